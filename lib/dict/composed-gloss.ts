@@ -1,0 +1,36 @@
+import { cedictEntries, preferredEntry, shortGloss } from "./cedict";
+
+// Compounds jieba knows but CC-CEDICT lacks (经济增长, 两国关系, 伙伴关系) still deserve a hint: the
+// first sense of each dictionary word inside it, by greedy longest match ("economy + to grow").
+// Parts must be words of 2+ characters: a lone character's first sense is too often the wrong one
+// (何种 → "what + seed").
+const MAX_PART = 8;
+const MIN_PART = 2;
+
+function firstSense(word: string): string | null {
+  const entry = preferredEntry(cedictEntries(word));
+  const gloss = entry ? shortGloss(entry) : null;
+  return gloss ? gloss.split("; ")[0] : null;
+}
+
+/** A literal "part + part" gloss, or null unless every part is in the dictionary. */
+export function composedGloss(word: string): string | null {
+  const chars = [...word];
+  if (chars.length < 2) return null;
+  const parts: string[] = [];
+  for (let i = 0; i < chars.length; ) {
+    let found = false;
+    for (let len = Math.min(MAX_PART, chars.length - i); len >= MIN_PART; len--) {
+      if (len === chars.length) continue; // the whole word is what we lack
+      const sense = firstSense(chars.slice(i, i + len).join(""));
+      if (sense) {
+        parts.push(sense);
+        i += len;
+        found = true;
+        break;
+      }
+    }
+    if (!found) return null;
+  }
+  return parts.join(" + ");
+}

@@ -1,0 +1,56 @@
+import fs from "node:fs";
+import path from "node:path";
+import { dictDataDir } from "./data-files";
+import { glossaryFileSchema, glossaryEntrySchema, type GlossaryEntry } from "./glossary-schema";
+
+// The shipped diplomatic glossary (data/glossary.json), validated once, plus entries added at run
+// time (teachers' own terms, test fixtures). A shipped entry wins over an added one with the same
+// term, so a teacher cannot silently change the reading of an official formulation.
+let byTerm: Map<string, GlossaryEntry> | null = null;
+const listeners = new Set<(entries: GlossaryEntry[]) => void>();
+
+function load(): Map<string, GlossaryEntry> {
+  if (byTerm) return byTerm;
+  byTerm = new Map();
+  const file = path.join(dictDataDir(), "glossary.json");
+  if (fs.existsSync(file)) {
+    const parsed = glossaryFileSchema.safeParse(JSON.parse(fs.readFileSync(file, "utf8")));
+    if (!parsed.success) throw new Error(`Invalid ${file}: ${parsed.error.message}`);
+    index(byTerm, parsed.data.entries, true);
+  }
+  return byTerm;
+}
+
+function index(map: Map<string, GlossaryEntry>, entries: GlossaryEntry[], override: boolean): GlossaryEntry[] {
+  const added: GlossaryEntry[] = [];
+  for (const e of entries) {
+    for (const form of [e.term, ...(e.variants ?? [])]) {
+      if (!override && map.has(form)) continue;
+      map.set(form, e);
+      added.push(e);
+    }
+  }
+  return added;
+}
+
+export function glossaryEntry(term: string): GlossaryEntry | null {
+  return load().get(term) ?? null;
+}
+
+/** Every form (term and variants) the glossary knows, with its entry. */
+export function glossaryForms(): [string, GlossaryEntry][] {
+  return [...load().entries()];
+}
+
+/** Add entries (validated) after the shipped glossary; the segmenter is told so they stay whole. */
+export function addGlossaryEntries(entries: unknown[]): GlossaryEntry[] {
+  const valid = entries.map((e) => glossaryEntrySchema.parse(e));
+  const added = index(load(), valid, false);
+  if (added.length) for (const fn of listeners) fn(added);
+  return added;
+}
+
+/** Called by the segmenter so late additions reach its user dictionary. */
+export function onGlossaryEntriesAdded(fn: (entries: GlossaryEntry[]) => void): void {
+  listeners.add(fn);
+}

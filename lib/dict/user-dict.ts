@@ -1,0 +1,80 @@
+import { cedictFlags, cedictHeadwords, hasCedictEntry } from "./cedict";
+import { glossaryForms } from "./glossary";
+import type { GlossaryEntry } from "./glossary-schema";
+
+// Lines for jieba's user dictionary ("word freq tag"). Frequencies decide the segmentation path:
+// jieba keeps a word whole when freq(word) > freq(a)·freq(b)/total for its best split (total ≈ 6e7).
+// They must stay modest: every added frequency raises the total, and a larger total favours paths
+// with fewer, longer words everywhere (it revived jieba's junk entries like 这/段时间).
+const GLOSSARY_FREQ = 20_000;
+const IDIOM_FREQ = 1_000;
+const WORD_FREQ = 100;
+// Proper nouns only need to beat a split into single characters; a higher weight lets rare names
+// swallow common neighbours (大国大党 → 大/国大党 "Indian Congress Party").
+const NAME_FREQ = 20;
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+
+export function glossaryDictLines(entries: Iterable<[string, GlossaryEntry]>): string[] {
+  const lines: string[] = [];
+  for (const [form, entry] of entries) {
+    if (HAN_ONLY.test(form)) lines.push(`${form} ${GLOSSARY_FREQ} ${entry.kind === "idiom" ? "i" : "l"}`);
+  }
+  return lines;
+}
+
+/** CEDICT idioms and the words jieba's own dictionary lacks, plus the glossary. */
+export function buildUserDict(jiebaKnows: (word: string) => boolean): string {
+  const lines: string[] = [];
+  for (const word of cedictHeadwords()) {
+    const length = word.length; // UTF-16 units: close enough to pick multi-character words
+    if (length < 2 || jiebaKnows(word) || !HAN_ONLY.test(word)) continue;
+    const { idiom, properNoun } = cedictFlags(word);
+    if (idiom && length >= 4) lines.push(`${word} ${IDIOM_FREQ} i`);
+    else lines.push(`${word} ${properNoun ? NAME_FREQ : WORD_FREQ} ${properNoun ? "nz" : "n"}`);
+  }
+  lines.push(...glossaryDictLines(glossaryForms()));
+  return lines.join("\n");
+}
+
+// jieba's default dictionary carries machine-harvested "names" that swallow a neighbour's character
+// (这/段时间 nr, 习近平主席/和普京 nz). Entries tagged as person/organisation/other proper names that
+// CC-CEDICT does not know are demoted to the lowest weight: they still beat a split into single
+// characters, but no longer beat real words around them.
+const DEMOTE_TAGS = new Set(["nr", "nrt", "nrfg", "nz", "nt"]);
+
+// Tags token-kind needs (idiom, numeral, proper names). jieba's tag() is 3–4× slower than cut(),
+// so tags come from this table instead.
+const KEPT_TAGS = new Set(["i", "m", "nr", "nrt", "nrfg", "ns", "nt", "nz"]);
+
+export interface JiebaDictScan {
+  /** User-dictionary lines that demote junk names. */
+  demoted: string;
+  /** Tags token-kind needs, by word. */
+  tags: Map<string, string>;
+  /** The CC-CEDICT headwords jieba's dictionary already has. */
+  words: Set<string>;
+}
+
+export function scanJiebaDict(jiebaDictText: string): JiebaDictScan {
+  const lines: string[] = [];
+  const tags = new Map<string, string>();
+  const words = new Set<string>();
+  // indexOf walking instead of split("\n"): the dictionary has 349k lines and this runs at start-up.
+  for (let start = 0; start < jiebaDictText.length; ) {
+    let end = jiebaDictText.indexOf("\n", start);
+    if (end < 0) end = jiebaDictText.length;
+    const space = jiebaDictText.indexOf(" ", start);
+    if (space > start && space < end) {
+      const word = jiebaDictText.slice(start, space);
+      const inCedict = hasCedictEntry(word);
+      if (inCedict) words.add(word);
+      const tag = jiebaDictText.slice(jiebaDictText.lastIndexOf(" ", end) + 1, end).trim();
+      if (KEPT_TAGS.has(tag)) {
+        tags.set(word, tag);
+        if (DEMOTE_TAGS.has(tag) && !inCedict) lines.push(`${word} 1 ${tag}`);
+      }
+    }
+    start = end + 1;
+  }
+  return { demoted: lines.join("\n"), tags, words };
+}

@@ -1,0 +1,117 @@
+import "server-only";
+import { NextResponse, type NextRequest } from "next/server";
+import { z } from "zod";
+import { AppError, isAppError } from "@/lib/errors";
+import { currentUser, resolveSessionUser, type SessionUser } from "@/lib/server/auth/session";
+
+// Every route handler and server action goes through one of these wrappers, so none can forget
+// its auth check. tests/integration/auth-walk.test.ts finds every handler and action in app/ and
+// proves each one is wrapped and refuses anonymous and foreign requests.
+
+export type Access = "user" | "teacher" | "public";
+export const ACCESS = Symbol.for("zw.access");
+type Marked = { [ACCESS]?: Access };
+
+function allowed(user: SessionUser | null, access: Access): SessionUser {
+  if (access === "public") return user as SessionUser;
+  if (!user) throw new AppError("UNAUTHENTICATED", "Please sign in.");
+  if (access === "teacher" && user.role !== "TEACHER" && user.role !== "ADMIN") throw new AppError("FORBIDDEN", "Only teachers can do this.");
+  return user;
+}
+
+export function errorResponse(e: unknown): NextResponse {
+  if (isAppError(e)) {
+    const headers: Record<string, string> = e.retryAfter ? { "Retry-After": String(e.retryAfter) } : {};
+    return NextResponse.json({ error: { code: e.code, message: e.message, fields: e.fields } }, { status: e.status, headers });
+  }
+  if (e instanceof z.ZodError) {
+    return NextResponse.json({ error: { code: "INVALID_INPUT", message: describeZodError(e) } }, { status: 400 });
+  }
+  console.error("unexpected error in route handler", e);
+  return NextResponse.json({ error: { code: "INTERNAL", message: "Something went wrong on our side. Please try again." } }, { status: 500 });
+}
+
+export function describeZodError(e: z.ZodError): string {
+  return e.issues
+    .slice(0, 5)
+    .map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message))
+    .join("; ");
+}
+
+type RouteContext = { params: Promise<Record<string, string | string[]>> };
+type RouteHandler = (req: NextRequest, ctx: { user: SessionUser; params: Record<string, string> }) => Promise<Response>;
+
+function route(access: Access, handler: RouteHandler) {
+  const wrapped = async (req: NextRequest, ctx?: RouteContext): Promise<Response> => {
+    try {
+      const user = allowed(await resolveSessionUser(req), access);
+      const params = (ctx ? await ctx.params : {}) as Record<string, string>;
+      return await handler(req, { user, params });
+    } catch (e) {
+      return errorResponse(e);
+    }
+  };
+  (wrapped as Marked)[ACCESS] = access;
+  return wrapped;
+}
+
+export const authedRoute = (handler: RouteHandler) => route("user", handler);
+export const teacherRoute = (handler: RouteHandler) => route("teacher", handler);
+
+/** Reads and validates a JSON body: malformed JSON, a wrong shape or an oversized body → 4xx. */
+export async function readJson<T>(req: Request, schema: z.ZodType<T>, maxBytes = 1_000_000): Promise<T> {
+  const length = Number(req.headers.get("content-length") ?? 0);
+  if (length > maxBytes) throw new AppError("PAYLOAD_TOO_LARGE", `The request body is larger than ${maxBytes} bytes.`);
+  const text = await req.text();
+  if (Buffer.byteLength(text) > maxBytes) throw new AppError("PAYLOAD_TOO_LARGE", `The request body is larger than ${maxBytes} bytes.`);
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new AppError("INVALID_INPUT", "The request body is not valid JSON.");
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new AppError("INVALID_INPUT", describeZodError(parsed.error));
+  return parsed.data;
+}
+
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T; message?: string }
+  | { ok: false; code: string; error: string; fields?: Record<string, string> };
+
+export function actionError(e: unknown): ActionResult<never> {
+  if (isAppError(e)) return { ok: false, code: e.code, error: e.message, fields: e.fields };
+  if (e instanceof z.ZodError) return { ok: false, code: "INVALID_INPUT", error: describeZodError(e) };
+  console.error("unexpected error in server action", e);
+  return { ok: false, code: "INTERNAL", error: "Something went wrong on our side. Please try again." };
+}
+
+function action<A extends unknown[], T>(access: Access, fn: (user: SessionUser, ...args: A) => Promise<T>) {
+  const wrapped = async (...args: A): Promise<ActionResult<T>> => {
+    try {
+      const user = allowed(access === "public" ? null : await currentUser(), access);
+      return { ok: true, data: await fn(user, ...args) };
+    } catch (e) {
+      // redirect() and notFound() work by throwing; let Next handle them.
+      if (e && typeof e === "object" && "digest" in e && typeof (e as { digest: unknown }).digest === "string") throw e;
+      return actionError(e);
+    }
+  };
+  (wrapped as Marked)[ACCESS] = access;
+  return wrapped;
+}
+
+export const authedAction = <A extends unknown[], T>(fn: (user: SessionUser, ...args: A) => Promise<T>) => action("user", fn);
+/** Only for actions anyone may call (sign-up); the auth-walk test keeps an explicit list of them. */
+export const publicAction = <A extends unknown[], T>(fn: (...args: A) => Promise<T>) => action("public", (_user, ...args: A) => fn(...args));
+export const teacherAction = <A extends unknown[], T>(fn: (user: SessionUser, ...args: A) => Promise<T>) => action("teacher", fn);
+
+/** For pages: the signed-in user, or a redirect to the sign-in page. */
+export async function requireUser(next?: string): Promise<SessionUser> {
+  const user = await currentUser();
+  if (!user) {
+    const { redirect } = await import("next/navigation");
+    return redirect(next ? `/signin?callbackUrl=${encodeURIComponent(next)}` : "/signin");
+  }
+  return user;
+}

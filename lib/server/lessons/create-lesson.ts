@@ -1,0 +1,51 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import { buildLesson, type LessonDraft } from "@/lib/text/build-lesson";
+import { assertLessonText } from "@/lib/text/decode-input";
+
+export interface CreateLessonOptions {
+  ownerId: string;
+  text: string;
+  title?: string;
+  visibility?: "PRIVATE" | "CLASSES";
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Runs the pipeline and stores the lesson with all its sentences in one transaction. */
+export async function createLesson(opts: CreateLessonOptions): Promise<{ id: string; title: string; sentenceCount: number }> {
+  const text = assertLessonText(opts.text);
+  const draft = buildLesson(text, { title: opts.title?.trim() || undefined, onProgress: opts.onProgress });
+  return storeLesson(opts.ownerId, text, draft, opts.visibility ?? "PRIVATE");
+}
+
+export async function storeLesson(ownerId: string, sourceText: string, draft: LessonDraft, visibility: "PRIVATE" | "CLASSES") {
+  const title = draft.title.slice(0, 200) || "Untitled lesson";
+  const lesson = await db.$transaction(async (tx) => {
+    const created = await tx.lesson.create({
+      data: {
+        ownerId,
+        title,
+        dateline: draft.dateline,
+        visibility,
+        sourceText,
+        characterCount: draft.stats.characters,
+        tokenCount: draft.stats.tokens,
+        hskProfile: draft.stats.hskProfile,
+      },
+      select: { id: true },
+    });
+    await tx.sentence.createMany({
+      data: draft.sentences.map((s) => ({
+        lessonId: created.id,
+        index: s.index,
+        paragraph: s.paragraph,
+        speaker: s.speaker,
+        role: s.role,
+        text: s.text,
+        tokens: s.tokens as unknown as object[],
+      })),
+    });
+    return created;
+  });
+  return { id: lesson.id, title, sentenceCount: draft.sentences.length };
+}

@@ -1,0 +1,116 @@
+import { normalizeLine } from "./normalize-text";
+import { isPhotoCredit, noiseReason } from "./noise-lines";
+import { speakerLabel } from "./speaker-label";
+import { splitDateline } from "./dateline";
+
+export interface DroppedLine {
+  line: string;
+  reason: string;
+}
+
+export interface CleanedTranscript {
+  /** One entry per paragraph, normalised, with broken lines joined. */
+  paragraphs: string[];
+  /** The paragraphs joined with "\n". */
+  text: string;
+  /** Everything that was left out, so nothing disappears silently. */
+  dropped: DroppedLine[];
+}
+
+// A line ending like this closes its sentence; anything else continues on the next text line.
+const SENTENCE_END = /(?:[。！？!?…；;：:]|[）)])[”’」』）)]*$/u;
+const SENTENCE_PUNCT = /[，。！？；,.!?;]/;
+const MAX_HEADING = 40;
+// A caption above a photo credit is short: longer blocks are body text that happens to precede one.
+const MAX_CAPTION_LINES = 2;
+const MAX_CAPTION_CHARS = 200;
+const CAPTION_DATE = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日/u;
+
+interface Line {
+  text: string;
+  blankBefore: boolean;
+  /** Chinese paragraphs open with an indent (two ideographic spaces): always a new paragraph. */
+  indented: boolean;
+}
+
+/**
+ * A short line without sentence punctuation, set off by a blank line, is a title or heading: it must
+ * not swallow the next paragraph. Without the blank line it is more likely a hard-wrapped sentence.
+ */
+function isHeading(line: string, next: Line): boolean {
+  return line.length <= MAX_HEADING && !SENTENCE_PUNCT.test(line) && next.blankBefore;
+}
+
+function startsNewParagraph(next: string): boolean {
+  return speakerLabel(next) !== null || splitDateline(next) !== null;
+}
+
+export function cleanTranscript(raw: string): CleanedTranscript {
+  const dropped: DroppedLine[] = [];
+  const lines: Line[] = [];
+  let blank = true;
+  for (const rawLine of raw.split(/\r\n|\r|\n|\u2028|\u2029/)) {
+    const text = normalizeLine(rawLine);
+    if (!text) {
+      blank = true;
+      continue;
+    }
+    // Credits are recognised by their spaces ("新华社记者 刘大伟 摄"), which normalizeLine removes.
+    const spaced = rawLine.replace(/[\s\u00A0\u3000]+/gu, " ").trim();
+    const reason = noiseReason(spaced) ?? noiseReason(text);
+    if (reason) {
+      if (isPhotoCredit(reason)) dropCaptionAbove(lines, dropped);
+      dropped.push({ line: rawLine.trim(), reason });
+      blank = false; // the credit closes its block; what follows a credit directly is a new block
+      continue;
+    }
+    lines.push({ text, blankBefore: blank, indented: /^(?:\u3000|\s{2,})/u.test(rawLine) });
+    blank = false;
+  }
+
+  const paragraphs: string[] = [];
+  let current: string | null = null;
+  let currentLines = 0;
+  for (const line of lines) {
+    const joinable =
+      current !== null &&
+      !SENTENCE_END.test(current) &&
+      !(currentLines === 1 && isHeading(current, line)) &&
+      !line.indented &&
+      !startsNewParagraph(line.text);
+    if (joinable && current !== null) {
+      // Latin words broken across lines keep a space; Chinese text joins directly.
+      const space: string = /[A-Za-z0-9]$/.test(current) && /^[A-Za-z0-9]/.test(line.text) ? " " : "";
+      current = current + space + line.text;
+      currentLines++;
+    } else {
+      if (current !== null) paragraphs.push(current);
+      current = line.text;
+      currentLines = 1;
+    }
+  }
+  if (current !== null) paragraphs.push(current);
+  return { paragraphs, text: paragraphs.join("\n"), dropped };
+}
+
+/**
+ * A photo caption is the short block of lines directly above its credit, set off from the body by
+ * a blank line, that either interrupts an unfinished sentence (the photo was set mid-text) or opens
+ * with a date, as captions do ("3月7日，…"). Anything else is kept: dropping body text would be
+ * worse than keeping a caption.
+ */
+function dropCaptionAbove(lines: Line[], dropped: DroppedLine[]): void {
+  let start = lines.length;
+  while (start > 0 && lines.length - start < MAX_CAPTION_LINES + 1) {
+    start--;
+    if (lines[start].blankBefore) break;
+  }
+  const block = lines.slice(start);
+  if (!block.length || !block[0].blankBefore || block.length > MAX_CAPTION_LINES) return;
+  if (block.reduce((n, l) => n + l.text.length, 0) > MAX_CAPTION_CHARS) return;
+  if (start === 0) return; // the first block of the text is its title or lead, not a caption
+  const interrupts = !SENTENCE_END.test(lines[start - 1].text);
+  if (!interrupts && !CAPTION_DATE.test(block[0].text)) return;
+  lines.splice(start);
+  for (const l of block) dropped.push({ line: l.text, reason: "photo caption" });
+}

@@ -1,0 +1,15 @@
+// News datelines: "新华社北京3月7日电", "本报北京3月7日电（记者 张三）", "中新网上海1月5日讯".
+const NUM = "[0-9一二三四五六七八九十〇]";
+const DATELINE = new RegExp(
+  `^[（(]?(?:新华社|中新社|本报|人民网|央视网|新华网|中新网|中国日报网|[\\p{Script=Han}]{1,8}(?:社|网|报|台))` +
+    `[\\p{Script=Han}]{0,10}?${NUM}{1,2}月${NUM}{1,3}日(?:电|讯)` +
+    `(?:\\s*[（(](?:记者|通讯员)[^（）()]{0,30}[）)])?[）)]?`,
+  "u",
+);
+
+/** The dateline a paragraph starts with, and the text after it. */
+export function splitDateline(paragraph: string): { dateline: string; rest: string } | null {
+  const m = DATELINE.exec(paragraph);
+  if (!m) return null;
+  return { dateline: m[0].trim(), rest: paragraph.slice(m[0].length).replace(/^[\s，：:]+/u, "") };
+}

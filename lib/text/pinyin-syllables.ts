@@ -1,0 +1,60 @@
+// Numbered pinyin (CC-CEDICT "zhang3", "lu:4", "r5") → tone marks ("zhǎng", "lǜ", "r").
+const MARKS: Record<string, string[]> = {
+  a: ["a", "ā", "á", "ǎ", "à"],
+  e: ["e", "ē", "é", "ě", "è"],
+  i: ["i", "ī", "í", "ǐ", "ì"],
+  o: ["o", "ō", "ó", "ǒ", "ò"],
+  u: ["u", "ū", "ú", "ǔ", "ù"],
+  ü: ["ü", "ǖ", "ǘ", "ǚ", "ǜ"],
+};
+
+const NUMBERED = /^([a-zü:]+)([1-5])$/;
+
+/** One numbered syllable → tone-marked, lowercase. Returns null when it is not a pinyin syllable. */
+export function markSyllable(numbered: string): string | null {
+  const m = NUMBERED.exec(numbered.toLowerCase().replace(/u:|v/g, "ü"));
+  if (!m) return null;
+  const body = m[1];
+  const tone = Number(m[2]) % 5; // 5 = neutral tone: no mark
+  if (tone === 0) return body;
+  // Standard placement: a or e takes the mark; in "ou" the o; otherwise the last vowel.
+  let at = body.search(/[ae]/);
+  if (at < 0) at = body.indexOf("ou");
+  if (at < 0) {
+    for (let i = body.length - 1; i >= 0; i--) {
+      if (MARKS[body[i]]) {
+        at = i;
+        break;
+      }
+    }
+  }
+  if (at < 0) return body; // syllabic "r", "m", "ng": no vowel to mark
+  return body.slice(0, at) + MARKS[body[at]][tone] + body.slice(at + 1);
+}
+
+/** "wai4 jiao1 bu4 zhang3" → "wài jiāo bù zhǎng", or null if any part is not a syllable. */
+export function markPinyin(numbered: string): string | null {
+  const out: string[] = [];
+  for (const part of numbered.trim().split(/\s+/)) {
+    const s = markSyllable(part);
+    if (s === null) return null;
+    out.push(s);
+  }
+  return out.join(" ");
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** Han character test with a fast path for the basic CJK block (almost all text). */
+export function isHan(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code >= 0x4e00 && code <= 0x9fff) return true;
+  if (code < 0x2e80) return false;
+  return HAN.test(ch);
+}
+
+export function countHan(text: string): number {
+  let n = 0;
+  for (const ch of text) if (isHan(ch)) n++;
+  return n;
+}

@@ -1,0 +1,39 @@
+import { z } from "zod";
+
+export const PASSWORD_MIN = 10;
+export const PASSWORD_MAX = 200;
+
+export const emailSchema = z
+  .string({ error: "Enter your e-mail address" })
+  .trim()
+  .toLowerCase()
+  .min(1, "Enter your e-mail address")
+  .max(254, "That e-mail address is too long")
+  .pipe(z.email({ error: "Enter a valid e-mail address" }));
+
+export const signUpSchema = z.object({
+  name: z.string({ error: "Enter your name" }).trim().min(1, "Enter your name").max(100, "Keep the name under 100 characters"),
+  email: emailSchema,
+  password: z
+    .string({ error: "Choose a password" })
+    .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters`)
+    .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters`),
+  role: z.enum(["LEARNER", "TEACHER"], { error: "Choose learner or teacher" }).default("LEARNER"),
+});
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, "Enter your password").max(PASSWORD_MAX, "Wrong e-mail or password"),
+});
+
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+/** zod issues → { field: first message } for forms. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "form");
+    out[key] ??= issue.message;
+  }
+  return out;
+}

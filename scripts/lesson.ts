@@ -1,0 +1,125 @@
+// Command line for lessons: `npm run lesson -- import FILE [--title T] [--dry-run] [--json]`.
+// --dry-run never loads a database module, so it works on a machine without PostgreSQL.
+import fs from "node:fs";
+import { parseArgs } from "node:util";
+import { isAppError } from "@/lib/errors";
+import { assertLessonText, decodeTranscriptBytes } from "@/lib/text/decode-input";
+import { buildLesson, type LessonDraft } from "@/lib/text/build-lesson";
+
+const USAGE = "Usage: npm run lesson -- import FILE [--title TITLE] [--dry-run] [--json]";
+// The database side (written separately) exports importLessonCli(draft, { sourceFile }).
+const DB_MODULE = "@/lib/server/lessons/import-lesson-cli";
+const PROGRESS_FROM_CHARS = 20_000;
+
+class UsageError extends Error {}
+
+function fail(message: string, code: number): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+}
+
+function parse() {
+  try {
+    return parseArgs({
+      args: process.argv.slice(2),
+      allowPositionals: true,
+      options: {
+        title: { type: "string" },
+        "dry-run": { type: "boolean", default: false },
+        json: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (e) {
+    throw new UsageError(`${(e as Error).message}\n${USAGE}`);
+  }
+}
+
+/** Exactly the fields other tools rely on, nothing more. */
+function toJson(draft: LessonDraft) {
+  return {
+    title: draft.title,
+    sentences: draft.sentences.map((s) => ({
+      speaker: s.speaker,
+      text: s.text,
+      tokens: s.tokens.map((t) => ({ text: t.text, pinyin: t.pinyin, gloss: t.gloss, kind: t.kind, hsk: t.hsk })),
+    })),
+  };
+}
+
+function summary(draft: LessonDraft): string {
+  const speakers = [...new Set(draft.sentences.map((s) => s.speaker).filter(Boolean))];
+  const lines = [
+    `Title:      ${draft.title}`,
+    `Dateline:   ${draft.dateline ?? "-"}`,
+    `Sentences:  ${draft.sentences.length} (${draft.stats.characters} Han characters, ${draft.stats.tokens} tokens)`,
+    `Speakers:   ${speakers.length ? speakers.join(", ") : "-"}`,
+    `HSK 3.0:    ${Object.entries(draft.stats.hskProfile).map(([k, v]) => `${k}:${v}`).join(" ")}`,
+    `Dropped:    ${draft.dropped.length}`,
+    ...draft.dropped.map((d) => `  - [${d.reason}] ${d.line}`),
+  ];
+  return lines.join("\n");
+}
+
+function readLesson(file: string, title: string | undefined): LessonDraft {
+  let bytes: Uint8Array;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new Error(code === "ENOENT" ? `File not found: ${file}` : `Cannot read ${file}: ${code ?? (e as Error).message}`);
+  }
+  const text = assertLessonText(decodeTranscriptBytes(bytes));
+  let lastShown = -1;
+  if (text.length >= PROGRESS_FROM_CHARS) process.stderr.write("Loading dictionaries…\n");
+  const onProgress =
+    text.length >= PROGRESS_FROM_CHARS
+      ? (done: number, total: number) => {
+          const pct = Math.floor((done / total) * 10) * 10;
+          if (pct !== lastShown) process.stderr.write(`Building lesson: ${pct}% (${done}/${total} sentences)\n`);
+          lastShown = pct;
+        }
+      : undefined;
+  return buildLesson(text, { title, onProgress });
+}
+
+async function saveToDatabase(draft: LessonDraft, file: string): Promise<void> {
+  let mod: { importLessonCli?: (d: LessonDraft, o: { sourceFile: string }) => Promise<unknown> };
+  try {
+    const spec = DB_MODULE; // a variable, so type-checking does not require the module to exist yet
+    mod = await import(spec);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ERR_MODULE_NOT_FOUND" || code === "MODULE_NOT_FOUND") {
+      throw new Error("Saving to the database is not available yet (lib/server/lessons/import-lesson-cli.ts is missing). Use --dry-run.");
+    }
+    throw e;
+  }
+  if (typeof mod.importLessonCli !== "function") throw new Error(`${DB_MODULE} does not export importLessonCli`);
+  const result = await mod.importLessonCli(draft, { sourceFile: file });
+  process.stdout.write(`${typeof result === "string" ? result : JSON.stringify(result)}\n`);
+}
+
+async function main(): Promise<void> {
+  const { values, positionals } = parse();
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const [command, file, ...extra] = positionals;
+  if (command !== "import") throw new UsageError(command ? `Unknown command: ${command}\n${USAGE}` : USAGE);
+  if (!file) throw new UsageError(`Missing FILE\n${USAGE}`);
+  if (extra.length) throw new UsageError(`Unexpected argument: ${extra[0]}\n${USAGE}`);
+
+  const draft = readLesson(file, values.title);
+  if (values.json) process.stdout.write(`${JSON.stringify(toJson(draft), null, 2)}\n`);
+  else process.stdout.write(`${summary(draft)}\n`);
+  if (!values["dry-run"]) await saveToDatabase(draft, file);
+}
+
+main().catch((e: unknown) => {
+  if (e instanceof UsageError) fail(e.message, 2);
+  if (isAppError(e)) fail(`Error: ${e.message}`, 1);
+  if (process.env.DEBUG) console.error(e);
+  fail(`Error: ${e instanceof Error ? e.message : String(e)}`, 1);
+});

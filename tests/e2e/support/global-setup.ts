@@ -1,0 +1,67 @@
+// Browser tests run the real production server (`next start`, after `npm run build`) on a fresh
+// database with the demo data, and drive it with Debian's Chromium through playwright-core.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import net from "node:net";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { createTestDatabase } from "../../support/test-database";
+import { chromiumPath } from "./browser";
+
+const root = path.resolve(import.meta.dirname, "..", "..", "..");
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+    srv.on("error", reject);
+  });
+}
+
+export default async function setup(project: TestProject) {
+  chromiumPath(); // fail early, with a clear message, when no browser is installed
+  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("No production build: run `npm run build` before `npm run test:e2e`.");
+
+  const database = await createTestDatabase("e2e");
+  process.env.DATABASE_URL = database.url;
+  const { seedDemo } = await import("../../../lib/server/seed/seed-demo");
+  await seedDemo(() => {});
+  const { getDb } = await import("../../../lib/server/db");
+  await getDb().$disconnect();
+
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: database.url, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), NODE_ENV: "production" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  server.stdout.on("data", (d) => (output += d));
+  server.stderr.on("data", (d) => (output += d));
+
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (server.exitCode !== null) throw new Error(`next start exited early:\n${output}`);
+    try {
+      const res = await fetch(`${baseUrl}/signin`);
+      if (res.ok) break;
+    } catch {}
+    if (Date.now() > deadline) throw new Error(`next start did not answer within 60 s:\n${output}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  project.provide("baseUrl", baseUrl);
+  project.provide("databaseUrl", database.url);
+
+  return async () => {
+    server.kill("SIGTERM");
+    await new Promise((r) => (server.exitCode === null ? server.once("exit", r) : r(null)));
+    if (process.env.E2E_SERVER_LOG) console.log(output);
+    await database.drop();
+  };
+}
