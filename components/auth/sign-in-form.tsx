@@ -1,5 +1,4 @@
 "use client";
-/* eslint-disable @next/next/no-location-assign-relative-destination -- after signing in, a full load re-renders the shared header with the new session */
 import { useState } from "react";
 import Link from "next/link";
 import { signIn } from "next-auth/react";

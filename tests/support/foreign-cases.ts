@@ -1,6 +1,7 @@
 // For tests/integration/auth-walk.test.ts: how to aim each route handler at ANOTHER user's data.
-// Every authenticated route must appear here (or in OWN_DATA_ONLY with a reason), so adding a
-// route without proving it refuses foreign requests fails the suite.
+// Every authenticated route must have a case (or an OWN_DATA_ONLY reason), so adding a route
+// without proving it refuses foreign requests fails the suite. One file per domain in
+// ./foreign-cases/, each exporting `cases` and optionally `ownDataOnly`.
 import type { NextRequest } from "next/server";
 
 export interface ForeignCase {
@@ -10,11 +11,14 @@ export interface ForeignCase {
   refused?(res: Response): Promise<void>;
 }
 
-/** "METHOD /app/path/route" → case. Filled in as routes are added. */
-export const FOREIGN_CASES: Record<string, ForeignCase> = {};
+type DomainModule = { cases?: Record<string, ForeignCase>; ownDataOnly?: Record<string, string> };
+const modules = Object.values(import.meta.glob<DomainModule>("./foreign-cases/*.ts", { eager: true }));
 
-/** Routes that only ever read or write the signed-in user's own rows (no id comes from the client). */
-export const OWN_DATA_ONLY: Record<string, string> = {};
+/** "METHOD /app/path" (e.g. "GET /api/lessons/[id]") → case. */
+export const FOREIGN_CASES: Record<string, ForeignCase> = Object.assign({}, ...modules.map((m) => m.cases ?? {}));
+
+/** Routes that only ever read or write the signed-in user's own rows (no id comes from the client), with the reason. */
+export const OWN_DATA_ONLY: Record<string, string> = Object.assign({}, ...modules.map((m) => m.ownDataOnly ?? {}));
 
 /** Public by design. */
 export const PUBLIC_ROUTES = new Set(["GET /api/auth/[...nextauth]", "POST /api/auth/[...nextauth]"]);
