@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 const LINKS = [
   { href: "/lessons", label: "Lessons", icon: "课" },
   { href: "/review", label: "Review", icon: "复" },
+  { href: "/notes", label: "Notes", icon: "词" },
   { href: "/classes", label: "Classes", icon: "班" },
   { href: "/stats", label: "Stats", icon: "统" },
 ];
@@ -31,7 +32,7 @@ export function NavLinks({ isTeacher }: { isTeacher: boolean }) {
       </nav>
       <nav
         aria-label="Main (mobile)"
-        className="fixed inset-x-0 bottom-0 z-30 grid grid-cols-4 border-t border-stone-200 bg-white pb-[env(safe-area-inset-bottom)] sm:hidden"
+        className="fixed inset-x-0 bottom-0 z-30 grid grid-cols-5 border-t border-stone-200 bg-white pb-[env(safe-area-inset-bottom)] sm:hidden"
       >
         {LINKS.map((l) => (
           <Link

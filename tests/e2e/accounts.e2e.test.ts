@@ -57,7 +57,7 @@ describe("accounts in the browser", () => {
     const { context, page } = await newPage(browser, baseUrl);
     await signIn(page, "learner@demo.local", "demo-learner");
     const nav = page.getByRole("navigation", { name: "Main", exact: true });
-    for (const label of ["Lessons", "Review", "Classes", "Stats"]) {
+    for (const label of ["Lessons", "Review", "Notes", "Classes", "Stats"]) {
       await expect.poll(() => nav.getByRole("link", { name: label }).isVisible()).toBe(true);
     }
     await context.close();
