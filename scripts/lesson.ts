@@ -6,9 +6,8 @@ import { isAppError } from "@/lib/errors";
 import { assertLessonText, decodeTranscriptBytes } from "@/lib/text/decode-input";
 import { buildLesson, type LessonDraft } from "@/lib/text/build-lesson";
 
-const USAGE = "Usage: npm run lesson -- import FILE [--title TITLE] [--dry-run] [--json]";
-// The database side (written separately) exports importLessonCli(draft, { sourceFile }).
-const DB_MODULE = "@/lib/server/lessons/import-lesson-cli";
+const USAGE =
+  "Usage: npm run lesson -- import FILE [--title TITLE] [--owner EMAIL] [--visibility private|classes] [--dry-run] [--json]";
 const PROGRESS_FROM_CHARS = 20_000;
 
 class UsageError extends Error {}
@@ -25,6 +24,8 @@ function parse() {
       allowPositionals: true,
       options: {
         title: { type: "string" },
+        owner: { type: "string" },
+        visibility: { type: "string" },
         "dry-run": { type: "boolean", default: false },
         json: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
@@ -83,21 +84,18 @@ function readLesson(file: string, title: string | undefined): LessonDraft {
   return buildLesson(text, { title, onProgress });
 }
 
-async function saveToDatabase(draft: LessonDraft, file: string): Promise<void> {
-  let mod: { importLessonCli?: (d: LessonDraft, o: { sourceFile: string }) => Promise<unknown> };
-  try {
-    const spec = DB_MODULE; // a variable, so type-checking does not require the module to exist yet
-    mod = await import(spec);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ERR_MODULE_NOT_FOUND" || code === "MODULE_NOT_FOUND") {
-      throw new Error("Saving to the database is not available yet (lib/server/lessons/import-lesson-cli.ts is missing). Use --dry-run.");
-    }
-    throw e;
+async function saveToDatabase(draft: LessonDraft, file: string, owner: string | undefined, visibility: string | undefined): Promise<void> {
+  if (visibility !== undefined && visibility !== "private" && visibility !== "classes") {
+    throw new UsageError(`--visibility must be "private" or "classes"\n${USAGE}`);
   }
-  if (typeof mod.importLessonCli !== "function") throw new Error(`${DB_MODULE} does not export importLessonCli`);
-  const result = await mod.importLessonCli(draft, { sourceFile: file });
-  process.stdout.write(`${typeof result === "string" ? result : JSON.stringify(result)}\n`);
+  // Loaded only here, so --dry-run never touches database code.
+  const { importLessonCli } = await import("@/lib/server/lessons/import-lesson-cli");
+  const result = await importLessonCli(draft, {
+    sourceFile: file,
+    owner,
+    visibility: visibility === "classes" ? "CLASSES" : visibility === "private" ? "PRIVATE" : undefined,
+  });
+  process.stdout.write(`${result}\n`);
 }
 
 async function main(): Promise<void> {
@@ -114,7 +112,7 @@ async function main(): Promise<void> {
   const draft = readLesson(file, values.title);
   if (values.json) process.stdout.write(`${JSON.stringify(toJson(draft), null, 2)}\n`);
   else process.stdout.write(`${summary(draft)}\n`);
-  if (!values["dry-run"]) await saveToDatabase(draft, file);
+  if (!values["dry-run"]) await saveToDatabase(draft, file, values.owner, values.visibility);
 }
 
 main().catch((e: unknown) => {

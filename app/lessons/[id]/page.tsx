@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { LessonText } from "@/components/reader/lesson-text";
+import { ReaderShell } from "@/components/reader/reader-shell";
+import { requireUser } from "@/lib/server/auth/guard";
+import { getLesson } from "@/lib/server/lessons/get-lesson";
+import { getReaderDefaults } from "@/lib/server/lessons/reader-defaults";
+import { savedNoteKeys } from "@/lib/server/lessons/saved-note-keys";
+
+export const metadata: Metadata = { title: "Reader" };
+
+export default async function ReaderPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireUser(`/lessons/${id}`);
+  const [lesson, defaults] = await Promise.all([getLesson({ userId: user.id, lessonId: id }), getReaderDefaults({ userId: user.id })]);
+  if (!lesson) notFound();
+  const saved = await savedNoteKeys({ userId: user.id, lessonId: lesson.id });
+  return (
+    <article>
+      <Link href="/lessons" className="text-sm text-brand-700 hover:underline">
+        ← Lessons
+      </Link>
+      <h1 className="font-han mt-2 text-2xl font-semibold leading-snug sm:text-3xl">{lesson.title}</h1>
+      {lesson.dateline ? <p className="font-han mt-1 text-stone-600">{lesson.dateline}</p> : null}
+      <p className="mt-1 text-xs text-stone-500">
+        {lesson.sentences.length} sentences · tap a word for its meaning; <span className="rounded bg-amber-100 px-1">idioms</span> and{" "}
+        <span className="rounded bg-sky-100 px-1">set phrases</span> are highlighted
+      </p>
+      <div className="mt-4">
+        <ReaderShell lessonId={lesson.id} defaults={defaults} saved={saved}>
+          <LessonText sentences={lesson.sentences} />
+        </ReaderShell>
+      </div>
+    </article>
+  );
+}

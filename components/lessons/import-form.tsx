@@ -1,0 +1,129 @@
+"use client";
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+
+const MAX_BYTES = 2 * 1024 * 1024;
+type Stage = { kind: "idle" } | { kind: "uploading"; percent: number } | { kind: "building" };
+type ApiError = { error?: { message?: string; fields?: Record<string, string> } };
+
+/** Sends the form with XMLHttpRequest so the upload's real progress can be shown. */
+function send(form: FormData, onStage: (s: Stage) => void): Promise<{ status: number; body: unknown }> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", "/api/lessons");
+    xhr.responseType = "json";
+    xhr.upload.onprogress = (e) => e.lengthComputable && onStage({ kind: "uploading", percent: Math.round((e.loaded / e.total) * 100) });
+    xhr.upload.onload = () => onStage({ kind: "building" });
+    xhr.onload = () => resolve({ status: xhr.status, body: xhr.response });
+    xhr.onerror = () => reject(new Error("network"));
+    xhr.send(form);
+  });
+}
+
+export function ImportForm({ canShare }: { canShare: boolean }) {
+  const router = useRouter();
+  const [stage, setStage] = useState<Stage>({ kind: "idle" });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const busy = stage.kind !== "idle";
+
+  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const file = form.get("file");
+    const hasFile = file instanceof File && file.size > 0;
+    if (!hasFile) form.delete("file");
+    if (hasFile && file.size > MAX_BYTES) return setErrors({ text: "The file is larger than 2 MB; a lesson holds at most 200,000 characters." });
+    if (!hasFile && !String(form.get("text") ?? "").trim()) return setErrors({ text: "Paste a transcript or choose a .txt file" });
+    setErrors({});
+    setStage({ kind: "uploading", percent: 0 });
+    try {
+      const { status, body } = await send(form, setStage);
+      if (status === 201) {
+        setStage({ kind: "building" });
+        router.push(`/lessons/${(body as { id: string }).id}`);
+        return;
+      }
+      const err = (body as ApiError | null)?.error;
+      setErrors(err?.fields ?? { form: err?.message ?? "The import failed. Please try again." });
+    } catch {
+      setErrors({ form: "Could not reach the server. Check your connection and try again." });
+    }
+    setStage({ kind: "idle" });
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-5" aria-busy={busy}>
+      {errors.form ? (
+        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
+          {errors.form}
+        </p>
+      ) : null}
+      <div className="space-y-1">
+        <label htmlFor="import-text" className="block text-sm font-medium text-stone-700">
+          Transcript
+        </label>
+        <textarea
+          id="import-text"
+          name="text"
+          rows={10}
+          placeholder="粘贴新闻稿或记者会实录……"
+          aria-invalid={errors.text ? true : undefined}
+          aria-describedby={errors.text ? "import-text-error" : "import-text-hint"}
+          className={`font-han block w-full rounded-md border px-3 py-2 text-base shadow-sm focus:outline-none focus:ring-2 ${
+            errors.text ? "border-red-500 focus:ring-red-300" : "border-stone-300 focus:ring-brand-100"
+          }`}
+        />
+        {errors.text ? (
+          <p id="import-text-error" role="alert" className="text-sm text-red-600" data-field-error="text">
+            {errors.text}
+          </p>
+        ) : (
+          <p id="import-text-hint" className="text-xs text-stone-500">
+            Up to 200,000 characters. Or upload a file below.
+          </p>
+        )}
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="import-file" className="block text-sm font-medium text-stone-700">
+          Or upload a .txt file
+        </label>
+        <input id="import-file" name="file" type="file" accept=".txt,text/plain" className="block w-full text-sm text-stone-700 file:mr-3 file:rounded-md file:border-0 file:bg-stone-100 file:px-3 file:py-2" />
+        <p className="text-xs text-stone-500">UTF-8 or GB18030 (GBK) encoded; a file takes precedence over pasted text.</p>
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="import-title" className="block text-sm font-medium text-stone-700">
+          Title <span className="font-normal text-stone-500">(optional)</span>
+        </label>
+        <input
+          id="import-title"
+          name="title"
+          maxLength={200}
+          placeholder="Leave empty to use the title found in the text"
+          className="font-han block w-full rounded-md border border-stone-300 px-3 py-2 text-base shadow-sm focus:outline-none focus:ring-2 focus:ring-brand-100"
+        />
+        {errors.title ? <p className="text-sm text-red-600">{errors.title}</p> : null}
+      </div>
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium text-stone-700">Who can read it</legend>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="radio" name="visibility" value="PRIVATE" defaultChecked /> Only me
+        </label>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="radio" name="visibility" value="CLASSES" /> Me and the members of my classes
+          {canShare ? null : <span className="text-xs text-stone-500">(you teach no class yet)</span>}
+        </label>
+      </fieldset>
+      <div className="flex flex-wrap items-center gap-4">
+        <button type="submit" disabled={busy} className="rounded-md bg-brand-700 px-5 py-2.5 font-medium text-white hover:bg-brand-600 disabled:opacity-60">
+          {busy ? "Importing…" : "Import"}
+        </button>
+        {busy ? (
+          <div role="status" aria-live="polite" className="flex min-w-0 flex-1 items-center gap-3 text-sm text-stone-600">
+            <progress className="h-2 w-32 shrink-0" max={100} value={stage.kind === "uploading" ? stage.percent : undefined} />
+            <span>{stage.kind === "uploading" ? `Uploading… ${stage.percent}%` : "Building the lesson: sentences, words, pinyin, glosses…"}</span>
+          </div>
+        ) : null}
+      </div>
+    </form>
+  );
+}

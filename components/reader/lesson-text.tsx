@@ -1,0 +1,53 @@
+import type { ReaderSentence } from "@/lib/server/lessons/get-lesson";
+import { applyToneSandhi } from "@/lib/text/tone-sandhi";
+import { isClickable, TokenView } from "./token-view";
+
+function paragraphs(sentences: ReaderSentence[]): ReaderSentence[][] {
+  const out: ReaderSentence[][] = [];
+  for (const s of sentences) {
+    const last = out[out.length - 1];
+    if (last && last[0].paragraph === s.paragraph) last.push(s);
+    else out.push([s]);
+  }
+  return out;
+}
+
+function Sentence({ sentence, firstToken }: { sentence: ReaderSentence; firstToken: boolean }) {
+  const sandhi = applyToneSandhi(sentence.tokens);
+  // Roving tabindex: only the lesson's first word is in the tab order; arrow keys move from there.
+  const tabStop = firstToken ? sentence.tokens.findIndex(isClickable) : -1;
+  return (
+    <span data-sentence={sentence.index} data-stext={sentence.text}>
+      {sentence.tokens.map((t, i) => {
+        return <TokenView key={i} token={t} sandhi={sandhi[i]} first={i === tabStop} />;
+      })}
+    </span>
+  );
+}
+
+/** The whole lesson text, rendered on the server; the client shell only handles selection. */
+export function LessonText({ sentences }: { sentences: ReaderSentence[] }) {
+  return paragraphs(sentences).map((para, p) => {
+    const head = para[0];
+    const question = head.role === "question";
+    return (
+      <section
+        key={head.index}
+        data-role={head.role ?? undefined}
+        className={question ? "my-4 rounded-r-md border-l-4 border-stone-400 bg-stone-100 px-3 py-1 text-stone-800" : "my-4"}
+      >
+        {head.speaker ? (
+          <p className="mb-0.5 text-xs font-semibold uppercase tracking-wide text-stone-500" style={{ lineHeight: 1.5 }}>
+            <span className="font-han normal-case">{head.speaker}</span>
+            <span className="ml-2 font-normal normal-case">{question ? "asks" : head.role === "answer" ? "answers" : ""}</span>
+          </p>
+        ) : null}
+        <p className="font-han text-xl sm:text-[1.35rem]">
+          {para.map((s, i) => (
+            <Sentence key={s.index} sentence={s} firstToken={p === 0 && i === 0} />
+          ))}
+        </p>
+      </section>
+    );
+  });
+}

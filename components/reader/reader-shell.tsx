@@ -1,0 +1,120 @@
+"use client";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { ReaderToolbar } from "./reader-toolbar";
+import { useReaderPrefs } from "./use-reader-prefs";
+import { WordPopover, type Selection } from "./word-popover";
+import styles from "./reader.module.css";
+
+const POPOVER_WIDTH = 352;
+const NEXT_KEYS = new Set(["ArrowRight", "ArrowDown"]);
+const PREV_KEYS = new Set(["ArrowLeft", "ArrowUp"]);
+
+/**
+ * The interactive layer over the server-rendered text: one click and one key handler for all
+ * tokens (event delegation), the display switches, and the word popover.
+ */
+export function ReaderShell({
+  lessonId,
+  defaults,
+  saved: initiallySaved,
+  children,
+}: {
+  lessonId: string;
+  defaults: { pinyin: boolean; tones: boolean };
+  /** "kind:text" of notes already saved from this lesson. */
+  saved: string[];
+  children: React.ReactNode;
+}) {
+  const [saved, setSaved] = useState(() => new Set(initiallySaved));
+  const markSaved = useCallback((key: string) => setSaved((s) => new Set(s).add(key)), []);
+  const { prefs, toggle } = useReaderPrefs(defaults);
+  const [selection, setSelection] = useState<Selection | null>(null);
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const textRef = useRef<HTMLDivElement>(null);
+  const openToken = useRef<HTMLElement | null>(null);
+
+  const close = useCallback((refocus = true) => {
+    openToken.current?.setAttribute("aria-expanded", "false");
+    if (refocus) openToken.current?.focus();
+    openToken.current = null;
+    setSelection(null);
+  }, []);
+
+  const open = useCallback((el: HTMLElement) => {
+    const wrap = wrapRef.current!.getBoundingClientRect();
+    const rect = el.getBoundingClientRect();
+    const sentence = el.closest<HTMLElement>("[data-sentence]");
+    openToken.current?.setAttribute("aria-expanded", "false");
+    el.setAttribute("aria-expanded", "true");
+    openToken.current = el;
+    setSelection({
+      text: el.getAttribute("aria-label") ?? "",
+      pinyin: el.dataset.py ?? "",
+      kind: el.dataset.kind ?? "word",
+      sentenceIndex: Number(sentence?.dataset.sentence),
+      sentenceText: sentence?.dataset.stext ?? "",
+      top: rect.bottom - wrap.top + 6,
+      left: Math.max(0, Math.min(rect.left - wrap.left, wrap.width - POPOVER_WIDTH)),
+    });
+  }, []);
+
+  // Escape (wherever the focus is) or a click outside the popover and outside any token closes it.
+  useEffect(() => {
+    if (!selection) return;
+    const onDown = (e: PointerEvent) => {
+      const target = e.target as Element;
+      if (!target.closest("[data-popover]") && !target.closest("[data-tok]")) close(false);
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape") close();
+    };
+    document.addEventListener("pointerdown", onDown);
+    document.addEventListener("keydown", onKey);
+    return () => {
+      document.removeEventListener("pointerdown", onDown);
+      document.removeEventListener("keydown", onKey);
+    };
+  }, [selection, close]);
+
+  function onClick(e: React.MouseEvent) {
+    const tok = (e.target as Element).closest<HTMLElement>("[data-tok]");
+    if (tok) open(tok);
+  }
+
+  function onKeyDown(e: React.KeyboardEvent) {
+    const tok = (e.target as Element).closest<HTMLElement>("[data-tok]");
+    if (!tok) return;
+    if (e.key === "Enter" || e.key === " ") {
+      e.preventDefault();
+      open(tok);
+    } else if (NEXT_KEYS.has(e.key) || PREV_KEYS.has(e.key)) {
+      e.preventDefault();
+      const all = Array.from(textRef.current!.querySelectorAll<HTMLElement>("[data-tok]"));
+      const next = all[all.indexOf(tok) + (NEXT_KEYS.has(e.key) ? 1 : -1)];
+      if (!next) return;
+      tok.tabIndex = -1;
+      next.tabIndex = 0;
+      next.focus();
+    }
+  }
+
+  return (
+    <div ref={wrapRef} className="relative">
+      <ReaderToolbar prefs={prefs} onToggle={toggle} />
+      {/* Delegated handlers: the tokens inside are role="button" spans rendered on the server. */}
+      <div
+        ref={textRef}
+        className={styles.text}
+        data-pinyin={prefs.pinyin ? "on" : "off"}
+        data-tones={prefs.tones ? "on" : "off"}
+        data-sandhi={prefs.sandhi ? "on" : "off"}
+        data-reader-text=""
+        onClick={onClick}
+        onKeyDown={onKeyDown}
+      >
+        {children}
+      </div>
+      {selection ? <WordPopover selection={selection} lessonId={lessonId} onClose={close} saved={saved} onSaved={markSaved} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import type { LessonToken } from "@/lib/text/build-lesson";
+import { isLessonId, readableLessonWhere } from "./lesson-access";
+
+export interface ReaderSentence {
+  index: number;
+  paragraph: number;
+  speaker: string | null;
+  role: "question" | "answer" | null;
+  text: string;
+  tokens: LessonToken[];
+}
+
+export interface ReaderLesson {
+  id: string;
+  title: string;
+  dateline: string | null;
+  isOwner: boolean;
+  sentences: ReaderSentence[];
+}
+
+/** A lesson the user may read, with its sentences in order; null when missing or not theirs to read. */
+export async function getLesson(opts: { userId: string; lessonId: string }): Promise<ReaderLesson | null> {
+  if (!isLessonId(opts.lessonId)) return null;
+  const lesson = await db.lesson.findFirst({
+    where: { id: opts.lessonId, ...readableLessonWhere(opts.userId) },
+    select: {
+      id: true,
+      title: true,
+      dateline: true,
+      ownerId: true,
+      sentences: { orderBy: { index: "asc" }, select: { index: true, paragraph: true, speaker: true, role: true, text: true, tokens: true } },
+    },
+  });
+  if (!lesson) return null;
+  return {
+    id: lesson.id,
+    title: lesson.title,
+    dateline: lesson.dateline,
+    isOwner: lesson.ownerId === opts.userId,
+    sentences: lesson.sentences.map((s) => ({
+      ...s,
+      role: s.role === "question" || s.role === "answer" ? s.role : null,
+      tokens: s.tokens as unknown as LessonToken[],
+    })),
+  };
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import { AppError, isAppError } from "@/lib/errors";
+import { assertLessonText, decodeTranscriptBytes } from "@/lib/text/decode-input";
+import { createLesson } from "./create-lesson";
+
+export interface ImportLessonOptions {
+  ownerId: string;
+  /** Pasted text, or the bytes of an uploaded file (decoded here: UTF-8, UTF-16 with BOM, GB18030). */
+  source: { text: string } | { bytes: Uint8Array };
+  title?: string;
+  visibility?: "PRIVATE" | "CLASSES";
+}
+
+/**
+ * Decodes and checks the transcript, then builds and stores the lesson. Bad input throws an
+ * AppError whose `fields.text` holds the message for the form, before anything is written.
+ */
+export async function importLesson(opts: ImportLessonOptions): Promise<{ id: string; title: string; sentenceCount: number }> {
+  let text: string;
+  try {
+    text = assertLessonText("bytes" in opts.source ? decodeTranscriptBytes(opts.source.bytes) : opts.source.text);
+  } catch (e) {
+    if (isAppError(e)) throw new AppError(e.code, e.message, { fields: { text: e.message } });
+    throw e;
+  }
+  return createLesson({ ownerId: opts.ownerId, text, title: opts.title, visibility: opts.visibility });
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import { cedictEntries, isCedictIdiom } from "@/lib/dict/cedict";
+import { lookupWord } from "@/lib/dict/lookup";
+import type { NoteKind } from "@/lib/srs/card-types";
+import type { LessonToken } from "@/lib/text/build-lesson";
+import { pinyinForTokens } from "@/lib/text/pinyin";
+import { segmentSentence } from "@/lib/text/segment";
+
+const SENTENCE_PUNCT = /[。！？；，!?;,…]/u;
+const SENTENCE_MIN_CHARS = 13;
+
+/** Default kind: what the glossary or CC-CEDICT says, else a sentence when it has sentence punctuation or 13+ characters, else a word. */
+export function inferNoteKind(text: string): NoteKind {
+  const glossary = lookupWord(text).glossary;
+  if (glossary) return glossary.kind;
+  if (cedictEntries(text).some(isCedictIdiom)) return "idiom";
+  if (SENTENCE_PUNCT.test(text) || [...text].length >= SENTENCE_MIN_CHARS) return "sentence";
+  return "word";
+}
+
+/**
+ * Pinyin and meaning for a new note. A word takes its reading from the sentence it was saved from
+ * (context-correct), and its meaning from the glossary, else CC-CEDICT's first senses. A sentence
+ * takes its stored tokens' pinyin when it is the lesson sentence, else it is segmented here.
+ */
+export function noteFields(kind: NoteKind, text: string, sentence: { text: string; tokens: LessonToken[] } | null) {
+  if (kind === "sentence") {
+    const tokens = sentence && sentence.text === text ? sentence.tokens : null;
+    const readings = tokens ? tokens.map((t) => t.pinyin) : pinyinForTokens(text, segmentSentence(text).map((s) => s.text));
+    return { pinyin: readings.filter(Boolean).join(" "), meaning: "" };
+  }
+  const inContext = sentence?.tokens.find((t) => t.text === text)?.pinyin ?? null;
+  const entry = lookupWord(text, inContext);
+  const meaning = entry.glossary?.english ?? entry.definitions.slice(0, 3).join("; ");
+  return { pinyin: inContext ?? entry.pinyin ?? "", meaning };
+}

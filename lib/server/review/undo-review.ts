@@ -1,0 +1,66 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import { db } from "@/lib/server/db";
+import { toCardState, toCardSummary, type CardSummary } from "@/lib/server/cards/card-row";
+import { getSchedulingSettings } from "@/lib/server/settings/get-scheduling-settings";
+import type { CardStateValue, RatingValue } from "@/lib/srs/card-state";
+import { nextStudyDayStart, studyDayStart } from "@/lib/srs/day-boundary";
+import { undoAnswer } from "@/lib/srs/scheduler";
+
+/**
+ * Takes back the user's latest answer: the card is restored exactly as it was (FSRS fields and
+ * version), the log is deleted and the siblings that answer buried come back, all in one transaction.
+ */
+export async function undoReview(opts: { userId: string }): Promise<{ card: CardSummary }> {
+  const { userId } = opts;
+  const settings = await getSchedulingSettings({ userId });
+  return db.$transaction(async (tx) => {
+    const log = await tx.reviewLog.findFirst({
+      where: { userId },
+      orderBy: [{ review: "desc" }, { createdAt: "desc" }],
+      include: { card: true },
+    });
+    if (!log) throw new AppError("NOT_FOUND", "Nothing to undo");
+    const { card } = log;
+    if (card.version !== log.cardVersion) {
+      throw new AppError("CONFLICT", "This card has been answered again since (perhaps on another device), so its earlier answer can no longer be undone.");
+    }
+
+    const restored = undoAnswer(
+      toCardState(card),
+      {
+        rating: log.rating as RatingValue,
+        state: log.state as CardStateValue,
+        due: log.due,
+        stability: log.stability,
+        difficulty: log.difficulty,
+        elapsedDays: log.elapsedDays,
+        lastElapsedDays: log.lastElapsedDays,
+        scheduledDays: log.scheduledDays,
+        learningSteps: log.learningSteps,
+        review: log.review,
+        previousDue: log.previousDue,
+      },
+      settings,
+    );
+    const updated = await tx.card.updateMany({
+      where: { id: card.id, userId, version: log.cardVersion },
+      data: { ...restored, version: log.cardVersion - 1 },
+    });
+    if (updated.count === 0) throw new AppError("CONFLICT", "This card changed while undoing; please try again.");
+    await tx.reviewLog.delete({ where: { id: log.id } });
+
+    // The answer buried its siblings until the next study day; bring them back unless another of
+    // the note's cards was also answered that day (which would have buried them anyway).
+    const buriedUntil = nextStudyDayStart(log.review, settings.timeZone, settings.dayStartHour);
+    const dayStart = studyDayStart(log.review, settings.timeZone, settings.dayStartHour);
+    const otherAnswer = await tx.reviewLog.findFirst({
+      where: { userId, review: { gte: dayStart, lt: buriedUntil }, card: { noteId: card.noteId } },
+      select: { id: true },
+    });
+    if (!otherAnswer) {
+      await tx.card.updateMany({ where: { noteId: card.noteId, userId, id: { not: card.id }, buriedUntil }, data: { buriedUntil: null } });
+    }
+    return { card: toCardSummary({ ...card, ...restored, version: log.cardVersion - 1 }) };
+  });
+}

@@ -1,0 +1,30 @@
+import { z } from "zod";
+
+const uuid = (what: string) => z.string({ error: `${what} is required` }).uuid(`${what} must be a UUID`);
+
+export const reviewAnswerSchema = z.object({
+  id: uuid("id"),
+  cardId: uuid("cardId"),
+  rating: z
+    .number({ error: "rating must be a number" })
+    .int("rating must be 1, 2, 3 or 4")
+    .min(1, "rating must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)")
+    .max(4, "rating must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)"),
+  reviewedAt: z.iso.datetime({ offset: true, error: "reviewedAt must be an ISO 8601 time, e.g. 2025-03-07T09:30:00Z" }),
+  durationMs: z.number({ error: "durationMs must be a number" }).finite("durationMs must be a finite number"),
+  cardVersion: z.number().int("cardVersion must be a whole number").min(0).optional(),
+});
+
+export const reviewAnswersSchema = z.object({
+  answers: z
+    .array(reviewAnswerSchema, { error: "answers must be a list" })
+    .min(1, "Send at least one answer")
+    .max(200, "Send at most 200 answers at a time"),
+});
+
+export const suspendCardSchema = z.object({
+  cardId: uuid("cardId"),
+  suspended: z.boolean().default(true),
+});
+
+export type ReviewAnswersInput = z.infer<typeof reviewAnswersSchema>;

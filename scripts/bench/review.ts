@@ -1,0 +1,187 @@
+// Review benchmark: `npm run bench:review` (add `-- --http [--batch N]` for the HTTP load test,
+// which needs a production build: `npm run build`; the review screen sends up to 50 answers per request). Builds (once, then reuses) a database `bench_review` with
+// 20,000 users × 100 cards and 2,000,000 review logs, then times buildQueueForUser and
+// recordReviews for random users, and optionally answers/s through `next start` with autocannon.
+import { randomBytes, randomUUID } from "node:crypto";
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import pg from "pg";
+
+const USERS = 20_000;
+const NOTES_PER_USER = 25; // × 4 card types = 100 cards
+const LOGS = 2_000_000;
+const root = path.resolve(import.meta.dirname, "..", "..");
+
+async function buildDataset(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query(`SELECT (SELECT count(*) FROM "User")::int AS users, (SELECT count(*) FROM "ReviewLog")::int AS logs`);
+    if (rows[0].users === USERS && rows[0].logs >= LOGS) return console.log(`bench_review already built (${USERS} users, ${rows[0].logs} logs): reusing it`);
+    const step = async (label: string, sql: string) => {
+      const start = performance.now();
+      await client.query(sql);
+      console.log(`  ${label}: ${((performance.now() - start) / 1000).toFixed(1)} s`);
+    };
+    console.log("building bench_review…");
+    await client.query(`SET synchronous_commit = off; SET maintenance_work_mem = '256MB'`);
+    await step("clear", `TRUNCATE "User" CASCADE`);
+    await step("users", `INSERT INTO "User" (email, name, "updatedAt") SELECT 'bench-' || g || '@bench.local', 'Bench ' || g, now() FROM generate_series(1, ${USERS}) g`);
+    await step("settings", `INSERT INTO "SchedulingSettings" ("userId", "updatedAt") SELECT id, now() FROM "User"`);
+    await step(
+      "notes",
+      `INSERT INTO "Note" ("userId", kind, text, pinyin, meaning, "sentenceText", "createdAt", "updatedAt")
+       SELECT u.id, 'WORD', '词' || n, 'cí', 'word ' || n, '这是词' || n || '的句子。', now() - n * interval '1 day', now()
+       FROM "User" u CROSS JOIN generate_series(1, ${NOTES_PER_USER}) n`,
+    );
+    // 30% new, 5% learning (due within the next hours), 65% review (due from 5 days ago to 60 days ahead).
+    await step(
+      "cards",
+      `INSERT INTO "Card" ("noteId", "userId", type, due, stability, difficulty, "scheduledDays", reps, state, "lastReview", "createdAt")
+       SELECT id, "userId", type::"CardType",
+         CASE WHEN r < 0.30 THEN "createdAt" WHEN r < 0.35 THEN now() + r2 * interval '10 hours' ELSE now() + (r2 * 65 - 5) * interval '1 day' END,
+         CASE WHEN r < 0.30 THEN 0 ELSE 10 END, CASE WHEN r < 0.30 THEN 0 ELSE 5 END, CASE WHEN r < 0.35 THEN 0 ELSE 10 END,
+         CASE WHEN r < 0.30 THEN 0 ELSE 3 END, CASE WHEN r < 0.30 THEN 0 WHEN r < 0.35 THEN 1 ELSE 2 END,
+         CASE WHEN r < 0.30 THEN NULL ELSE now() - interval '1 day' - r2 * interval '20 days' END, "createdAt"
+       FROM (SELECT n.id, n."userId", n."createdAt", t.type, random() AS r, random() AS r2
+             FROM "Note" n CROSS JOIN (VALUES ('RECOGNITION'), ('RECALL'), ('LISTENING'), ('CLOZE')) t(type)) s`,
+    );
+    // One log per card, spread over the last 300 days, 2% of them today.
+    await step(
+      "review logs",
+      `INSERT INTO "ReviewLog" ("clientId", "userId", "cardId", rating, state, due, stability, difficulty, "elapsedDays", "lastElapsedDays",
+         "scheduledDays", "learningSteps", review, "previousDue", "durationMs", "cardVersion")
+       SELECT gen_random_uuid(), "userId", id, 3, 2, at, 10, 5, 10, 10, 10, 0, at, at, 5000, 1
+       FROM (SELECT id, "userId", CASE WHEN random() < 0.02 THEN now() - random() * interval '3 hours' ELSE now() - random() * interval '300 days' END AS at
+             FROM "Card" LIMIT ${LOGS}) s`,
+    );
+    await step("vacuum analyze", `VACUUM ANALYZE`);
+  } finally {
+    await client.end();
+  }
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
+const fmt = (times: number[]) => {
+  const s = [...times].sort((a, b) => a - b);
+  return `median ${percentile(s, 0.5).toFixed(2)} ms, p99 ${percentile(s, 0.99).toFixed(2)} ms`;
+};
+
+async function benchFunctions(runs: number): Promise<void> {
+  const { getDb } = await import("@/lib/server/db");
+  const { buildQueueForUser } = await import("@/lib/server/review/build-queue");
+  const { recordReviews } = await import("@/lib/server/review/record-review");
+  const db = getDb();
+  const users = await db.$queryRaw<{ id: string }[]>`SELECT id::text FROM "User" ORDER BY random() LIMIT ${runs}`;
+  for (const u of users.slice(0, 20)) await buildQueueForUser({ userId: u.id, now: new Date() }); // warm-up
+
+  const queueTimes: number[] = [];
+  const picks: { userId: string; cardId: string; version: number }[] = [];
+  let cardsShown = 0;
+  for (const u of users) {
+    const start = performance.now();
+    const queue = await buildQueueForUser({ userId: u.id, now: new Date() });
+    queueTimes.push(performance.now() - start);
+    cardsShown += queue.cards.length;
+    if (queue.cards[0]) picks.push({ userId: u.id, cardId: queue.cards[0].id, version: queue.cards[0].version });
+  }
+  console.log(`buildQueueForUser (${runs} random users, ${(cardsShown / runs).toFixed(0)} cards each on average): ${fmt(queueTimes)} (target < 10 ms)`);
+
+  const recordTimes: number[] = [];
+  let recorded = 0;
+  for (const p of picks) {
+    const start = performance.now();
+    const [r] = await recordReviews({
+      userId: p.userId,
+      now: new Date(),
+      answers: [{ id: randomUUID(), cardId: p.cardId, rating: 3, reviewedAt: new Date(), durationMs: 5000, cardVersion: p.version }],
+    });
+    recordTimes.push(performance.now() - start);
+    if (r.status === "recorded") recorded++;
+  }
+  console.log(`recordReviews, one answer (${picks.length} random users, ${recorded} recorded): ${fmt(recordTimes)} (target < 5 ms)`);
+  await db.$disconnect();
+}
+
+async function benchHttp(url: string, seconds: number, batch: number): Promise<void> {
+  // autocannon ships no types; only these fields are used.
+  type Result = { requests: { average: number }; latency: { p50: number; p99: number }; non2xx: number; errors: number };
+  const moduleName = "autocannon";
+  const { default: autocannon } = (await import(moduleName)) as { default: (opts: object) => Promise<Result> };
+  const { encode } = await import("next-auth/jwt");
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const { rows } = await client.query(`SELECT u.id::text AS "userId", array_agg(c.id::text) AS cards FROM (SELECT id FROM "User" ORDER BY random() LIMIT 50) u JOIN "Card" c ON c."userId" = u.id GROUP BY u.id`);
+  await client.end();
+  const secret = randomBytes(32).toString("base64url");
+  const users = await Promise.all(
+    rows.map(async (r: { userId: string; cards: string[] }) => ({ cards: r.cards, cookie: `next-auth.session-token=${await encode({ token: { uid: r.userId, sub: r.userId }, secret })}` })),
+  );
+
+  const port = 3900 + Math.floor(Math.random() * 90);
+  // BENCH_PROFILE_DIR=/some/dir writes a CPU profile of the server there (open it in Chrome DevTools).
+  const profile = process.env.BENCH_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+  const server = spawn(process.execPath, [...profile, path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: `http://127.0.0.1:${port}`, NODE_ENV: "production" },
+    stdio: "ignore",
+  });
+  try {
+    for (let i = 0; ; i++) {
+      if (await fetch(`http://127.0.0.1:${port}/signin`).then((r) => r.ok, () => false)) break;
+      if (i > 240) throw new Error("next start did not answer within 60 s");
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    let nextUser = 0;
+    type Ctx = { user?: (typeof users)[number]; i?: number };
+    const requests = [
+      {
+        method: "POST" as const,
+        path: "/api/review/answers",
+        setupRequest: (req: Record<string, unknown>, context: Ctx) => {
+          // One user per connection; every request a new client id, cycling through the user's cards.
+          if (!context.user) {
+            context.user = users[nextUser++ % users.length];
+            context.i = 0;
+          }
+          const user = context.user;
+          const answers = Array.from({ length: batch }, () => {
+            const cardId = user.cards[context.i!++ % user.cards.length];
+            return { id: randomUUID(), cardId, rating: 3, reviewedAt: new Date().toISOString(), durationMs: 4000 };
+          });
+          return { ...req, headers: { "content-type": "application/json", cookie: context.user.cookie }, body: JSON.stringify({ answers }) };
+        },
+      },
+    ];
+    await autocannon({ url: `http://127.0.0.1:${port}`, connections: 50, duration: 3, requests }); // warm-up
+    const result = await autocannon({ url: `http://127.0.0.1:${port}`, connections: 50, duration: seconds, requests });
+    console.log(
+      `HTTP POST /api/review/answers, ${batch} answer(s) per request, 50 concurrent users, ${seconds} s: ${Math.round(result.requests.average * batch)} answers/s ` +
+        `(${Math.round(result.requests.average)} requests/s; target ≥ 500 answers/s), latency median ${result.latency.p50} ms, p99 ${result.latency.p99} ms, non-2xx ${result.non2xx}, errors ${result.errors}`,
+    );
+  } finally {
+    server.kill("SIGTERM");
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { runs: { type: "string", default: "1000" }, http: { type: "boolean", default: false }, seconds: { type: "string", default: "15" }, batch: { type: "string", default: "1" } } });
+  const { openDatabaseServer, ensureDatabaseExists, withDatabase } = await import("../db/local-postgres");
+  const { migrateDatabase } = await import("@/lib/server/db/migrate");
+  const server = await openDatabaseServer(() => {});
+  try {
+    await ensureDatabaseExists(server.adminUrl, "bench_review");
+    const url = withDatabase(server.adminUrl, "bench_review");
+    await migrateDatabase(url, path.join(root, "prisma", "migrations"));
+    await buildDataset(url);
+    process.env.DATABASE_URL = url;
+    process.env.SRS_FUZZ ??= "1";
+    await benchFunctions(Number(values.runs));
+    if (values.http) await benchHttp(url, Number(values.seconds), Number(values.batch));
+  } finally {
+    await server.stop();
+  }
+}
+
+await main();

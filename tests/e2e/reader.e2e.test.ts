@@ -1,0 +1,111 @@
+// Import a real transcript through the page, read it, look a phrase up and save it; desktop and phone.
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Browser } from "playwright-core";
+import { launch, newPage, PHONE, signIn } from "./support/browser";
+
+let browser: Browser;
+let lessonPath = "";
+const baseUrl = inject("baseUrl");
+const SEED = readFileSync(path.resolve(import.meta.dirname, "../fixtures/wang-yi-press-conference-2025-03-07.txt"), "utf8");
+const PHRASE = '[data-tok][aria-label="人类命运共同体"]';
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("lesson reader", () => {
+  it("imports the seed transcript, toggles pinyin, looks up and saves a phrase (desktop)", async () => {
+    const { context, page } = await newPage(browser, baseUrl);
+    await signIn(page, "learner@demo.local", "demo-learner");
+
+    await page.goto("/lessons/new");
+    // Refused input is explained next to the field.
+    await page.getByLabel("Transcript").fill("This is English, not a Chinese transcript at all.");
+    await page.getByRole("button", { name: "Import" }).click();
+    await expect.poll(() => page.locator('[data-field-error="text"]').textContent()).toMatch(/doesn't look like Chinese text/);
+
+    await page.getByLabel("Transcript").fill(SEED);
+    await page.getByRole("button", { name: "Import" }).click();
+    await page.waitForURL(/\/lessons\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+    lessonPath = new URL(page.url()).pathname;
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("王毅就中国外交政策和对外关系回答中外记者提问");
+    expect(await page.locator("[data-sentence]").count()).toBeGreaterThanOrEqual(136);
+
+    // Pinyin on → off → on.
+    const rt = page.locator("[data-reader-text] rt").first();
+    await expect.poll(() => rt.isVisible()).toBe(true);
+    const pinyin = page.getByRole("button", { name: "Pinyin", exact: true });
+    await pinyin.click();
+    await expect.poll(() => rt.isVisible()).toBe(false);
+    await expect.poll(() => pinyin.getAttribute("aria-pressed")).toBe("false");
+    // The choice survives a reload (localStorage).
+    await page.reload();
+    await expect.poll(() => page.locator("[data-reader-text] rt").first().isVisible()).toBe(false);
+    await page.getByRole("button", { name: "Pinyin", exact: true }).click();
+    await expect.poll(() => page.locator("[data-reader-text] rt").first().isVisible()).toBe(true);
+
+    // Tap the phrase: the popover explains it from the glossary.
+    await page.locator(PHRASE).first().click();
+    const dialog = page.getByRole("dialog", { name: "人类命运共同体" });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await expect.poll(() => dialog.locator("[data-glossary]").textContent()).toMatch(/community with a shared future for mankind/i);
+    await dialog.getByRole("button", { name: "Add phrase" }).click();
+    await expect.poll(() => dialog.getByRole("status").textContent()).toBe("Saved ✓");
+
+    // Escape closes it and gives focus back to the word; arrow keys move to the next word.
+    await page.keyboard.press("Escape");
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("人类命运共同体");
+    await page.keyboard.press("ArrowRight");
+    const next = await page.evaluate(() => document.activeElement?.getAttribute("aria-label"));
+    expect(next).toBeTruthy();
+    expect(next).not.toBe("人类命运共同体");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.getByRole("dialog", { name: next! }).isVisible()).toBe(true);
+
+    // Reopened, here or elsewhere in the lesson or after a reload, the phrase says it is saved.
+    await page.keyboard.press("Escape");
+    await page.locator(PHRASE).nth(1).click();
+    await expect.poll(() => dialog.getByRole("status").textContent()).toBe("Already saved");
+    await page.reload();
+    await page.locator(PHRASE).first().click();
+    await expect.poll(() => dialog.getByRole("status").textContent()).toBe("Already saved");
+    expect(await dialog.getByRole("button", { name: "Add phrase" }).count()).toBe(0);
+    await context.close();
+  });
+
+  it("shows the word as a bottom sheet on a phone", async () => {
+    expect(lessonPath).not.toBe("");
+    const { context, page } = await newPage(browser, baseUrl, PHONE);
+    await signIn(page, "learner@demo.local", "demo-learner");
+    await page.goto("/lessons");
+    await expect.poll(() => page.getByRole("link", { name: "王毅就中国外交政策和对外关系回答中外记者提问" }).count()).toBeGreaterThanOrEqual(2);
+    await page.goto(lessonPath);
+    await page.locator(PHRASE).first().tap();
+    const dialog = page.getByRole("dialog", { name: "人类命运共同体" });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    const box = (await dialog.boundingBox())!;
+    expect(box.x).toBe(0);
+    expect(box.width).toBe(375);
+    expect(Math.round(box.y + box.height)).toBe(740);
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth).toBeLessThanOrEqual(375);
+    await context.close();
+  });
+
+  it("answers anyone else with the not-found page", async () => {
+    expect(lessonPath).not.toBe("");
+    const { context, page } = await newPage(browser, baseUrl);
+    await signIn(page, "teacher@demo.local", "demo-teacher");
+    const res = await page.goto(lessonPath);
+    expect(res?.status()).toBe(404);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Not found");
+    expect(await page.locator("[data-tok]").count()).toBe(0);
+    await context.close();
+  });
+});

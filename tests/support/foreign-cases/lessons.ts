@@ -1,0 +1,39 @@
+import { db } from "@/lib/server/db";
+import type { ForeignCase } from "../foreign-cases";
+
+/** A minimal lesson written straight to the database (no pipeline): one sentence, two tokens. */
+export async function makeRawLesson(ownerId: string, opts: { visibility?: "PRIVATE" | "CLASSES" } = {}) {
+  return db.lesson.create({
+    data: {
+      ownerId,
+      title: "测试课",
+      visibility: opts.visibility ?? "PRIVATE",
+      sourceText: "我们支持和平。",
+      characterCount: 6,
+      tokenCount: 3,
+      hskProfile: { "1": 1, "2": 2 },
+      sentences: {
+        create: [
+          {
+            index: 0,
+            paragraph: 0,
+            text: "我们支持和平。",
+            tokens: [
+              { text: "我们", pinyin: "wǒ men", gloss: "we", kind: "word", hsk: 1, hsk2: 1, hsk3: 1, traditional: "我們", glossaryId: null },
+              { text: "支持", pinyin: "zhī chí", gloss: "to support", kind: "word", hsk: 2, hsk2: 4, hsk3: 2, traditional: null, glossaryId: null },
+              { text: "和平", pinyin: "hé píng", gloss: "peace", kind: "word", hsk: 2, hsk2: 5, hsk3: 2, traditional: null, glossaryId: null },
+              { text: "。", pinyin: null, gloss: null, kind: "punct", hsk: null, hsk2: null, hsk3: null, traditional: null, glossaryId: null },
+            ],
+          },
+        ],
+      },
+    },
+  });
+}
+
+export const cases: Record<string, ForeignCase> = {};
+
+export const ownDataOnly: Record<string, string> = {
+  "POST /api/lessons": "creates a lesson owned by the caller; no id comes from the client",
+  "GET /api/dict/lookup": "reads only the shipped dictionary and glossary, no user data",
+};
