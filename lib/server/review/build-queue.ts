@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { toCardState, toSrsCardType, toSrsNoteKind, toDbCardType } from "@/lib/server/cards/card-row";
+import { toCardState, toSrsCardType, toSrsNoteKind, toDbCardType, type CardStateRow } from "@/lib/server/cards/card-row";
 import { getSchedulingSettings } from "@/lib/server/settings/get-scheduling-settings";
 import { buildDailyQueue, type QueueCandidate } from "@/lib/srs/build-queue";
 import { renderCardFaces, type CardFace, type CardType } from "@/lib/srs/card-types";
@@ -36,20 +36,10 @@ export interface ReviewQueue {
   nextDue: string | null;
 }
 
-interface CandidateRow {
+interface CandidateRow extends CardStateRow {
   id: string;
   noteId: string;
   type: string;
-  due: Date;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: number;
-  lastReview: Date | null;
   version: number;
   createdAt: Date;
   buried: boolean;
