@@ -7,19 +7,8 @@ export const toSrsCardType = (t: string) => t.toLowerCase() as CardType;
 export const toDbCardType = (t: CardType) => t.toUpperCase() as "RECOGNITION" | "RECALL" | "LISTENING" | "CLOZE" | "COMPLETION";
 export const toSrsNoteKind = (k: string) => k.toLowerCase() as NoteKind;
 
-/** The scheduling columns of a Card row (as Prisma or a raw query returns them). */
-export interface CardStateRow {
-  due: Date;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: number;
-  lastReview: Date | null;
-}
+/** The scheduling columns of a Card row (as Prisma or a raw query returns them: `state` is a plain number). */
+export type CardStateRow = Omit<CardState, "state"> & { state: number };
 
 export function toCardState(row: CardStateRow): CardState {
   return {
