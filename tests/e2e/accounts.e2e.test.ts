@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { randomUUID } from "node:crypto";
-import type { Browser } from "playwright-core";
-import { launch, newPage, PHONE, signIn } from "./support/browser";
+import { sharedBrowser, newPage, PHONE, signIn } from "./support/browser";
 
-let browser: Browser;
+const browser = sharedBrowser();
 const baseUrl = inject("baseUrl");
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe("accounts in the browser", () => {
   it("signs up, signs out and signs in again (phone)", async () => {
-    const { context, page } = await newPage(browser, baseUrl, PHONE);
+    const { context, page } = await newPage(browser(), baseUrl, PHONE);
     const email = `e2e-${randomUUID()}@test.local`;
     await page.goto("/signup");
 
@@ -54,7 +47,7 @@ describe("accounts in the browser", () => {
   });
 
   it("the demo learner can sign in on a desktop and sees the main navigation", async () => {
-    const { context, page } = await newPage(browser, baseUrl);
+    const { context, page } = await newPage(browser(), baseUrl);
     await signIn(page, "learner@demo.local", "demo-learner");
     const nav = page.getByRole("navigation", { name: "Main", exact: true });
     for (const label of ["Lessons", "Review", "Notes", "Classes", "Stats"]) {

@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { randomUUID } from "node:crypto";
-import type { Browser } from "playwright-core";
-import { launch, newPage, PHONE, signIn } from "./support/browser";
+import { sharedBrowser, newPage, PHONE, signIn } from "./support/browser";
 
-let browser: Browser;
+const browser = sharedBrowser();
 const baseUrl = inject("baseUrl");
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe("classes in the browser", () => {
   it("the demo teacher sees the demo class dashboard and creates a class; the demo learner joins it with the code typed in lower case", async () => {
-    const teacher = await newPage(browser, baseUrl);
+    const teacher = await newPage(browser(), baseUrl);
     const page = teacher.page;
     await signIn(page, "teacher@demo.local", "demo-teacher");
     await page.goto("/classes");
@@ -43,7 +36,7 @@ describe("classes in the browser", () => {
     await teacher.context.close();
 
     // The learner, in a fresh browser context, on a phone.
-    const learner = await newPage(browser, baseUrl, PHONE);
+    const learner = await newPage(browser(), baseUrl, PHONE);
     const lp = learner.page;
     await signIn(lp, "learner@demo.local", "demo-learner");
     await lp.goto("/classes");
@@ -65,7 +58,7 @@ describe("classes in the browser", () => {
   });
 
   it("a teacher in Beijing assigns the demo lesson with a due date in their own time zone, renames, regenerates the code and deletes the class", async () => {
-    const context = await browser.newContext({ ...PHONE, baseURL: baseUrl, locale: "en-US", timezoneId: "Asia/Shanghai" });
+    const context = await browser().newContext({ ...PHONE, baseURL: baseUrl, locale: "en-US", timezoneId: "Asia/Shanghai" });
     context.setDefaultTimeout(15_000);
     const page = await context.newPage();
     await signIn(page, "teacher@demo.local", "demo-teacher");

@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, inject, it } from "vitest";
 import { randomUUID } from "node:crypto";
-import type { Browser, Page } from "playwright-core";
-import { launch, newPage, PHONE, signIn } from "./support/browser";
+import type { Page } from "playwright-core";
+import { sharedBrowser, newPage, PHONE, signIn } from "./support/browser";
 
-let browser: Browser;
+const browser = sharedBrowser();
 const baseUrl = inject("baseUrl");
 
-beforeAll(async () => {
-  browser = await launch();
-});
 afterAll(async () => {
-  await browser?.close();
   if (process.env.DATABASE_URL) await (await import("@/lib/server/db")).getDb().$disconnect();
 });
 
@@ -29,7 +25,7 @@ async function signUp(page: Page) {
 
 describe("notes, stats and settings in the browser", () => {
   it("saves a note, finds it by toneless pinyin, suspends a card; stats and settings work (phone)", async () => {
-    const { context, page } = await newPage(browser, baseUrl, PHONE);
+    const { context, page } = await newPage(browser(), baseUrl, PHONE);
     await signUp(page);
 
     const status = await page.evaluate(async () => {
@@ -89,7 +85,7 @@ describe("notes, stats and settings in the browser", () => {
       await db.card.update({ where: { id: cards[i].id }, data: { state: 2, due: new Date(now + (i + 2) * 86_400_000) } });
       await makeLog(user.id, cards[i].id, { review: new Date(now - (i + 1) * 86_400_000), rating: i === 0 ? 1 : 3, state: 2, durationMs: 8_000 });
     }
-    const { context, page } = await newPage(browser, baseUrl);
+    const { context, page } = await newPage(browser(), baseUrl);
     await signIn(page, user.email, "a long enough password");
     await page.goto("/stats");
     await expect.poll(() => page.locator('[data-chart="forecast"] .recharts-bar-rectangle').count()).toBeGreaterThanOrEqual(3);

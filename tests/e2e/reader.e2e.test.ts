@@ -1,26 +1,19 @@
 // Import a real transcript through the page, read it, look a phrase up and save it; desktop and phone.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser } from "playwright-core";
-import { launch, newPage, PHONE, signIn } from "./support/browser";
+import { sharedBrowser, newPage, PHONE, signIn } from "./support/browser";
 
-let browser: Browser;
+const browser = sharedBrowser();
 let lessonPath = "";
 const baseUrl = inject("baseUrl");
 const SEED = readFileSync(path.resolve(import.meta.dirname, "../fixtures/wang-yi-press-conference-2025-03-07.txt"), "utf8");
 const PHRASE = '[data-tok][aria-label="人类命运共同体"]';
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe("lesson reader", () => {
   it("imports the seed transcript, toggles pinyin, looks up and saves a phrase (desktop)", async () => {
-    const { context, page } = await newPage(browser, baseUrl);
+    const { context, page } = await newPage(browser(), baseUrl);
     await signIn(page, "learner@demo.local", "demo-learner");
 
     await page.goto("/lessons/new");
@@ -81,7 +74,7 @@ describe("lesson reader", () => {
 
   it("shows the word as a bottom sheet on a phone", async () => {
     expect(lessonPath).not.toBe("");
-    const { context, page } = await newPage(browser, baseUrl, PHONE);
+    const { context, page } = await newPage(browser(), baseUrl, PHONE);
     await signIn(page, "learner@demo.local", "demo-learner");
     await page.goto("/lessons");
     await expect.poll(() => page.getByRole("link", { name: "王毅就中国外交政策和对外关系回答中外记者提问" }).count()).toBeGreaterThanOrEqual(2);
@@ -100,7 +93,7 @@ describe("lesson reader", () => {
 
   it("answers anyone else with the not-found page", async () => {
     expect(lessonPath).not.toBe("");
-    const { context, page } = await newPage(browser, baseUrl);
+    const { context, page } = await newPage(browser(), baseUrl);
     await signIn(page, "teacher@demo.local", "demo-teacher");
     const res = await page.goto(lessonPath);
     expect(res?.status()).toBe(404);

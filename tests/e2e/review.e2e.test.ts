@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, inject, it } from "vitest";
 import { randomUUID } from "node:crypto";
-import type { Browser } from "playwright-core";
-import { launch, newPage, PHONE } from "./support/browser";
+import { sharedBrowser, newPage, PHONE } from "./support/browser";
 
-let browser: Browser;
+const browser = sharedBrowser();
 const WAIT = { timeout: 10_000 };
 const baseUrl = inject("baseUrl");
 process.env.DATABASE_URL = inject("databaseUrl");
 
-beforeAll(async () => {
-  browser = await launch();
-});
 afterAll(async () => {
-  await browser?.close();
   const { getDb } = await import("@/lib/server/db");
   await getDb().$disconnect();
 });
@@ -20,7 +15,7 @@ afterAll(async () => {
 describe("review in the browser", () => {
   it("adds a word in the reader, reviews it with the keyboard and sees the next due date", async () => {
     const { db } = await import("@/lib/server/db");
-    const { context, page } = await newPage(browser, baseUrl);
+    const { context, page } = await newPage(browser(), baseUrl);
     const email = `review-${randomUUID()}@test.local`;
     await page.goto("/signup");
     await page.getByLabel("Name").fill("Li Lei");
@@ -71,7 +66,7 @@ describe("review in the browser", () => {
 
   it("on a phone: tap to reveal, grade buttons above the tab bar, and Undo takes the answer back", async () => {
     const { db } = await import("@/lib/server/db");
-    const { context, page } = await newPage(browser, baseUrl, PHONE);
+    const { context, page } = await newPage(browser(), baseUrl, PHONE);
     const email = `review-phone-${randomUUID()}@test.local`;
     await page.goto("/signup");
     await page.getByLabel("Name").fill("Han Meimei");

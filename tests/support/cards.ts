@@ -1,6 +1,7 @@
 // Notes and cards straight into the database, for review tests (independent of the note-saving code).
 import { randomUUID } from "node:crypto";
 import { db } from "./db";
+import { makeLog as makeLogRow } from "./make-notes";
 
 type DbCardType = "RECOGNITION" | "RECALL" | "LISTENING" | "CLOZE" | "COMPLETION";
 
@@ -82,24 +83,6 @@ export const reviewCard = (due: Date, type?: DbCardType): CardSpec => ({
 });
 
 /** A review log row as if the user had answered a card at `review` (for done-today counts). */
-export async function makeLog(opts: { userId: string; cardId: string; review: Date; state: number; cardVersion?: number }) {
-  return db.reviewLog.create({
-    data: {
-      clientId: randomUUID(),
-      userId: opts.userId,
-      cardId: opts.cardId,
-      rating: 3,
-      state: opts.state,
-      due: opts.review,
-      stability: 1,
-      difficulty: 5,
-      elapsedDays: 0,
-      lastElapsedDays: 0,
-      scheduledDays: 0,
-      learningSteps: 0,
-      review: opts.review,
-      previousDue: opts.review,
-      cardVersion: opts.cardVersion ?? 1,
-    },
-  });
+export function makeLog(opts: { userId: string; cardId: string; review: Date; state: number; cardVersion?: number }) {
+  return makeLogRow(opts.userId, opts.cardId, { review: opts.review, rating: 3, state: opts.state as 0 | 1 | 2 | 3, cardVersion: opts.cardVersion });
 }

@@ -33,7 +33,7 @@ export async function makeNote(
 export async function makeLog(
   userId: string,
   cardId: string,
-  opts: { review: Date; rating: 1 | 2 | 3 | 4; state: 0 | 1 | 2 | 3; durationMs?: number },
+  opts: { review: Date; rating: 1 | 2 | 3 | 4; state: 0 | 1 | 2 | 3; durationMs?: number; cardVersion?: number },
 ) {
   return db.reviewLog.create({
     data: {
@@ -52,7 +52,7 @@ export async function makeLog(
       review: opts.review,
       previousDue: opts.review,
       durationMs: opts.durationMs ?? 0,
-      cardVersion: 1,
+      cardVersion: opts.cardVersion ?? 1,
     },
   });
 }
