@@ -133,7 +133,7 @@ export function buildLesson(text: string, opts: BuildLessonOptions = {}): Lesson
     title: opts.title?.trim() || structure.title || fallbackTitle,
     dateline: structure.dateline,
     sentences,
-    dropped: cleaned.dropped,
+    dropped: [...cleaned.dropped, ...structure.dropped],
     stats: { characters, tokens: tokenCount, hskProfile },
   };
 }

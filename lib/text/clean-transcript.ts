@@ -1,12 +1,12 @@
 import { normalizeLine } from "./normalize-text";
-import { isPhotoCredit, noiseReason } from "./noise-lines";
+import { isLinkLine, isLinkListHeader, isPhotoCredit, noiseReason, splitTrailingButtons } from "./noise-lines";
 import { speakerLabel } from "./speaker-label";
 import { splitDateline } from "./dateline";
+import type { DroppedLine } from "./dropped-line";
+import { htmlToText, looksLikeHtml } from "./html-to-text";
+import { looksLikeSubtitles, stripLineTimestamps, subtitlesToText, type ExtractedText } from "./subtitles";
 
-export interface DroppedLine {
-  line: string;
-  reason: string;
-}
+export type { DroppedLine };
 
 export interface CleanedTranscript {
   /** One entry per paragraph, normalised, with broken lines joined. */
@@ -45,16 +45,40 @@ function startsNewParagraph(next: string): boolean {
   return speakerLabel(next) !== null || splitDateline(next) !== null;
 }
 
+/** Subtitles, HTML and per-line timestamps become plain lines first; each reports what it removed. */
+function extractText(raw: string): ExtractedText {
+  let extracted: ExtractedText = { text: raw, linePerParagraph: false, dropped: [] };
+  if (looksLikeSubtitles(raw)) extracted = subtitlesToText(raw);
+  else if (looksLikeHtml(raw)) extracted = { ...htmlToText(raw), linePerParagraph: false };
+  const unstamped = stripLineTimestamps(extracted.text);
+  if (!unstamped) return extracted;
+  return { ...extracted, text: unstamped.text, dropped: [...extracted.dropped, ...unstamped.dropped] };
+}
+
 export function cleanTranscript(raw: string): CleanedTranscript {
-  const dropped: DroppedLine[] = [];
+  const extracted = extractText(raw);
+  const dropped: DroppedLine[] = [...extracted.dropped];
   const lines: Line[] = [];
   let blank = true;
-  for (const rawLine of raw.split(/\r\n|\r|\n|\u2028|\u2029/)) {
+  let inLinkList = false;
+  for (const sourceLine of extracted.text.split(/\r\n|\r|\n|\u2028|\u2029/)) {
+    let rawLine = sourceLine;
+    const buttons = splitTrailingButtons(rawLine);
+    if (buttons) {
+      dropped.push({ line: buttons.buttons, reason: "page buttons" });
+      rawLine = buttons.text;
+    }
     const text = normalizeLine(rawLine);
     if (!text) {
       blank = true;
       continue;
     }
+    if (isLinkListHeader(text) || (inLinkList && isLinkLine(text))) {
+      inLinkList = true;
+      dropped.push({ line: rawLine.trim(), reason: "related links" });
+      continue;
+    }
+    inLinkList = false;
     // Credits are recognised by their spaces ("新华社记者 刘大伟 摄"), which normalizeLine removes.
     const spaced = rawLine.replace(/[\s\u00A0\u3000]+/gu, " ").trim();
     const reason = noiseReason(spaced) ?? noiseReason(text);
@@ -74,6 +98,7 @@ export function cleanTranscript(raw: string): CleanedTranscript {
   for (const line of lines) {
     const joinable =
       current !== null &&
+      !extracted.linePerParagraph &&
       !SENTENCE_END.test(current) &&
       !(currentLines === 1 && isHeading(current, line)) &&
       !line.indented &&

@@ -1,9 +1,17 @@
-// News datelines: "新华社北京3月7日电", "本报北京3月7日电（记者 张三）", "中新网上海1月5日讯".
+// News datelines: "新华社北京3月7日电", "本报北京3月7日电（记者 张三）", "中新网上海1月5日讯", and the
+// reporter credit that web pages set on its own line under the headline: "（记者 张三 李四）".
 const NUM = "[0-9一二三四五六七八九十〇]";
 const DATELINE = new RegExp(
   `^[（(]?(?:新华社|中新社|本报|人民网|央视网|新华网|中新网|中国日报网|[\\p{Script=Han}]{1,8}(?:社|网|报|台))` +
     `[\\p{Script=Han}]{0,10}?${NUM}{1,2}月${NUM}{1,3}日(?:电|讯)` +
     `(?:\\s*[（(](?:记者|通讯员)[^（）()]{0,30}[）)])?[）)]?`,
+  "u",
+);
+// The whole line is the credit: no sentence punctuation, names only after 记者/通讯员.
+// Bracketed, or after the outlet, or ending in 报道: "记者会现场直击" is a heading, not a credit.
+const CREDIT_BODY = "(?:特约)?(?:记者|通讯员)[\\p{Script=Han}\\s、·]{2,30}?";
+const REPORTER_CREDIT = new RegExp(
+  `^(?:[（(]${CREDIT_BODY}(?:报道)?[）)]|(?:本报|新华社|中新社)${CREDIT_BODY}(?:报道)?|${CREDIT_BODY}报道)$`,
   "u",
 );
 
@@ -12,4 +20,9 @@ export function splitDateline(paragraph: string): { dateline: string; rest: stri
   const m = DATELINE.exec(paragraph);
   if (!m) return null;
   return { dateline: m[0].trim(), rest: paragraph.slice(m[0].length).replace(/^[\s，：:]+/u, "") };
+}
+
+/** Whether a paragraph is only a reporter credit ("（记者 张三 李四）", "本报记者 王五"). */
+export function isReporterCredit(paragraph: string): boolean {
+  return paragraph.length <= 40 && REPORTER_CREDIT.test(paragraph.trim());
 }

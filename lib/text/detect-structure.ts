@@ -1,5 +1,6 @@
-import { splitDateline } from "./dateline";
-import { labelAsks, speakerLabel } from "./speaker-label";
+import { isReporterCredit, splitDateline } from "./dateline";
+import type { DroppedLine } from "./dropped-line";
+import { labelAsks, speakerLabel, type LabelCandidate } from "./speaker-label";
 
 export type TurnRole = "question" | "answer";
 
@@ -16,48 +17,86 @@ export interface TranscriptStructure {
   title: string | null;
   dateline: string | null;
   paragraphs: StructuredParagraph[];
+  /** Every speaker label cut from the text, in order (a label opens a turn). */
+  labels: string[];
+  /** Lines above the headline that are not text (a site or section name). */
+  dropped: DroppedLine[];
 }
 
 const MAX_TITLE = 60;
 const ENDS_SENTENCE = /[。！？!?…；;][”’」』）)]*$/u;
-// Fewer labelled paragraphs than this is an article that happens to contain "X：", not a Q&A.
+const SENTENCE_PUNCT = /[，。！？；]/u;
+// Fewer labelled paragraphs than this is an article that happens to contain "X：", not a dialogue.
 const MIN_LABELLED = 2;
+// The headline, dateline and reporter credit sit in the first few lines of a page or article.
+const HEAD_LINES = 4;
 
 interface Turn {
   speaker: string;
   paragraphs: StructuredParagraph[];
 }
 
-export function detectStructure(paragraphs: string[]): TranscriptStructure {
-  let rest = paragraphs.filter((p) => p.trim() !== "");
-  let title: string | null = null;
-  const first = rest[0];
-  if (first && first.length <= MAX_TITLE && !ENDS_SENTENCE.test(first) && !splitDateline(first) && !speakerLabel(first)) {
-    title = first;
-    rest = rest.slice(1);
-  }
+function isHeadingLine(p: string): boolean {
+  return p.length <= MAX_TITLE && !ENDS_SENTENCE.test(p) && !splitDateline(p) && !isReporterCredit(p) && !speakerLabel(p);
+}
 
-  let dateline: string | null = null;
-  const labels = rest.map((p) => speakerLabel(p));
-  const isQa = labels.filter((l) => l !== null).length >= MIN_LABELLED;
+// A site or section name set above the headline: "新华网", "时政", "国际频道", "人民日报客户端".
+const SITE_NAME = /^(?:\p{Script=Han}{1,4}|\p{Script=Han}{1,8}(?:网|频道|客户端|新闻网))$/u;
+
+/**
+ * The headline: the first heading line, after any site or section names above it (reported as
+ * dropped). An unpunctuated text (subtitles) has no headline: every line of it looks like one.
+ */
+function findTitle(rest: string[]): { title: string | null; rest: string[]; dropped: DroppedLine[] } {
+  if (!rest.some((p) => SENTENCE_PUNCT.test(p))) return { title: null, rest, dropped: [] };
+  let n = 0;
+  while (n < HEAD_LINES - 2 && n < rest.length - 2 && SITE_NAME.test(rest[n]) && isHeadingLine(rest[n + 1])) n++;
+  if (!isHeadingLine(rest[n] ?? "。") || n >= rest.length - 1) return { title: null, rest, dropped: [] };
+  const dropped = rest.slice(0, n).map((line) => ({ line, reason: "site or section name" }));
+  return { title: rest[n], rest: rest.slice(n + 1), dropped };
+}
+
+/** Accepted labels: each looks like a speaker, and either labels recur or the label has a line to itself. */
+function acceptedLabels(rest: string[]): (LabelCandidate | null)[] {
+  const candidates = rest.map((p) => speakerLabel(p));
+  const recurs = candidates.filter((c) => c !== null).length >= MIN_LABELLED;
+  return candidates.map((c) => (c && (recurs || c.rest === "") ? c : null));
+}
+
+export function detectStructure(paragraphs: string[]): TranscriptStructure {
+  const found = findTitle(paragraphs.filter((p) => p.trim() !== ""));
+  const { title, dropped } = found;
+  let rest = found.rest;
+
+  // Dateline and reporter credit among the first lines; the dateline is cut from the text it opens.
+  const datelines: string[] = [];
+  rest = rest.flatMap((p, i) => {
+    if (i >= HEAD_LINES) return [p];
+    const d = datelines.length === 0 ? splitDateline(p) : null;
+    if (d) {
+      datelines.push(d.dateline);
+      return d.rest ? [d.rest] : [];
+    }
+    if (isReporterCredit(p)) {
+      datelines.push(p);
+      return [];
+    }
+    return [p];
+  });
+
+  const labels = acceptedLabels(rest);
   const out: StructuredParagraph[] = [];
   const turns: Turn[] = [];
   let turn: Turn | null = null;
-
+  const cut: string[] = [];
   rest.forEach((p, i) => {
     let text = p;
-    if (dateline === null && i <= 1) {
-      const d = splitDateline(text);
-      if (d) {
-        dateline = d.dateline;
-        text = d.rest;
-      }
-    }
-    const label = isQa ? labels[i] : null;
+    const label = labels[i];
     if (label) {
-      text = text.slice(text.indexOf(label) + label.length + 1).trimStart();
-      turn = { speaker: label, paragraphs: [] };
+      text = label.rest;
+      turn = { speaker: label.label, paragraphs: [] };
       turns.push(turn);
+      cut.push(label.label);
     }
     // A label on a line of its own names the speaker of the paragraphs that follow.
     if (!text) return;
@@ -70,7 +109,7 @@ export function detectStructure(paragraphs: string[]): TranscriptStructure {
     const role = roleOf(t);
     for (const p of t.paragraphs) p.role = role;
   }
-  return { title, dateline, paragraphs: out };
+  return { title, dateline: datelines.length ? datelines.join(" ") : null, paragraphs: out, labels: cut, dropped };
 }
 
 /**

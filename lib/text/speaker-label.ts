@@ -1,28 +1,74 @@
-// "<speaker>：" at the start of a paragraph in a Q&A transcript: 塔斯社记者：, 王毅：, 主持人：, 问：
+// Speaker labels: "<speaker>：" at the start of a paragraph in a Q&A or interview (塔斯社记者：,
+// 王毅：, 主持人：, 问：). A colon after a clause ("中方的立场是：", "主要有如下几种：") is far more
+// common in running text than a label, so a label is accepted only when its words look like a
+// speaker — a role, a personal name, 问/答 — and never on the colon alone. Whether the document
+// really is a dialogue (the labels recur, or a label stands on its own line) is decided by
+// detect-structure, which sees the whole document.
 const MAX_LABEL = 20;
 // Spaces may survive between Latin and Han ("CGTN 记者"), so single inner spaces are allowed.
 const LABEL = /^([^\s，。！？；：:、“”‘’"（）()《》【】](?:[^\s，。！？；：:、“”‘’"（）()《》【】]| (?! )){0,19})[：:]/u;
-// A colon after a reporting verb introduces reported speech ("王毅强调："), not a turn.
-const REPORTING_VERB = /(?:说|说道|表示|指出|强调|认为|称|介绍|回答|透露|宣布|提到|呼吁|补充|问道|写道|谈到|坦言|主张|提出|希望|重申)$/u;
-// Form-like field names that also end in a colon.
-const NOT_SPEAKERS = new Set([
-  "注", "注意", "备注", "附", "附件", "说明", "地址", "电话", "时间", "地点", "来源", "编辑", "责任编辑",
-  "作者", "摘要", "关键词", "提示", "图", "编者按", "按", "原标题", "标题", "题目", "网址", "邮箱", "第一", "第二", "第三",
-  "一是", "二是", "三是", "首先", "其次", "最后", "总之", "例如", "比如", "结论", "目标", "任务",
-]);
 
-/** The speaker label a paragraph starts with, without its colon, or null. */
-export function speakerLabel(paragraph: string): string | null {
+// Words that name who is speaking in a transcript: a role or an office, possibly after an
+// organisation ("外交部发言人", "塔斯社记者") and before a name ("外交部长王毅", "主持人 李红").
+const ROLES = [
+  "记者", "主持人", "主播", "发言人", "嘉宾", "网友", "观众", "听众", "读者", "提问者", "采访者", "受访者",
+  "总书记", "主席", "副主席", "总统", "副总统", "总理", "副总理", "首相", "国务委员", "部长", "外长", "副部长",
+  "司长", "局长", "处长", "大使", "公使", "参赞", "领事", "特使", "代表", "委员", "委员长", "书记", "省长",
+  "市长", "县长", "区长", "主任", "院长", "校长", "所长", "社长", "秘书长", "董事长", "总经理", "经理", "总裁",
+  "教授", "研究员", "学者", "专家", "博士", "老师", "教师", "学生", "医生", "律师", "法官", "检察官", "警官",
+  "村民", "居民", "市民", "工人", "农民", "志愿者", "演员", "导演", "作家", "旁白", "解说", "画外音",
+];
+const ENDS_IN_ROLE = new RegExp(`(?:${ROLES.join("|")})$`, "u");
+// The common Chinese surnames (single and compound): a 2–3 character label that opens with one
+// is most likely a personal name (王毅, 毛宁, 欧阳明). "中方", "主要", "目前" do not open with one.
+const SURNAMES_1 =
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
+const SURNAMES_2 = ["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐"];
+const HAN_NAME = new RegExp(`^(?:[${SURNAMES_1}]|${SURNAMES_2.join("|")})\\p{Script=Han}{1,2}$`, "u");
+// Transliterated foreign names keep their middle dot (谢尔盖·拉夫罗夫); Latin names are capitalised.
+const FOREIGN_NAME = /^\p{Script=Han}{1,6}(?:[·・•]\p{Script=Han}{1,8}){1,3}$/u;
+const LATIN_NAME = /^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2}$/;
+const QA = /^(?:问|答|男|女|甲|乙|Q|A|Q\d{1,2}|A\d{1,2})$/u;
+const LATIN_ROLE = /^(?:[A-Z]{2,8} ?)?(?:reporter|journalist|host|moderator|interviewer|spokesperson|spokesman|spokeswoman|question|answer)$/iu;
+
+/** Whether a label's words name a speaker: 问/答, a role (with its organisation or name), or a name. */
+export function looksLikeSpeaker(label: string): boolean {
+  const words = label.replace(/ /g, "");
+  if (QA.test(label) || LATIN_ROLE.test(label) || LATIN_NAME.test(label)) return true;
+  if (HAN_NAME.test(words) || FOREIGN_NAME.test(words)) return true;
+  // "<organisation><role>", "<name><role>" (王毅外长) or "<organisation><role><name>" (外交部长王毅).
+  if (ENDS_IN_ROLE.test(words)) return true;
+  const lastWord = label.slice(label.lastIndexOf(" ") + 1);
+  if (lastWord !== label && LATIN_NAME.test(lastWord) && ENDS_IN_ROLE.test(label.slice(0, label.lastIndexOf(" ")).replace(/ /g, ""))) return true;
+  for (const n of [2, 3, 4]) {
+    const name = words.slice(-n);
+    if ((HAN_NAME.test(name) || FOREIGN_NAME.test(name)) && ENDS_IN_ROLE.test(words.slice(0, -n))) return true;
+  }
+  return false;
+}
+
+export interface LabelCandidate {
+  label: string;
+  /** The paragraph after the label and its colon. */
+  rest: string;
+}
+
+/**
+ * The "<label>：" a paragraph starts with when it looks like a speaker; null otherwise. A colon
+ * followed by an opening quotation mark introduces a quotation ("张三说：“…”"), not a turn.
+ */
+export function speakerLabel(paragraph: string): LabelCandidate | null {
   const m = LABEL.exec(paragraph);
   if (!m) return null;
   const label = m[1];
-  if ([...label].length > MAX_LABEL || REPORTING_VERB.test(label) || NOT_SPEAKERS.has(label)) return null;
-  if (/^\d+$/.test(label)) return null; // times like 10:30
-  return label;
+  if ([...label].length > MAX_LABEL) return null;
+  const rest = paragraph.slice(m[0].length).trimStart();
+  if (/^[“‘「『"]/u.test(rest)) return null;
+  return looksLikeSpeaker(label) ? { label, rest } : null;
 }
 
-const QUESTIONER = /记者|主持人|提问|网友|观众|听众|读者|^问$|^Q$|reporter|host|moderator/iu;
-const ANSWERER = /发言人|^答$|^A$|spokes/iu;
+const QUESTIONER = /记者|主持人|主播|提问|网友|观众|听众|读者|采访者|^问$|^Q\d*$|reporter|journalist|host|moderator|interviewer|question/iu;
+const ANSWERER = /发言人|受访者|^答$|^A\d*$|spokes|answer/iu;
 
 /** Who asks by label alone: true (asks), false (answers), null (the label does not say). */
 export function labelAsks(label: string): boolean | null {
