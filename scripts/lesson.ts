@@ -3,7 +3,8 @@
 import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { isAppError } from "@/lib/errors";
-import { assertLessonText, decodeTranscriptBytes } from "@/lib/text/decode-input";
+import { decodeTranscriptBytes } from "@/lib/text/decode-input";
+import { checkLessonInput } from "@/lib/text/lesson-text-problem";
 import { buildLesson, type LessonDraft } from "@/lib/text/build-lesson";
 
 const USAGE =
@@ -70,7 +71,7 @@ function readLesson(file: string, title: string | undefined): LessonDraft {
     const code = (e as NodeJS.ErrnoException).code;
     throw new Error(code === "ENOENT" ? `File not found: ${file}` : `Cannot read ${file}: ${code ?? (e as Error).message}`);
   }
-  const text = assertLessonText(decodeTranscriptBytes(bytes));
+  const text = checkLessonInput(decodeTranscriptBytes(bytes));
   let lastShown = -1;
   if (text.length >= PROGRESS_FROM_CHARS) process.stderr.write("Loading dictionaries…\n");
   const onProgress =

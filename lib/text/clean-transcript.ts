@@ -41,6 +41,18 @@ function isHeading(line: string, next: Line): boolean {
   return line.length <= MAX_HEADING && !SENTENCE_PUNCT.test(line) && next.blankBefore;
 }
 
+/**
+ * A hard-wrapped paragraph breaks every line at about the same width, so only its last line is
+ * much shorter than the rest: a line under 60% of the median width and without any punctuation
+ * ends its paragraph ("新华网" above a headline on a web paste, a short heading). A short line with
+ * commas is a fragment of a sentence broken by the layout. Texts of a few lines have no width.
+ */
+function shortLineLimit(lines: Line[]): number {
+  const widths = lines.map((l) => l.text.length).filter((n) => n >= 8).sort((a, b) => a - b);
+  if (widths.length < 5) return 0;
+  return Math.floor(widths[Math.floor(widths.length / 2)] * 0.6);
+}
+
 function startsNewParagraph(next: string): boolean {
   return speakerLabel(next) !== null || splitDateline(next) !== null;
 }
@@ -73,12 +85,6 @@ export function cleanTranscript(raw: string): CleanedTranscript {
       blank = true;
       continue;
     }
-    if (isLinkListHeader(text) || (inLinkList && isLinkLine(text))) {
-      inLinkList = true;
-      dropped.push({ line: rawLine.trim(), reason: "related links" });
-      continue;
-    }
-    inLinkList = false;
     // Credits are recognised by their spaces ("新华社记者 刘大伟 摄"), which normalizeLine removes.
     const spaced = rawLine.replace(/[\s\u00A0\u3000]+/gu, " ").trim();
     const reason = noiseReason(spaced) ?? noiseReason(text);
@@ -88,17 +94,26 @@ export function cleanTranscript(raw: string): CleanedTranscript {
       blank = false; // the credit closes its block; what follows a credit directly is a new block
       continue;
     }
+    if (isLinkListHeader(text) || (inLinkList && isLinkLine(text))) {
+      inLinkList = true;
+      dropped.push({ line: rawLine.trim(), reason: "related links" });
+      continue;
+    }
+    inLinkList = false;
     lines.push({ text, blankBefore: blank, indented: /^(?:\u3000|\s{2,})/u.test(rawLine) });
     blank = false;
   }
 
+  const short = shortLineLimit(lines);
   const paragraphs: string[] = [];
   let current: string | null = null;
   let currentLines = 0;
+  let previous: Line | null = null;
   for (const line of lines) {
     const joinable =
       current !== null &&
       !extracted.linePerParagraph &&
+      !(previous !== null && previous.text.length < short && !SENTENCE_PUNCT.test(previous.text)) &&
       !SENTENCE_END.test(current) &&
       !(currentLines === 1 && isHeading(current, line)) &&
       !line.indented &&
@@ -113,6 +128,7 @@ export function cleanTranscript(raw: string): CleanedTranscript {
       current = line.text;
       currentLines = 1;
     }
+    previous = line;
   }
   if (current !== null) paragraphs.push(current);
   return { paragraphs, text: paragraphs.join("\n"), dropped };

@@ -9,9 +9,9 @@ const DATELINE = new RegExp(
 );
 // The whole line is the credit: no sentence punctuation, names only after 记者/通讯员.
 // Bracketed, or after the outlet, or ending in 报道: "记者会现场直击" is a heading, not a credit.
-const CREDIT_BODY = "(?:特约)?(?:记者|通讯员)[\\p{Script=Han}\\s、·]{2,30}?";
+const CREDIT_BODY = "(?:特约)?(?:(?:记者|通讯员)[\\p{Script=Han}\\s、·]{2,30}?|评论员[\\p{Script=Han}]{0,4}?)";
 const REPORTER_CREDIT = new RegExp(
-  `^(?:[（(]${CREDIT_BODY}(?:报道)?[）)]|(?:本报|新华社|中新社)${CREDIT_BODY}(?:报道)?|${CREDIT_BODY}报道)$`,
+  `^(?:[（(]${CREDIT_BODY}(?:报道)?[）)]|(?:本报|新华社|中新社|人民日报|光明日报|经济日报|[\\p{Script=Han}]{1,6}(?:社|报|网|台))${CREDIT_BODY}(?:报道)?|${CREDIT_BODY}报道)$`,
   "u",
 );
 
@@ -20,6 +20,13 @@ export function splitDateline(paragraph: string): { dateline: string; rest: stri
   const m = DATELINE.exec(paragraph);
   if (!m) return null;
   return { dateline: m[0].trim(), rest: paragraph.slice(m[0].length).replace(/^[\s，：:]+/u, "") };
+}
+
+// A date on a line of its own under the headline: "2026年5月12日", "2026年5月12日 星期二".
+const DATE_LINE = /^(?:\d{4}|[〇一二三四五六七八九零]{4})年\d{1,2}月\d{1,2}日(?:\s*(?:星期|周)[一二三四五六日天])?$/u;
+
+export function isDateLine(paragraph: string): boolean {
+  return DATE_LINE.test(paragraph.trim());
 }
 
 /** Whether a paragraph is only a reporter credit ("（记者 张三 李四）", "本报记者 王五"). */

@@ -1,4 +1,4 @@
-import { isReporterCredit, splitDateline } from "./dateline";
+import { isDateLine, isReporterCredit, splitDateline } from "./dateline";
 import type { DroppedLine } from "./dropped-line";
 import { labelAsks, speakerLabel, type LabelCandidate } from "./speaker-label";
 
@@ -37,7 +37,7 @@ interface Turn {
 }
 
 function isHeadingLine(p: string): boolean {
-  return p.length <= MAX_TITLE && !ENDS_SENTENCE.test(p) && !splitDateline(p) && !isReporterCredit(p) && !speakerLabel(p);
+  return p.length <= MAX_TITLE && !ENDS_SENTENCE.test(p) && !splitDateline(p) && !isReporterCredit(p) && !isDateLine(p) && !speakerLabel(p);
 }
 
 // A site or section name set above the headline: "新华网", "时政", "国际频道", "人民日报客户端".
@@ -77,7 +77,7 @@ export function detectStructure(paragraphs: string[]): TranscriptStructure {
       datelines.push(d.dateline);
       return d.rest ? [d.rest] : [];
     }
-    if (isReporterCredit(p)) {
+    if (isReporterCredit(p) || isDateLine(p)) {
       datelines.push(p);
       return [];
     }

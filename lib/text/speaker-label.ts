@@ -31,9 +31,14 @@ const LATIN_NAME = /^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2}$/;
 const QA = /^(?:问|答|男|女|甲|乙|Q|A|Q\d{1,2}|A\d{1,2})$/u;
 const LATIN_ROLE = /^(?:[A-Z]{2,8} ?)?(?:reporter|journalist|host|moderator|interviewer|spokesperson|spokesman|spokeswoman|question|answer)$/iu;
 
+// Addressing the audience ("各位代表：", "同志们：", "尊敬的主席先生：") opens a speech; it names the
+// listeners, not the speaker.
+const VOCATIVE = /^(?:各位|诸位|尊敬的|亲爱的)|们$|^(?:女士们|先生们)/u;
+
 /** Whether a label's words name a speaker: 问/答, a role (with its organisation or name), or a name. */
 export function looksLikeSpeaker(label: string): boolean {
   const words = label.replace(/ /g, "");
+  if (VOCATIVE.test(words)) return false;
   if (QA.test(label) || LATIN_ROLE.test(label) || LATIN_NAME.test(label)) return true;
   if (HAN_NAME.test(words) || FOREIGN_NAME.test(words)) return true;
   // "<organisation><role>", "<name><role>" (王毅外长) or "<organisation><role><name>" (外交部长王毅).

@@ -37,6 +37,7 @@ export function subtitlesToText(raw: string): ExtractedText {
   let current: string[] = [];
   let timings = 0;
   let skipBlock = false;
+  const notes: DroppedLine[] = [];
   const flush = () => {
     if (current.length) cues.push(current.join(""));
     current = [];
@@ -52,11 +53,11 @@ export function subtitlesToText(raw: string): ExtractedText {
       skipBlock = true; // the header block may carry settings lines
       continue;
     }
-    if (current.length === 0 && /^(?:NOTE|STYLE|REGION)(?:\s|$)/.test(line)) {
-      skipBlock = true;
+    if (current.length === 0 && /^(?:NOTE|STYLE|REGION)(?:\s|$)/.test(line)) skipBlock = true;
+    if (skipBlock) {
+      if (/\p{Script=Han}/u.test(line)) notes.push({ line: line.trim(), reason: "subtitle note" });
       continue;
     }
-    if (skipBlock) continue;
     if (CUE_TIME.test(line)) {
       flush();
       timings++;
@@ -72,7 +73,7 @@ export function subtitlesToText(raw: string): ExtractedText {
   return {
     text: cues.join(punctuated ? "\n" : "\n\n"),
     linePerParagraph: !punctuated,
-    dropped: timings ? [{ line: `${timings} cue numbers and times`, reason: "subtitle timing" }] : [],
+    dropped: [...notes, ...(timings ? [{ line: `${timings} cue numbers and times`, reason: "subtitle timing" }] : [])],
   };
 }
 
@@ -82,10 +83,10 @@ export function stripLineTimestamps(raw: string): ExtractedText | null {
   const filled = lines.filter((l) => l.trim());
   const stamped = filled.filter((l) => LINE_TIMESTAMP.test(l)).length;
   if (stamped < MIN_TIMESTAMPED_LINES || stamped < filled.length / 2) return null;
-  const first = filled.find((l) => LINE_TIMESTAMP.test(l))!.trim();
+  const first = LINE_TIMESTAMP.exec(filled.find((l) => LINE_TIMESTAMP.test(l))!)![0].trim();
   return {
     text: lines.map((l) => l.replace(LINE_TIMESTAMP, "")).join("\n"),
     linePerParagraph: false,
-    dropped: [{ line: `${stamped} timestamps (${first.slice(0, 24)}…)`, reason: "timestamps" }],
+    dropped: [{ line: `${stamped} line timestamps (${first} …)`, reason: "timestamps" }],
   };
 }

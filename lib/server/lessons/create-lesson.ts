@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { buildLesson, type LessonDraft } from "@/lib/text/build-lesson";
-import { assertLessonText } from "@/lib/text/decode-input";
+import { checkLessonInput } from "@/lib/text/lesson-text-problem";
 
 export interface CreateLessonOptions {
   ownerId: string;
@@ -13,7 +13,7 @@ export interface CreateLessonOptions {
 
 /** Runs the pipeline and stores the lesson with all its sentences in one transaction. */
 export async function createLesson(opts: CreateLessonOptions): Promise<{ id: string; title: string; sentenceCount: number }> {
-  const text = assertLessonText(opts.text);
+  const text = checkLessonInput(opts.text);
   const draft = buildLesson(text, { title: opts.title?.trim() || undefined, onProgress: opts.onProgress });
   return storeLesson(opts.ownerId, text, draft, opts.visibility ?? "PRIVATE");
 }

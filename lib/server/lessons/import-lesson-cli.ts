@@ -3,7 +3,8 @@
 // (an e-mail), else the demo teacher.
 import fs from "node:fs";
 import { AppError } from "@/lib/errors";
-import { assertLessonText, decodeTranscriptBytes } from "@/lib/text/decode-input";
+import { decodeTranscriptBytes } from "@/lib/text/decode-input";
+import { checkLessonInput } from "@/lib/text/lesson-text-problem";
 import type { LessonDraft } from "@/lib/text/build-lesson";
 
 const DEFAULT_OWNER = "teacher@demo.local";
@@ -22,7 +23,7 @@ export async function importLessonCli(
     const email = (opts.owner ?? process.env.LESSON_OWNER ?? DEFAULT_OWNER).trim().toLowerCase();
     const owner = await getDb().user.findUnique({ where: { email }, select: { id: true } });
     if (!owner) throw new AppError("NOT_FOUND", `No account with the e-mail ${email}. Pass --owner <e-mail of an existing account> (or set LESSON_OWNER).`);
-    const sourceText = assertLessonText(decodeTranscriptBytes(fs.readFileSync(opts.sourceFile)));
+    const sourceText = checkLessonInput(decodeTranscriptBytes(fs.readFileSync(opts.sourceFile)));
     const stored = await storeLesson(owner.id, sourceText, draft, opts.visibility ?? "PRIVATE");
     return `Saved lesson ${stored.id} "${stored.title}" (${stored.sentenceCount} sentences) for ${email}`;
   } finally {

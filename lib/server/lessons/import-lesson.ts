@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError, isAppError } from "@/lib/errors";
-import { assertLessonText, decodeTranscriptBytes } from "@/lib/text/decode-input";
+import { decodeTranscriptBytes } from "@/lib/text/decode-input";
+import { checkLessonInput } from "@/lib/text/lesson-text-problem";
 import { createLesson } from "./create-lesson";
 
 export interface ImportLessonOptions {
@@ -18,7 +19,7 @@ export interface ImportLessonOptions {
 export async function importLesson(opts: ImportLessonOptions): Promise<{ id: string; title: string; sentenceCount: number }> {
   let text: string;
   try {
-    text = assertLessonText("bytes" in opts.source ? decodeTranscriptBytes(opts.source.bytes) : opts.source.text);
+    text = checkLessonInput("bytes" in opts.source ? decodeTranscriptBytes(opts.source.bytes) : opts.source.text);
   } catch (e) {
     if (isAppError(e)) throw new AppError(e.code, e.message, { fields: { text: e.message } });
     throw e;
