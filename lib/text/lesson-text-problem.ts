@@ -4,6 +4,7 @@ import { htmlToText, looksLikeHtml } from "./html-to-text";
 import { cleanTranscript } from "./clean-transcript";
 import { detectStructure } from "./detect-structure";
 import { countHan } from "./pinyin-syllables";
+import { summarizeDropped } from "./dropped-line";
 
 // Input that would make a lesson of junk: a page that is all navigation, a page whose body is not
 // Chinese, a list of headlines. Better a clear message than a lesson nobody can read.
@@ -11,12 +12,6 @@ const MIN_BODY_HAN = 10;
 const MIN_HEADLINE_LIST = 3;
 const MAX_HEADLINE = 40;
 const SENTENCE_PUNCT = /[，。！？；,!?;]/u;
-
-function reasonsOf(dropped: { reason: string }[]): string {
-  const counts = new Map<string, number>();
-  for (const d of dropped) counts.set(d.reason, (counts.get(d.reason) ?? 0) + 1);
-  return [...counts].map(([r, n]) => (n > 1 ? `${r} ×${n}` : r)).join(", ");
-}
 
 /** Why this text cannot make a lesson, in words for the person who pasted it; null when it can. */
 export function lessonTextProblem(raw: string): string | null {
@@ -27,7 +22,7 @@ export function lessonTextProblem(raw: string): string | null {
   const dropped = [...cleaned.dropped, ...structure.dropped];
   if (bodyHan < MIN_BODY_HAN) {
     return dropped.length
-      ? `No Chinese article text was found: only page furniture (${dropped.length} lines: ${reasonsOf(dropped)}). Copy the article's own text and paste it again.`
+      ? `No Chinese article text was found: only page furniture (${dropped.length} lines: ${summarizeDropped(dropped)}). Copy the article's own text and paste it again.`
       : "No Chinese article text was found. Paste the text of the article or transcript itself.";
   }
   // Unpunctuated lines are joined as if hard-wrapped, so the test is on the input's lines: several

@@ -3,7 +3,7 @@ import { authedRoute } from "@/lib/server/auth/guard";
 import { importLesson } from "@/lib/server/lessons/import-lesson";
 import { readImportBody } from "@/lib/server/lessons/read-import-body";
 
-/** Import a transcript: JSON or multipart (see readImportBody) → 201 { id, title, sentenceCount }. */
+/** Import a transcript: JSON or multipart (see readImportBody) → 201 { id, title, sentenceCount, dropped: [{ line, reason }] }. */
 export const POST = authedRoute(async (req, { user }) => {
   const body = await readImportBody(req);
   const lesson = await importLesson({ ownerId: user.id, ...body });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DroppedLines } from "@/components/reader/dropped-lines";
 import { LessonText } from "@/components/reader/lesson-text";
 import { ReaderShell } from "@/components/reader/reader-shell";
 import { requireUser } from "@/lib/server/auth/guard";
@@ -27,6 +28,7 @@ export default async function ReaderPage({ params }: { params: Promise<{ id: str
         {lesson.sentences.length} sentences · tap a word for its meaning; <span className="rounded bg-amber-100 px-1">idioms</span> and{" "}
         <span className="rounded bg-sky-100 px-1">set phrases</span> are highlighted
       </p>
+      <DroppedLines dropped={lesson.dropped} />
       <div className="mt-4">
         <ReaderShell lessonId={lesson.id} defaults={defaults} saved={saved}>
           <LessonText sentences={lesson.sentences} />

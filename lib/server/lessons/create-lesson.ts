@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { buildLesson, type LessonDraft } from "@/lib/text/build-lesson";
+import type { DroppedLine } from "@/lib/text/dropped-line";
 import { checkLessonInput } from "@/lib/text/lesson-text-problem";
 
 export interface CreateLessonOptions {
@@ -12,13 +13,21 @@ export interface CreateLessonOptions {
 }
 
 /** Runs the pipeline and stores the lesson with all its sentences in one transaction. */
-export async function createLesson(opts: CreateLessonOptions): Promise<{ id: string; title: string; sentenceCount: number }> {
+export interface CreatedLesson {
+  id: string;
+  title: string;
+  sentenceCount: number;
+  /** What the pipeline left out and why (navigation, share bar, …), as shown in the reader. */
+  dropped: DroppedLine[];
+}
+
+export async function createLesson(opts: CreateLessonOptions): Promise<CreatedLesson> {
   const text = checkLessonInput(opts.text);
   const draft = buildLesson(text, { title: opts.title?.trim() || undefined, onProgress: opts.onProgress });
   return storeLesson(opts.ownerId, text, draft, opts.visibility ?? "PRIVATE");
 }
 
-export async function storeLesson(ownerId: string, sourceText: string, draft: LessonDraft, visibility: "PRIVATE" | "CLASSES") {
+export async function storeLesson(ownerId: string, sourceText: string, draft: LessonDraft, visibility: "PRIVATE" | "CLASSES"): Promise<CreatedLesson> {
   const title = draft.title.slice(0, 200) || "Untitled lesson";
   const lesson = await db.$transaction(async (tx) => {
     const created = await tx.lesson.create({
@@ -31,6 +40,7 @@ export async function storeLesson(ownerId: string, sourceText: string, draft: Le
         characterCount: draft.stats.characters,
         tokenCount: draft.stats.tokens,
         hskProfile: draft.stats.hskProfile,
+        droppedLines: draft.dropped as unknown as object[],
       },
       select: { id: true },
     });
@@ -47,5 +57,5 @@ export async function storeLesson(ownerId: string, sourceText: string, draft: Le
     });
     return created;
   });
-  return { id: lesson.id, title, sentenceCount: draft.sentences.length };
+  return { id: lesson.id, title, sentenceCount: draft.sentences.length, dropped: draft.dropped };
 }

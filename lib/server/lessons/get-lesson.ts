@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import type { LessonToken } from "@/lib/text/build-lesson";
+import type { DroppedLine } from "@/lib/text/dropped-line";
 import { isLessonId, readableLessonWhere } from "./lesson-access";
 
 export interface ReaderSentence {
@@ -18,6 +19,8 @@ export interface ReaderLesson {
   dateline: string | null;
   isOwner: boolean;
   sentences: ReaderSentence[];
+  /** Lines the pipeline left out, with reasons; shown under the title. */
+  dropped: DroppedLine[];
 }
 
 /** A lesson the user may read, with its sentences in order; null when missing or not theirs to read. */
@@ -30,6 +33,7 @@ export async function getLesson(opts: { userId: string; lessonId: string }): Pro
       title: true,
       dateline: true,
       ownerId: true,
+      droppedLines: true,
       sentences: { orderBy: { index: "asc" }, select: { index: true, paragraph: true, speaker: true, role: true, text: true, tokens: true } },
     },
   });
@@ -39,6 +43,7 @@ export async function getLesson(opts: { userId: string; lessonId: string }): Pro
     title: lesson.title,
     dateline: lesson.dateline,
     isOwner: lesson.ownerId === opts.userId,
+    dropped: Array.isArray(lesson.droppedLines) ? (lesson.droppedLines as unknown as DroppedLine[]) : [],
     sentences: lesson.sentences.map((s) => ({
       ...s,
       role: s.role === "question" || s.role === "answer" ? s.role : null,

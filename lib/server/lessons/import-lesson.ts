@@ -2,7 +2,7 @@ import "server-only";
 import { AppError, isAppError } from "@/lib/errors";
 import { decodeTranscriptBytes } from "@/lib/text/decode-input";
 import { checkLessonInput } from "@/lib/text/lesson-text-problem";
-import { createLesson } from "./create-lesson";
+import { createLesson, type CreatedLesson } from "./create-lesson";
 
 export interface ImportLessonOptions {
   ownerId: string;
@@ -16,7 +16,7 @@ export interface ImportLessonOptions {
  * Decodes and checks the transcript, then builds and stores the lesson. Bad input throws an
  * AppError whose `fields.text` holds the message for the form, before anything is written.
  */
-export async function importLesson(opts: ImportLessonOptions): Promise<{ id: string; title: string; sentenceCount: number }> {
+export async function importLesson(opts: ImportLessonOptions): Promise<CreatedLesson> {
   let text: string;
   try {
     text = checkLessonInput("bytes" in opts.source ? decodeTranscriptBytes(opts.source.bytes) : opts.source.text);

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Lesson" ADD COLUMN     "droppedLines" JSONB NOT NULL DEFAULT '[]';
