@@ -1,4 +1,5 @@
 import type { ReaderSentence } from "@/lib/server/lessons/get-lesson";
+import { readingBreaks } from "@/lib/text/reading-parts";
 import { applyToneSandhi } from "@/lib/text/tone-sandhi";
 import { isClickable, TokenView } from "./token-view";
 
@@ -16,11 +17,20 @@ function Sentence({ sentence, firstToken }: { sentence: ReaderSentence; firstTok
   const sandhi = applyToneSandhi(sentence.tokens);
   // Roving tabindex: only the lesson's first word is in the tab order; arrow keys move from there.
   const tabStop = firstToken ? sentence.tokens.findIndex(isClickable) : -1;
+  const tokens = (from: number, to: number) =>
+    sentence.tokens.slice(from, to).map((t, k) => <TokenView key={from + k} token={t} sandhi={sandhi[from + k]} first={from + k === tabStop} />);
+  const edges = [0, ...readingBreaks(sentence.tokens), sentence.tokens.length];
+  const parts = edges.slice(1).map((to, k) => [edges[k], to] as const);
   return (
     <span data-sentence={sentence.index} data-stext={sentence.text}>
-      {sentence.tokens.map((t, i) => {
-        return <TokenView key={i} token={t} sandhi={sandhi[i]} first={i === tabStop} />;
-      })}
+      {parts.length === 1
+        ? tokens(0, sentence.tokens.length)
+        : parts.map(([from, to]) => (
+            // A long sentence reads in lines; data-stext above keeps it whole for "Add sentence".
+            <span key={from} className="block" data-reading-part="">
+              {tokens(from, to)}
+            </span>
+          ))}
     </span>
   );
 }

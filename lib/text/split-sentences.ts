@@ -2,7 +2,9 @@
 // only when the quote closes right after it (他说：“来了。”|然后…); the closer stays with it.
 const OPENERS: Record<string, string> = { "“": "”", "‘": "’", "「": "」", "『": "』", "（": "）", "(": ")", "《": "》", "【": "】" };
 const CLOSERS = new Set(Object.values(OPENERS));
-const TERMINATORS = new Set(["。", "！", "？", "!", "?", "；", ";", "…"]);
+// "；" joins the clauses of one sentence (a list of targets, parallel clauses): it does not end it.
+// A long sentence is broken at "；" for reading only (reading-parts.ts); its card keeps it whole.
+const TERMINATORS = new Set(["。", "！", "？", "!", "?", "…"]);
 
 /** Indices of openers that have a matching closer: a stray “ must not swallow the paragraph. */
 function matchedOpeners(chars: string[]): Set<number> {

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { splitSentences } from "@/lib/text/split-sentences";
 
 describe("splitSentences", () => {
-  it("splits on 。！？； and keeps the punctuation", () => {
-    expect(splitSentences("我们来了。你好吗？太好了！一是合作；二是发展。")).toEqual(["我们来了。", "你好吗？", "太好了！", "一是合作；", "二是发展。"]);
+  it("splits on 。！？ and keeps the punctuation; ； joins the clauses of one sentence", () => {
+    expect(splitSentences("我们来了。你好吗？太好了！一是合作；二是发展。")).toEqual(["我们来了。", "你好吗？", "太好了！", "一是合作；二是发展。"]);
   });
 
   it("splits on …… and on half-width ?! runs", () => {
