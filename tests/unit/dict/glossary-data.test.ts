@@ -69,8 +69,60 @@ describe("lib/dict/data/glossary.json", () => {
     expect(file.description.length).toBeGreaterThan(100);
   });
 
-  it("has at least 300 entries", () => {
-    expect(entries.length).toBeGreaterThanOrEqual(300);
+  it("has at least 500 entries", () => {
+    expect(entries.length).toBeGreaterThanOrEqual(500);
+  });
+
+  // A variant is the same expression written another way (punctuated, shortened, lengthened): it
+  // shares the entry's English. A different expression is an entry of its own with its own English.
+  const byForm = new Map<string, (typeof entries)[number]>();
+  for (const e of entries) for (const f of [e.term, ...(e.variants ?? [])]) byForm.set(f.replace(HAN_ONLY, ""), e);
+
+  it("gives each formerly mis-rendered variant its own English", () => {
+    const expected: Record<string, string> = {
+      爱国者治澳: "patriots administering Macao",
+      澳人治澳: "Macao people administering Macao",
+      一个中国: "one China",
+      零和思维: "zero-sum thinking",
+      台湾同胞: "Taiwan compatriots",
+      中国智慧: "Chinese wisdom",
+      政治互信: "political mutual trust",
+      敢于斗争: "dare to struggle",
+      本国优先: "putting one's own country first",
+      新时代全面战略协作伙伴关系: "comprehensive strategic partnership of coordination for a new era",
+      全面战略协作伙伴关系: "comprehensive strategic partnership of coordination",
+    };
+    for (const [form, english] of Object.entries(expected)) expect([form, byForm.get(form)?.english]).toEqual([form, english]);
+    expect(byForm.get("新时代全面战略合作伙伴关系")?.english).not.toMatch(/coordination/);
+  });
+
+  it("does not lend a formulation's English to plain words", () => {
+    for (const word of ["打压", "互信"]) expect([word, byForm.get(word)?.term ?? null]).toEqual([word, null]);
+  });
+
+  it("keeps variants close to their term (at least half the characters of the shorter in the longer)", () => {
+    const far = entries.flatMap((e) =>
+      (e.variants ?? []).filter((v) => {
+        const a = [...v.replace(HAN_ONLY, "")];
+        const b = [...e.term];
+        const share = (x: string[], y: string[]) => x.filter((c) => y.includes(c)).length / x.length;
+        return Math.max(share(a, b), share(b, a)) < 0.5;
+      }),
+    );
+    expect(far).toEqual([]);
+  });
+
+  it("has every core formulation that was missing (issue 7)", () => {
+    const required = [
+      "以习近平同志为核心的党中央", "两个结合", "独立自主的和平外交政策", "反分裂国家法", "联大第2758号决议",
+      "台湾问题是中国核心利益中的核心", "对话而不对抗", "亚洲安全观", "上海精神", "丝路精神", "中非命运共同体",
+      "亚太命运共同体", "和平赤字", "治理赤字", "八项行动", "二十国集团", "亚太经合组织", "战略自主", "战略定力",
+      "不首先使用核武器", "南海仲裁案", "旧金山愿景", "两国方案", "稳定健康可持续", "以进促稳先立后破",
+      "两个毫不动摇", "八项规定", "全国统一大市场", "制度型开放", "涉台", "稳中向好", "国之大者", "钉钉子精神",
+      "急难愁盼", "真抓实干", "善作善成", "踏石留印抓铁有痕", "撸起袖子加油干", "中巴经济走廊", "中欧班列",
+      "共同但有区别的责任", "粗暴干涉", "严重关切", "空谈误国实干兴邦",
+    ];
+    expect(required.filter((t) => !byForm.has(t.replace(HAN_ONLY, "")))).toEqual([]);
   });
 
   it("has unique ids and unique terms", () => {
