@@ -112,6 +112,12 @@ describe("lib/dict/data/glossary.json", () => {
     expect(far).toEqual([]);
   });
 
+  it("glosses long phrases literally by meaningful parts, not character by character", () => {
+    const perCharacter = entries.filter((e) => e.kind === "phrase" && [...e.term].length >= 6 && e.literal.split(" + ").length >= [...e.term].length);
+    expect(perCharacter.map((e) => `${e.term}: ${e.literal}`)).toEqual([]);
+    expect(byForm.get("人类命运共同体")?.literal).toBe("humankind + destiny + community");
+  });
+
   it("has every core formulation that was missing (issue 7)", () => {
     const required = [
       "以习近平同志为核心的党中央", "两个结合", "独立自主的和平外交政策", "反分裂国家法", "联大第2758号决议",
