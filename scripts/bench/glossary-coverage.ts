@@ -1,0 +1,38 @@
+// Glossary coverage per genre: `npm run bench:glossary`. For each fixture text in
+// tests/fixtures/genres with a hand-made list of its set phrases (formulations.json), prints how
+// many the glossary knows (as a term or variant) and how many the built lesson marks (a token
+// carries that entry's id), and the dropped lines with their reasons.
+import fs from "node:fs";
+import path from "node:path";
+import { buildLesson } from "@/lib/text/build-lesson";
+import { glossaryEntry } from "@/lib/dict/glossary";
+import { summarizeDropped } from "@/lib/text/dropped-line";
+
+const DIR = path.join(process.cwd(), "tests", "fixtures", "genres");
+const HAN_ONLY = /[^\p{Script=Han}]/gu;
+const lists = JSON.parse(fs.readFileSync(path.join(DIR, "formulations.json"), "utf8")) as Record<string, string[] | string>;
+
+function lookup(form: string) {
+  return glossaryEntry(form) ?? glossaryEntry(form.replace(HAN_ONLY, ""));
+}
+
+let known = 0;
+let marked = 0;
+let total = 0;
+console.log("fixture                         known   marked  dropped lines");
+for (const [file, forms] of Object.entries(lists)) {
+  if (!Array.isArray(forms)) continue;
+  const lesson = buildLesson(fs.readFileSync(path.join(DIR, file), "utf8"));
+  const ids = new Set(lesson.sentences.flatMap((s) => s.tokens.map((t) => t.glossaryId)).filter(Boolean));
+  const k = forms.filter((f) => lookup(f)).length;
+  const m = forms.filter((f) => ids.has(lookup(f)?.id ?? "")).length;
+  known += k;
+  marked += m;
+  total += forms.length;
+  const missing = forms.filter((f) => !lookup(f));
+  console.log(
+    `${file.padEnd(32)}${`${k}/${forms.length}`.padEnd(8)}${`${m}/${forms.length}`.padEnd(8)}${lesson.dropped.length} ${summarizeDropped(lesson.dropped)}`,
+  );
+  if (missing.length) console.log(`  not in the glossary: ${missing.join(", ")}`);
+}
+console.log(`all: known ${known}/${total} (${((100 * known) / total).toFixed(1)}%), marked ${marked}/${total} (${((100 * marked) / total).toFixed(1)}%)`);
