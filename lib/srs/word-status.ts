@@ -18,7 +18,7 @@ export interface StatusCard {
   stability: number;
   lastReview: Date | null;
   suspended: boolean;
-  /** Earliest review of this card (from its logs), null when it has none. */
+  /** When the card (or, when aggregated, any card of the word) was first reviewed; null = unknown, use lastReview. */
   firstReview: Date | null;
 }
 
@@ -35,11 +35,12 @@ export function wordStatus(evidence: WordEvidence, now: Date, studyDayStart: Dat
   const reviewed = evidence.cards.filter((c) => !c.suspended && c.lastReview);
   if (!reviewed.length) return "learning";
   if (reviewed.some((c) => retrievability(c, now, weights) < KNOWN_RETRIEVABILITY)) return "learning";
-  // The first review of any card, suspended or not: the word was met then. lastReview covers a
-  // card whose logs are gone (imported history).
+  // The first review of any card, suspended or not: the word was met then. A card without its
+  // logs (imported history) was first met no later than its last review.
   let first = Infinity;
   for (const c of evidence.cards) {
-    for (const t of [c.firstReview, c.lastReview]) if (t) first = Math.min(first, t.getTime());
+    const met = c.firstReview ?? c.lastReview;
+    if (met) first = Math.min(first, met.getTime());
   }
   return first < studyDayStart.getTime() ? "known" : "learning";
 }

@@ -49,8 +49,12 @@ describe("word status rules", () => {
     await reviewAll(user.id, "和平", ago(9 * HOUR)); // 03:00 UTC today = before the 04:00 day start: yesterday's study day
     await reviewAll(user.id, "发展", ago(20 * DAY), 1); // forgotten: R far below 0.9
     // 坚持: saved, never reviewed.
-    const s = await getWordStatuses({ userId: user.id, texts: ["我们", "支持", "和平", "发展", "坚持", "银行"], now: NOW });
+    let s = await getWordStatuses({ userId: user.id, texts: ["我们", "支持", "和平", "发展", "坚持", "银行"], now: NOW });
     expect(Object.fromEntries(s)).toEqual({ 我们: "known", 支持: "learning", 和平: "known", 发展: "learning", 坚持: "learning", 银行: "new" });
+    // Met an hour ago with a two-hour stability: remembered (R > 0.9) but first seen today.
+    await reviewAll(user.id, "坚持", ago(HOUR), 2 / 24);
+    s = await getWordStatuses({ userId: user.id, texts: ["坚持"], now: NOW });
+    expect(s.get("坚持")).toBe("learning");
 
     // Tomorrow (after the next day start) the word first met today is known.
     expect((await getWordStatuses({ userId: user.id, texts: ["支持"], now: new Date(NOW.getTime() + 17 * HOUR) })).get("支持")).toBe("known");

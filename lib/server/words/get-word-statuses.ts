@@ -2,19 +2,20 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { studyDayStart } from "@/lib/srs/day-boundary";
 import { DEFAULT_SETTINGS } from "@/lib/srs/settings";
-import { wordStatus, type StatusCard, type WordEvidence, type WordStatus } from "@/lib/srs/word-status";
+import { wordStatus, type WordEvidence, type WordStatus } from "@/lib/srs/word-status";
 
 // A study day is at most 25 hours long (DST), so a card last reviewed longer ago than that was
 // certainly first reviewed before today began: its logs need not be read.
 const LONGEST_DAY_MS = 25 * 3_600_000;
 
+const DAY_MS = 86_400_000;
+
 interface Row {
   text: string;
   ignored: boolean;
-  noteId: string | null;
-  stability: number | null;
-  lastReview: Date | null;
-  suspended: boolean | null;
+  /** Largest (days since last review) / stability among reviewed, unsuspended cards; null when none. */
+  weakest: number | null;
+  /** Earliest review of any of the text's cards (suspended too). */
   firstReview: Date | null;
 }
 
@@ -22,6 +23,11 @@ interface Row {
  * The learner's status (lib/srs/word-status.ts) for each of `texts`, from one query over their
  * notes, cards and ignored words (the settings row is read alongside). Texts they never saved
  * are "new"; callers pass only vocabulary (names, numbers, particles never get a status).
+ *
+ * The query returns one row per saved text, not per card: FSRS retrievability depends on a card
+ * only through elapsed days / stability and falls as that ratio grows (for any weights), so the
+ * card with the largest ratio decides whether every card is at ≥ 0.9; lib/srs judges it with
+ * the learner's own weights.
  */
 export async function getWordStatuses(opts: { userId: string; texts: Iterable<string>; now: Date }): Promise<Map<string, WordStatus>> {
   const texts = [...new Set(opts.texts)];
@@ -31,33 +37,39 @@ export async function getWordStatuses(opts: { userId: string; texts: Iterable<st
   const [settings, rows] = await Promise.all([
     db.schedulingSettings.findUnique({ where: { userId: opts.userId }, select: { weights: true, timeZone: true, dayStartHour: true } }),
     db.$queryRaw<Row[]>`
-      SELECT n.text, false AS ignored, n.id AS "noteId", c.stability, c."lastReview", c.suspended,
-             CASE WHEN c."lastReview" >= ${recent} THEN (SELECT min(l.review) FROM "ReviewLog" l WHERE l."cardId" = c.id) END AS "firstReview"
+      SELECT n.text, false AS ignored,
+             max(extract(epoch FROM ${opts.now}::timestamptz - c."lastReview") / ${DAY_MS / 1000}::float8 / c.stability)
+               FILTER (WHERE NOT c.suspended AND c."lastReview" IS NOT NULL AND c.stability > 0) AS weakest,
+             least(min(c."lastReview"),
+                   min(CASE WHEN c."lastReview" >= ${recent} THEN (SELECT min(l.review) FROM "ReviewLog" l WHERE l."cardId" = c.id) END)) AS "firstReview"
       FROM "Note" n LEFT JOIN "Card" c ON c."noteId" = n.id
       WHERE n."userId" = ${opts.userId}::uuid AND n.kind IN ('WORD', 'IDIOM', 'PHRASE') AND n.text = ANY(${texts}::text[])
+      GROUP BY n.text
       UNION ALL
-      SELECT i.text, true, NULL, NULL, NULL, NULL, NULL
+      SELECT i.text, true, NULL, NULL
       FROM "IgnoredWord" i
       WHERE i."userId" = ${opts.userId}::uuid AND i.text = ANY(${texts}::text[])`,
   ]);
 
-  const evidence = new Map<string, WordEvidence & { notes: Set<string> }>();
+  const evidence = new Map<string, WordEvidence>();
   for (const r of rows) {
     let e = evidence.get(r.text);
-    if (!e) evidence.set(r.text, (e = { ignored: false, noteCount: 0, cards: [], notes: new Set() }));
-    if (r.ignored) e.ignored = true;
-    if (r.noteId) e.notes.add(r.noteId);
-    if (r.stability !== null) {
-      const card: StatusCard = { stability: r.stability, lastReview: r.lastReview, suspended: !!r.suspended, firstReview: r.firstReview };
-      e.cards.push(card);
+    if (!e) evidence.set(r.text, (e = { ignored: false, noteCount: 0, cards: [] }));
+    if (r.ignored) {
+      e.ignored = true;
+      continue;
+    }
+    e.noteCount = 1;
+    // The weakest card, re-expressed at stability 1 (same ratio, same retrievability), carrying
+    // the word's first review; without a reviewed, unsuspended card the word is learning anyway.
+    if (r.weakest !== null) {
+      e.cards.push({ stability: 1, lastReview: new Date(opts.now.getTime() - r.weakest * DAY_MS), suspended: false, firstReview: r.firstReview });
     }
   }
   const zone = settings?.timeZone ?? DEFAULT_SETTINGS.timeZone;
   const hour = settings?.dayStartHour ?? DEFAULT_SETTINGS.dayStartHour;
   const dayStart = studyDayStart(opts.now, zone, hour);
   const weights = settings?.weights.length ? settings.weights : null;
-  for (const [text, e] of evidence) {
-    result.set(text, wordStatus({ ...e, noteCount: e.notes.size }, opts.now, dayStart, weights));
-  }
+  for (const [text, e] of evidence) result.set(text, wordStatus(e, opts.now, dayStart, weights));
   return result;
 }
