@@ -1,6 +1,6 @@
 "use client";
 import { useState, useTransition } from "react";
-import { addStudyItemsAction, ignoreWordAction, setHskLevelAction } from "@/app/lessons/[id]/actions";
+import { addStudyItemsAction, ignoreWordAction, setHskLevelAction, unignoreWordAction } from "@/app/lessons/[id]/actions";
 
 export interface StudyPanelItem {
   text: string;
@@ -34,15 +34,19 @@ function InSentence({ sentence, word }: { sentence: string; word: string }) {
  */
 export function StudyPanel({ lessonId, items, total, level }: { lessonId: string; items: StudyPanelItem[]; total: number; level: { level: number; chosen: boolean } }) {
   const [pending, start] = useTransition();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string; undo?: string } | null>(null);
   const [batch, setBatch] = useState(10);
   const top = items.slice(0, batch);
 
-  function run<T>(act: () => Promise<{ ok: true; data: T } | { ok: false; error: string }>, done: (data: T) => string) {
+  function run<T>(act: () => Promise<{ ok: true; data: T } | { ok: false; error: string }>, done: (data: T) => string, undo?: string) {
     start(async () => {
       const res = await act();
-      setMessage(res.ok ? { ok: true, text: done(res.data) } : { ok: false, text: res.error });
+      setMessage(res.ok ? { ok: true, text: done(res.data), undo } : { ok: false, text: res.error });
     });
+  }
+
+  function setAside(text: string, reason: "known" | "skip") {
+    run(() => ignoreWordAction({ text, reason }, lessonId), () => (reason === "known" ? `${text}: marked as known.` : `${text}: skipped.`), text);
   }
 
   function add(texts: string[]) {
@@ -110,6 +114,16 @@ export function StudyPanel({ lessonId, items, total, level }: { lessonId: string
         {message ? (
           <p role={message.ok ? "status" : "alert"} className={`mt-2 text-sm ${message.ok ? "text-emerald-800" : "text-red-700"}`}>
             {message.text}
+            {message.undo ? (
+              <button
+                type="button"
+                disabled={pending}
+                className="ml-2 underline"
+                onClick={() => run(() => unignoreWordAction({ text: message.undo! }, lessonId), () => `${message.undo}: back in the list.`)}
+              >
+                Undo
+              </button>
+            ) : null}
           </p>
         ) : null}
         <ol className="mt-3 divide-y divide-stone-100">
@@ -134,7 +148,7 @@ export function StudyPanel({ lessonId, items, total, level }: { lessonId: string
                 <button
                   type="button"
                   disabled={pending}
-                  onClick={() => run(() => ignoreWordAction({ text: item.text, reason: "known" }, lessonId), () => `${item.text}: marked as known.`)}
+                  onClick={() => setAside(item.text, "known")}
                   className="rounded-md border border-stone-300 px-2.5 py-1 text-sm text-stone-700 hover:bg-stone-50 disabled:opacity-60"
                 >
                   I know this<span className="sr-only"> ({item.text})</span>
@@ -142,7 +156,7 @@ export function StudyPanel({ lessonId, items, total, level }: { lessonId: string
                 <button
                   type="button"
                   disabled={pending}
-                  onClick={() => run(() => ignoreWordAction({ text: item.text, reason: "skip" }, lessonId), () => `${item.text}: skipped.`)}
+                  onClick={() => setAside(item.text, "skip")}
                   className="rounded-md px-2.5 py-1 text-sm text-stone-500 hover:bg-stone-50 disabled:opacity-60"
                 >
                   Skip<span className="sr-only"> ({item.text})</span>

@@ -1,10 +1,17 @@
 "use client";
-import { useCallback, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useSyncExternalStore } from "react";
+import { useRouter } from "next/navigation";
 import { WordStatusLegend } from "./word-status-legend";
 import styles from "./word-status.module.css";
 
 const KEY = "newscards.reader.word-status.v1";
 const CHANGED = "newscards-word-status";
+const NOTE_SAVED = "newscards-note-saved";
+
+/** Called when the popover saved a word: the statuses in the text and the counts are re-read. */
+export function announceNoteSaved(): void {
+  window.dispatchEvent(new Event(NOTE_SAVED));
+}
 
 function subscribe(onChange: () => void) {
   window.addEventListener("storage", onChange);
@@ -29,6 +36,12 @@ function read(): boolean {
  */
 export function WordStatusFrame({ children }: { children: React.ReactNode }) {
   const on = useSyncExternalStore(subscribe, read, () => true);
+  const router = useRouter();
+  useEffect(() => {
+    const refresh = () => router.refresh();
+    window.addEventListener(NOTE_SAVED, refresh);
+    return () => window.removeEventListener(NOTE_SAVED, refresh);
+  }, [router]);
   const toggle = useCallback(() => {
     try {
       localStorage.setItem(KEY, on ? "off" : "on");

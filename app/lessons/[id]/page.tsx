@@ -21,7 +21,7 @@ export default async function ReaderPage({ params }: { params: Promise<{ id: str
   if (!lesson) notFound();
   const [saved, words] = await Promise.all([
     savedNoteKeys({ userId: user.id, lessonId: lesson.id }),
-    getLessonWordView({ userId: user.id, lessonId: lesson.id, now: new Date() }),
+    getLessonWordView({ userId: user.id, lessonId: lesson.id, now: new Date(), allSentences: lesson.sentences }),
   ]);
   return (
     <article>

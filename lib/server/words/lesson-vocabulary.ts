@@ -1,37 +1,17 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { hasWordStatus } from "@/lib/text/vocabulary";
+import type { LessonToken } from "@/lib/text/build-lesson";
+import { hasWordStatus, lessonVocabularyOf, type VocabularyItem } from "@/lib/text/vocabulary";
 
-export interface VocabularyItem {
-  text: string;
-  kind: "word" | "idiom" | "phrase";
-  pinyin: string;
-  gloss: string | null;
-  hsk3: number | null;
-  inGlossary: boolean;
-  /** Occurrences in the lesson. */
-  count: number;
-  /** The first sentence the word appears in, for its cloze card. */
-  sentenceIndex: number;
-  sentenceText: string;
-}
+export type { VocabularyItem };
 
 /**
  * Distinct vocabulary of a lesson as it reads now (after any correction), with how often each
  * word occurs and its first sentence. The caller has checked the lesson is readable.
  */
 export async function lessonVocabulary(opts: { lessonId: string }): Promise<VocabularyItem[]> {
-  const rows = await db.$queryRaw<(Omit<VocabularyItem, "count"> & { count: bigint })[]>`
-    SELECT DISTINCT ON (t.value->>'text')
-           t.value->>'text' AS text, t.value->>'kind' AS kind, coalesce(t.value->>'pinyin', '') AS pinyin,
-           t.value->>'gloss' AS gloss, coalesce(t.value->>'hsk3', t.value->>'hsk')::int AS hsk3,
-           (t.value->>'glossaryId') IS NOT NULL AS "inGlossary",
-           count(*) OVER (PARTITION BY t.value->>'text') AS count,
-           s.index AS "sentenceIndex", s.text AS "sentenceText"
-    FROM "Sentence" s CROSS JOIN LATERAL jsonb_array_elements(s.tokens) WITH ORDINALITY AS t(value, pos)
-    WHERE s."lessonId" = ${opts.lessonId}::uuid AND t.value->>'kind' IN ('word', 'idiom', 'phrase')
-    ORDER BY t.value->>'text', s.index, t.pos`;
-  return rows.filter(hasWordStatus).map((r) => ({ ...r, count: Number(r.count) }));
+  const sentences = await db.sentence.findMany({ where: { lessonId: opts.lessonId }, orderBy: { index: "asc" }, select: { index: true, text: true, tokens: true } });
+  return lessonVocabularyOf(sentences.map((s) => ({ ...s, tokens: s.tokens as unknown as LessonToken[] })));
 }
 
 /** Distinct vocabulary texts per lesson, for the counts on the lessons list. */

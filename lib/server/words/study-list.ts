@@ -4,6 +4,7 @@ import { orderStudyItems } from "@/lib/srs/study-order";
 import { countStatuses, type StatusCounts, type WordStatus } from "@/lib/srs/word-status";
 import { getWordStatuses } from "./get-word-statuses";
 import { getLearnerLevel, type LearnerLevel } from "./learner-level";
+import { lessonVocabularyOf } from "@/lib/text/vocabulary";
 import { lessonVocabulary, type VocabularyItem } from "./lesson-vocabulary";
 
 export interface StudyItem extends VocabularyItem {
@@ -22,12 +23,22 @@ export interface LessonWordView {
 }
 
 /**
- * Everything the reader needs about the learner's words for one lesson: statuses for the whole
- * lesson (so `extraTexts` from a rendered page share the one status query), honest counts and
- * the "Study this lesson" list. The caller has checked the lesson is readable.
+ * Everything the reader needs about the learner's words for one lesson: statuses of every word of
+ * the whole lesson (so any page of it rendered finds its words), honest counts and the "Study this
+ * lesson" list. The caller has checked the lesson is readable.
  */
-export async function getLessonWordView(opts: { userId: string; lessonId: string; now: Date; limit?: number }): Promise<LessonWordView> {
-  const [vocabulary, level] = await Promise.all([lessonVocabulary({ lessonId: opts.lessonId }), getLearnerLevel({ userId: opts.userId })]);
+export async function getLessonWordView(opts: {
+  userId: string;
+  lessonId: string;
+  now: Date;
+  limit?: number;
+  /** Every sentence of the lesson when the caller already loaded them (never just one page of them). */
+  allSentences?: Parameters<typeof lessonVocabularyOf>[0];
+}): Promise<LessonWordView> {
+  const [vocabulary, level] = await Promise.all([
+    opts.allSentences ? lessonVocabularyOf(opts.allSentences) : lessonVocabulary({ lessonId: opts.lessonId }),
+    getLearnerLevel({ userId: opts.userId }),
+  ]);
   const statuses = await getWordStatuses({ userId: opts.userId, texts: vocabulary.map((v) => v.text), now: opts.now });
   const candidates = vocabulary.map((v) => ({ ...v, frequencyRank: frequencyRank(v.text) }));
   const ordered = orderStudyItems(candidates, statuses, level.level);
