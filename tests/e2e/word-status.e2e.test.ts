@@ -38,9 +38,7 @@ describe("word status and Study this lesson", () => {
     await db.membership.create({ data: { classId: klass.id, userId: user.id } });
     const lessonId = klass.assignments[0].lessonId;
 
-    const started = Date.now();
     await page.goto(`/lessons/${lessonId}`);
-    console.log(`lesson page loaded in ${Date.now() - started} ms`);
     // A new learner: every word is new, none learning or known; the legend explains the lines.
     await expect.poll(() => page.locator('[data-word-counts] [data-count="learning"]').textContent(), WAIT).toBe("0 learning");
     expect(await page.locator('[data-word-counts] [data-count="known"]').textContent()).toBe("0 known");
@@ -93,5 +91,5 @@ describe("word status and Study this lesson", () => {
     await page.goto("/lessons");
     await expect.poll(() => page.locator('[data-word-counts] [data-count="learning"]').first().textContent(), WAIT).toBe("10 learning");
     await context.close();
-  });
+  }, 300_000);
 });
