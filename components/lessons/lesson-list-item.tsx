@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { LessonListItem } from "@/lib/server/lessons/list-lessons";
 import { HskBar } from "./hsk-bar";
+import { WordStatusCounts } from "@/components/reader/word-status-counts";
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
@@ -34,6 +35,7 @@ export function LessonListItemCard({ lesson }: { lesson: LessonListItem }) {
           <p className="mt-1 text-[11px] text-stone-500" data-known-share>
             You know {lesson.knownCount} of {lesson.wordCount} words ({knownPct}%)
           </p>
+          <WordStatusCounts counts={lesson.counts} className="mt-0.5 text-[11px] text-stone-500" />
         </div>
       </div>
     </li>

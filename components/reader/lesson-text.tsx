@@ -1,4 +1,5 @@
 import type { ReaderSentence } from "@/lib/server/lessons/get-lesson";
+import type { WordStatus } from "@/lib/srs/word-status";
 import { readingBreaks } from "@/lib/text/reading-parts";
 import { applyToneSandhi } from "@/lib/text/tone-sandhi";
 import { isClickable, TokenView } from "./token-view";
@@ -13,12 +14,25 @@ function paragraphs(sentences: ReaderSentence[]): ReaderSentence[][] {
   return out;
 }
 
-function Sentence({ sentence, firstToken }: { sentence: ReaderSentence; firstToken: boolean }) {
+/** The learner's status per word text (components/reader/word-status-*); absent = no status shown. */
+export type StatusMap = Readonly<Record<string, WordStatus>>;
+// A text that is a name here and a word elsewhere takes no status where it is a name.
+const STATUS_KINDS: ReadonlySet<string> = new Set(["word", "idiom", "phrase"]);
+
+function Sentence({ sentence, firstToken, statuses }: { sentence: ReaderSentence; firstToken: boolean; statuses?: StatusMap }) {
   const sandhi = applyToneSandhi(sentence.tokens);
   // Roving tabindex: only the lesson's first word is in the tab order; arrow keys move from there.
   const tabStop = firstToken ? sentence.tokens.findIndex(isClickable) : -1;
   const tokens = (from: number, to: number) =>
-    sentence.tokens.slice(from, to).map((t, k) => <TokenView key={from + k} token={t} sandhi={sandhi[from + k]} first={from + k === tabStop} />);
+    sentence.tokens.slice(from, to).map((t, k) => (
+      <TokenView
+        key={from + k}
+        token={t}
+        sandhi={sandhi[from + k]}
+        first={from + k === tabStop}
+        status={STATUS_KINDS.has(t.kind) ? statuses?.[t.text] : undefined}
+      />
+    ));
   const edges = [0, ...readingBreaks(sentence.tokens), sentence.tokens.length];
   const parts = edges.slice(1).map((to, k) => [edges[k], to] as const);
   return (
@@ -36,7 +50,7 @@ function Sentence({ sentence, firstToken }: { sentence: ReaderSentence; firstTok
 }
 
 /** The whole lesson text, rendered on the server; the client shell only handles selection. */
-export function LessonText({ sentences }: { sentences: ReaderSentence[] }) {
+export function LessonText({ sentences, statuses }: { sentences: ReaderSentence[]; statuses?: StatusMap }) {
   return paragraphs(sentences).map((para, p) => {
     const head = para[0];
     const question = head.role === "question";
@@ -54,7 +68,7 @@ export function LessonText({ sentences }: { sentences: ReaderSentence[] }) {
         ) : null}
         <p className="font-han text-xl sm:text-[1.35rem]">
           {para.map((s, i) => (
-            <Sentence key={s.index} sentence={s} firstToken={p === 0 && i === 0} />
+            <Sentence key={s.index} sentence={s} firstToken={p === 0 && i === 0} statuses={statuses} />
           ))}
         </p>
       </section>

@@ -1,6 +1,7 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { ReaderToolbar } from "./reader-toolbar";
+import { announceNoteSaved } from "./word-status-frame";
 import { useReaderPrefs } from "./use-reader-prefs";
 import { WordPopover, type Selection } from "./word-popover";
 import styles from "./reader.module.css";
@@ -26,7 +27,10 @@ export function ReaderShell({
   children: React.ReactNode;
 }) {
   const [saved, setSaved] = useState(() => new Set(initiallySaved));
-  const markSaved = useCallback((key: string) => setSaved((s) => new Set(s).add(key)), []);
+  const markSaved = useCallback((key: string) => {
+    setSaved((s) => new Set(s).add(key));
+    announceNoteSaved();
+  }, []);
   const { prefs, toggle } = useReaderPrefs(defaults);
   const [selection, setSelection] = useState<Selection | null>(null);
   const wrapRef = useRef<HTMLDivElement>(null);

@@ -1,4 +1,5 @@
 import type { LessonToken } from "@/lib/text/build-lesson";
+import type { WordStatus } from "@/lib/srs/word-status";
 import { toneOf } from "./tone";
 
 const HAN = /\p{Script=Han}/u;
@@ -44,7 +45,7 @@ function Ruby({ text, pinyin, sandhi }: { text: string; pinyin: string; sandhi: 
   });
 }
 
-export function TokenView({ token, sandhi, first }: { token: LessonToken; sandhi: string | null; first: boolean }) {
+export function TokenView({ token, sandhi, first, status }: { token: LessonToken; sandhi: string | null; first: boolean; status?: WordStatus }) {
   if (!token.pinyin) return token.text;
   const ruby = <Ruby text={token.text} pinyin={token.pinyin} sandhi={sandhi} />;
   if (!isClickable(token)) return ruby;
@@ -53,6 +54,7 @@ export function TokenView({ token, sandhi, first }: { token: LessonToken; sandhi
       data-tok=""
       data-kind={token.kind}
       data-py={token.pinyin}
+      data-status={status}
       role="button"
       tabIndex={first ? 0 : -1}
       aria-label={token.text}

@@ -8,6 +8,10 @@ import { requireUser } from "@/lib/server/auth/guard";
 import { getLesson } from "@/lib/server/lessons/get-lesson";
 import { getReaderDefaults } from "@/lib/server/lessons/reader-defaults";
 import { savedNoteKeys } from "@/lib/server/lessons/saved-note-keys";
+import { getLessonWordView } from "@/lib/server/words/study-list";
+import { StudyPanel } from "@/components/reader/study-panel";
+import { WordStatusCounts } from "@/components/reader/word-status-counts";
+import { WordStatusFrame } from "@/components/reader/word-status-frame";
 
 export const metadata: Metadata = { title: "Reader" };
 
@@ -16,7 +20,10 @@ export default async function ReaderPage({ params }: { params: Promise<{ id: str
   const user = await requireUser(`/lessons/${id}`);
   const [lesson, defaults] = await Promise.all([getLesson({ userId: user.id, lessonId: id }), getReaderDefaults({ userId: user.id })]);
   if (!lesson) notFound();
-  const saved = await savedNoteKeys({ userId: user.id, lessonId: lesson.id });
+  const [saved, words] = await Promise.all([
+    savedNoteKeys({ userId: user.id, lessonId: lesson.id }),
+    getLessonWordView({ userId: user.id, lessonId: lesson.id, now: new Date(), allSentences: lesson.sentences }),
+  ]);
   return (
     <article>
       <Link href="/lessons" className="text-sm text-brand-700 hover:underline">
@@ -29,10 +36,21 @@ export default async function ReaderPage({ params }: { params: Promise<{ id: str
         <span className="rounded bg-sky-100 px-1">set phrases</span> are highlighted
       </p>
       <DroppedLines dropped={lesson.dropped} />
+      <WordStatusCounts counts={words.counts} className="mt-1 text-xs text-stone-600" />
+      <div className="mt-3">
+        <StudyPanel
+          lessonId={lesson.id}
+          items={words.study.map(({ text, kind, pinyin, gloss, hsk3, count, sentenceText }) => ({ text, kind, pinyin, gloss, hsk3, count, sentenceText }))}
+          total={words.studyTotal}
+          level={words.level}
+        />
+      </div>
       <div className="mt-4">
-        <ReaderShell lessonId={lesson.id} defaults={defaults} saved={saved}>
-          <LessonText sentences={lesson.sentences} />
-        </ReaderShell>
+        <WordStatusFrame>
+          <ReaderShell lessonId={lesson.id} defaults={defaults} saved={saved}>
+            <LessonText sentences={lesson.sentences} statuses={Object.fromEntries(words.statuses)} />
+          </ReaderShell>
+        </WordStatusFrame>
       </div>
     </article>
   );

@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { knownWordTexts } from "./known-words";
+import { countStatuses, type StatusCounts } from "@/lib/srs/word-status";
+import { getWordStatuses } from "@/lib/server/words/get-word-statuses";
+import { lessonVocabularyTexts } from "@/lib/server/words/lesson-vocabulary";
 
 export interface LessonListItem {
   id: string;
@@ -11,9 +13,11 @@ export interface LessonListItem {
   characterCount: number;
   sentenceCount: number;
   hskProfile: Record<string, number>;
-  /** Distinct vocabulary (word, idiom and phrase tokens). */
+  /** Distinct vocabulary (words, idioms, set phrases; not names, numbers or particles). */
   wordCount: number;
   knownCount: number;
+  /** The learner's status of each distinct word (lib/srs/word-status.ts). */
+  counts: StatusCounts;
   /** Earliest due date among the user's classes that were assigned this lesson. */
   dueAt: Date | null;
   className: string | null;
@@ -44,20 +48,13 @@ export async function listLessons(opts: { userId: string; now: Date }): Promise<
   });
   if (!lessons.length) return [];
 
-  const known = [...(await knownWordTexts(opts))];
-  const ids = lessons.map((l) => l.id);
-  // Distinct vocabulary per lesson straight from the stored tokens, so no sentence leaves the database.
-  const counts = await db.$queryRaw<{ lessonId: string; words: bigint; known: bigint }[]>`
-    SELECT s."lessonId" AS "lessonId",
-           count(DISTINCT t->>'text') AS words,
-           count(DISTINCT t->>'text') FILTER (WHERE t->>'text' = ANY(${known}::text[])) AS known
-    FROM "Sentence" s CROSS JOIN LATERAL jsonb_array_elements(s.tokens) AS t
-    WHERE s."lessonId" = ANY(${ids}::uuid[]) AND t->>'kind' IN ('word', 'idiom', 'phrase')
-    GROUP BY s."lessonId"`;
-  const byLesson = new Map(counts.map((c) => [c.lessonId, c]));
+  // Distinct vocabulary per lesson, then one status query for the union of all lessons' words.
+  const vocabulary = await lessonVocabularyTexts({ lessonIds: lessons.map((l) => l.id) });
+  const statuses = await getWordStatuses({ userId, texts: [...vocabulary.values()].flat(), now: opts.now });
 
   return lessons.map((l) => {
-    const c = byLesson.get(l.id);
+    const texts = vocabulary.get(l.id) ?? [];
+    const counts = countStatuses(texts.map((t) => statuses.get(t) ?? "new"));
     return {
       id: l.id,
       title: l.title,
@@ -67,8 +64,9 @@ export async function listLessons(opts: { userId: string; now: Date }): Promise<
       characterCount: l.characterCount,
       sentenceCount: l._count.sentences,
       hskProfile: (l.hskProfile ?? {}) as Record<string, number>,
-      wordCount: Number(c?.words ?? 0),
-      knownCount: Number(c?.known ?? 0),
+      wordCount: texts.length,
+      knownCount: counts.known,
+      counts,
       dueAt: l.assignments[0]?.dueAt ?? null,
       className: l.assignments[0]?.class.name ?? null,
     };

@@ -1,0 +1,75 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import { studyDayStart } from "@/lib/srs/day-boundary";
+import { DEFAULT_SETTINGS } from "@/lib/srs/settings";
+import { wordStatus, type WordEvidence, type WordStatus } from "@/lib/srs/word-status";
+
+// A study day is at most 25 hours long (DST), so a card last reviewed longer ago than that was
+// certainly first reviewed before today began: its logs need not be read.
+const LONGEST_DAY_MS = 25 * 3_600_000;
+
+const DAY_MS = 86_400_000;
+
+interface Row {
+  text: string;
+  ignored: boolean;
+  /** Largest (days since last review) / stability among reviewed, unsuspended cards; null when none. */
+  weakest: number | null;
+  /** Earliest review of any of the text's cards (suspended too). */
+  firstReview: Date | null;
+}
+
+/**
+ * The learner's status (lib/srs/word-status.ts) for each of `texts`, from one query over their
+ * notes, cards and ignored words (the settings row is read alongside). Texts they never saved
+ * are "new"; callers pass only vocabulary (names, numbers, particles never get a status).
+ *
+ * The query returns one row per saved text, not per card: FSRS retrievability depends on a card
+ * only through elapsed days / stability and falls as that ratio grows (for any weights), so the
+ * card with the largest ratio decides whether every card is at ≥ 0.9; lib/srs judges it with
+ * the learner's own weights.
+ */
+export async function getWordStatuses(opts: { userId: string; texts: Iterable<string>; now: Date }): Promise<Map<string, WordStatus>> {
+  const texts = [...new Set(opts.texts)];
+  const result = new Map<string, WordStatus>(texts.map((t) => [t, "new"]));
+  if (!texts.length) return result;
+  const recent = new Date(opts.now.getTime() - LONGEST_DAY_MS);
+  const [settings, rows] = await Promise.all([
+    db.schedulingSettings.findUnique({ where: { userId: opts.userId }, select: { weights: true, timeZone: true, dayStartHour: true } }),
+    db.$queryRaw<Row[]>`
+      SELECT n.text, false AS ignored,
+             max(extract(epoch FROM ${opts.now}::timestamptz - c."lastReview") / ${DAY_MS / 1000}::float8 / c.stability)
+               FILTER (WHERE NOT c.suspended AND c."lastReview" IS NOT NULL AND c.stability > 0) AS weakest,
+             least(min(c."lastReview"),
+                   min(CASE WHEN c."lastReview" >= ${recent} THEN (SELECT min(l.review) FROM "ReviewLog" l WHERE l."cardId" = c.id) END)) AS "firstReview"
+      FROM "Note" n LEFT JOIN "Card" c ON c."noteId" = n.id
+      WHERE n."userId" = ${opts.userId}::uuid AND n.kind IN ('WORD', 'IDIOM', 'PHRASE') AND n.text = ANY(${texts}::text[])
+      GROUP BY n.text
+      UNION ALL
+      SELECT i.text, true, NULL, NULL
+      FROM "IgnoredWord" i
+      WHERE i."userId" = ${opts.userId}::uuid AND i.text = ANY(${texts}::text[])`,
+  ]);
+
+  const evidence = new Map<string, WordEvidence>();
+  for (const r of rows) {
+    let e = evidence.get(r.text);
+    if (!e) evidence.set(r.text, (e = { ignored: false, noteCount: 0, cards: [] }));
+    if (r.ignored) {
+      e.ignored = true;
+      continue;
+    }
+    e.noteCount = 1;
+    // The weakest card, re-expressed at stability 1 (same ratio, same retrievability), carrying
+    // the word's first review; without a reviewed, unsuspended card the word is learning anyway.
+    if (r.weakest !== null) {
+      e.cards.push({ stability: 1, lastReview: new Date(opts.now.getTime() - r.weakest * DAY_MS), suspended: false, firstReview: r.firstReview });
+    }
+  }
+  const zone = settings?.timeZone ?? DEFAULT_SETTINGS.timeZone;
+  const hour = settings?.dayStartHour ?? DEFAULT_SETTINGS.dayStartHour;
+  const dayStart = studyDayStart(opts.now, zone, hour);
+  const weights = settings?.weights.length ? settings.weights : null;
+  for (const [text, e] of evidence) result.set(text, wordStatus(e, opts.now, dayStart, weights));
+  return result;
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import { frequencyRank } from "@/lib/dict/hsk";
+import { orderStudyItems } from "@/lib/srs/study-order";
+import { countStatuses, type StatusCounts, type WordStatus } from "@/lib/srs/word-status";
+import { getWordStatuses } from "./get-word-statuses";
+import { getLearnerLevel, type LearnerLevel } from "./learner-level";
+import { lessonVocabularyOf } from "@/lib/text/vocabulary";
+import { lessonVocabulary, type VocabularyItem } from "./lesson-vocabulary";
+
+export interface StudyItem extends VocabularyItem {
+  frequencyRank: number | null;
+}
+
+export interface LessonWordView {
+  /** Status of every distinct vocabulary word of the lesson. */
+  statuses: Map<string, WordStatus>;
+  counts: StatusCounts;
+  level: LearnerLevel;
+  /** Worth learning, best first (lib/srs/study-order.ts), at most `limit`. */
+  study: StudyItem[];
+  /** All candidates before the limit. */
+  studyTotal: number;
+}
+
+/**
+ * Everything the reader needs about the learner's words for one lesson: statuses of every word of
+ * the whole lesson (so any page of it rendered finds its words), honest counts and the "Study this
+ * lesson" list. The caller has checked the lesson is readable.
+ */
+export async function getLessonWordView(opts: {
+  userId: string;
+  lessonId: string;
+  now: Date;
+  limit?: number;
+  /** Every sentence of the lesson when the caller already loaded them (never just one page of them). */
+  allSentences?: Parameters<typeof lessonVocabularyOf>[0];
+}): Promise<LessonWordView> {
+  const [vocabulary, level] = await Promise.all([
+    opts.allSentences ? lessonVocabularyOf(opts.allSentences) : lessonVocabulary({ lessonId: opts.lessonId }),
+    getLearnerLevel({ userId: opts.userId }),
+  ]);
+  const statuses = await getWordStatuses({ userId: opts.userId, texts: vocabulary.map((v) => v.text), now: opts.now });
+  const candidates = vocabulary.map((v) => ({ ...v, frequencyRank: frequencyRank(v.text) }));
+  const ordered = orderStudyItems(candidates, statuses, level.level);
+  return {
+    statuses,
+    counts: countStatuses(statuses.values()),
+    level,
+    study: ordered.slice(0, opts.limit ?? 30),
+    studyTotal: ordered.length,
+  };
+}

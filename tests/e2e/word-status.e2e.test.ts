@@ -1,0 +1,95 @@
+// Word status in the reader on a phone: the learner adds the top 10 of "Study this lesson" and
+// sees those words change from new (dotted) to learning (solid) in the text.
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { randomUUID } from "node:crypto";
+import { sharedBrowser, newPage } from "./support/browser";
+
+const browser = sharedBrowser();
+const WAIT = { timeout: 30_000 };
+const baseUrl = inject("baseUrl");
+process.env.DATABASE_URL = inject("databaseUrl");
+/** The underline drawn under a token: its border style, or "none" when no border is drawn. */
+const underline = (el: Element) => {
+  const cs = getComputedStyle(el);
+  return cs.borderBottomWidth === "0px" ? "none" : cs.borderBottomStyle;
+};
+const PHONE_390 = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+
+afterAll(async () => {
+  const { getDb } = await import("@/lib/server/db");
+  await getDb().$disconnect();
+});
+
+describe("word status and Study this lesson", () => {
+  it("adds the top 10 from the panel on a 390×844 phone and the text shows them as learning", async () => {
+    const { db } = await import("@/lib/server/db");
+    const { context, page } = await newPage(browser(), baseUrl, PHONE_390 as never);
+    // The machine running the suite may be busy; this test is about behaviour, not speed.
+    context.setDefaultTimeout(60_000);
+    const email = `status-${randomUUID()}@test.local`;
+    await page.goto("/signup");
+    await page.getByLabel("Name").fill("Wang Fang");
+    await page.getByLabel("E-mail").fill(email);
+    await page.getByLabel("Password").fill("a long enough password");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await page.waitForURL("**/lessons");
+    const user = await db.user.findUniqueOrThrow({ where: { email } });
+    const klass = await db.class.findUniqueOrThrow({ where: { joinCode: "DEMO2025" }, include: { assignments: true } });
+    await db.membership.create({ data: { classId: klass.id, userId: user.id } });
+    const lessonId = klass.assignments[0].lessonId;
+
+    await page.goto(`/lessons/${lessonId}`);
+    // A new learner: every word is new, none learning or known; the legend explains the lines.
+    await expect.poll(() => page.locator('[data-word-counts] [data-count="learning"]').textContent(), WAIT).toBe("0 learning");
+    expect(await page.locator('[data-word-counts] [data-count="known"]').textContent()).toBe("0 known");
+    expect(await page.locator("[data-status-legend]").textContent()).toMatch(/dotted: new.*solid: learning/);
+    expect(await page.locator('[data-tok][data-status="learning"]').count()).toBe(0);
+    // Particles and names carry no status.
+    expect(await page.locator('[data-tok][aria-label="的"][data-status]').count()).toBe(0);
+
+    const panel = page.locator("[data-study-panel]");
+    await panel.locator("summary").click();
+    const items = panel.locator("[data-study-item]");
+    await expect.poll(() => items.count(), WAIT).toBeGreaterThanOrEqual(10);
+    const top10 = (await items.evaluateAll((els) => els.slice(0, 10).map((e) => e.getAttribute("data-study-item")!))) as string[];
+    // Idioms and set phrases come first.
+    expect(await panel.locator("[data-study-item]").first().textContent()).toMatch(/Idiom|Set phrase/);
+    for (const text of top10) {
+      expect(await page.locator(`[data-tok][aria-label="${text}"]`).first().getAttribute("data-status")).toBe("new");
+    }
+    const first = page.locator(`[data-tok][aria-label="${top10[0]}"]`).first();
+    expect(await first.evaluate(underline)).toBe("dotted");
+
+    await panel.getByRole("button", { name: "Add the top 10" }).click();
+    await expect.poll(() => panel.getByRole("status").textContent(), WAIT).toMatch(/Added 10 words/);
+    for (const text of top10) {
+      await expect.poll(() => page.locator(`[data-tok][aria-label="${text}"]`).first().getAttribute("data-status"), WAIT).toBe("learning");
+    }
+    expect(await first.evaluate(underline)).toBe("solid");
+    await expect.poll(() => page.locator('[data-word-counts] [data-count="learning"]').textContent(), WAIT).toBe("10 learning");
+    // One note per word, each with its sentence (so a cloze card).
+    const notes = await db.note.findMany({ where: { userId: user.id }, include: { cards: { select: { type: true } } } });
+    expect(notes.map((n) => n.text).sort()).toEqual([...top10].sort());
+    for (const n of notes) expect(n.sentenceText).toContain(n.text);
+    // The added words left the list.
+    await expect.poll(() => items.evaluateAll((els) => els.map((e) => e.getAttribute("data-study-item"))), WAIT).not.toContain(top10[0]);
+
+    // "I know this" sets a word aside: no line under it any more.
+    const next = (await items.first().getAttribute("data-study-item"))!;
+    await items.first().getByRole("button", { name: /I know this/ }).click();
+    await expect.poll(() => page.locator(`[data-tok][aria-label="${next}"]`).first().getAttribute("data-status"), WAIT).toBe("ignored");
+    expect(await page.locator(`[data-tok][aria-label="${next}"]`).first().evaluate(underline)).toBe("none");
+
+    // The switch hides the lines (and stays off after a reload); nothing overflows the phone's width.
+    await page.getByRole("button", { name: "Word status" }).click();
+    expect(await first.evaluate(underline)).toBe("none");
+    await page.reload();
+    await expect.poll(() => page.locator(`[data-tok][aria-label="${top10[0]}"]`).first().evaluate(underline), WAIT).toBe("none");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+    // The lessons list shows the same honest counts.
+    await page.goto("/lessons");
+    await expect.poll(() => page.locator('[data-word-counts] [data-count="learning"]').first().textContent(), WAIT).toBe("10 learning");
+    await context.close();
+  }, 300_000);
+});
