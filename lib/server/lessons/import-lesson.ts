@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError, isAppError } from "@/lib/errors";
 import { assertLessonText, decodeTranscriptBytes } from "@/lib/text/decode-input";
+import { unstorableReason } from "@/lib/text/storable-text";
 import { createLesson } from "./create-lesson";
 
 export interface ImportLessonOptions {
@@ -16,6 +17,8 @@ export interface ImportLessonOptions {
  * AppError whose `fields.text` holds the message for the form, before anything is written.
  */
 export async function importLesson(opts: ImportLessonOptions): Promise<{ id: string; title: string; sentenceCount: number }> {
+  const badTitle = opts.title ? unstorableReason(opts.title) : null;
+  if (badTitle) throw new AppError("INVALID_INPUT", `The title ${badTitle}.`, { fields: { title: `The title ${badTitle}.` } });
   let text: string;
   try {
     text = assertLessonText("bytes" in opts.source ? decodeTranscriptBytes(opts.source.bytes) : opts.source.text);
