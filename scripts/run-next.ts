@@ -17,6 +17,15 @@ export function trustedProxyPreload(root = projectRoot): Record<string, string> 
   return { NODE_OPTIONS: options, NEWSCARDS_TRUSTED_PROXY_PRELOAD: "1" };
 }
 
+/** What `npm start` warns about before starting (production without a public URL). */
+export function startWarning(mode: "dev" | "start", env: Record<string, string | undefined>): string | null {
+  if (mode !== "start" || env.NEXTAUTH_URL) return null;
+  return (
+    "warning: NEXTAUTH_URL is not set. Set it to the public URL (e.g. https://cards.example.org): sign-in redirects use it, and " +
+    "session cookies are marked Secure only for requests that arrive over HTTPS (directly, or through a TRUSTED_PROXIES proxy)."
+  );
+}
+
 export async function runNext(mode: "dev" | "start"): Promise<void> {
   loadDotEnv();
   if (mode === "dev") ensureDevSecret();
@@ -24,12 +33,8 @@ export async function runNext(mode: "dev" | "start"): Promise<void> {
     console.error("NEXTAUTH_SECRET is not set. In production, set it to a long random string (e.g. `openssl rand -base64 32`); see .env.example.");
     process.exit(1);
   }
-  if (mode === "start" && !process.env.NEXTAUTH_URL) {
-    console.warn(
-      "warning: NEXTAUTH_URL is not set. Set it to the public URL (e.g. https://cards.example.org): sign-in redirects use it, and " +
-        "session cookies are marked Secure only for requests that arrive over HTTPS (directly, or through a TRUSTED_PROXIES proxy).",
-    );
-  }
+  const warning = startWarning(mode, process.env);
+  if (warning) console.warn(warning);
   const server = await prepareDatabase();
   process.env.DATABASE_URL = server.url;
 

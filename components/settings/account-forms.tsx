@@ -93,6 +93,8 @@ export function SignOutEverywhereButton() {
         disabled={pending}
         className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100"
         onClick={async () => {
+          // A full load, so the header and every cached page forget the session.
+          // eslint-disable-next-line @next/next/no-location-assign-relative-destination
           if (await submit("/api/settings/sessions", "DELETE", undefined, "Signed out everywhere.")) window.location.assign("/signin");
         }}
       >
