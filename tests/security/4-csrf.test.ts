@@ -49,7 +49,7 @@ describe("CSRF on route handlers", () => {
       noParams,
     );
     expect(foreignUpload.status).toBe(403);
-  });
+  }, 120_000); // the first lesson import loads the dictionaries
 
   it("leaves reads alone (GET needs no Origin)", async () => {
     const user = await makeUser();
