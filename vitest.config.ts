@@ -1,8 +1,8 @@
 import { defineConfig } from "vitest/config";
 import path from "node:path";
 
-// `npm test`: unit tests (pure code) and integration tests (real PostgreSQL, a fresh database
-// per run). Browser tests are separate: `npm run test:e2e` (vitest.e2e.config.ts).
+// `npm test`: unit tests (pure code), integration tests and the security suite (real PostgreSQL, a
+// fresh database per run). Browser tests are separate: `npm run test:e2e` (vitest.e2e.config.ts).
 export default defineConfig({
   resolve: {
     alias: {
@@ -11,7 +11,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
+    include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts", "tests/security/**/*.test.ts"],
     environment: "node",
     globalSetup: ["tests/support/global-setup.ts"],
     setupFiles: ["tests/support/env.ts"],

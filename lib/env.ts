@@ -13,6 +13,8 @@ const envSchema = z.object({
   GITHUB_SECRET: z.string().optional(),
   GOOGLE_CLIENT_ID: z.string().optional(),
   GOOGLE_CLIENT_SECRET: z.string().optional(),
+  /** Reverse proxies whose X-Forwarded-For/-Proto/-Host are believed (scripts/trusted-proxy.mjs reads it). */
+  TRUSTED_PROXIES: z.string().default(""),
   /** "0" turns FSRS fuzz off (tests); on by default. */
   SRS_FUZZ: z.enum(["0", "1"]).default("1"),
 });

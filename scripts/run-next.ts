@@ -2,9 +2,29 @@
 // Ctrl-C (the embedded PostgreSQL is stopped, so its data directory is never left locked).
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { createRequire } from "node:module";
 import { ensureDevSecret, loadDotEnv, prepareDatabase } from "./db/prepare";
 import { projectRoot } from "./db/local-postgres";
+
+/**
+ * Environment that preloads scripts/trusted-proxy.mjs into the server (and any process it forks):
+ * it decides the client address and protocol from the socket and TRUSTED_PROXIES before Next runs.
+ */
+export function trustedProxyPreload(root = projectRoot): Record<string, string> {
+  const preload = path.join(root, "scripts", "trusted-proxy.mjs");
+  const options = [process.env.NODE_OPTIONS ?? "", `--import=${JSON.stringify(pathToFileURL(preload).href)}`].filter(Boolean).join(" ");
+  return { NODE_OPTIONS: options, NEWSCARDS_TRUSTED_PROXY_PRELOAD: "1" };
+}
+
+/** What `npm start` warns about before starting (production without a public URL). */
+export function startWarning(mode: "dev" | "start", env: Record<string, string | undefined>): string | null {
+  if (mode !== "start" || env.NEXTAUTH_URL) return null;
+  return (
+    "warning: NEXTAUTH_URL is not set. Set it to the public URL (e.g. https://cards.example.org): sign-in redirects use it, and " +
+    "session cookies are marked Secure only for requests that arrive over HTTPS (directly, or through a TRUSTED_PROXIES proxy)."
+  );
+}
 
 export async function runNext(mode: "dev" | "start"): Promise<void> {
   loadDotEnv();
@@ -13,6 +33,8 @@ export async function runNext(mode: "dev" | "start"): Promise<void> {
     console.error("NEXTAUTH_SECRET is not set. In production, set it to a long random string (e.g. `openssl rand -base64 32`); see .env.example.");
     process.exit(1);
   }
+  const warning = startWarning(mode, process.env);
+  if (warning) console.warn(warning);
   const server = await prepareDatabase();
   process.env.DATABASE_URL = server.url;
 
@@ -31,7 +53,7 @@ export async function runNext(mode: "dev" | "start"): Promise<void> {
   const require = createRequire(import.meta.url);
   const nextBin = path.join(path.dirname(require.resolve("next/package.json")), "dist", "bin", "next");
   const port = process.env.PORT ?? "3000";
-  const child = spawn(process.execPath, [nextBin, mode, "-p", port], { cwd: projectRoot, stdio: "inherit", env: process.env });
+  const child = spawn(process.execPath, [nextBin, mode, "-p", port], { cwd: projectRoot, stdio: "inherit", env: { ...process.env, ...trustedProxyPreload() } });
 
   let stopping = false;
   const shutdown = async (code: number) => {

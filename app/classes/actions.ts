@@ -13,6 +13,7 @@ import { changeDueDate } from "@/lib/server/classes/change-due-date";
 import { unassignLesson } from "@/lib/server/classes/unassign-lesson";
 import { joinClass } from "@/lib/server/classes/join-class";
 import { leaveClass } from "@/lib/server/classes/leave-class";
+import { requestIp } from "@/lib/server/http/client-ip";
 
 // Every action takes (previous state, FormData) so forms can use useActionState.
 
@@ -74,7 +75,7 @@ export const unassignLessonAction = teacherAction(async (user, _prev: unknown, f
 });
 
 export const joinClassAction = authedAction(async (user, _prev: unknown, form: FormData) => {
-  const joined = await joinClass({ userId: user.id, input: formFields(form) });
+  const joined = await joinClass({ userId: user.id, input: formFields(form), ip: await requestIp() });
   refresh();
   return joined;
 });

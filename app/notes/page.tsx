@@ -7,7 +7,7 @@ import { Pagination } from "@/components/notes/pagination";
 import { requireUser } from "@/lib/server/auth/guard";
 import { listNotes } from "@/lib/server/notes/list-notes";
 import { listNoteLessons } from "@/lib/server/notes/list-note-lessons";
-import { notesQuerySchema } from "@/lib/validation/notes-manage";
+import { NOTES_SEARCH_MAX, notesQuerySchema, notesSearchProblem } from "@/lib/validation/notes-manage";
 
 export const metadata: Metadata = { title: "Notes" };
 
@@ -15,8 +15,13 @@ export default async function NotesPage({ searchParams }: { searchParams: Promis
   const user = await requireUser("/notes");
   const raw = await searchParams;
   const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const query = notesQuerySchema.parse({ q: one(raw.q) ?? "", kind: one(raw.kind) || undefined, lesson: one(raw.lesson) || undefined, page: one(raw.page) ?? 1 });
-  const [result, lessons] = await Promise.all([listNotes({ userId: user.id, query }), listNoteLessons({ userId: user.id })]);
+  const rawQ = one(raw.q) ?? "";
+  const problem = notesSearchProblem(rawQ);
+  const query = notesQuerySchema.parse({ q: problem ? "" : rawQ, kind: one(raw.kind) || undefined, lesson: one(raw.lesson) || undefined, page: one(raw.page) ?? 1 });
+  const [result, lessons] = await Promise.all([
+    problem ? { notes: [], total: 0, page: 1, pageCount: 1 } : listNotes({ userId: user.id, query }),
+    listNoteLessons({ userId: user.id }),
+  ]);
   const filtered = !!(query.q || query.kind || query.lesson);
   const button = "rounded-md border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100";
   return (
@@ -29,8 +34,12 @@ export default async function NotesPage({ searchParams }: { searchParams: Promis
           Export for Anki
         </a>
       </PageHeader>
-      <NotesSearchForm q={query.q} kind={query.kind} lesson={query.lesson} lessons={lessons} />
-      {result.notes.length > 0 ? (
+      <NotesSearchForm q={problem ? [...rawQ].slice(0, NOTES_SEARCH_MAX).join("") : query.q} kind={query.kind} lesson={query.lesson} lessons={lessons} />
+      {problem ? (
+        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
+          {problem}
+        </p>
+      ) : result.notes.length > 0 ? (
         <NotesList notes={result.notes} />
       ) : (
         <p className="rounded-lg border border-dashed border-stone-300 p-6 text-center text-stone-600">

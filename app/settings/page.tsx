@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { SchedulingForm } from "@/components/settings/scheduling-form";
-import { NameForm, PasswordForm } from "@/components/settings/account-forms";
+import { NameForm, PasswordForm, SignOutEverywhereButton, TeacherInviteForm } from "@/components/settings/account-forms";
 import { OptimizerPanel } from "@/components/settings/optimizer-panel";
 import { requireUser } from "@/lib/server/auth/guard";
 import { getSchedulingSettings } from "@/lib/server/settings/get-scheduling-settings";
@@ -58,6 +58,8 @@ export default async function SettingsPage() {
         <div className="grid gap-8 sm:grid-cols-2">
           <NameForm name={user.name} />
           <PasswordForm />
+          <SignOutEverywhereButton />
+          {user.role === "LEARNER" ? <TeacherInviteForm /> : null}
         </div>
       </Section>
       <Section title="Your data">

@@ -1,8 +1,8 @@
 "use server";
 import { publicAction } from "@/lib/server/auth/guard";
-import { createUser } from "@/lib/server/users/create-user";
+import { requestIp } from "@/lib/server/http/client-ip";
+import { signUp as signUpUser } from "@/lib/server/users/sign-up";
 
-export const signUp = publicAction(async (input: { name: string; email: string; password: string; role: string }) => {
-  const user = await createUser(input);
-  return { email: user.email };
-});
+export const signUp = publicAction(async (input: { name: string; email: string; password: string; inviteCode?: string }) =>
+  signUpUser(input, { ip: await requestIp() }),
+);

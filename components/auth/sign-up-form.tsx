@@ -18,7 +18,7 @@ export function SignUpForm() {
       name: String(form.get("name") ?? ""),
       email: String(form.get("email") ?? ""),
       password: String(form.get("password") ?? ""),
-      role: String(form.get("role") ?? "LEARNER"),
+      inviteCode: String(form.get("inviteCode") ?? "") || undefined,
     };
     setPending(true);
     const result = await signUp(input);
@@ -51,20 +51,15 @@ export function SignUpForm() {
         type="password"
         autoComplete="new-password"
         error={errors.password}
-        hint={`At least ${PASSWORD_MIN} characters.`}
+        hint={`At least ${PASSWORD_MIN} characters, not a common password: a few unrelated words work well.`}
       />
-      <fieldset className="space-y-1">
-        <legend className="text-sm font-medium text-stone-700">I am a…</legend>
-        <div className="flex gap-4 text-sm">
-          <label className="flex items-center gap-2">
-            <input type="radio" name="role" value="LEARNER" defaultChecked /> Learner
-          </label>
-          <label className="flex items-center gap-2">
-            <input type="radio" name="role" value="TEACHER" /> Teacher
-          </label>
-        </div>
-        {errors.role ? <p className="text-sm text-red-600">{errors.role}</p> : null}
-      </fieldset>
+      <Field
+        label="Teacher invite code (optional)"
+        name="inviteCode"
+        autoComplete="off"
+        error={errors.inviteCode}
+        hint="Teachers get a code from the site's administrator; learners leave this empty."
+      />
       <button
         type="submit"
         disabled={pending}

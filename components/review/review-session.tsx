@@ -84,7 +84,7 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors }: { use
     (rating: Rating) => {
       if (!current || !revealed) return;
       const now = Date.now();
-      const durationMs = Math.max(0, now - shownAt.current);
+      const durationMs = Math.min(86_400_000, Math.max(0, now - shownAt.current)); // the API refuses more than a day
       const pending: PendingAnswer = { id: crypto.randomUUID(), cardId: current.id, rating, reviewedAt: new Date(now).toISOString(), durationMs, cardVersion: current.version };
       outbox.enqueue(pending);
       history.current.push({ card: current, answerId: pending.id, rating, durationMs });

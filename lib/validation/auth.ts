@@ -18,7 +18,8 @@ export const signUpSchema = z.object({
     .string({ error: "Choose a password" })
     .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters`)
     .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters`),
-  role: z.enum(["LEARNER", "TEACHER"], { error: "Choose learner or teacher" }).default("LEARNER"),
+  /** Optional: a teacher invite code from an administrator (the teacher role is never self-chosen). */
+  inviteCode: z.string().trim().max(40, "That is not a teacher invite code").optional(),
 });
 
 export const signInSchema = z.object({

@@ -1,11 +1,22 @@
 import { z } from "zod";
+import { unstorableReason } from "@/lib/text/storable-text";
 
 export const NOTE_KINDS = ["WORD", "IDIOM", "PHRASE", "SENTENCE"] as const;
 export const NOTES_PAGE_SIZE = 25;
 
-/** /notes search parameters; anything malformed falls back to "no filter" rather than an error page. */
+export const NOTES_SEARCH_MAX = 100;
+
+/** Why a notes search cannot run (too long, or not text), or null. Said on the page, never silently dropped. */
+export function notesSearchProblem(q: string): string | null {
+  const length = [...q.trim()].length;
+  if (length > NOTES_SEARCH_MAX) return `The search is ${length} characters long; searches are limited to ${NOTES_SEARCH_MAX}. Shorten it and search again.`;
+  const reason = unstorableReason(q);
+  return reason ? `The search ${reason}. Remove it and search again.` : null;
+}
+
+/** /notes search parameters; a malformed filter falls back to "no filter"; a bad search is reported (notesSearchProblem). */
 export const notesQuerySchema = z.object({
-  q: z.string().trim().max(100).catch(""),
+  q: z.string().trim().max(NOTES_SEARCH_MAX).catch(""),
   kind: z.enum(NOTE_KINDS).optional().catch(undefined),
   lesson: z.uuid().optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+export const MAX_ANSWER_DURATION_MS = 86_400_000;
+
 const uuid = (what: string) => z.string({ error: `${what} is required` }).uuid(`${what} must be a UUID`);
 
 export const reviewAnswerSchema = z.object({
@@ -11,7 +13,13 @@ export const reviewAnswerSchema = z.object({
     .min(1, "rating must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)")
     .max(4, "rating must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)"),
   reviewedAt: z.iso.datetime({ offset: true, error: "reviewedAt must be an ISO 8601 time, e.g. 2025-03-07T09:30:00Z" }),
-  durationMs: z.number({ error: "durationMs must be a number" }).finite("durationMs must be a finite number"),
+  // A card left open over lunch is a real answer; a negative or astronomical time is a bug (the
+  // server stores at most 10 minutes of it for the time-spent statistics, like Anki's cap).
+  durationMs: z
+    .number({ error: "durationMs must be a number" })
+    .finite("durationMs must be a finite number")
+    .min(0, "durationMs cannot be negative")
+    .max(MAX_ANSWER_DURATION_MS, `durationMs must be at most ${MAX_ANSWER_DURATION_MS} (one day)`),
   cardVersion: z.number().int("cardVersion must be a whole number").min(0).optional(),
 });
 

@@ -113,10 +113,18 @@ async function benchHttp(url: string, seconds: number, batch: number): Promise<v
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const { rows } = await client.query(`SELECT u.id::text AS "userId", array_agg(c.id::text) AS cards FROM (SELECT id FROM "User" ORDER BY random() LIMIT 50) u JOIN "Card" c ON c."userId" = u.id GROUP BY u.id`);
+  // A session cookie names a live UserSession row (lib/server/auth/session.ts).
+  const sessions = await client.query(`INSERT INTO "UserSession" ("userId", "expiresAt") SELECT unnest($1::uuid[]), now() + interval '1 day' RETURNING id::text, "userId"::text`, [
+    rows.map((r: { userId: string }) => r.userId),
+  ]);
+  const sid = new Map<string, string>(sessions.rows.map((s: { id: string; userId: string }) => [s.userId, s.id]));
   await client.end();
   const secret = randomBytes(32).toString("base64url");
   const users = await Promise.all(
-    rows.map(async (r: { userId: string; cards: string[] }) => ({ cards: r.cards, cookie: `next-auth.session-token=${await encode({ token: { uid: r.userId, sub: r.userId }, secret })}` })),
+    rows.map(async (r: { userId: string; cards: string[] }) => ({
+      cards: r.cards,
+      cookie: `next-auth.session-token=${await encode({ token: { uid: r.userId, sid: sid.get(r.userId), sub: r.userId }, secret })}`,
+    })),
   );
 
   const port = 3900 + Math.floor(Math.random() * 90);
@@ -150,7 +158,7 @@ async function benchHttp(url: string, seconds: number, batch: number): Promise<v
             const cardId = user.cards[context.i!++ % user.cards.length];
             return { id: randomUUID(), cardId, rating: 3, reviewedAt: new Date().toISOString(), durationMs: 4000 };
           });
-          return { ...req, headers: { "content-type": "application/json", cookie: context.user.cookie }, body: JSON.stringify({ answers }) };
+          return { ...req, headers: { "content-type": "application/json", origin: `http://127.0.0.1:${port}`, cookie: context.user.cookie }, body: JSON.stringify({ answers }) };
         },
       },
     ];

@@ -1,3 +1,4 @@
+import { readAnkiText } from "../support/anki-text-reader";
 import { describe, expect, it } from "vitest";
 import { makeUser } from "../support/db";
 import { request } from "../support/http";
@@ -30,7 +31,7 @@ describe("GET /api/reviews/export", () => {
 });
 
 describe("GET /api/notes/export", () => {
-  it("writes Anki's file headers, tags kind and lesson with underscores, and flattens tabs and newlines", async () => {
+  it("writes Anki's file headers, tags kind and lesson with underscores, and quotes fields with tabs and newlines", async () => {
     const user = await makeUser();
     const lesson = await makeLesson(user.id, "Wang Yi press conference");
     await makeNote(user.id, {
@@ -46,16 +47,17 @@ describe("GET /api/notes/export", () => {
     await makeNote(user.id, { text: "外交", pinyin: "wài jiāo", meaning: "diplomacy", createdAt: new Date("2026-01-02T00:00:00Z") });
     const res = await notesExport.GET(await request("/api/notes/export", { userId: user.id }), { params: Promise.resolve({}) });
     expect(res.headers.get("content-disposition")).toContain("attachment");
-    const lines = (await res.text()).trimEnd().split("\n");
-    expect(lines.slice(0, 4)).toEqual(["#separator:tab", "#html:false", "#columns:Hanzi\tPinyin\tMeaning\tSentence\tTags", "#tags column:5"]);
-    expect(lines[4].split("\t")).toEqual([
+    const body = await res.text();
+    expect(body.split("\n").slice(0, 4)).toEqual(["#separator:tab", "#html:false", "#columns:Hanzi\tPinyin\tMeaning\tSentence\tTags", "#tags column:5"]);
+    const records = readAnkiText(body);
+    expect(records[0]).toEqual([
       "人类命运共同体",
       "rén lèi mìng yùn gòng tóng tǐ",
-      "community with a shared future for mankind",
-      "构建人类命运共同体。 第二行",
+      "community with a shared\tfuture\nfor mankind",
+      "构建人类命运共同体。\r\n第二行",
       "diplomacy phrase Wang_Yi_press_conference",
     ]);
-    expect(lines[5].split("\t")).toEqual(["外交", "wài jiāo", "diplomacy", "", "word"]);
-    expect(lines).toHaveLength(6);
+    expect(records[1]).toEqual(["外交", "wài jiāo", "diplomacy", "", "word"]);
+    expect(records).toHaveLength(2);
   });
 });

@@ -7,7 +7,7 @@ import iconv from "iconv-lite";
 import { NextRequest } from "next/server";
 import { POST } from "@/app/api/lessons/route";
 import { db, makeUser } from "../support/db";
-import { request, sessionCookie } from "../support/http";
+import { request, sameOriginHeaders, sessionCookie } from "../support/http";
 
 const SEED = readFileSync(path.resolve(import.meta.dirname, "../fixtures/wang-yi-press-conference-2025-03-07.txt"), "utf8");
 const SHORT = "王毅：各位记者朋友，上午好！很高兴同大家再次见面。我们要构建人类命运共同体，推动世界和平发展。";
@@ -16,7 +16,7 @@ const noParams = { params: Promise.resolve({}) };
 async function multipart(userId: string, fields: Record<string, string | Blob>) {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
-  return new NextRequest("http://localhost:3000/api/lessons", { method: "POST", headers: { cookie: await sessionCookie(userId) }, body: form });
+  return new NextRequest("http://localhost:3000/api/lessons", { method: "POST", headers: { ...sameOriginHeaders(), cookie: await sessionCookie(userId) }, body: form });
 }
 
 async function refused(userId: string, req: NextRequest, status: number) {
@@ -91,7 +91,7 @@ describe("POST /api/lessons", () => {
     });
     const req = new NextRequest("http://localhost:3000/api/lessons", {
       method: "POST",
-      headers: { cookie: await sessionCookie(user.id), "content-type": "application/json", "content-length": String(50 * 1024 * 1024) },
+      headers: { ...sameOriginHeaders(), cookie: await sessionCookie(user.id), "content-type": "application/json", "content-length": String(50 * 1024 * 1024) },
       body,
       duplex: "half",
     } as ConstructorParameters<typeof NextRequest>[1] & { duplex: "half" });
@@ -112,7 +112,7 @@ describe("POST /api/lessons", () => {
     });
     const req = new NextRequest("http://localhost:3000/api/lessons", {
       method: "POST",
-      headers: { cookie: await sessionCookie(user.id), "content-type": "application/json" },
+      headers: { ...sameOriginHeaders(), cookie: await sessionCookie(user.id), "content-type": "application/json" },
       body,
       duplex: "half",
     } as ConstructorParameters<typeof NextRequest>[1] & { duplex: "half" });

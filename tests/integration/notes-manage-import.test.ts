@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db, makeUser } from "../support/db";
 import { NextRequest } from "next/server";
-import { request, sessionCookie } from "../support/http";
+import { request, sameOriginHeaders, sessionCookie } from "../support/http";
 import { makeNote } from "../support/make-notes";
 import { parseWordCsv } from "@/lib/server/notes/parse-word-csv";
 import * as importRoute from "@/app/api/notes/import/route";
@@ -47,7 +47,7 @@ describe("POST /api/notes/import", () => {
     const user = await makeUser();
     const form = new FormData();
     form.set("file", new Blob(["发展\tfā zhǎn\tto develop\n"], { type: "text/tab-separated-values" }), "words.tsv");
-    const res = await importRoute.POST(new NextRequest("http://localhost:3000/api/notes/import", { method: "POST", headers: { cookie: await sessionCookie(user.id) }, body: form }), noParams);
+    const res = await importRoute.POST(new NextRequest("http://localhost:3000/api/notes/import", { method: "POST", headers: { ...sameOriginHeaders(), cookie: await sessionCookie(user.id) }, body: form }), noParams);
     expect(res.status).toBe(200);
     expect((await res.json()).report.imported).toBe(1);
     expect(await db.note.findFirstOrThrow({ where: { userId: user.id } })).toMatchObject({ text: "发展", pinyin: "fā zhǎn", meaning: "to develop" });
@@ -74,7 +74,7 @@ describe("POST /api/notes/import", () => {
     const latin1 = await importRoute.POST(
       new NextRequest("http://localhost:3000/api/notes/import", {
         method: "POST",
-        headers: { cookie: await sessionCookie(user.id), "content-type": "text/csv" },
+        headers: { ...sameOriginHeaders(), cookie: await sessionCookie(user.id), "content-type": "text/csv" },
         body: new Uint8Array([0xe9, 0x74, 0xe9]),
       }),
       noParams,

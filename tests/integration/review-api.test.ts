@@ -73,7 +73,7 @@ describe("review API", () => {
       expect(res.status).toBe(400);
       expect((await res.json()).error.message).toContain(message);
     }
-    const notJson = await postAnswers(await request("/api/review/answers", { method: "POST", userId: user.id, rawBody: "{oops" }), noParams);
+    const notJson = await postAnswers(await request("/api/review/answers", { method: "POST", userId: user.id, rawBody: "{oops", headers: { "content-type": "application/json" } }), noParams);
     expect(notJson.status).toBe(400);
     expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(0);
   });

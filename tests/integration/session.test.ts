@@ -13,15 +13,15 @@ describe("session resolution", () => {
     expect(await resolveSessionUser(await request("/api/review/queue"))).toBeNull();
   });
 
-  it("notices a deleted account or a changed role once the short cache expires", async () => {
+  it("notices a changed role or a deleted account at once, though the decoded cookie is cached", async () => {
     const u = await makeUser();
     const req = await request("/", { userId: u.id });
     const t0 = Date.now();
     expect((await resolveSessionUser(req, t0))?.role).toBe("LEARNER");
     await db.user.update({ where: { id: u.id }, data: { role: "TEACHER" } });
-    expect((await resolveSessionUser(req, t0 + 1))?.role).toBe("LEARNER"); // cached
-    expect((await resolveSessionUser(req, t0 + SESSION_CACHE_MS + 1))?.role).toBe("TEACHER");
+    expect((await resolveSessionUser(req, t0 + 1))?.role).toBe("TEACHER");
     await db.user.delete({ where: { id: u.id } });
-    expect(await resolveSessionUser(req, t0 + 2 * SESSION_CACHE_MS + 2)).toBeNull();
+    expect(await resolveSessionUser(req, t0 + 2)).toBeNull();
+    expect(SESSION_CACHE_MS).toBeGreaterThan(0);
   });
 });

@@ -8,4 +8,4 @@ export const POST = authedRoute(async (req, { user }) => {
   const body = await readImportBody(req);
   const lesson = await importLesson({ ownerId: user.id, ...body });
   return NextResponse.json(lesson, { status: 201 });
-});
+}, { accepts: ["application/json", "multipart/form-data"] });

@@ -3,6 +3,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { AppError, isAppError } from "@/lib/errors";
 import { currentUser, resolveSessionUser, type SessionUser } from "@/lib/server/auth/session";
+import { contentTypeReason, crossOriginReason, MUTATING } from "@/lib/server/http/same-origin";
+import { findUnstorable } from "@/lib/text/storable-text";
 
 // Every route handler and server action goes through one of these wrappers, so none can forget
 // its auth check. tests/integration/auth-walk.test.ts finds every handler and action in app/ and
@@ -41,10 +43,32 @@ export function describeZodError(e: z.ZodError): string {
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 type RouteHandler = (req: NextRequest, ctx: { user: SessionUser; params: Record<string, string> }) => Promise<Response>;
 
-function route(access: Access, handler: RouteHandler) {
+export interface RouteOptions {
+  /** Body types a mutating request may have (default JSON only; uploads add multipart/text/csv). */
+  accepts?: readonly string[];
+}
+
+/** Mutating requests must come from our own pages (CSRF): else 403, before anything else is looked at. */
+function assertSameOrigin(req: NextRequest): void {
+  if (!MUTATING.has(req.method.toUpperCase())) return;
+  const reason = crossOriginReason(req.headers, req.url);
+  if (reason) throw new AppError("FORBIDDEN", reason);
+}
+
+/** ... with a body type the route reads (a cross-site form can only send text/plain, urlencoded or multipart): else 403. */
+function assertContentType(req: NextRequest, accepts: readonly string[]): void {
+  if (!MUTATING.has(req.method.toUpperCase())) return;
+  const reason = contentTypeReason(req.headers, accepts);
+  if (reason) throw new AppError("FORBIDDEN", reason);
+}
+
+function route(access: Access, handler: RouteHandler, opts: RouteOptions = {}) {
+  const accepts = opts.accepts ?? ["application/json"];
   const wrapped = async (req: NextRequest, ctx?: RouteContext): Promise<Response> => {
     try {
+      assertSameOrigin(req);
       const user = allowed(await resolveSessionUser(req), access);
+      assertContentType(req, accepts);
       const params = (ctx ? await ctx.params : {}) as Record<string, string>;
       return await handler(req, { user, params });
     } catch (e) {
@@ -55,8 +79,16 @@ function route(access: Access, handler: RouteHandler) {
   return wrapped;
 }
 
-export const authedRoute = (handler: RouteHandler) => route("user", handler);
-export const teacherRoute = (handler: RouteHandler) => route("teacher", handler);
+export const authedRoute = (handler: RouteHandler, opts?: RouteOptions) => route("user", handler, opts);
+export const teacherRoute = (handler: RouteHandler, opts?: RouteOptions) => route("teacher", handler, opts);
+
+/** Refuses NUL, lone surrogates and noncharacters anywhere in a value (PostgreSQL cannot store the first two). */
+export function assertStorable(value: unknown, what = "The input"): void {
+  const found = findUnstorable(value);
+  if (!found) return;
+  const fields = found.path && !found.path.includes(".") ? { [found.path]: `This ${found.reason}.` } : undefined;
+  throw new AppError("INVALID_INPUT", `${found.path || what} ${found.reason}.`, { fields });
+}
 
 /** Reads and validates a JSON body: malformed JSON, a wrong shape or an oversized body → 4xx. */
 export async function readJson<T>(req: Request, schema: z.ZodType<T>, maxBytes = 1_000_000): Promise<T> {
@@ -70,6 +102,7 @@ export async function readJson<T>(req: Request, schema: z.ZodType<T>, maxBytes =
   } catch {
     throw new AppError("INVALID_INPUT", "The request body is not valid JSON.");
   }
+  assertStorable(body, "The request body");
   const parsed = schema.safeParse(body);
   if (!parsed.success) throw new AppError("INVALID_INPUT", describeZodError(parsed.error));
   return parsed.data;
@@ -89,6 +122,7 @@ export function actionError(e: unknown): ActionResult<never> {
 function action<A extends unknown[], T>(access: Access, fn: (user: SessionUser, ...args: A) => Promise<T>) {
   const wrapped = async (...args: A): Promise<ActionResult<T>> => {
     try {
+      for (const arg of args) assertStorable(arg instanceof FormData ? Object.fromEntries([...arg.entries()].filter(([, v]) => typeof v === "string")) : arg, "A field");
       const user = allowed(access === "public" ? null : await currentUser(), access);
       return { ok: true, data: await fn(user, ...args) };
     } catch (e) {

@@ -8,15 +8,12 @@ import { getEnv } from "@/lib/env";
 import { signInSchema } from "@/lib/validation/auth";
 import { dummyVerify, verifyPassword } from "@/lib/server/auth/password";
 import { clearAccountFailures, recordFailure, secondsUntilAllowed, signInKeys } from "@/lib/server/auth/rate-limit";
+import { clientIp } from "@/lib/server/http/client-ip";
+import { resolveOAuthUser } from "@/lib/server/auth/oauth-link";
+import { safeRedirectUrl } from "@/lib/server/auth/safe-redirect";
+import { createUserSession, extendUserSession, revokeSession, SESSION_MAX_AGE_S } from "@/lib/server/auth/user-sessions";
 
 export const WRONG_CREDENTIALS = "Wrong e-mail or password.";
-
-function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  const real = headers?.["x-real-ip"];
-  return first || (Array.isArray(real) ? real[0] : real) || "local";
-}
 
 export function tooManyAttempts(seconds: number): string {
   return `Too many sign-in attempts. Try again in ${seconds} seconds.`;
@@ -50,10 +47,17 @@ function oauthProviders() {
   return providers;
 }
 
-export function buildAuthOptions(): NextAuthOptions {
+/**
+ * next-auth's options for one request. `https`: whether this request came over HTTPS (directly or
+ * through a trusted proxy), so the session cookie is `Secure` (and `__Secure-` prefixed) whenever it
+ * can be, whether or not NEXTAUTH_URL is set.
+ */
+export function buildAuthOptions(opts: { https?: boolean } = {}): NextAuthOptions {
+  const env = getEnv();
   return {
-    secret: getEnv().NEXTAUTH_SECRET,
-    session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    secret: env.NEXTAUTH_SECRET,
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
+    useSecureCookies: opts.https || env.NEXTAUTH_URL?.startsWith("https://") || false,
     pages: { signIn: "/signin", error: "/signin" },
     providers: [
       CredentialsProvider({
@@ -66,27 +70,44 @@ export function buildAuthOptions(): NextAuthOptions {
     callbacks: {
       async signIn({ user, account, profile }) {
         if (!account || account.provider === "credentials") return true;
-        // OAuth: link to (or create) the local account with the same verified e-mail.
-        const email = user.email?.trim().toLowerCase();
-        const verified = (profile as { email_verified?: boolean } | undefined)?.email_verified !== false;
-        if (!email || !verified) return false;
-        const local = await db.user.upsert({
-          where: { email },
-          update: {},
-          create: { email, name: (user.name ?? email).slice(0, 100), settings: { create: {} } },
-          select: { id: true },
+        const result = await resolveOAuthUser({
+          provider: account.provider,
+          providerAccountId: account.providerAccountId,
+          email: user.email,
+          emailVerified: (profile as { email_verified?: unknown } | undefined)?.email_verified === true,
+          name: user.name,
         });
-        user.id = local.id;
+        if ("refused" in result) return "/signin?error=OAuthAccountNotLinked";
+        user.id = result.userId;
         return true;
       },
       async jwt({ token, user }) {
-        if (user) token.uid = user.id;
+        // Each sign-in gets its own UserSession row; the token only carries the ids.
+        if (user) return { uid: user.id, sid: await createUserSession(user.id) };
+        // /api/auth/session refreshes the cookie: a revoked session throws here, and next-auth
+        // then clears the cookie and answers "no session".
+        if (!(await extendUserSession(String(token.sid ?? ""), String(token.uid ?? "")))) throw new Error("session revoked");
         return token;
       },
       async session({ session, token }) {
         if (session.user && typeof token.uid === "string") (session.user as { id?: string }).id = token.uid;
         return session;
       },
+      async redirect({ url, baseUrl }) {
+        return safeRedirectUrl(url, baseUrl);
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        if (typeof token?.sid === "string") await revokeSession(token.sid);
+      },
+    },
+    logger: {
+      error(code, metadata) {
+        if (code !== "JWT_SESSION_ERROR") console.error(`[next-auth] ${code}`, metadata);
+      },
+      warn() {},
+      debug() {},
     },
   };
 }

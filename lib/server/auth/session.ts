@@ -2,6 +2,7 @@ import "server-only";
 import { getToken } from "next-auth/jwt";
 import { db } from "@/lib/server/db";
 import { getEnv } from "@/lib/env";
+import { isUuid } from "@/lib/server/notes/is-uuid";
 
 export type Role = "LEARNER" | "TEACHER" | "ADMIN";
 export interface SessionUser {
@@ -9,49 +10,67 @@ export interface SessionUser {
   email: string;
   name: string;
   role: Role;
+  /** The UserSession row behind the cookie (sign-out and "sign out everywhere" revoke it). */
+  sessionId: string;
 }
 
 type CookieSource = { cookies: unknown; headers: unknown };
+interface DecodedSession {
+  uid: string;
+  sid: string;
+}
 
-const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
-/** How long a decoded session stays cached: a deleted account or a changed role takes effect within this. */
-export const SESSION_CACHE_MS = 5_000;
+const SECURE_COOKIE = "__Secure-next-auth.session-token";
+const SESSION_COOKIES = [SECURE_COOKIE, "next-auth.session-token"];
+/** How long a decoded cookie stays cached. Only the decoding is cached, never the answer "signed in". */
+export const SESSION_CACHE_MS = 60_000;
 const CACHE_MAX = 5_000;
-const cache = new Map<string, { user: SessionUser | null; until: number }>();
+const cache = new Map<string, { decoded: DecodedSession | null; until: number }>();
 
-function rawSessionCookie(source: CookieSource): string | null {
+function rawSessionCookie(source: CookieSource): { name: string; value: string } | null {
   const jar = source.cookies as { get?: (name: string) => { value?: string } | undefined } | undefined;
   if (typeof jar?.get !== "function") return null;
   for (const name of SESSION_COOKIES) {
     const value = jar.get(name)?.value;
-    if (value) return value;
+    if (value) return { name, value };
   }
   return null;
 }
 
-async function decodeSessionUser(source: CookieSource): Promise<SessionUser | null> {
-  const token = await getToken({ req: source as never, secret: getEnv().NEXTAUTH_SECRET });
-  const id = typeof token?.uid === "string" ? token.uid : null;
-  if (!id || !/^[0-9a-f-]{36}$/i.test(id)) return null;
-  return db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true } });
+async function decodeCookie(source: CookieSource, secureCookie: boolean): Promise<DecodedSession | null> {
+  const token = await getToken({ req: source as never, secret: getEnv().NEXTAUTH_SECRET, secureCookie });
+  const uid = token?.uid;
+  const sid = token?.sid;
+  return isUuid(uid) && isUuid(sid) ? { uid, sid } : null;
+}
+
+/** The user behind an unrevoked session: one primary-key read per request, so a revocation takes effect at once. */
+async function liveSessionUser(decoded: DecodedSession | null): Promise<SessionUser | null> {
+  if (!decoded) return null;
+  const rows = await db.$queryRaw<Omit<SessionUser, "sessionId">[]>`
+    SELECT u.id::text AS id, u.email, u.name, u.role::text AS role
+    FROM "UserSession" s JOIN "User" u ON u.id = s."userId"
+    WHERE s.id = ${decoded.sid}::uuid AND s."userId" = ${decoded.uid}::uuid AND s."revokedAt" IS NULL AND s."expiresAt" > now()`;
+  return rows[0] ? { ...rows[0], sessionId: decoded.sid } : null;
 }
 
 /**
  * The signed-in user for a request (route handlers pass the request; server actions and pages
- * pass next/headers' cookies). The JWT is only trusted for the user id: the user is re-read from
- * the database, so a deleted account or a changed role takes effect. Decoding the JWT (key
- * derivation + decryption) and that read cost more than a review answer itself, so the result is
- * cached per cookie value for SESSION_CACHE_MS.
+ * pass next/headers' cookies). The JWT is only trusted for the user and session ids; the session
+ * row and the user are re-read on every request, so a sign-out elsewhere, a password change, a
+ * deleted account or a changed role take effect at once. Decoding the JWT (key derivation +
+ * decryption) costs more than that read, so decoded cookies are cached for SESSION_CACHE_MS.
  */
 export async function resolveSessionUser(source: CookieSource, now = Date.now()): Promise<SessionUser | null> {
   const raw = rawSessionCookie(source);
-  if (!raw) return decodeSessionUser(source); // no cookie, or a chunked one: next-auth's own reader handles it
-  const hit = cache.get(raw);
-  if (hit && hit.until > now) return hit.user;
-  const user = await decodeSessionUser(source);
-  if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
-  cache.set(raw, { user, until: now + SESSION_CACHE_MS });
-  return user;
+  if (!raw) return liveSessionUser(await decodeCookie(source, false)); // none, or a chunked one: next-auth's reader handles it
+  let hit = cache.get(raw.value);
+  if (!hit || hit.until <= now) {
+    hit = { decoded: await decodeCookie(source, raw.name === SECURE_COOKIE), until: now + SESSION_CACHE_MS };
+    if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
+    cache.set(raw.value, hit);
+  }
+  return liveSessionUser(hit.decoded);
 }
 
 /** For server components and server actions. */

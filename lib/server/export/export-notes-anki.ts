@@ -1,14 +1,11 @@
 import "server-only";
 import { db } from "@/lib/server/db";
+import { ankiField } from "@/lib/server/export/csv-fields";
 
+export { ankiField };
 export const ANKI_COLUMNS = ["Hanzi", "Pinyin", "Meaning", "Sentence", "Tags"] as const;
 
-// Anki's text importer with #html:false reads fields literally, so a tab or line break inside a
-// field would split it; they become spaces (nothing in a note needs them to survive).
-export function ankiField(value: string | null | undefined): string {
-  return (value ?? "").replace(/\r\n|[\t\r\n]/g, " ").trim();
-}
-
+/** Anki separates tags by spaces, so a tag's own spaces become underscores. */
 export function ankiTag(value: string): string {
   return value.trim().replace(/\s+/g, "_");
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { AppError, isAppError } from "@/lib/errors";
 import { decodeTranscriptBytes } from "@/lib/text/decode-input";
 import { checkLessonInput } from "@/lib/text/lesson-text-problem";
+import { unstorableReason } from "@/lib/text/storable-text";
 import { createLesson, type CreatedLesson } from "./create-lesson";
 
 export interface ImportLessonOptions {
@@ -17,6 +18,8 @@ export interface ImportLessonOptions {
  * AppError whose `fields.text` holds the message for the form, before anything is written.
  */
 export async function importLesson(opts: ImportLessonOptions): Promise<CreatedLesson> {
+  const badTitle = opts.title ? unstorableReason(opts.title) : null;
+  if (badTitle) throw new AppError("INVALID_INPUT", `The title ${badTitle}.`, { fields: { title: `The title ${badTitle}.` } });
   let text: string;
   try {
     text = checkLessonInput("bytes" in opts.source ? decodeTranscriptBytes(opts.source.bytes) : opts.source.text);

@@ -1,6 +1,7 @@
 import "server-only";
 import { db, Prisma } from "@/lib/server/db";
-import { NOTES_PAGE_SIZE, type NotesQuery } from "@/lib/validation/notes-manage";
+import { NOTES_PAGE_SIZE, notesSearchProblem, type NotesQuery } from "@/lib/validation/notes-manage";
+import { AppError } from "@/lib/errors";
 import { likePattern, tonelessPinyinSql, tonelessQuery } from "@/lib/server/notes/pinyin-search";
 
 export interface NoteListCard {
@@ -31,6 +32,8 @@ export interface NoteListPage {
 /** A user's notes, newest first, searched by hanzi, pinyin (with or without tones) or English. */
 export async function listNotes(opts: { userId: string; query: NotesQuery; pageSize?: number }): Promise<NoteListPage> {
   const { q, kind, lesson, page } = opts.query;
+  const problem = q ? notesSearchProblem(q) : null;
+  if (problem) throw new AppError("INVALID_INPUT", problem);
   const pageSize = opts.pageSize ?? NOTES_PAGE_SIZE;
   const conditions: Prisma.Sql[] = [Prisma.sql`n."userId" = ${opts.userId}::uuid`];
   if (kind) conditions.push(Prisma.sql`n."kind" = ${kind}::"NoteKind"`);

@@ -67,7 +67,8 @@ async function recordOne(userId: string, answer: ReviewAnswer, now: Date): Promi
   const [current] = await db.$queryRaw<CurrentRow[]>`
     SELECT c.id::text, c."noteId"::text, c.due, c.stability, c.difficulty, c."elapsedDays", c."scheduledDays",
            c."learningSteps", c.reps, c.lapses, c.state, c."lastReview", c.version, c.suspended,
-           EXISTS (SELECT 1 FROM "ReviewLog" r WHERE r."userId" = ${userId}::uuid AND r."clientId" = ${id}::uuid) AS duplicate,
+           (EXISTS (SELECT 1 FROM "ReviewLog" r WHERE r."userId" = ${userId}::uuid AND r."clientId" = ${id}::uuid)
+             OR EXISTS (SELECT 1 FROM "UndoneAnswer" x WHERE x."userId" = ${userId}::uuid AND x."clientId" = ${id}::uuid)) AS duplicate,
            (SELECT to_jsonb(s) FROM "SchedulingSettings" s WHERE s."userId" = ${userId}::uuid) AS settings
     FROM (SELECT 1) AS one
     LEFT JOIN "Card" c ON c.id = ${answer.cardId}::uuid AND c."userId" = ${userId}::uuid`;

@@ -49,6 +49,8 @@ export async function undoReview(opts: { userId: string }): Promise<{ card: Card
     });
     if (updated.count === 0) throw new AppError("CONFLICT", "This card changed while undoing; please try again.");
     await tx.reviewLog.delete({ where: { id: log.id } });
+    // Remember the answer's id: the client's outbox may still retry it, and it must never count again.
+    await tx.undoneAnswer.upsert({ where: { userId_clientId: { userId, clientId: log.clientId } }, update: {}, create: { userId, clientId: log.clientId } });
 
     // The answer buried its siblings until the next study day; bring them back unless another of
     // the note's cards was also answered that day (which would have buried them anyway).

@@ -5,6 +5,7 @@ import { existsSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import net from "node:net";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import type { TestProject } from "vitest/node";
 import { createTestDatabase } from "../../support/test-database";
 import { chromiumPath } from "./browser";
@@ -38,7 +39,8 @@ export default async function setup(project: TestProject) {
   const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
   const server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: database.url, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), NODE_ENV: "production" },
+    // The same trusted-proxy preload as `npm start` (scripts/run-next.ts).
+    env: { ...process.env, NODE_OPTIONS: `--import=${JSON.stringify(pathToFileURL(path.join(root, "scripts", "trusted-proxy.mjs")).href)}`, NEWSCARDS_TRUSTED_PROXY_PRELOAD: "1", DATABASE_URL: database.url, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { authedRoute } from "@/lib/server/auth/guard";
+import { assertStorable, authedRoute } from "@/lib/server/auth/guard";
 import { AppError } from "@/lib/errors";
 import { importWords, MAX_IMPORT_BYTES } from "@/lib/server/notes/import-words";
 
@@ -25,6 +25,7 @@ export const POST = authedRoute(async (req, { user }) => {
   } catch {
     throw new AppError("INVALID_INPUT", "The file is not UTF-8 text. Save it as “CSV UTF-8” and try again.");
   }
+  assertStorable(text, "The file");
   const dryRun = ["1", "true"].includes(req.nextUrl.searchParams.get("dryRun") ?? "");
   const report = await importWords({ userId: user.id, text, dryRun });
   if (!dryRun && report.errors.length > 0) {
@@ -32,4 +33,4 @@ export const POST = authedRoute(async (req, { user }) => {
     return NextResponse.json({ error: { code: "INVALID_INPUT", message }, report }, { status: 400 });
   }
   return NextResponse.json({ report });
-});
+}, { accepts: ["text/csv", "multipart/form-data"] });

@@ -1,0 +1,93 @@
+// Issue 11 point 2: sign-out, a password change and an administrator end sessions server-side,
+// and the old cookie gets 401 on the very next request (the decoded-cookie cache notwithstanding).
+import { describe, expect, it } from "vitest";
+import type { JWT } from "next-auth/jwt";
+import { db, makeUser } from "../support/db";
+import { request, sessionCookie } from "../support/http";
+import { buildAuthOptions } from "@/lib/server/auth/options";
+import { resolveSessionUser } from "@/lib/server/auth/session";
+import { createUserSession } from "@/lib/server/auth/user-sessions";
+import { revokeSessionsByEmail } from "@/lib/server/users/admin-users";
+import * as notesRoute from "@/app/api/notes/route";
+import * as passwordRoute from "@/app/api/settings/password/route";
+import * as sessionsRoute from "@/app/api/settings/sessions/route";
+
+const noParams = { params: Promise.resolve({}) };
+
+async function postNote(cookie: string) {
+  return notesRoute.POST(await request("/api/notes", { method: "POST", body: { text: "和平", kind: "word" }, headers: { cookie } }), noParams);
+}
+
+/** What next-auth does on a credentials sign-in: the jwt callback with the authorized user. */
+async function signIn(user: { id: string; email: string; name: string }): Promise<JWT> {
+  const jwt = buildAuthOptions().callbacks!.jwt!;
+  return jwt({ token: {}, user: { ...user, role: "LEARNER" } as never, account: null, trigger: "signIn" } as never);
+}
+
+describe("sessions end server-side", () => {
+  it("sign-out revokes the session: the old cookie is refused at once, also by /api/auth/session's refresh", async () => {
+    const user = await makeUser();
+    const token = await signIn(user);
+    expect(token.sid).toMatch(/^[0-9a-f-]{36}$/);
+    const cookie = await sessionCookie(user.id, String(token.sid));
+    expect((await postNote(cookie)).status).toBe(201);
+    expect(await resolveSessionUser(await request("/", { headers: { cookie } }))).toMatchObject({ id: user.id }); // now cached
+
+    await buildAuthOptions().events!.signOut!({ token, session: null as never });
+
+    const after = await postNote(cookie);
+    expect(after.status).toBe(401);
+    expect((await after.json()).error.code).toBe("UNAUTHENTICATED");
+    // next-auth's session endpoint runs the jwt callback on the old token: it throws, so next-auth
+    // clears the cookie and answers "no session".
+    const jwt = buildAuthOptions().callbacks!.jwt!;
+    await expect(jwt({ token, trigger: "update" } as never)).rejects.toThrow(/revoked/);
+  });
+
+  it("a password change ends every other session, keeps this one, and says how many ended", async () => {
+    const user = await makeUser();
+    const laptop = await createUserSession(user.id);
+    const phone = await sessionCookie(user.id);
+    const laptopCookie = await sessionCookie(user.id, laptop);
+    expect((await postNote(phone)).status).toBe(201);
+    const res = await passwordRoute.POST(
+      await request("/api/settings/password", { method: "POST", headers: { cookie: laptopCookie }, body: { currentPassword: user.password, newPassword: "tangerine orbit lantern 42" } }),
+      noParams,
+    );
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true, signedOut: 1 });
+    expect((await postNote(phone)).status).toBe(401);
+    expect(await resolveSessionUser(await request("/", { headers: { cookie: laptopCookie } }))).toMatchObject({ id: user.id });
+  });
+
+  it("'sign out everywhere' ends this session too", async () => {
+    const user = await makeUser();
+    const a = await sessionCookie(user.id);
+    const b = await sessionCookie(user.id);
+    const res = await sessionsRoute.DELETE(await request("/api/settings/sessions", { method: "DELETE", headers: { cookie: a } }), noParams);
+    expect(await res.json()).toEqual({ signedOut: 2 });
+    expect((await postNote(a)).status).toBe(401);
+    expect((await postNote(b)).status).toBe(401);
+  });
+
+  it("an administrator ends all of a user's sessions (npm run user -- revoke-sessions EMAIL)", async () => {
+    const user = await makeUser();
+    const cookie = await sessionCookie(user.id);
+    expect((await postNote(cookie)).status).toBe(201);
+    expect(await revokeSessionsByEmail(user.email.toUpperCase())).toEqual({ email: user.email, signedOut: 1 });
+    expect((await postNote(cookie)).status).toBe(401);
+    // Signing in again works: a new session.
+    expect((await postNote(await sessionCookie(user.id))).status).toBe(200);
+  });
+
+  it("a cookie without a session id, or naming another user's session, is no session", async () => {
+    const user = await makeUser();
+    const other = await makeUser();
+    const { encode } = await import("next-auth/jwt");
+    const legacy = `next-auth.session-token=${await encode({ token: { uid: user.id, sub: user.id }, secret: process.env.NEXTAUTH_SECRET! })}`;
+    expect((await postNote(legacy)).status).toBe(401);
+    const stolenSid = await createUserSession(other.id);
+    expect((await postNote(await sessionCookie(user.id, stolenSid))).status).toBe(401);
+    expect(await db.note.count({ where: { userId: user.id } })).toBe(0);
+  });
+});
