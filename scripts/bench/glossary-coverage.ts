@@ -19,7 +19,7 @@ function lookup(form: string) {
 let known = 0;
 let marked = 0;
 let total = 0;
-console.log("fixture                         known   marked  dropped lines");
+console.log(`${"fixture".padEnd(38)}known   marked  dropped lines`);
 for (const [file, forms] of Object.entries(lists)) {
   if (!Array.isArray(forms)) continue;
   const lesson = buildLesson(fs.readFileSync(path.join(DIR, file), "utf8"));
@@ -31,7 +31,7 @@ for (const [file, forms] of Object.entries(lists)) {
   total += forms.length;
   const missing = forms.filter((f) => !lookup(f));
   console.log(
-    `${file.padEnd(32)}${`${k}/${forms.length}`.padEnd(8)}${`${m}/${forms.length}`.padEnd(8)}${lesson.dropped.length} ${summarizeDropped(lesson.dropped)}`,
+    `${file.padEnd(38)}${`${k}/${forms.length}`.padEnd(8)}${`${m}/${forms.length}`.padEnd(8)}${lesson.dropped.length} ${summarizeDropped(lesson.dropped)}`,
   );
   if (missing.length) console.log(`  not in the glossary: ${missing.join(", ")}`);
 }
