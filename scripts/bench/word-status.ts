@@ -51,6 +51,7 @@ export async function benchWordStatus(seed: string, runs: number): Promise<void>
   const { getWordStatuses } = await import("@/lib/server/words/get-word-statuses");
   const { lessonVocabulary } = await import("@/lib/server/words/lesson-vocabulary");
   const { getLessonWordView } = await import("@/lib/server/words/study-list");
+  const { getLesson } = await import("@/lib/server/lessons/get-lesson");
   const db = getDb();
 
   const user = await db.user.create({ data: { email: "words@bench.local", name: "Words", settings: { create: {} } } });
@@ -81,11 +82,18 @@ export async function benchWordStatus(seed: string, runs: number): Promise<void>
            (SELECT count(*) FROM "ReviewLog" WHERE "userId" = ${user.id}::uuid) AS logs`;
   const now = new Date();
   const status = await measure(runs, () => getWordStatuses({ userId: user.id, texts: vocabulary, now }));
-  const view = await measure(runs, () => getLessonWordView({ userId: user.id, lessonId: lesson.id, now }));
+  // As the lesson page calls it: the page has already loaded every sentence to render them.
+  const { sentences } = (await getLesson({ userId: user.id, lessonId: lesson.id }))!;
+  const view = await measure(runs, () => getLessonWordView({ userId: user.id, lessonId: lesson.id, now, allSentences: sentences }));
+  const page = await measure(runs, async () => {
+    const read = await getLesson({ userId: user.id, lessonId: lesson.id });
+    return getLessonWordView({ userId: user.id, lessonId: lesson.id, now, allSentences: read!.sentences });
+  });
   const c = counts[0];
   console.log(
     `Word status: lesson of ${text.length} chars (${vocabulary.length} distinct words), learner with ${c.notes} notes / ${c.cards} cards / ${c.logs} logs`,
   );
   console.log(`  statuses of the lesson's words (one query + settings row), median of ${runs}: ${ms(status.median)}, p99 ${ms(status.p99)} (target < 50 ms)`);
-  console.log(`  everything the reader needs (vocabulary, statuses, level, study list), median of ${runs}: ${ms(view.median)}, p99 ${ms(view.p99)}`);
+  console.log(`  the lesson page's word work (vocabulary, statuses, level, study list), median of ${runs}: ${ms(view.median)}, p99 ${ms(view.p99)}`);
+  console.log(`  with loading the lesson's sentences (getLesson) first, median of ${runs}: ${ms(page.median)}, p99 ${ms(page.p99)}`);
 }

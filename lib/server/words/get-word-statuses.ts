@@ -9,6 +9,7 @@ import { wordStatus, type WordEvidence, type WordStatus } from "@/lib/srs/word-s
 const LONGEST_DAY_MS = 25 * 3_600_000;
 
 const DAY_MS = 86_400_000;
+const SEPARATOR = "\u001f";
 
 interface Row {
   text: string;
@@ -32,7 +33,10 @@ interface Row {
 export async function getWordStatuses(opts: { userId: string; texts: Iterable<string>; now: Date }): Promise<Map<string, WordStatus>> {
   const texts = [...new Set(opts.texts)];
   const result = new Map<string, WordStatus>(texts.map((t) => [t, "new"]));
-  if (!texts.length) return result;
+  // One string instead of a text[] parameter: the driver encodes a thousand-element array far more
+  // slowly than PostgreSQL splits a string (≈10 ms of CPU per call). No word contains U+001F.
+  const list = texts.filter((t) => !t.includes(SEPARATOR)).join(SEPARATOR);
+  if (!list) return result;
   const recent = new Date(opts.now.getTime() - LONGEST_DAY_MS);
   const [settings, rows] = await Promise.all([
     db.schedulingSettings.findUnique({ where: { userId: opts.userId }, select: { weights: true, timeZone: true, dayStartHour: true } }),
@@ -43,12 +47,12 @@ export async function getWordStatuses(opts: { userId: string; texts: Iterable<st
              least(min(c."lastReview"),
                    min(CASE WHEN c."lastReview" >= ${recent} THEN (SELECT min(l.review) FROM "ReviewLog" l WHERE l."cardId" = c.id) END)) AS "firstReview"
       FROM "Note" n LEFT JOIN "Card" c ON c."noteId" = n.id
-      WHERE n."userId" = ${opts.userId}::uuid AND n.kind IN ('WORD', 'IDIOM', 'PHRASE') AND n.text = ANY(${texts}::text[])
+      WHERE n."userId" = ${opts.userId}::uuid AND n.kind IN ('WORD', 'IDIOM', 'PHRASE') AND n.text = ANY(string_to_array(${list}, chr(31)))
       GROUP BY n.text
       UNION ALL
       SELECT i.text, true, NULL, NULL
       FROM "IgnoredWord" i
-      WHERE i."userId" = ${opts.userId}::uuid AND i.text = ANY(${texts}::text[])`,
+      WHERE i."userId" = ${opts.userId}::uuid AND i.text = ANY(string_to_array(${list}, chr(31)))`,
   ]);
 
   const evidence = new Map<string, WordEvidence>();
