@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import Link from "next/link";
-import { signOut } from "next-auth/react";
+import { signOutAndLeave } from "@/components/auth/sign-out";
 
 export function AccountMenu({ name, email, role }: { name: string; email: string; role: string }) {
   const [open, setOpen] = useState(false);
@@ -12,7 +12,7 @@ export function AccountMenu({ name, email, role }: { name: string; email: string
         aria-haspopup="menu"
         aria-expanded={open}
         onClick={() => setOpen((o) => !o)}
-        className="flex h-9 w-9 items-center justify-center rounded-full bg-brand-700 font-medium text-white"
+        className="flex h-11 w-11 items-center justify-center rounded-full bg-brand-700 font-medium text-white"
         title={`Account: ${name}`}
       >
         <span aria-hidden>{name.slice(0, 1).toUpperCase()}</span>
@@ -25,14 +25,14 @@ export function AccountMenu({ name, email, role }: { name: string; email: string
             <div className="truncate text-sm text-stone-500">{email}</div>
             <div className="text-xs uppercase tracking-wide text-stone-400">{role.toLowerCase()}</div>
           </div>
-          <Link role="menuitem" href="/settings" className="block rounded-md px-3 py-2 text-sm hover:bg-stone-100" onClick={() => setOpen(false)}>
+          <Link role="menuitem" href="/settings" className="flex min-h-11 items-center rounded-md px-3 text-sm hover:bg-stone-100" onClick={() => setOpen(false)}>
             Settings
           </Link>
           <button
             role="menuitem"
             type="button"
-            onClick={() => signOut({ callbackUrl: "/signin" })}
-            className="block w-full rounded-md px-3 py-2 text-left text-sm hover:bg-stone-100"
+            onClick={() => void signOutAndLeave()}
+            className="flex min-h-11 w-full items-center rounded-md px-3 text-left text-sm hover:bg-stone-100"
           >
             Sign out
           </button>

@@ -1,18 +1,22 @@
 import type { Metadata } from "next";
 import { ReviewSession } from "@/components/review/review-session";
+import { TimeZoneOffer } from "@/components/review/time-zone-offer";
 import { requireUser } from "@/lib/server/auth/guard";
-import { buildQueueForUser } from "@/lib/server/review/build-queue";
+import { getReviewPack } from "@/lib/server/review/get-review-pack";
 import { getSchedulingSettings } from "@/lib/server/settings/get-scheduling-settings";
 
 export const metadata: Metadata = { title: "Review" };
 
 export default async function ReviewPage() {
   const user = await requireUser("/review");
-  const [queue, settings] = await Promise.all([buildQueueForUser({ userId: user.id, now: new Date() }), getSchedulingSettings({ userId: user.id })]);
+  const [pack, settings] = await Promise.all([getReviewPack({ userId: user.id, now: new Date() }), getSchedulingSettings({ userId: user.id })]);
   return (
     <div>
       <h1 className="sr-only">Review</h1>
-      <ReviewSession userId={user.id} initial={queue} showPinyin={settings.showPinyin} toneColors={settings.toneColors} />
+      <div className="mx-auto max-w-2xl">
+        <TimeZoneOffer stored={pack.day.timeZone} />
+      </div>
+      <ReviewSession userId={user.id} initial={pack} showPinyin={settings.showPinyin} toneColors={settings.toneColors} />
     </div>
   );
 }

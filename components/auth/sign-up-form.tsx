@@ -7,6 +7,8 @@ import { Field } from "@/components/auth/field";
 import { signUp } from "@/app/signup/actions";
 import { PASSWORD_MIN } from "@/lib/validation/auth";
 
+const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone ?? "";
+
 export function SignUpForm() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [pending, setPending] = useState(false);
@@ -19,6 +21,7 @@ export function SignUpForm() {
       email: String(form.get("email") ?? ""),
       password: String(form.get("password") ?? ""),
       inviteCode: String(form.get("inviteCode") ?? "") || undefined,
+      timeZone: String(form.get("timeZone") || browserTimeZone()),
     };
     setPending(true);
     const result = await signUp(input);
@@ -43,6 +46,8 @@ export function SignUpForm() {
           {errors.form}
         </p>
       ) : null}
+      {/* Filled in by the browser at submit: the study day follows the learner's own clock. */}
+      <input type="hidden" name="timeZone" defaultValue="" />
       <Field label="Name" name="name" autoComplete="name" error={errors.name} />
       <Field label="E-mail" name="email" type="email" autoComplete="email" error={errors.email} />
       <Field

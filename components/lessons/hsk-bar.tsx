@@ -24,7 +24,7 @@ export function HskBar({ profile }: { profile: Record<string, number> }) {
           profile[l] ? <span key={l} className={COLOURS[l]} style={{ width: `${(profile[l] / total) * 100}%` }} title={`${label(l)}: ${profile[l]}`} /> : null,
         )}
       </div>
-      <div className="mt-1 flex justify-between text-[11px] text-stone-500" aria-hidden>
+      <div className="mt-1 flex justify-between text-xs text-stone-500" aria-hidden>
         <span>HSK 1</span>
         <span>7–9 · other</span>
       </div>

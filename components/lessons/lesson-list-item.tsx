@@ -32,7 +32,7 @@ export function LessonListItemCard({ lesson }: { lesson: LessonListItem }) {
           <div className="flex h-2.5 w-full overflow-hidden rounded-full bg-stone-100" aria-hidden>
             <span className="bg-brand-600" style={{ width: `${knownPct}%` }} />
           </div>
-          <p className="mt-1 text-[11px] text-stone-500" data-known-share>
+          <p className="mt-1 text-xs text-stone-500" data-known-share>
             You know {lesson.knownCount} of {lesson.wordCount} words ({knownPct}%)
           </p>
           <WordStatusCounts counts={lesson.counts} className="mt-0.5 text-[11px] text-stone-500" />

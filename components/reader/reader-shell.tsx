@@ -7,6 +7,7 @@ import { WordPopover, type Selection } from "./word-popover";
 import styles from "./reader.module.css";
 
 const POPOVER_WIDTH = 352;
+const isPhone = () => window.matchMedia("(max-width: 639px)").matches;
 const NEXT_KEYS = new Set(["ArrowRight", "ArrowDown"]);
 const PREV_KEYS = new Set(["ArrowLeft", "ArrowUp"]);
 
@@ -37,11 +38,18 @@ export function ReaderShell({
   const textRef = useRef<HTMLDivElement>(null);
   const openToken = useRef<HTMLElement | null>(null);
 
+  // On a phone the sheet is a history entry, so the Back button closes it instead of leaving the lesson.
+  const sheetEntry = useRef(false);
+
   const close = useCallback((refocus = true) => {
     openToken.current?.setAttribute("aria-expanded", "false");
-    if (refocus) openToken.current?.focus();
+    if (refocus) openToken.current?.focus({ preventScroll: true });
     openToken.current = null;
     setSelection(null);
+    if (sheetEntry.current) {
+      sheetEntry.current = false;
+      window.history.back();
+    }
   }, []);
 
   const open = useCallback((el: HTMLElement) => {
@@ -51,6 +59,10 @@ export function ReaderShell({
     openToken.current?.setAttribute("aria-expanded", "false");
     el.setAttribute("aria-expanded", "true");
     openToken.current = el;
+    if (!sheetEntry.current && isPhone()) {
+      window.history.pushState({ ...window.history.state, wordSheet: true }, "");
+      sheetEntry.current = true;
+    }
     setSelection({
       text: el.getAttribute("aria-label") ?? "",
       pinyin: el.dataset.py ?? "",
@@ -72,13 +84,32 @@ export function ReaderShell({
     const onKey = (e: KeyboardEvent) => {
       if (e.key === "Escape") close();
     };
+    const onBack = () => {
+      if (!sheetEntry.current) return;
+      sheetEntry.current = false; // the entry is already gone
+      close(false);
+    };
     document.addEventListener("pointerdown", onDown);
     document.addEventListener("keydown", onKey);
+    window.addEventListener("popstate", onBack);
     return () => {
       document.removeEventListener("pointerdown", onDown);
       document.removeEventListener("keydown", onKey);
+      window.removeEventListener("popstate", onBack);
     };
   }, [selection, close]);
+
+  // Phones: scroll the tapped word into view above the sheet (it would otherwise sit under it).
+  useEffect(() => {
+    const sheet = document.querySelector<HTMLElement>("[data-popover]");
+    const tok = openToken.current;
+    if (!selection || !sheet || !tok || !isPhone()) return;
+    const room = window.innerHeight - sheet.getBoundingClientRect().height;
+    const rect = tok.getBoundingClientRect();
+    const top = 64 + 52; // below the sticky header and the display toolbar
+    if (rect.bottom > room - 12) window.scrollBy({ top: rect.bottom - room + 24 });
+    else if (rect.top < top) window.scrollBy({ top: rect.top - top - 12 });
+  }, [selection]);
 
   function onClick(e: React.MouseEvent) {
     const tok = (e.target as Element).closest<HTMLElement>("[data-tok]");
@@ -103,7 +134,7 @@ export function ReaderShell({
   }
 
   return (
-    <div ref={wrapRef} className="relative">
+    <div ref={wrapRef} className={`relative ${selection ? styles.sheetRoom : ""}`}>
       <ReaderToolbar prefs={prefs} onToggle={toggle} />
       {/* Delegated handlers: the tokens inside are role="button" spans rendered on the server. */}
       <div
@@ -118,6 +149,7 @@ export function ReaderShell({
       >
         {children}
       </div>
+      {selection ? <div className={styles.backdrop} aria-hidden onPointerDown={() => close(false)} /> : null}
       {selection ? <WordPopover selection={selection} lessonId={lessonId} onClose={close} saved={saved} onSaved={markSaved} /> : null}
     </div>
   );

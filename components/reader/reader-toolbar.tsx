@@ -17,7 +17,7 @@ export function ReaderToolbar({ prefs, onToggle }: { prefs: ReaderPrefs; onToggl
           aria-pressed={prefs[key]}
           onClick={() => onToggle(key)}
           disabled={key === "sandhi" && !prefs.pinyin}
-          className={`rounded-full border px-3 py-1 text-sm disabled:opacity-50 ${
+          className={`min-h-11 rounded-full border px-4 text-sm disabled:opacity-50 ${
             prefs[key] ? "border-brand-700 bg-brand-700 text-white" : "border-stone-300 bg-white text-stone-700 hover:bg-stone-100"
           }`}
         >

@@ -45,7 +45,7 @@ export function SaveButton({
         type="button"
         onClick={save}
         disabled={status.kind === "saving"}
-        className="rounded-md bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-600 disabled:opacity-60"
+        className="min-h-11 rounded-md bg-brand-700 px-4 text-sm font-medium text-white hover:bg-brand-600 disabled:opacity-60"
       >
         {status.kind === "saving" ? "Saving…" : label}
       </button>

@@ -83,7 +83,7 @@ export function WordPopover({
           <p className="mt-1 text-lg text-stone-700">{word?.pinyin ?? selection.pinyin}</p>
           {word?.traditional && word.traditional !== selection.text ? <p className="font-han text-sm text-stone-500">Traditional: {word.traditional}</p> : null}
         </div>
-        <button type="button" onClick={onClose} aria-label="Close" className="-mr-1 -mt-1 rounded-md px-2 py-1 text-xl text-stone-500 hover:bg-stone-100">
+        <button type="button" onClick={onClose} aria-label="Close" className="-mr-2 -mt-2 min-h-11 min-w-11 rounded-md text-2xl text-stone-500 hover:bg-stone-100">
           ×
         </button>
       </div>
@@ -115,10 +115,10 @@ export function WordPopover({
       ) : null}
       {speak ? (
         <div className="mt-3 flex flex-wrap gap-2">
-          <button type="button" onClick={() => speak(selection.text)} className="rounded-md border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-50">
+          <button type="button" onClick={() => speak(selection.text)} className="min-h-11 rounded-md border border-stone-300 px-3 text-sm hover:bg-stone-50">
             🔊 Listen
           </button>
-          <button type="button" onClick={() => speak(selection.sentenceText)} className="rounded-md border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-50">
+          <button type="button" onClick={() => speak(selection.sentenceText)} className="min-h-11 rounded-md border border-stone-300 px-3 text-sm hover:bg-stone-50">
             🔊 Listen to sentence
           </button>
         </div>

@@ -1,7 +1,17 @@
 "use client";
 import { PinyinText } from "./pinyin-text";
-import { speak } from "./speak";
+import { speak, useChineseVoice } from "./speak";
 import type { CardFace, QueueCard } from "./types";
+
+// Type sized by length, so a 60-character sentence fits above the answer bar on a 390×844 phone
+// and a single word still fills the card. rem-based: the learner's own font size scales it all.
+function hanziSize(text: string): string {
+  const n = Array.from(text).length;
+  if (n <= 4) return "text-5xl leading-tight sm:text-7xl";
+  if (n <= 12) return "text-4xl leading-snug sm:text-5xl";
+  if (n <= 30) return "text-2xl leading-relaxed sm:text-4xl";
+  return "text-xl leading-relaxed sm:text-3xl";
+}
 
 const TYPE_LABEL: Record<QueueCard["type"], string> = {
   recognition: "What does it mean?",
@@ -28,15 +38,8 @@ function Highlighted({ sentence, word }: { sentence: string; word: string }) {
 }
 
 function Prompt({ face }: { face: CardFace }) {
-  if (face.cloze && face.cloze.answer === "") {
-    return (
-      <p className="font-han text-3xl leading-relaxed sm:text-4xl">
-        {face.prompt}
-      </p>
-    );
-  }
   const isHanzi = /\p{Script=Han}/u.test(face.prompt);
-  return <p className={isHanzi ? "font-han text-5xl leading-tight sm:text-7xl" : "text-2xl sm:text-3xl"}>{face.prompt}</p>;
+  return <p className={isHanzi ? `font-han ${hanziSize(face.prompt)}` : "text-2xl sm:text-3xl"}>{face.prompt}</p>;
 }
 
 function Answer({ card, showPinyin, toneColors }: { card: QueueCard; showPinyin: boolean; toneColors: boolean }) {
@@ -46,14 +49,14 @@ function Answer({ card, showPinyin, toneColors }: { card: QueueCard; showPinyin:
   return (
     <div className="mt-6 border-t border-stone-200 pt-6" data-testid="answer">
       {showsSentence && back.cloze ? (
-        <p className="font-han mb-4 text-2xl leading-relaxed">
+        <p className={`font-han mb-4 ${hanziSize(back.cloze.before + back.cloze.answer + back.cloze.after)}`}>
           {back.cloze.before}
           <mark className="rounded bg-amber-200 px-0.5 text-stone-900">{back.cloze.answer}</mark>
           {back.cloze.after}
         </p>
       ) : null}
       {/* A recognition card already shows the word big on its front. */}
-      {card.front.prompt !== word ? <p className="font-han text-5xl leading-tight sm:text-6xl">{word}</p> : null}
+      {card.front.prompt !== word ? <p className={`font-han ${hanziSize(word)}`}>{word}</p> : null}
       {showPinyin && back.pinyin ? (
         <p className="mt-2 text-2xl" data-testid="pinyin">
           <PinyinText pinyin={back.pinyin} colored={toneColors} />
@@ -71,12 +74,17 @@ function Answer({ card, showPinyin, toneColors }: { card: QueueCard; showPinyin:
 }
 
 export function CardView({ card, revealed, showPinyin, toneColors }: { card: QueueCard; revealed: boolean; showPinyin: boolean; toneColors: boolean }) {
-  const audio = revealed ? card.back.audioText : card.front.audioText;
+  const hasVoice = useChineseVoice();
+  // Without a Chinese voice a listening card cannot be heard: show its text, as a reading card, and say so.
+  const silent = card.type === "listening" && !hasVoice && !!card.front.audioText;
+  const front: CardFace = silent ? { ...card.front, prompt: card.front.audioText!, audioText: undefined } : card.front;
+  const audio = !hasVoice ? undefined : revealed ? card.back.audioText : card.front.audioText;
   return (
     <div className="text-center">
-      <p className="mb-4 text-sm uppercase tracking-wide text-stone-500">{TYPE_LABEL[card.type]}</p>
-      <Prompt face={card.front} />
-      {card.front.hint && !revealed ? <p className="mt-3 text-stone-600">{card.front.hint}</p> : null}
+      <p className="mb-4 text-sm uppercase tracking-wide text-stone-500">{silent ? TYPE_LABEL.recognition : TYPE_LABEL[card.type]}</p>
+      {silent ? <p className="-mt-2 mb-3 text-xs text-stone-500">A listening card, shown as text: this device has no Chinese voice.</p> : null}
+      <Prompt face={front} />
+      {front.hint && !revealed ? <p className="mt-3 text-stone-600">{front.hint}</p> : null}
       {audio ? (
         <button
           type="button"
@@ -84,7 +92,7 @@ export function CardView({ card, revealed, showPinyin, toneColors }: { card: Que
             e.stopPropagation();
             speak(audio);
           }}
-          className="mt-4 rounded-full border border-stone-300 px-4 py-2 text-sm text-stone-700 hover:bg-stone-100"
+          className="mt-4 min-h-11 rounded-full border border-stone-300 px-4 text-sm text-stone-700 hover:bg-stone-100"
           aria-label="Play audio"
         >
           🔊 Listen

@@ -9,7 +9,7 @@ export function formatNextDue(iso: string, now: Date): string {
   }
   const day = (d: Date) => Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
   const days = Math.round((day(due) - day(now)) / 86_400_000);
-  if (days === 0) return `later today at ${due.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}`;
+  if (days === 0) return `later today at ${due.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", hourCycle: "h23" })}`;
   if (days === 1) return "tomorrow";
   return `in ${days} days`;
 }

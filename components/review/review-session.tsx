@@ -1,142 +1,211 @@
 "use client";
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { ReviewPack } from "@/lib/offline/review-pack";
+import { ReviewStore, type LocalQueue } from "@/lib/offline/review-store";
+import { withOutboxLock } from "@/lib/offline/sync-outbox";
 import { AnswerBar, QueueProgress } from "./answer-bar";
 import { CardView } from "./card-view";
+import { fromPack, isLearning, LEARN_AHEAD_MS, nextWaiting, pickNext } from "./local-queue";
 import { ReviewSummary, type SessionStats } from "./review-summary";
 import { speak } from "./speak";
-import { RATINGS, type AnswerOutcome, type PendingAnswer, type QueueCard, type Rating, type ReviewQueue } from "./types";
-import { useAnswerOutbox } from "./use-answer-outbox";
+import { SyncStatus } from "./sync-status";
+import type { PendingAnswer, Rating } from "./types";
+import { useOutboxSync } from "./use-outbox-sync";
 
-const LEARN_AHEAD_MS = 20 * 60_000;
 const REFILL_BELOW = 3;
-const isLearning = (c: QueueCard) => c.state === 1 || c.state === 3;
 
-/** Learning cards that are due first, then the queue's order, then (learn-ahead) the earliest learning card. */
-function pickNext(cards: QueueCard[], now: number): number {
-  if (cards.length === 0) return -1;
-  const dueLearning = cards.map((c, i) => [c, i] as const).filter(([c]) => isLearning(c) && Date.parse(c.due) <= now);
-  if (dueLearning.length) return dueLearning.sort(([a], [b]) => Date.parse(a.due) - Date.parse(b.due))[0][1];
-  const other = cards.findIndex((c) => !isLearning(c));
-  if (other >= 0) return other;
-  return cards.map((c, i) => [c, i] as const).sort(([a], [b]) => Date.parse(a.due) - Date.parse(b.due))[0][1];
-}
-
-interface Answered {
-  card: QueueCard;
-  answerId: string;
-  rating: Rating;
-  durationMs: number;
-}
-
-export function ReviewSession({ userId, initial, showPinyin, toneColors }: { userId: string; initial: ReviewQueue; showPinyin: boolean; toneColors: boolean }) {
-  const [cards, setCards] = useState<QueueCard[]>(() => {
-    const at = pickNext(initial.cards, Date.now());
-    return at < 0 ? [] : [initial.cards[at], ...initial.cards.filter((_, i) => i !== at)];
-  });
-  const current = cards[0] ?? null;
+// The device's copy of the queue is the one on screen: answers are scheduled locally (lib/srs, the
+// learner's own settings) and queued in IndexedDB, so reviewing goes on without network; after a
+// sync the queue is rebuilt from the server's pack, which is the source of truth.
+export function ReviewSession({ userId, initial, showPinyin, toneColors }: { userId: string; initial: ReviewPack; showPinyin: boolean; toneColors: boolean }) {
+  const [queue, setQueue] = useState<LocalQueue>(() => fromPack(initial, [], [], null));
+  const [currentId, setCurrentId] = useState<string | null>(() => pickNext(initial.queue.cards, Date.parse(initial.generatedAt))?.id ?? null);
+  const [store, setStore] = useState<ReviewStore | null>(null);
   const [revealed, setRevealed] = useState(false);
-  const shownAt = useRef(0);
-  const [nextDue, setNextDue] = useState(initial.nextDue);
-  const [learningDue, setLearningDue] = useState(initial.nextLearningDue);
   const [stats, setStats] = useState<SessionStats>({ reviewed: 0, again: 0, timeMs: 0 });
-  const [notice, setNotice] = useState<string | null>(null);
-  const [refreshing, setRefreshing] = useState(false);
-  const history = useRef<Answered[]>([]);
+  const [notices, setNotices] = useState<string[]>([]);
+  const [clock, setClock] = useState(0);
+  const shownAt = useRef(0);
+  const queueRef = useRef(queue);
+  // Writes to the device happen one after another, in the order the learner acted.
+  const work = useRef<Promise<unknown>>(Promise.resolve());
+  const current = queue.cards.find((c) => c.id === currentId) ?? null;
+  const currentIdRef = useRef(currentId);
+  useEffect(() => {
+    currentIdRef.current = currentId;
+  }, [currentId]);
 
-  const onOutcome = useCallback((o: AnswerOutcome) => {
-    if (o.status === "stale" || o.status === "rejected") setNotice(`One answer was not saved: ${o.message ?? o.status}`);
-  }, []);
-  const outbox = useAnswerOutbox(userId, onOutcome, setNotice);
+  const notice = useCallback((m: string) => setNotices((n) => (n.includes(m) ? n : [...n, m])), []);
 
-  // The server is the source of truth for what is due: re-read the queue once pending answers are saved.
-  const refresh = useCallback(async () => {
-    setRefreshing(true);
-    try {
-      await outbox.whenIdle();
-      const res = await fetch("/api/review/queue", { cache: "no-store" });
-      if (!res.ok) throw new Error(String(res.status));
-      const queue = (await res.json()) as ReviewQueue;
-      const pending = outbox.pendingCardIds();
-      setNextDue(queue.nextDue);
-      setLearningDue(queue.nextLearningDue);
-      setCards((local) => {
-        const shown = local[0];
-        const fresh = queue.cards.filter((c) => c.id !== shown?.id && !pending.has(c.id));
-        if (shown) return [shown, ...fresh];
-        const at = pickNext(fresh, Date.now());
-        return at < 0 ? [] : [fresh[at], ...fresh.filter((_, i) => i !== at)];
-      });
-    } catch {
-      setNotice("Could not load more cards; check your connection.");
-    } finally {
-      setRefreshing(false);
+  const commit = useCallback(
+    (next: LocalQueue, show?: string | null) => {
+      queueRef.current = next;
+      setQueue(next);
+      if (show !== undefined) {
+        setCurrentId(show);
+        setRevealed(false);
+      }
+      if (store) work.current = work.current.then(() => store.putQueue(next));
+    },
+    [store],
+  );
+
+  const rebuild = useCallback(async () => {
+    if (!store) return;
+    const res = await fetch("/api/review/pack", { cache: "no-store" }).catch(() => null);
+    if (!res?.ok) return;
+    const pack = (await res.json()) as ReviewPack;
+    await work.current;
+    const next = fromPack(pack, await store.ops(), await store.history(), queueRef.current.lastSyncedAt);
+    const id = currentIdRef.current;
+    if (!id || !next.cards.some((c) => c.id === id)) {
+      setCurrentId(pickNext(next.cards, Date.now())?.id ?? null);
+      setRevealed(false);
     }
-  }, [outbox]);
+    queueRef.current = next;
+    setQueue(next);
+    await store.putQueue(next);
+  }, [store]);
 
-  const showNext = useCallback((rest: QueueCard[]) => {
-    const at = pickNext(rest, Date.now());
-    setCards(at < 0 ? [] : [rest[at], ...rest.filter((_, i) => i !== at)]);
-    setRevealed(false);
-  }, []);
+  const sync = useOutboxSync(store, {
+    onNotice: notice,
+    onSynced: (report) => {
+      const synced = { ...queueRef.current, lastSyncedAt: Date.now() };
+      commit(synced);
+      // Answers that waited (offline), conflicts and undos change what the server will serve next.
+      if (report.sent > 1 || report.conflicts > 0 || report.refused.length > 0 || synced.cards.length < REFILL_BELOW) void rebuild();
+    },
+  });
+
+  // Open the device store: keep the server's queue if it is newer than the device's copy, else
+  // (a page served by the service worker while offline) go on from the device's copy.
+  useEffect(() => {
+    let alive = true;
+    void (async () => {
+      const opened = await ReviewStore.open(userId);
+      const [local, ops, history] = await Promise.all([opened.getQueue(), opened.ops(), opened.history()]);
+      if (!alive) return;
+      const fresh = !local || local.basedOn < initial.generatedAt;
+      const next = fresh ? fromPack(initial, ops, history, local?.lastSyncedAt ?? null) : local;
+      queueRef.current = next;
+      setQueue(next);
+      setCurrentId((id) => (id && next.cards.some((c) => c.id === id) ? id : (pickNext(next.cards, Date.now())?.id ?? null)));
+      sync.setLastSyncedAt(next.lastSyncedAt);
+      if (fresh) await opened.putQueue(next);
+      if (!opened.durable) notice("This browser does not let us keep answers on the device (private mode?): they are saved while you are online, and kept only until this tab closes.");
+      setStore(opened);
+    })();
+    return () => {
+      alive = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per page load
+  }, [userId]);
+
+  // Two tabs on one device: a card answered in one leaves the other's queue at once.
+  const tabs = useRef<BroadcastChannel | null>(null);
+  useEffect(() => {
+    if (typeof BroadcastChannel !== "function") return;
+    const channel = new BroadcastChannel(`review-answered:${userId}`);
+    channel.onmessage = (e: MessageEvent<{ cardId?: string }>) => {
+      const gone = e.data?.cardId;
+      if (!gone) return;
+      const q = queueRef.current;
+      const next = { ...q, cards: q.cards.filter((c) => c.id !== gone) };
+      queueRef.current = next;
+      setQueue(next);
+      if (currentIdRef.current === gone) {
+        setCurrentId(pickNext(next.cards, Date.now())?.id ?? null);
+        setRevealed(false);
+      }
+    };
+    tabs.current = channel;
+    return () => channel.close();
+  }, [userId]);
 
   const answer = useCallback(
     (rating: Rating) => {
-      if (!current || !revealed) return;
+      if (!current || !revealed || !store) return;
       const now = Date.now();
       const durationMs = Math.min(86_400_000, Math.max(0, now - shownAt.current)); // the API refuses more than a day
       const pending: PendingAnswer = { id: crypto.randomUUID(), cardId: current.id, rating, reviewedAt: new Date(now).toISOString(), durationMs, cardVersion: current.version };
-      outbox.enqueue(pending);
-      history.current.push({ card: current, answerId: pending.id, rating, durationMs });
+      const before = queueRef.current;
+      const state = before.states[current.id] ?? null;
+      const rest = before.cards.filter((c) => c.id !== current.id);
+      commit({ ...before, cards: rest }, pickNext(rest, now)?.id ?? null);
       setStats((s) => ({ reviewed: s.reviewed + 1, again: s.again + (rating === 1 ? 1 : 0), timeMs: s.timeMs + durationMs }));
-      const rest = cards.slice(1);
-      showNext(rest);
-      const comesBack = Date.parse(current.intervals[RATINGS[rating - 1].key].due) - now <= LEARN_AHEAD_MS;
-      if (comesBack || rest.length < REFILL_BELOW) void refresh();
+      tabs.current?.postMessage({ cardId: current.id });
+      work.current = work.current.then(async () => {
+        await store.addOp({ kind: "answer", answer: pending, userId });
+        await store.pushHistory({ answerId: pending.id, at: now, card: current, state, rating, durationMs });
+        void sync.changed();
+        if (!store.durable) notice("Device storage is full or unavailable: answers are kept in this tab until they are sent.");
+        if (!state) return;
+        // The same scheduler as the server: a learning card comes back today, with its new intervals.
+        const { scheduleLocally } = await import("@/lib/offline/local-schedule");
+        const next = scheduleLocally(current, state, rating, new Date(now), queueRef.current.scheduler);
+        const q = queueRef.current;
+        const comesBack = isLearning(next.card) && Date.parse(next.card.due) < Date.parse(q.day.end);
+        const updated = { ...q, states: { ...q.states, [current.id]: next.state }, cards: comesBack ? [...q.cards.filter((c) => c.id !== current.id), next.card] : q.cards };
+        queueRef.current = updated;
+        setQueue(updated);
+        setCurrentId((id) => id ?? pickNext(updated.cards, Date.now())?.id ?? null);
+        await store.putQueue(updated);
+      });
     },
-    [current, revealed, cards, outbox, showNext, refresh],
+    [current, revealed, store, userId, commit, sync, notice],
   );
 
   const undo = useCallback(async () => {
-    const last = history.current.pop();
-    if (!last) return setNotice("Nothing to undo.");
-    const restore = (card: QueueCard) => {
-      setCards((local) => [card, ...local.filter((c) => c.id !== card.id)]);
-      setRevealed(false);
-      setStats((s) => ({ reviewed: s.reviewed - 1, again: s.again - (last.rating === 1 ? 1 : 0), timeMs: s.timeMs - last.durationMs }));
-    };
-    if (outbox.withdraw(last.answerId)) return restore(last.card);
-    await outbox.whenIdle();
-    const res = await fetch("/api/review/undo", { method: "POST" }).catch(() => null);
-    if (!res) return setNotice("Could not undo: no connection.");
-    const body = (await res.json().catch(() => ({}))) as { card?: { id: string; version: number }; error?: { message: string } };
-    if (!res.ok || !body.card) return setNotice(body.error?.message ?? "Could not undo.");
-    restore({ ...last.card, version: body.card.version });
-  }, [outbox]);
+    if (!store) return;
+    await work.current;
+    // Under the outbox lock: an answer still waiting is simply taken out; one already sent gets an
+    // undo queued after it, which the server applies only if nothing was answered since.
+    const entry = await withOutboxLock(userId, async () => {
+      const last = await store.popHistory();
+      if (!last) return null;
+      const waiting = (await store.ops()).find((o) => o.kind === "answer" && o.answer.id === last.answerId);
+      if (waiting) await store.deleteOps([waiting.seq!]);
+      else await store.addOp({ kind: "undo", answerId: last.answerId, userId });
+      return last;
+    });
+    if (!entry) return notice("Nothing to undo.");
+    const q = queueRef.current;
+    const states = { ...q.states };
+    if (entry.state) states[entry.card.id] = entry.state;
+    commit({ ...q, states, cards: [entry.card, ...q.cards.filter((c) => c.id !== entry.card.id)] }, entry.card.id);
+    setStats((s) => ({ reviewed: Math.max(0, s.reviewed - 1), again: Math.max(0, s.again - (entry.rating === 1 ? 1 : 0)), timeMs: Math.max(0, s.timeMs - entry.durationMs) }));
+    void sync.changed();
+  }, [store, userId, commit, sync, notice]);
 
   const suspend = useCallback(async () => {
     if (!current) return;
-    showNext(cards.slice(1));
     const res = await fetch("/api/review/suspend", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ cardId: current.id }) }).catch(() => null);
-    setNotice(res?.ok ? "Card suspended. Find it again under Notes." : "Could not suspend the card.");
-  }, [current, cards, showNext]);
+    if (!res?.ok) return notice("Could not suspend the card (suspending needs a connection).");
+    const rest = queueRef.current.cards.filter((c) => c.id !== current.id);
+    commit({ ...queueRef.current, cards: rest }, pickNext(rest, Date.now())?.id ?? null);
+    notice("Card suspended. Find it again under Notes.");
+  }, [current, commit, notice]);
 
   // A new card is on screen: start its clock, and speak it if it is a listening card.
-  const currentId = current?.id;
   const frontAudio = current?.front.audioText;
   useEffect(() => {
     shownAt.current = Date.now();
     if (frontAudio) speak(frontAudio);
   }, [currentId, frontAudio]);
 
-  // Learning cards due later in the session: come back for them when they are due.
+  // Learning cards due later today: show the next one when it is within learn-ahead.
+  const waitingDue = current ? null : nextWaiting(queue.cards);
   useEffect(() => {
-    if (current || refreshing || !learningDue) return;
-    const wait = Date.parse(learningDue) - Date.now() - LEARN_AHEAD_MS;
-    if (wait > 60 * 60_000) return;
-    const timer = setTimeout(() => void refresh(), Math.max(1000, wait));
+    if (!waitingDue) return;
+    const wait = Math.max(1000, Date.parse(waitingDue) - Date.now() - LEARN_AHEAD_MS);
+    if (wait > 2 ** 31 - 1) return;
+    const timer = setTimeout(() => {
+      setClock((c) => c + 1);
+      setCurrentId((id) => id ?? pickNext(queueRef.current.cards, Date.now())?.id ?? null);
+    }, wait);
     return () => clearTimeout(timer);
-  }, [current, refreshing, learningDue, refresh]);
+  }, [waitingDue, clock]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -160,50 +229,47 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors }: { use
     return () => window.removeEventListener("keydown", onKey);
   }, [current, revealed, answer, undo]);
 
+  const signInHref = "/signin?callbackUrl=%2Freview";
   return (
     <div className="mx-auto max-w-2xl">
-      <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
-        <QueueProgress cards={cards} />
-        <div className="flex items-center gap-2 text-sm">
-          {outbox.pendingCount > 0 ? <span className="text-stone-500">{outbox.offline ? "Offline, will retry…" : "Saving…"}</span> : null}
-          <button type="button" onClick={() => void undo()} className="rounded-md border border-stone-300 px-3 py-1.5 hover:bg-stone-100" aria-keyshortcuts="Control+Z Meta+Z">
-            Undo
-          </button>
-        </div>
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+        <QueueProgress cards={queue.cards} />
+        <button type="button" onClick={() => void undo()} className="min-h-11 rounded-md border border-stone-300 px-4 text-sm hover:bg-stone-100" aria-keyshortcuts="Control+Z Meta+Z">
+          Undo
+        </button>
       </div>
-      {notice ? (
-        <p role="status" className="mb-4 flex items-start justify-between gap-2 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          {notice}
-          <button type="button" onClick={() => setNotice(null)} aria-label="Dismiss" className="px-1">
+      <SyncStatus state={sync.state} waiting={sync.waiting} lastSyncedAt={sync.lastSyncedAt} durable={store?.durable ?? true} signInHref={signInHref} />
+      {notices.map((n) => (
+        <p key={n} role="status" className="mb-3 flex items-start justify-between gap-2 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {n}
+          <button type="button" onClick={() => setNotices((all) => all.filter((x) => x !== n))} aria-label="Dismiss" className="-my-2 -mr-2 min-h-11 min-w-11">
             ×
           </button>
         </p>
-      ) : null}
+      ))}
       {current ? (
         <>
           <article
-            className="min-h-[16rem] cursor-pointer rounded-2xl border border-stone-200 bg-white p-6 shadow-sm sm:p-10"
+            className="min-h-[12rem] cursor-pointer rounded-2xl border border-stone-200 bg-white p-5 shadow-sm sm:p-10"
             onClick={() => setRevealed(true)}
             aria-label="Card"
             data-card-id={current.id}
           >
             <CardView card={current} revealed={revealed} showPinyin={showPinyin} toneColors={toneColors} />
           </article>
-          <div className="mt-3 flex justify-center gap-4 text-sm">
-            <Link href={`/notes/${current.noteId}`} className="text-stone-600 underline hover:text-stone-900">
+          <div className="mt-1 flex justify-center gap-2 text-sm">
+            <Link href={`/notes/${current.noteId}`} className="inline-flex min-h-11 items-center px-3 text-stone-600 underline hover:text-stone-900">
               Edit note
             </Link>
-            <button type="button" onClick={() => void suspend()} className="text-stone-600 underline hover:text-stone-900">
+            <button type="button" onClick={() => void suspend()} className="min-h-11 px-3 text-stone-600 underline hover:text-stone-900">
               Suspend
             </button>
           </div>
           <AnswerBar card={current} revealed={revealed} onReveal={() => setRevealed(true)} onAnswer={answer} />
           <div className="h-28 sm:hidden" aria-hidden />
         </>
-      ) : refreshing || outbox.pendingCount > 0 ? (
-        <p className="py-16 text-center text-stone-500">Saving your answers…</p>
       ) : (
-        <ReviewSummary stats={stats} nextDue={nextDue} />
+        <ReviewSummary stats={stats} nextDue={nextWaiting(queue.cards) ?? queue.nextLearningDue ?? queue.nextDue} />
       )}
     </div>
   );

@@ -1,5 +1,11 @@
+"use client";
 import Link from "next/link";
+import { useSyncExternalStore } from "react";
 import { formatDuration, formatNextDue } from "./format";
+
+const noop = () => () => {};
+/** False while hydrating: "later today" depends on the browser's clock and zone, so it is written on the client only. */
+const useMounted = () => useSyncExternalStore(noop, () => true, () => false);
 
 export interface SessionStats {
   reviewed: number;
@@ -8,9 +14,10 @@ export interface SessionStats {
 }
 
 export function ReviewSummary({ stats, nextDue }: { stats: SessionStats; nextDue: string | null }) {
+  const mounted = useMounted();
   const nextLine = (
-    <p className="mt-4 text-lg" data-testid="next-due">
-      {nextDue ? `Next review: ${formatNextDue(nextDue, new Date())}` : "You have no cards yet."}
+    <p className="mt-4 min-h-7 text-lg" data-testid="next-due">
+      {!mounted ? null : nextDue ? `Next review: ${formatNextDue(nextDue, new Date())}` : "You have no cards yet."}
     </p>
   );
   if (stats.reviewed === 0) {

@@ -1,24 +1,8 @@
 import type { QueueCard, ReviewQueue } from "@/lib/server/review/build-queue";
 import type { CardFace } from "@/lib/srs/card-types";
+import type { AnswerOutcome, PendingAnswer, Rating } from "@/lib/offline/review-pack";
 
-export type { QueueCard, ReviewQueue, CardFace };
-export type Rating = 1 | 2 | 3 | 4;
-
-export interface PendingAnswer {
-  id: string;
-  cardId: string;
-  rating: Rating;
-  reviewedAt: string;
-  durationMs: number;
-  cardVersion: number;
-}
-
-export interface AnswerOutcome {
-  id: string;
-  status: "recorded" | "duplicate" | "stale" | "rejected";
-  message?: string;
-  card?: { id: string; due: string; state: number; version: number };
-}
+export type { QueueCard, ReviewQueue, CardFace, AnswerOutcome, PendingAnswer, Rating };
 
 export const RATINGS: { rating: Rating; key: "again" | "hard" | "good" | "easy"; label: string; className: string }[] = [
   { rating: 1, key: "again", label: "Again", className: "bg-red-600 hover:bg-red-700" },

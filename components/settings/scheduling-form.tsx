@@ -120,7 +120,10 @@ export function SchedulingForm({ initial, timeZones }: { initial: SchedulingForm
         </Labelled>
       </div>
       <fieldset className="space-y-1">
-        <legend className="text-sm font-medium text-stone-700">Card types for new notes</legend>
+        <legend className="text-sm font-medium text-stone-700">Card types</legend>
+        <p className="text-sm text-stone-500">
+          New notes get one card of each ticked type. Cards of an unticked type are kept but left out of reviews until you tick it again.
+        </p>
         {CARD_TYPES.map((t) => (
           <label key={t.value} className="flex items-center gap-2 text-sm">
             <input type="checkbox" name="enabledCardTypes" value={t.value} defaultChecked={initial.enabledCardTypes.includes(t.value)} /> {t.label}

@@ -20,8 +20,9 @@ export function ReviewHeatmap({ days }: { days: HeatmapDay[] }) {
       <p className="mb-2 text-sm text-stone-600">
         {total} review{total === 1 ? "" : "s"} on {studied} day{studied === 1 ? "" : "s"} in the past year
       </p>
-      <div className="overflow-x-auto pb-1" role="img" aria-label={`Reviews per day over the past year: ${total} in total`}>
-        <div className="grid w-max grid-flow-col grid-rows-7 gap-[3px]" data-heatmap>
+      {/* Right-to-left scrolling box: it opens on this week (the right end); the squares stay left-to-right. */}
+      <div className="overflow-x-auto pb-1" dir="rtl" role="img" aria-label={`Reviews per day over the past year: ${total} in total`}>
+        <div dir="ltr" className="grid w-max grid-flow-col grid-rows-7 gap-[3px]" data-heatmap>
           {cells.map((d, i) =>
             d ? (
               <div key={d.day} title={`${d.day}: ${d.count} review${d.count === 1 ? "" : "s"}`} data-day={d.day} data-count={d.count} className={`size-[11px] rounded-[2px] ${LEVELS[level(d.count, max)]}`} />

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isValidTimeZone } from "@/lib/srs/time-zone";
 
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 200;
@@ -20,6 +21,14 @@ export const signUpSchema = z.object({
     .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters`),
   /** Optional: a teacher invite code from an administrator (the teacher role is never self-chosen). */
   inviteCode: z.string().trim().max(40, "That is not a teacher invite code").optional(),
+  // The browser's zone, from a hidden field: the study day follows it from the first review. The
+  // learner cannot see or fix this field, so an unknown zone falls back to UTC instead of refusing.
+  timeZone: z
+    .string()
+    .max(64)
+    .optional()
+    .transform((z) => (z && isValidTimeZone(z) ? z : undefined))
+    .catch(undefined),
 });
 
 export const signInSchema = z.object({

@@ -28,11 +28,16 @@ export const reviewAnswersSchema = z.object({
     .array(reviewAnswerSchema, { error: "answers must be a list" })
     .min(1, "Send at least one answer")
     .max(200, "Send at most 200 answers at a time"),
+  /** The sender's clock when it sent the batch: answers from a device whose clock is off are shifted by the difference. */
+  sentAt: z.iso.datetime({ offset: true, error: "sentAt must be an ISO 8601 time" }).optional(),
 });
 
 export const suspendCardSchema = z.object({
   cardId: uuid("cardId"),
   suspended: z.boolean().default(true),
 });
+
+/** An undo queued offline names the answer it takes back; without a body, the latest answer. */
+export const undoReviewSchema = z.object({ answerId: uuid("answerId").optional() });
 
 export type ReviewAnswersInput = z.infer<typeof reviewAnswersSchema>;

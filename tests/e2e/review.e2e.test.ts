@@ -55,6 +55,8 @@ describe("review in the browser", () => {
     await page.keyboard.press("3");
     await expect.poll(() => page.getByTestId("next-due").textContent(), WAIT).toMatch(/^Next review: (later today at \d\d:\d\d|tomorrow|in \d+ days)$/);
     expect(await page.getByTestId("reviewed-count").textContent()).toBe("2");
+    // Answers are saved in the background (the summary does not wait for the network).
+    await expect.poll(() => db.reviewLog.count({ where: { userId: user.id } }), WAIT).toBe(2);
 
     const logs = await db.reviewLog.findMany({ where: { userId: user.id }, orderBy: { review: "asc" } });
     expect(logs.map((l) => [l.rating, l.state])).toEqual([

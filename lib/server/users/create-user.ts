@@ -24,7 +24,7 @@ export const EMAIL_TAKEN = "EMAIL_TAKEN";
 export async function createUser(input: unknown, opts: { ip?: string; now?: Date } = {}): Promise<CreatedUser> {
   const parsed = signUpSchema.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { fields: fieldErrors(parsed.error) });
-  const { name, email, password, inviteCode } = parsed.data;
+  const { name, email, password, inviteCode, timeZone } = parsed.data;
   const weakness = passwordWeakness(password, [email, name]);
   if (weakness) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { fields: { password: weakness } });
   const now = opts.now ?? new Date();
@@ -33,7 +33,7 @@ export async function createUser(input: unknown, opts: { ip?: string; now?: Date
   try {
     return await db.$transaction(async (tx) => {
       const user = await tx.user.create({
-        data: { name, email, passwordHash, role: code ? "TEACHER" : "LEARNER", settings: { create: {} } },
+        data: { name, email, passwordHash, role: code ? "TEACHER" : "LEARNER", settings: { create: timeZone ? { timeZone } : {} } },
         select: { id: true, email: true, name: true, role: true },
       });
       if (code) {

@@ -28,5 +28,6 @@ export const cases: Record<string, ForeignCase> = {
 
 export const ownDataOnly: Record<string, string> = {
   "GET /api/review/queue": "builds the queue from the caller's own cards only",
-  "POST /api/review/undo": "takes back the caller's own latest answer; no id comes from the client",
+  "POST /api/review/undo": "takes back the caller's own latest answer; an answerId is looked up among the caller's own logs only",
+  "GET /api/review/pack": "builds the offline pack from the caller's own cards and settings only",
 };

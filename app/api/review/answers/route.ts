@@ -1,14 +1,17 @@
 import { NextResponse } from "next/server";
 import { authedRoute, readJson } from "@/lib/server/auth/guard";
+import { clockSkewMs } from "@/lib/server/review/clock-skew";
 import { recordReviews } from "@/lib/server/review/record-review";
 import { reviewAnswersSchema } from "@/lib/validation/review";
 
 export const POST = authedRoute(async (req, { user }) => {
-  const { answers } = await readJson(req, reviewAnswersSchema);
+  const { answers, sentAt } = await readJson(req, reviewAnswersSchema);
+  const now = new Date();
+  const skew = clockSkewMs(sentAt, now);
   const results = await recordReviews({
     userId: user.id,
-    now: new Date(),
-    answers: answers.map((a) => ({ ...a, rating: a.rating as 1 | 2 | 3 | 4, reviewedAt: new Date(a.reviewedAt) })),
+    now,
+    answers: answers.map((a) => ({ ...a, rating: a.rating as 1 | 2 | 3 | 4, reviewedAt: new Date(Date.parse(a.reviewedAt) + skew) })),
   });
   return NextResponse.json({ results });
 });

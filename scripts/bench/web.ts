@@ -1,0 +1,144 @@
+// `npm run bench:web` (after `npm run build`): what a phone downloads and how Lighthouse (mobile
+// preset: Moto G-class device, simulated slow 4G) scores /signin, /review and the demo lesson.
+// A scratch database with the demo data, `next start` on a free port, the demo learner signed in
+// (with 8 saved words, so /review shows a card). Targets (issue 8): /review first-load JS
+// ≤ 150 kB compressed; performance ≥ 90 and accessibility ≥ 95 on /review and the reader.
+// CHROME_PATH (default /usr/bin/chromium) picks the browser; `-- --files` lists each script,
+// `-- --js-only` skips Lighthouse.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import net from "node:net";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import { launch } from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { createTestDatabase } from "../../tests/support/test-database";
+
+const root = path.resolve(import.meta.dirname, "..", "..");
+const WORDS = ["和平", "发展", "合作", "经济", "世界", "国家", "人民", "安全"];
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+    srv.on("error", reject);
+  });
+}
+
+async function signIn(base: string, email: string, password: string): Promise<string> {
+  const csrfRes = await fetch(`${base}/api/auth/csrf`);
+  const jar = (csrfRes.headers.getSetCookie() ?? []).map((c) => c.split(";")[0]);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
+    body: new URLSearchParams({ csrfToken, email, password }),
+  });
+  const session = res.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.startsWith("next-auth.session-token="));
+  if (!session) throw new Error("sign-in failed");
+  return session;
+}
+
+const { values: args } = parseArgs({ options: { files: { type: "boolean", default: false }, "js-only": { type: "boolean", default: false } } });
+
+/**
+ * Every script the page's HTML loads, gzip-compressed as `next start` sends it. `noModule`
+ * scripts (the legacy polyfills) are left out: browsers that run modules never fetch them.
+ */
+async function firstLoadJs(base: string, pathname: string, cookie: string): Promise<{ files: number; bytes: number; list: string[] }> {
+  const res = await fetch(`${base}${pathname}`, { headers: { cookie } });
+  if (!res.ok) throw new Error(`${pathname}: HTTP ${res.status}`);
+  const html = await res.text();
+  const tags = [...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)].filter((m) => !/\snomodule/i.test(m[0]));
+  const srcs = new Set(tags.map((m) => m[1]));
+  let bytes = 0;
+  const list: string[] = [];
+  for (const src of srcs) {
+    const size = gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length;
+    bytes += size;
+    list.push(`  ${(size / 1000).toFixed(1).padStart(6)} kB  ${src}`);
+  }
+  return { files: srcs.size, bytes, list };
+}
+
+async function main() {
+  const database = await createTestDatabase("bench_web");
+  process.env.DATABASE_URL = database.url;
+  const { seedDemo, DEMO_ACCOUNTS } = await import("../../lib/server/seed/seed-demo");
+  await seedDemo(() => {});
+  const { db, getDb } = await import("../../lib/server/db");
+  const lesson = await db.lesson.findFirstOrThrow({ select: { id: true } });
+  await getDb().$disconnect();
+
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: database.url, NEXTAUTH_URL: base, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), NODE_ENV: "production" },
+    stdio: "ignore",
+  });
+  let chrome: Awaited<ReturnType<typeof launch>> | undefined;
+  try {
+    for (let i = 0; ; i++) {
+      if ((await fetch(`${base}/signin`).catch(() => null))?.ok) break;
+      if (i > 240) throw new Error("next start did not answer within 60 s (run `npm run build` first)");
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    const learner = DEMO_ACCOUNTS.find((a) => a.role === "LEARNER")!;
+    const cookie = await signIn(base, learner.email, learner.password);
+    for (const text of WORDS) {
+      await fetch(`${base}/api/notes`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify({ text, kind: "word" }) });
+    }
+
+    const pages = [
+      { name: "/signin", path: "/signin", cookie: "" },
+      { name: "/review", path: "/review", cookie },
+      { name: "demo lesson", path: `/lessons/${lesson.id}`, cookie },
+    ];
+    if (!args["js-only"]) chrome = await launch({ chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium", chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"] });
+    console.log("page            first-load JS (gzip)   performance  accessibility  best-practices");
+    for (const p of pages) {
+      const js = await firstLoadJs(base, p.path, p.cookie);
+      if (args["js-only"]) {
+        console.log(`${p.name.padEnd(16)}${(js.bytes / 1000).toFixed(1)} kB in ${js.files} files`);
+        if (args.files) console.log(js.list.join("\n"));
+        continue;
+      }
+      const result = await lighthouse(`${base}${p.path}`, {
+        port: chrome!.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: ["performance", "accessibility", "best-practices"],
+        extraHeaders: p.cookie ? { Cookie: p.cookie } : undefined,
+      });
+      const c = result!.lhr.categories;
+      const score = (k: string) => String(Math.round((c[k]?.score ?? 0) * 100)).padStart(3);
+      const failed = Object.values(result!.lhr.audits)
+        .filter((a) => a.score !== null && a.score < 1 && result!.lhr.categories.accessibility.auditRefs.some((r) => r.id === a.id && r.weight > 0))
+        .map((a) => a.id);
+      console.log(
+        `${p.name.padEnd(16)}${`${(js.bytes / 1000).toFixed(1)} kB in ${js.files} files`.padEnd(23)}${score("performance").padEnd(13)}${score("accessibility").padEnd(15)}${score("best-practices")}` +
+          (failed.length ? `   (a11y: ${failed.join(", ")})` : "") +
+          (result!.lhr.runtimeError ? `   (Lighthouse: ${result!.lhr.runtimeError.message})` : ""),
+      );
+      const metric = (id: string) => result!.lhr.audits[id]?.displayValue ?? "?";
+      console.log(`${"".padEnd(16)}FCP ${metric("first-contentful-paint")}, LCP ${metric("largest-contentful-paint")}, TBT ${metric("total-blocking-time")}, CLS ${metric("cumulative-layout-shift")}`);
+      if (args.files) console.log(js.list.join("\n"));
+    }
+  } finally {
+    await chrome?.kill();
+    server.kill("SIGTERM");
+    await new Promise((r) => (server.exitCode === null ? server.once("exit", r) : r(null)));
+    await database.drop();
+  }
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
