@@ -1,19 +1,21 @@
 import type { LessonToken } from "@/lib/text/build-lesson";
 import type { WordStatus } from "@/lib/srs/word-status";
+import { rubyGroups } from "@/lib/text/ruby-groups";
 import { toneOf } from "./tone";
 
-const HAN = /\p{Script=Han}/u;
 const CLICKABLE = new Set(["word", "idiom", "phrase", "other"]);
 
 /** Words, idioms and phrases open the popover; names, numbers and punctuation stay plain. */
 export const isClickable = (t: LessonToken) => !!t.pinyin && CLICKABLE.has(t.kind);
 
-/** Han characters with their syllables, one ruby each; other characters as plain text. */
+/**
+ * One ruby per Han character with its syllable (an er-hua pair 点儿 and a number 2024 share one);
+ * other characters as plain text. When the reading does not line up, one ruby over the token.
+ */
 function Ruby({ text, pinyin, sandhi }: { text: string; pinyin: string; sandhi: string | null }) {
-  const cit = pinyin.split(" ");
-  const sd = sandhi?.split(" ") ?? cit;
-  const chars = [...text];
-  if (chars.filter((c) => HAN.test(c)).length !== cit.length) {
+  const groups = rubyGroups(text, pinyin);
+  const sdGroups = sandhi ? rubyGroups(text, sandhi) : groups;
+  if (!groups || !sdGroups || sdGroups.length !== groups.length) {
     return (
       <ruby>
         {text}
@@ -21,17 +23,16 @@ function Ruby({ text, pinyin, sandhi }: { text: string; pinyin: string; sandhi: 
       </ruby>
     );
   }
-  let k = 0;
-  return chars.map((ch, i) => {
-    if (!HAN.test(ch)) return ch;
-    const c = cit[k];
-    const s = sd[k] ?? c;
-    k++;
-    const ct = toneOf(c);
-    const st = toneOf(s);
+  return groups.map((g, i) => {
+    if (!g.pinyin) return g.text;
+    const c = g.pinyin;
+    const s = sdGroups[i].pinyin ?? c;
+    // A number reads as several syllables: no single tone to colour.
+    const ct = c.includes(" ") ? 0 : toneOf(c);
+    const st = s.includes(" ") ? 0 : toneOf(s);
     return (
       <ruby key={i} className={st === ct ? `t${ct}` : `t${ct} s${st}`}>
-        {ch}
+        {g.text}
         {s === c ? (
           <rt>{c}</rt>
         ) : (

@@ -10,8 +10,9 @@ for (const [tone, chars] of [
 }
 
 const VOWEL = "aeiouüvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
-// Initial, vowels, then a final n/ng/r only when no vowel follows (so "xian" + "gan" splits right).
-const SYLLABLE = new RegExp(`(?:[zcs]h|[bpmfdtnlgkhjqxzcsrwy])?[${VOWEL}]+(?:ng(?![${VOWEL}])|n(?![${VOWEL}])|r(?![${VOWEL}]))?`, "giu");
+// Initial, vowels, then a final n/ng only when no vowel follows (so "xian" + "gan" splits right),
+// then an er-hua r (diǎnr, guǎnr: one syllable, one colour).
+const SYLLABLE = new RegExp(`(?:[zcs]h|[bpmfdtnlgkhjqxzcsrwy])?[${VOWEL}]+(?:ng(?![${VOWEL}])|n(?![${VOWEL}]))?(?:r(?![${VOWEL}]))?`, "giu");
 
 export function toneOf(syllable: string): number {
   for (const c of syllable) if (TONE_MARKS[c]) return TONE_MARKS[c];

@@ -14,7 +14,7 @@ export type { TokenKind };
 
 export interface LessonToken {
   text: string;
-  /** Tone-marked citation syllables, one per Han character, single spaces; null without Han. */
+  /** Tone-marked citation syllables, single spaces: one per Han character, er-hua joined (点儿 diǎnr), numbers read out (2024年 èr líng èr sì nián); null without Han or digits (align with lib/text/ruby-groups). */
   pinyin: string | null;
   /**
    * Glossary English, else CC-CEDICT's first 1–3 senses for this reading, else for compounds

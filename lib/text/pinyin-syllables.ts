@@ -58,3 +58,26 @@ export function countHan(text: string): number {
   for (const ch of text) if (isHan(ch)) n++;
   return n;
 }
+
+const UNMARK: Record<string, [string, number]> = {};
+for (const [base, marks] of Object.entries(MARKS)) marks.forEach((m, tone) => (UNMARK[m] = [base, tone || 5]));
+
+/** Tone-marked syllable → numbered ("lǜ" → "lü4", "de" → "de5", "diǎnr" → "dianr3"). */
+export function numberSyllable(marked: string): string {
+  let tone = 5;
+  let body = "";
+  for (const c of marked.normalize("NFC").toLowerCase()) {
+    const u = UNMARK[c];
+    if (u && u[1] !== 5) tone = u[1];
+    body += u ? u[0] : c;
+  }
+  return body + tone;
+}
+
+/**
+ * Er-hua written as one syllable: "diǎn r" → "diǎnr". The dictionaries give the suffix 儿 its
+ * own toneless syllable "r" (CC-CEDICT r5); ér (女儿, 儿子) is a full syllable and stays.
+ */
+export function joinErhua(reading: string): string {
+  return reading.replace(/(\S) r(?=\s|$)/g, "$1r");
+}

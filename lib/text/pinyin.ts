@@ -1,97 +1,258 @@
 import { pinyin as pinyinPro } from "pinyin-pro";
 import { cedictEntries, preferredEntry } from "@/lib/dict/cedict";
 import { glossaryEntry } from "@/lib/dict/glossary";
-import { countHan, isHan } from "./pinyin-syllables";
+import { g2pmModel, type Prediction } from "./g2p/g2pm-model";
+import { anyCharReading, uniqueCharReading } from "./g2p/char-readings";
+import { NUMBER_RUN, readNumber } from "./number-reading";
+import { isHan, joinErhua, markSyllable, numberSyllable } from "./pinyin-syllables";
 
 // Display-time sandhi lives in its own dependency-free module so client components can import it
 // from "@/lib/text/tone-sandhi" without pulling in the dictionaries; re-exported here for servers.
 export { applyToneSandhi, type PinyinToken } from "./tone-sandhi";
 
-// Readings in citation tones (一 yī, 不 bù). Order: glossary → CC-CEDICT's reading of the whole word
-// → pinyin-pro over the whole sentence (it segments internally, so single characters get their
-// reading in context: 长 in 他长大了 vs 很长). pinyin-pro is only called for sentences that need it.
+// Readings in citation tones (一 yī, 不 bù), decided per token:
+// 1. A word with exactly one reading in our glossary or CC-CEDICT takes it (行长 háng zhǎng).
+// 2. A word with several readings (明朝 Míng Cháo / míng zhāo, 大夫 dài fu / dà fū) takes the one
+//    the g2pM model (lib/text/g2p) finds likelier in this sentence at the characters where they differ.
+// 3. Otherwise each character: a polyphone the model knows is decided by the model from the whole
+//    sentence (为 wéi/wèi, 得 dé/de/děi, 着 zhe/zháo); any other character takes its one dictionary
+//    reading, else pinyin-pro's reading in context, else a reading from Unihan.
+// Numbers are read aloud (number-reading.ts) and er-hua joins its syllable (diǎnr).
 
-/** Reading from the dictionaries alone: a string, or null when context is needed. */
-const wordCache = new Map<string, string | null>();
+interface WordReadings {
+  /** Distinct readings, the most common first (CC-CEDICT's preferred entry). */
+  readings: string[][];
+}
 
-function dictionaryReading(word: string): string | null {
-  const cached = wordCache.get(word);
+const wordCache = new Map<string, WordReadings | null>();
+
+/** pinyin-pro's reading of a text on its own, one lowercase syllable per character. */
+function proReading(text: string): string[] {
+  return pinyinPro(text, { type: "array", toneSandhi: false }).map((r) => r.toLowerCase());
+}
+
+/**
+ * The readings of a multi-character word (or a glossary term), or null when no dictionary has it.
+ * For common words CC-CEDICT is the authority (央行 yāng háng, 和面 huó miàn). Proper nouns are its
+ * least curated part (place names, transliterations): where pinyin-pro reads a name differently,
+ * both readings are candidates and the model decides in context, so a name's reading changes only
+ * when two of the three sources say so.
+ */
+function wordReadings(word: string): WordReadings | null {
+  let cached = wordCache.get(word);
   if (cached !== undefined) return cached;
+  cached = null;
   // A glossary variant (全国人大 for 全国人民代表大会) shares its entry but not its reading.
   const glossary = glossaryEntry(word);
-  let reading: string | null = glossary?.term === word ? glossary.pinyin : null;
-  if (reading === null && /^\p{Script=Han}+$/u.test(word)) {
-    const entries = cedictEntries(word).filter((e) => e.pinyin && e.pinyin.split(" ").length === [...word].length);
-    if ([...word].length > 1) {
-      reading = preferredEntry(entries)?.pinyin?.toLowerCase() ?? null;
-    } else {
-      // A single character is only safe without context when all its readings agree.
-      const readings = new Set(entries.map((e) => e.pinyin!.toLowerCase()));
-      if (readings.size === 1) reading = [...readings][0];
-    }
+  const length = [...word].length;
+  if (glossary?.term === word) cached = { readings: [glossary.pinyin.split(" ")] };
+  else if (length > 1 && /^\p{Script=Han}+$/u.test(word)) {
+    const entries = cedictEntries(word).filter((e) => e.pinyin && e.pinyin.split(" ").length === length);
+    const best = preferredEntry(entries);
+    const all = (best ? [best, ...entries] : entries).map((e) => e.pinyin!.toLowerCase());
+    // pinyin-pro's reading of the word is the second opinion. It counts as a different reading
+    // only where a syllable differs by more than a neutral tone (CC-CEDICT's dì dao stays).
+    const pro = proReading(word);
+    const properNoun = entries.length > 0 && entries.every((e) => e.capitalised);
+    if (properNoun && !sameButNeutral(pro, all[0].split(" "))) all.push(pro.join(" "));
+    const readings = [...new Set(all)].map((r) => r.split(" "));
+    if (readings.length) cached = { readings };
   }
-  wordCache.set(word, reading);
-  return reading;
+  wordCache.set(word, cached);
+  return cached;
 }
 
-// Function characters standing alone as a token. Their other readings live in words jieba keeps
-// whole (目的 dì, 土地 dì, 取得 dé, 应对 yìng, 首都 dū, 附和 hè), so alone they are the particle or
-// modal, which pinyin-pro sometimes misreads (坚定不移地 → dì, 应履行 → yìng). The particles need a
-// preceding word to attach to: 得/着 follow verbs (跑得快, 看着), 地 follows adverbs of 2+ characters.
-const STANDALONE: Record<string, string> = { 的: "de", 了: "le", 都: "dōu", 和: "hé", 应: "yīng" };
-const PARTICLE_AFTER_WORD: Record<string, [string, number]> = { 地: ["de", 2], 得: ["de", 1], 着: ["zhe", 1] };
-
-function standaloneReading(token: string, previous: string | undefined): string | null {
-  const particle = PARTICLE_AFTER_WORD[token];
-  if (particle) return previous !== undefined && countHan(previous) >= particle[1] ? particle[0] : null;
-  return STANDALONE[token] ?? null;
+/** Same syllables, where they differ one of the two being toneless (dì dao ~ dì dào). */
+function sameButNeutral(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((s, k) => s === b[k] || ((isToneless(s) || isToneless(b[k])) && strip(s) === strip(b[k])));
 }
+
+const strip = (s: string) => s.normalize("NFD").replace(/[\u0300\u0301\u0304\u030c]/g, "").normalize("NFC");
+const isToneless = (s: string) => strip(s) === s;
 
 /**
- * pinyin-pro's reading of each Han character of the sentence, by UTF-16 offset. Its "array" output
- * has one entry per code point (non-Han characters echo themselves) and is ~10× faster than "all".
+ * Characters of a word no dictionary of ours has, read by pinyin-pro's phrase dictionary: where
+ * pinyin-pro reads a character of the word differently from the character alone, it matched a
+ * phrase, which is evidence; elsewhere it only repeats its default and the model decides.
  */
-function contextReadings(sentence: string): (string | undefined)[] {
-  const out: (string | undefined)[] = [];
-  const readings = pinyinPro(sentence, { type: "array", toneSandhi: false });
-  let offset = 0;
-  let i = 0;
-  for (const ch of sentence) {
-    const r = readings[i++];
-    if (r && r !== ch && isHan(ch)) out[offset] = r.toLowerCase();
-    offset += ch.length;
-  }
-  return out;
+function fixFromPhrases(tokenChars: string[], start: number, fixed: (string | null | undefined)[]): void {
+  const inWord = proReading(tokenChars.join(""));
+  tokenChars.forEach((ch, k) => {
+    if (fixed[start + k] === undefined && inWord[k] && inWord[k] !== ch && inWord[k] !== proReading(ch)[0]) fixed[start + k] = inWord[k];
+  });
 }
 
-function fallbackReading(ch: string): string {
-  // Characters pinyin-pro does not know: CC-CEDICT's preferred reading, else the character itself.
-  return preferredEntry(cedictEntries(ch))?.pinyin ?? ch;
+/** How well a tone-marked syllable fits the model's prediction: exact class, else same syllable. */
+function fit(prediction: Prediction, syllable: string): number {
+  const numbered = numberSyllable(syllable);
+  const exact = prediction.classes.findIndex((c) => c.replace("u:", "ü") === numbered);
+  if (exact >= 0) return prediction.logProbs[exact];
+  const base = numbered.slice(0, -1);
+  let best = -Infinity;
+  prediction.classes.forEach((c, i) => {
+    if (c.replace("u:", "ü").slice(0, -1) === base) best = Math.max(best, prediction.logProbs[i]);
+  });
+  return best === -Infinity ? Math.log(1e-3) : best;
+}
+
+function modelSyllable(prediction: Prediction): string {
+  const i = prediction.logProbs.indexOf(Math.max(...prediction.logProbs));
+  return markSyllable(prediction.classes[i]) ?? prediction.classes[i];
+}
+
+type Part = { kind: "han"; at: number } | { kind: "number"; reading: string };
+
+interface Plan {
+  parts: Part[];
+  /** Set when the token is a word with several dictionary readings. */
+  choices?: string[][];
 }
 
 /**
- * Pinyin for each token of a sentence: one tone-marked syllable per Han character, single spaces;
- * null for tokens without Han characters. `tokens` must concatenate to `sentence`.
+ * Pinyin for each token of a sentence: tone-marked citation syllables separated by single spaces,
+ * one per Han character, except that an er-hua 儿 joins the syllable before it (diǎnr) and a number
+ * reads as its spoken syllables (2024年 èr líng èr sì nián). null for tokens with neither Han
+ * characters nor digits. `tokens` must concatenate to `sentence`.
  */
 export function pinyinForTokens(sentence: string, tokens: string[]): (string | null)[] {
-  let context: (string | undefined)[] | null = null;
-  const result: (string | null)[] = [];
-  let offset = 0;
-  tokens.forEach((token, index) => {
-    const hasHan = countHan(token) > 0;
-    let reading = hasHan ? (standaloneReading(token, tokens[index - 1]) ?? dictionaryReading(token)) : null;
-    if (hasHan && reading === null) {
-      context ??= contextReadings(sentence);
-      const syllables: string[] = [];
-      let at = offset;
-      for (const ch of token) {
-        if (isHan(ch)) syllables.push(dictionaryReading(ch) ?? context[at] ?? fallbackReading(ch));
-        at += ch.length;
+  const chars = [...sentence];
+  const numberAt = numberRuns(chars);
+  // Syllable per character index when known without the model; null: pinyin-pro in context.
+  const fixed: (string | null | undefined)[] = [];
+  const needModel: number[] = [];
+  const plans: (Plan | null)[] = [];
+  let at = 0;
+  for (const token of tokens) {
+    const tokenChars = [...token];
+    const start = at;
+    at += tokenChars.length;
+    const parts: Part[] = [];
+    let hasHan = false;
+    for (let i = start; i < at; i++) {
+      const run = numberAt.get(i);
+      if (run !== undefined) {
+        if (run) parts.push({ kind: "number", reading: run }); // "" inside a run: read at its start
+      } else if (isHan(chars[i])) {
+        parts.push({ kind: "han", at: i });
+        hasHan = true;
       }
-      reading = syllables.join(" ");
     }
-    result.push(reading);
-    offset += token.length;
+    if (!parts.length) {
+      plans.push(null);
+      continue;
+    }
+    const word = hasHan && parts.length === tokenChars.length ? wordReadings(token) : null;
+    if (word?.readings.length === 1) {
+      word.readings[0].forEach((s, k) => (fixed[start + k] = s));
+    } else if (word) {
+      word.readings[0].forEach((s, k) => {
+        if (word.readings.some((r) => r[k] !== s)) needModel.push(start + k);
+      });
+      plans.push({ parts, choices: word.readings });
+      continue;
+    } else {
+      if (hasHan && parts.length === tokenChars.length && tokenChars.length > 1) {
+        fixFromSubwords(tokenChars, start, fixed);
+        fixFromPhrases(tokenChars, start, fixed);
+      }
+      for (const part of parts) if (part.kind === "han" && fixed[part.at] === undefined) planChar(chars, part.at, fixed, needModel);
+    }
+    plans.push({ parts });
+  }
+
+  const predictions = needModel.length ? g2pmModel().predict(chars, needModel) : new Map<number, Prediction>();
+  const syllableAt = (i: number): string => {
+    if (fixed[i]) return fixed[i];
+    const p = predictions.get(i);
+    return p ? modelSyllable(p) : anyCharReading(chars[i]);
+  };
+
+  let contextual: (string | undefined)[] | null = null;
+  at = 0;
+  return tokens.map((token, t) => {
+    const start = at;
+    at += [...token].length;
+    const plan = plans[t];
+    if (!plan) return null;
+    if (plan.choices) return joinErhua(chooseReading(plan.choices, start, predictions).join(" "));
+    const out: string[] = [];
+    for (const part of plan.parts) {
+      if (part.kind === "number") out.push(part.reading);
+      else if (fixed[part.at] === null) {
+        contextual ??= pinyinProReadings(chars);
+        out.push(contextual[part.at] ?? anyCharReading(chars[part.at]));
+      } else out.push(syllableAt(part.at));
+    }
+    return joinErhua(out.join(" "));
   });
-  return result;
+}
+
+/**
+ * Decides how one character is read when its word gives no answer: the model for its polyphones,
+ * the one dictionary reading, or (null) pinyin-pro in context for characters the model lacks.
+ */
+function planChar(chars: string[], i: number, fixed: (string | null | undefined)[], needModel: number[]): void {
+  if (g2pmModel().readingsOf(chars[i])) needModel.push(i);
+  else fixed[i] = uniqueCharReading(chars[i]) ?? null;
+}
+
+/**
+ * A compound the dictionaries lack (银行行长, 举行会谈): its characters take the reading of the
+ * longest dictionary word inside it that covers them and has exactly one reading.
+ */
+function fixFromSubwords(tokenChars: string[], start: number, fixed: (string | null | undefined)[]): void {
+  const n = tokenChars.length;
+  for (let len = n - 1; len >= 2; len--) {
+    for (let i = 0; i + len <= n; i++) {
+      if (fixed[start + i] !== undefined && fixed[start + i + len - 1] !== undefined) continue;
+      const word = wordReadings(tokenChars.slice(i, i + len).join(""));
+      if (word?.readings.length !== 1) continue;
+      word.readings[0].forEach((s, k) => (fixed[start + i + k] ??= s));
+    }
+  }
+}
+
+/** The reading of a multi-reading word the model prefers at the characters where they differ. */
+function chooseReading(choices: string[][], start: number, predictions: Map<number, Prediction>): string[] {
+  let best = choices[0];
+  let bestScore = -Infinity;
+  for (const choice of choices) {
+    let score = 0;
+    choice.forEach((s, k) => {
+      const p = predictions.get(start + k);
+      if (p) score += fit(p, s);
+    });
+    if (score > bestScore + 1e-9) {
+      best = choice;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Spoken readings of the number runs, keyed by the index of the run's first character. */
+function numberRuns(chars: string[]): Map<number, string> {
+  const runs = new Map<number, string>();
+  const text = chars.join("");
+  if (!/[0-9０-９]/.test(text)) return runs;
+  // Map UTF-16 offsets of matches back to code-point indexes.
+  const indexOf = new Map<number, number>();
+  let offset = 0;
+  chars.forEach((c, i) => {
+    indexOf.set(offset, i);
+    offset += c.length;
+  });
+  for (const m of text.matchAll(NUMBER_RUN)) {
+    const i = indexOf.get(m.index)!;
+    const end = i + [...m[0]].length;
+    runs.set(i, readNumber(m[0], chars[end], chars[end + 1]));
+    for (let k = i + 1; k < end; k++) runs.set(k, ""); // covered by the run
+  }
+  return runs;
+}
+
+/** pinyin-pro's reading of each Han character of the sentence, by code-point index. */
+function pinyinProReadings(chars: string[]): (string | undefined)[] {
+  const readings = pinyinPro(chars.join(""), { type: "array", toneSandhi: false });
+  return chars.map((ch, i) => (isHan(ch) && readings[i] && readings[i] !== ch ? readings[i].toLowerCase() : undefined));
 }

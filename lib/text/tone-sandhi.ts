@@ -1,6 +1,9 @@
 // Display-only tone sandhi for 一 and 不 (stored pinyin keeps citation tones). 不 becomes bú before
 // a fourth tone; 一 becomes yí before a fourth tone and yì before the others, except when it is
 // read as a number: after 第 or another numeral, before a digit-like numeral, or ending a word (统一).
+// Er-hua (一点儿 yì diǎnr) and numbers (不 before 2024年) line up through rubyGroups.
+import { rubyGroups } from "./ruby-groups";
+
 const TONE: Record<string, number> = {};
 for (const [tone, chars] of [[1, "āēīōūǖ"], [2, "áéíóúǘ"], [3, "ǎěǐǒǔǚ"], [4, "àèìòùǜ"]] as const) {
   for (const c of chars) TONE[c] = tone;
@@ -14,6 +17,8 @@ function toneOf(syllable: string | undefined): number {
 
 const NUMERALS = new Set([..."零〇一二三四五六七八九十百千万亿两第几"]);
 const DIGIT_NUMERALS = new Set([..."零〇一二三四五六七八九"]);
+
+const HAN = /\p{Script=Han}/u;
 
 interface Slot {
   char: string;
@@ -30,15 +35,20 @@ export interface PinyinToken {
 /** The same tokens' pinyin with 一/不 sandhi applied (null stays null). */
 export function applyToneSandhi(tokens: PinyinToken[]): (string | null)[] {
   const slots: Slot[] = [];
-  const owner: number[] = [];
-  tokens.forEach((t, ti) => {
-    if (!t.pinyin) return;
-    const syllables = t.pinyin.split(" ");
-    const han = [...t.text].filter((c) => /\p{Script=Han}/u.test(c));
-    if (han.length !== syllables.length) return; // not ours to touch
-    han.forEach((char, i) => {
-      slots.push({ char, syllable: syllables[i], wordStart: i === 0, wordEnd: i === han.length - 1 });
-      owner.push(ti);
+  // Per token, its ruby groups with the slot each Han group became (numbers and er-hua included).
+  const layouts = tokens.map((t) => {
+    const groups = t.pinyin ? rubyGroups(t.text, t.pinyin) : null;
+    if (!groups) return null; // not ours to touch
+    const han = groups.filter((g) => g.pinyin && HAN.test(g.text));
+    return groups.map((g) => {
+      if (!g.pinyin) return { group: g, slot: -1 };
+      const k = han.indexOf(g);
+      // A number is one slot that never changes; its first syllable is the tone that follows.
+      const slot: Slot = k < 0
+        ? { char: "#", syllable: g.pinyin.split(" ")[0], wordStart: true, wordEnd: true }
+        : { char: [...g.text][0], syllable: g.pinyin, wordStart: k === 0, wordEnd: k === han.length - 1 };
+      slots.push(slot);
+      return { group: g, slot: slots.length - 1 };
     });
   });
   slots.forEach((s, i) => {
@@ -52,17 +62,16 @@ export function applyToneSandhi(tokens: PinyinToken[]): (string | null)[] {
     if (s.char === "一" && s.syllable === "yī") {
       const ordinal = (prev && !s.wordStart && NUMERALS.has(prev.char)) || (prev && prev.char === "第");
       const endsWord = s.wordEnd && !s.wordStart; // 统一, 唯一, 之一
-      if (ordinal || endsWord || DIGIT_NUMERALS.has(next.char)) return;
+      if (ordinal || endsWord || DIGIT_NUMERALS.has(next.char) || next.char === "#") return;
       s.syllable = nextTone === 4 || nextTone === 5 ? "yí" : "yì";
     }
   });
-  const out: (string | null)[] = tokens.map((t) => t.pinyin);
-  const rebuilt = new Map<number, string[]>();
-  slots.forEach((s, i) => {
-    const list = rebuilt.get(owner[i]) ?? [];
-    list.push(s.syllable);
-    rebuilt.set(owner[i], list);
+  return tokens.map((t, ti) => {
+    const layout = layouts[ti];
+    if (!layout) return t.pinyin;
+    return layout
+      .filter((l) => l.group.pinyin)
+      .map((l) => (l.group.pinyin && l.slot >= 0 && slots[l.slot].char !== "#" ? slots[l.slot].syllable : l.group.pinyin))
+      .join(" ");
   });
-  for (const [ti, syllables] of rebuilt) out[ti] = syllables.join(" ");
-  return out;
 }

@@ -2,10 +2,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildLesson, type LessonDraft } from "@/lib/text/build-lesson";
+import { rubyGroups } from "@/lib/text/ruby-groups";
+import { NUMBER_RUN } from "@/lib/text/number-reading";
 import { glossaryEntry } from "@/lib/dict/glossary";
 
 const SEED = path.join(import.meta.dirname, "../../fixtures/wang-yi-press-conference-2025-03-07.txt");
 const HAN = /\p{Script=Han}/gu;
+const HAN_OR_DIGIT = /[\p{Script=Han}0-9]/u;
 
 describe("buildLesson on the seed press conference", () => {
   let lesson: LessonDraft;
@@ -51,16 +54,21 @@ describe("buildLesson on the seed press conference", () => {
     expect(tokens.find((t) => t.text === "外交部长")?.pinyin).toBe("wài jiāo bù zhǎng");
     expect(tokens.find((t) => t.text === "王毅")).toMatchObject({ kind: "name", pinyin: "wáng yì" });
     expect(tokens.find((t) => t.text === "DeepSeek")).toMatchObject({ kind: "other", pinyin: null });
-    expect(tokens.find((t) => t.text === "2025年")).toMatchObject({ kind: "number", pinyin: "nián" });
+    expect(tokens.find((t) => t.text === "2025年")).toMatchObject({ kind: "number", pinyin: "èr líng èr wǔ nián" });
   });
 
-  it("keeps every sentence's text in its tokens and one syllable per Han character", () => {
+  it("keeps every sentence's text in its tokens and a syllable for every Han character and number", () => {
     for (const s of lesson.sentences) {
       expect(s.tokens.map((t) => t.text).join("")).toBe(s.text);
       for (const t of s.tokens) {
         const han = t.text.match(HAN)?.length ?? 0;
-        if (han === 0) expect(t.pinyin).toBeNull();
-        else expect(t.pinyin!.split(" ")).toHaveLength(han);
+        if (han === 0 && !new RegExp(NUMBER_RUN.source, "u").test(t.text)) expect(t.pinyin).toBeNull();
+        else {
+          // Each Han character (or er-hua pair) and each number has its own non-empty reading.
+          const groups = rubyGroups(t.text, t.pinyin!);
+          expect(groups, t.text).not.toBeNull();
+          for (const g of groups!) if (HAN_OR_DIGIT.test(g.text)) expect(g.pinyin, t.text).toMatch(/\S/);
+        }
         if (t.pinyin) expect(t.pinyin).toBe(t.pinyin.toLowerCase());
       }
     }

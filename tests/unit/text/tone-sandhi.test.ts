@@ -27,3 +27,16 @@ describe("applyToneSandhi", () => {
     expect(applyToneSandhi([t("一个", "yī")])).toEqual(["yī"]);
   });
 });
+
+describe("applyToneSandhi with er-hua and numbers", () => {
+  it("reads 一 before an er-hua syllable and keeps the joined syllable", () => {
+    expect(applyToneSandhi([t("一点儿", "yī diǎnr")])).toEqual(["yì diǎnr"]);
+    expect(applyToneSandhi([t("一会儿", "yī huìr")])).toEqual(["yí huìr"]);
+  });
+
+  it("keeps number readings whole and uses their first syllable as the next tone", () => {
+    expect(applyToneSandhi([t("不", "bù"), t("2024年", "èr líng èr sì nián")])).toEqual(["bú", "èr líng èr sì nián"]);
+    expect(applyToneSandhi([t("不", "bù"), t("40%", "bǎi fēn zhī sì shí")])).toEqual(["bù", "bǎi fēn zhī sì shí"]);
+    expect(applyToneSandhi([t("1.5%", "bǎi fēn zhī yī diǎn wǔ")])).toEqual(["bǎi fēn zhī yī diǎn wǔ"]);
+  });
+});

@@ -1,0 +1,111 @@
+// Polyphone benchmark: `npm run bench:pinyin [-- --limit N]`. Accuracy on the marked character of
+// the CPP dev split (Park & Lee 2020; ../shared/data/cpp, or CPP_DIR): the whole pipeline
+// (segmentation + pinyinForTokens), the g2pM model alone, and pinyin-pro alone, with time.
+// Lenient: a neutral tone counts as the full tone of the same syllable (CPP writes 晚上 shàng where
+// dictionaries have wǎnshang); strict: exact. CPP is only a measuring input, never read by the app.
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { pinyin } from "pinyin-pro";
+import { getSegmenter, segmentSentence } from "@/lib/text/segment";
+import { pinyinForTokens } from "@/lib/text/pinyin";
+import { rubyGroups } from "@/lib/text/ruby-groups";
+import { numberSyllable } from "@/lib/text/pinyin-syllables";
+import { g2pmModel } from "@/lib/text/g2p/g2pm-model";
+
+const MARK = "\u2581";
+
+interface Item {
+  chars: string[];
+  at: number;
+  label: string;
+}
+
+function loadCpp(): Item[] {
+  const dir = process.env.CPP_DIR ?? path.join(process.cwd(), "..", "shared", "data", "cpp");
+  const sentFile = path.join(dir, "dev.sent");
+  const labelFile = path.join(dir, "dev.lb");
+  if (!fs.existsSync(sentFile) || !fs.existsSync(labelFile)) {
+    console.error(`CPP dev split not found: expected ${sentFile} and ${labelFile}. Set CPP_DIR to the folder holding dev.sent and dev.lb.`);
+    process.exit(1);
+  }
+  const sentences = fs.readFileSync(sentFile, "utf8").split("\n").filter(Boolean);
+  const labels = fs.readFileSync(labelFile, "utf8").split("\n").filter(Boolean);
+  if (sentences.length !== labels.length) throw new Error("dev.sent and dev.lb differ in length");
+  return sentences.map((line, i) => {
+    const raw = [...line];
+    const at = raw.indexOf(MARK);
+    return { chars: raw.filter((c) => c !== MARK), at, label: labels[i].trim().replace("u:", "ü") };
+  });
+}
+
+/** The pipeline's syllable (numbered) for each character of a sentence. */
+function pipelineSyllables(chars: string[]): string[] {
+  const sentence = chars.join("");
+  const tokens = segmentSentence(sentence).map((t) => t.text);
+  const readings = pinyinForTokens(sentence, tokens);
+  const out: string[] = [];
+  tokens.forEach((token, i) => {
+    const groups = readings[i] ? rubyGroups(token, readings[i]) : null;
+    if (!groups) {
+      out.push(...[...token].map(() => "?"));
+      return;
+    }
+    for (const g of groups) {
+      const cs = [...g.text];
+      const syllable = g.pinyin ?? "?";
+      // An er-hua group (点儿 diǎnr): the character keeps its syllable, 儿 is r.
+      if (cs.length === 2 && cs[1] === "儿" && syllable.endsWith("r")) out.push(numberSyllable(syllable.slice(0, -1)), "r5");
+      else out.push(...cs.map(() => (g.pinyin && cs.length === 1 ? numberSyllable(syllable) : "?")));
+    }
+  });
+  return out;
+}
+
+function score(name: string, items: Item[], predict: (item: Item) => string, ms: number): void {
+  let strict = 0;
+  let lenient = 0;
+  for (const item of items) {
+    const p = predict(item);
+    if (p === item.label) strict++;
+    const sameBase = p.slice(0, -1) === item.label.slice(0, -1);
+    if (p === item.label || (sameBase && (p.endsWith("5") || item.label.endsWith("5")))) lenient++;
+  }
+  const pct = (n: number) => `${((100 * n) / items.length).toFixed(2)}%`;
+  console.log(`${name.padEnd(34)} lenient ${pct(lenient)}  strict ${pct(strict)}  time ${ms.toFixed(0)} ms`);
+}
+
+function timed<T>(fn: () => T): [T, number] {
+  const start = performance.now();
+  const value = fn();
+  return [value, performance.now() - start];
+}
+
+const { values } = parseArgs({ options: { limit: { type: "string" } } });
+const all = loadCpp();
+const items = values.limit ? all.slice(0, Number(values.limit)) : all;
+const characters = items.reduce((n, it) => n + it.chars.length, 0);
+console.log(`CPP dev: ${items.length} sentences, ${characters} characters; accuracy on the marked polyphone.`);
+
+const [, segmenterLoad] = timed(getSegmenter);
+const [model, modelLoad] = timed(g2pmModel);
+console.log(`Load (once per process): g2pM model ${modelLoad.toFixed(1)} ms, segmenter + dictionaries ${segmenterLoad.toFixed(0)} ms`);
+
+const [pipeline, pipelineMs] = timed(() => items.map((it) => pipelineSyllables(it.chars)[it.at]));
+score("pipeline (segment + pinyin)", items, (it) => pipeline[items.indexOf(it)], pipelineMs);
+
+const [alone, modelMs] = timed(() =>
+  items.map((it) => {
+    const p = model.predict(it.chars, [it.at]).get(it.at);
+    return p ? p.classes[p.logProbs.indexOf(Math.max(...p.logProbs))].replace("u:", "ü") : "?";
+  }),
+);
+score("g2pM model alone (masked)", items, (it) => alone[items.indexOf(it)], modelMs);
+
+const [pro, proMs] = timed(() =>
+  items.map((it) => {
+    const r = pinyin(it.chars.join(""), { type: "array", toneType: "num", toneSandhi: false, v: true })[it.at] ?? "?";
+    return r.replace("v", "ü").replace(/^([a-zü]+)$/, "$15").replace(/0$/, "5");
+  }),
+);
+score("pinyin-pro alone", items, (it) => pro[items.indexOf(it)], proMs);
