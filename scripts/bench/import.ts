@@ -14,6 +14,7 @@ import { loadCedict } from "@/lib/dict/cedict";
 import { loadHsk } from "@/lib/dict/hsk";
 import { glossaryEntry } from "@/lib/dict/glossary";
 import { benchWordStatus } from "./word-status";
+import { g2pmModel } from "@/lib/text/g2p/g2pm-model";
 
 const SEED = path.join(process.cwd(), "prisma", "seed-data", "wang-yi-press-conference-2025-03-07.txt");
 
@@ -92,6 +93,7 @@ async function main(): Promise<void> {
     hsk: time(loadHsk),
     glossary: time(() => glossaryEntry("人类命运共同体")),
     segmenter: time(getSegmenter),
+    g2pm: time(g2pmModel),
   };
   const loadTotal = Object.values(load).reduce((a, b) => a + b, 0);
   console.log(`Dictionary load (cold, once): ${ms(loadTotal)}  (${Object.entries(load).map(([k, v]) => `${k} ${ms(v)}`).join(", ")})`);

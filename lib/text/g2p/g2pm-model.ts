@@ -50,6 +50,12 @@ export class G2pmModel {
   private readonly fc2b: Float32Array;
   private readonly classes: string[];
   private readonly readings: Record<string, number[]>;
+  // Scratch buffers reused across calls (one sentence at a time; JavaScript is single-threaded).
+  private hf = new Float64Array(256 * H);
+  private hb = new Float64Array(256 * H);
+  private readonly h = new Float64Array(H);
+  private readonly c = new Float64Array(H);
+  private readonly gates = new Float64Array(G);
 
   constructor(file: ModelFile, weights: Float32Array) {
     const t: Record<string, Float32Array> = {};
@@ -101,10 +107,17 @@ export class G2pmModel {
     if (!targets.length) return out;
     const rows = [this.rowOf.get(BOS)!, ...chars.map((c) => this.rowOf.get(c) ?? this.unk), this.rowOf.get(EOS)!];
     const n = rows.length;
-    const first = Math.min(...targets) + 1; // +1: the begin marker
-    const last = Math.max(...targets) + 1;
-    const hf = new Float64Array(n * H);
-    const hb = new Float64Array(n * H);
+    let first = n;
+    let last = 0;
+    for (const p of targets) {
+      first = Math.min(first, p + 1); // +1: the begin marker
+      last = Math.max(last, p + 1);
+    }
+    if (this.hf.length < n * H) {
+      this.hf = new Float64Array(n * H * 2);
+      this.hb = new Float64Array(n * H * 2);
+    }
+    const { hf, hb } = this;
     this.run(this.fw, rows, 0, last, 1, hf);
     this.run(this.bw, rows, n - 1, first, -1, hb);
     const hidden = new Float64Array(H);
@@ -147,9 +160,9 @@ export class G2pmModel {
 
   /** One direction from `from` to `to` inclusive (step ±1), writing h at each step into `hs`. */
   private run(d: Direction, rows: number[], from: number, to: number, step: 1 | -1, hs: Float64Array): void {
-    const h = new Float64Array(H);
-    const c = new Float64Array(H);
-    const gates = new Float64Array(G);
+    const { h, c, gates } = this;
+    h.fill(0);
+    c.fill(0);
     const whh = d.whh;
     const proj = d.proj;
     for (let t = from; step > 0 ? t <= to : t >= to; t += step) {
