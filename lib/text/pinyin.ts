@@ -1,8 +1,7 @@
 import { pinyin as pinyinPro } from "pinyin-pro";
-import { cedictEntries, preferredEntry } from "@/lib/dict/cedict";
-import { glossaryEntry } from "@/lib/dict/glossary";
 import { g2pmModel, type Prediction } from "./g2p/g2pm-model";
 import { anyCharReading, uniqueCharReading } from "./g2p/char-readings";
+import { fixFromPhrases, fixFromSubwords, wordReadings } from "./g2p/word-readings";
 import { NUMBER_RUN, readNumber } from "./number-reading";
 import { isHan, joinErhua, markSyllable, numberSyllable } from "./pinyin-syllables";
 
@@ -18,69 +17,6 @@ export { applyToneSandhi, type PinyinToken } from "./tone-sandhi";
 //    sentence (为 wéi/wèi, 得 dé/de/děi, 着 zhe/zháo); any other character takes its one dictionary
 //    reading, else pinyin-pro's reading in context, else a reading from Unihan.
 // Numbers are read aloud (number-reading.ts) and er-hua joins its syllable (diǎnr).
-
-interface WordReadings {
-  /** Distinct readings, the most common first (CC-CEDICT's preferred entry). */
-  readings: string[][];
-}
-
-const wordCache = new Map<string, WordReadings | null>();
-
-/** pinyin-pro's reading of a text on its own, one lowercase syllable per character. */
-function proReading(text: string): string[] {
-  return pinyinPro(text, { type: "array", toneSandhi: false }).map((r) => r.toLowerCase());
-}
-
-/**
- * The readings of a multi-character word (or a glossary term), or null when no dictionary has it.
- * For common words CC-CEDICT is the authority (央行 yāng háng, 和面 huó miàn). Proper nouns are its
- * least curated part (place names, transliterations): where pinyin-pro reads a name differently,
- * both readings are candidates and the model decides in context, so a name's reading changes only
- * when two of the three sources say so.
- */
-function wordReadings(word: string): WordReadings | null {
-  let cached = wordCache.get(word);
-  if (cached !== undefined) return cached;
-  cached = null;
-  // A glossary variant (全国人大 for 全国人民代表大会) shares its entry but not its reading.
-  const glossary = glossaryEntry(word);
-  const length = [...word].length;
-  if (glossary?.term === word) cached = { readings: [glossary.pinyin.split(" ")] };
-  else if (length > 1 && /^\p{Script=Han}+$/u.test(word)) {
-    const entries = cedictEntries(word).filter((e) => e.pinyin && e.pinyin.split(" ").length === length);
-    const best = preferredEntry(entries);
-    const all = (best ? [best, ...entries] : entries).map((e) => e.pinyin!.toLowerCase());
-    // pinyin-pro's reading of the word is the second opinion. It counts as a different reading
-    // only where a syllable differs by more than a neutral tone (CC-CEDICT's dì dao stays).
-    const pro = proReading(word);
-    const properNoun = entries.length > 0 && entries.every((e) => e.capitalised);
-    if (properNoun && !sameButNeutral(pro, all[0].split(" "))) all.push(pro.join(" "));
-    const readings = [...new Set(all)].map((r) => r.split(" "));
-    if (readings.length) cached = { readings };
-  }
-  wordCache.set(word, cached);
-  return cached;
-}
-
-/** Same syllables, where they differ one of the two being toneless (dì dao ~ dì dào). */
-function sameButNeutral(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.every((s, k) => s === b[k] || ((isToneless(s) || isToneless(b[k])) && strip(s) === strip(b[k])));
-}
-
-const strip = (s: string) => s.normalize("NFD").replace(/[\u0300\u0301\u0304\u030c]/g, "").normalize("NFC");
-const isToneless = (s: string) => strip(s) === s;
-
-/**
- * Characters of a word no dictionary of ours has, read by pinyin-pro's phrase dictionary: where
- * pinyin-pro reads a character of the word differently from the character alone, it matched a
- * phrase, which is evidence; elsewhere it only repeats its default and the model decides.
- */
-function fixFromPhrases(tokenChars: string[], start: number, fixed: (string | null | undefined)[]): void {
-  const inWord = proReading(tokenChars.join(""));
-  tokenChars.forEach((ch, k) => {
-    if (fixed[start + k] === undefined && inWord[k] && inWord[k] !== ch && inWord[k] !== proReading(ch)[0]) fixed[start + k] = inWord[k];
-  });
-}
 
 /** How well a tone-marked syllable fits the model's prediction: exact class, else same syllable. */
 function fit(prediction: Prediction, syllable: string): number {
@@ -194,22 +130,6 @@ export function pinyinForTokens(sentence: string, tokens: string[]): (string | n
 function planChar(chars: string[], i: number, fixed: (string | null | undefined)[], needModel: number[]): void {
   if (g2pmModel().readingsOf(chars[i])) needModel.push(i);
   else fixed[i] = uniqueCharReading(chars[i]) ?? null;
-}
-
-/**
- * A compound the dictionaries lack (银行行长, 举行会谈): its characters take the reading of the
- * longest dictionary word inside it that covers them and has exactly one reading.
- */
-function fixFromSubwords(tokenChars: string[], start: number, fixed: (string | null | undefined)[]): void {
-  const n = tokenChars.length;
-  for (let len = n - 1; len >= 2; len--) {
-    for (let i = 0; i + len <= n; i++) {
-      if (fixed[start + i] !== undefined && fixed[start + i + len - 1] !== undefined) continue;
-      const word = wordReadings(tokenChars.slice(i, i + len).join(""));
-      if (word?.readings.length !== 1) continue;
-      word.readings[0].forEach((s, k) => (fixed[start + i + k] ??= s));
-    }
-  }
 }
 
 /** The reading of a multi-reading word the model prefers at the characters where they differ. */
