@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { rubyGroups } from "@/lib/text/ruby-groups";
+import { pinyinPieces } from "@/components/review/pinyin-text";
 
 describe("rubyGroups", () => {
   it("pairs each Han character with its syllable", () => {
@@ -47,5 +48,24 @@ describe("rubyGroups", () => {
     expect(rubyGroups("中国", "zhōng")).toBeNull();
     expect(rubyGroups("中", "zhōng guó")).toBeNull();
     expect(rubyGroups("3月7日", "sān yuè qī rì")).toBeNull(); // two numbers in one token
+  });
+});
+
+describe("pinyinPieces (review card pinyin colours)", () => {
+  it("colours an er-hua syllable as one syllable and a number reading syllable by syllable", () => {
+    expect(pinyinPieces("fàn guǎnr")).toEqual([
+      ["fàn", 4],
+      [" ", null],
+      ["guǎnr", 3],
+    ]);
+    expect(pinyinPieces("èr líng")).toEqual([
+      ["èr", 4],
+      [" ", null],
+      ["líng", 2],
+    ]);
+    expect(pinyinPieces("xiāngān")).toEqual([
+      ["xiān", 1],
+      ["gān", 1],
+    ]);
   });
 });
