@@ -41,9 +41,9 @@ export function wordReadings(word: string): WordReadings | null {
     const all = (best ? [best, ...entries] : entries).map((e) => e.pinyin!.toLowerCase());
     // pinyin-pro's reading of the word is the second opinion. It counts as a different reading
     // only where a syllable differs by more than a neutral tone (CC-CEDICT's dì dao stays).
-    const pro = proReading(word);
     const properNoun = entries.length > 0 && entries.every((e) => e.capitalised);
-    if (properNoun && !sameButNeutral(pro, all[0].split(" "))) all.push(pro.join(" "));
+    const pro = properNoun ? proReading(word) : null;
+    if (pro && !sameButNeutral(pro, all[0].split(" "))) all.push(pro.join(" "));
     const readings = [...new Set(all)].map((r) => r.split(" "));
     if (readings.length) cached = { readings };
   }
