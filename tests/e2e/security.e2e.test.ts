@@ -100,7 +100,10 @@ describe("security against the real server", () => {
     await signInPage(page, "teacher@demo.local", "demo-teacher"); // the form only works once React has hydrated
     await page.goto("/classes");
     await page.goto("/settings");
-    expect(violations).toEqual([]);
+    // zod probes once whether eval is allowed (`Function("")` in a try/catch) and falls back when the
+    // CSP says no: that refusal is the policy working. Anything else (an inline script without the
+    // nonce, a foreign script) is a real violation.
+    expect(violations.filter((v) => v !== "script-src eval")).toEqual([]);
     await context.close();
   });
 });

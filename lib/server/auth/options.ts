@@ -83,7 +83,7 @@ export function buildAuthOptions(opts: { https?: boolean } = {}): NextAuthOption
       },
       async jwt({ token, user }) {
         // Each sign-in gets its own UserSession row; the token only carries the ids.
-        if (user) return { uid: user.id, sid: await createUserSession(user.id) };
+        if (user) return { ...token, uid: user.id, sid: await createUserSession(user.id) };
         // /api/auth/session refreshes the cookie: a revoked session throws here, and next-auth
         // then clears the cookie and answers "no session".
         if (!(await extendUserSession(String(token.sid ?? ""), String(token.uid ?? "")))) throw new Error("session revoked");
