@@ -22,7 +22,11 @@ export async function importLesson(opts: ImportLessonOptions): Promise<CreatedLe
   if (badTitle) throw new AppError("INVALID_INPUT", `The title ${badTitle}.`, { fields: { title: `The title ${badTitle}.` } });
   let text: string;
   try {
-    text = checkLessonInput("bytes" in opts.source ? decodeTranscriptBytes(opts.source.bytes) : opts.source.text);
+    const raw = "bytes" in opts.source ? decodeTranscriptBytes(opts.source.bytes) : opts.source.text;
+    // PostgreSQL cannot store NUL or a lone surrogate: refuse them, saying where, instead of a 500.
+    const unstorable = unstorableReason(raw);
+    if (unstorable) throw new AppError("INVALID_INPUT", `The text ${unstorable}; remove it and try again`);
+    text = checkLessonInput(raw);
   } catch (e) {
     if (isAppError(e)) throw new AppError(e.code, e.message, { fields: { text: e.message } });
     throw e;
