@@ -1,4 +1,4 @@
-// Command line for lessons: `npm run lesson -- import FILE [--title T] [--dry-run] [--json]`.
+// Command line for lessons: `npm run lesson -- import FILE [--english FILE] [--title T] [--dry-run] [--json]`.
 // --dry-run never loads a database module, so it works on a machine without PostgreSQL.
 import fs from "node:fs";
 import { parseArgs } from "node:util";
@@ -6,9 +6,11 @@ import { isAppError } from "@/lib/errors";
 import { decodeTranscriptBytes } from "@/lib/text/decode-input";
 import { checkLessonInput } from "@/lib/text/lesson-text-problem";
 import { buildLesson, type LessonDraft } from "@/lib/text/build-lesson";
+import { translateDraft } from "@/lib/text/attach-translation";
+import { checkEnglishText, decodeEnglishBytes } from "@/lib/text/english-input";
 
 const USAGE =
-  "Usage: npm run lesson -- import FILE [--title TITLE] [--owner EMAIL] [--visibility private|classes] [--dry-run] [--json]";
+  "Usage: npm run lesson -- import FILE [--english FILE] [--title TITLE] [--owner EMAIL] [--visibility private|classes] [--dry-run] [--json]";
 const PROGRESS_FROM_CHARS = 20_000;
 
 class UsageError extends Error {}
@@ -25,6 +27,7 @@ function parse() {
       allowPositionals: true,
       options: {
         title: { type: "string" },
+        english: { type: "string" },
         owner: { type: "string" },
         visibility: { type: "string" },
         "dry-run": { type: "boolean", default: false },
@@ -37,13 +40,15 @@ function parse() {
   }
 }
 
-/** Exactly the fields other tools rely on, nothing more. */
-function toJson(draft: LessonDraft) {
+/** Exactly the fields other tools rely on, nothing more. `translation`: the aligned English, or null. */
+function toJson(draft: LessonDraft, english: string | null) {
+  const translated = translateDraft(draft, english);
   return {
     title: draft.title,
-    sentences: draft.sentences.map((s) => ({
+    sentences: draft.sentences.map((s, i) => ({
       speaker: s.speaker,
       text: s.text,
+      translation: translated.sentences[i].translation,
       tokens: s.tokens.map((t) => ({ text: t.text, pinyin: t.pinyin, gloss: t.gloss, kind: t.kind, hsk: t.hsk })),
     })),
   };
@@ -61,6 +66,28 @@ function summary(draft: LessonDraft): string {
     ...draft.dropped.map((d) => `  - [${d.reason}] ${d.line}`),
   ];
   return lines.join("\n");
+}
+
+function alignmentSummary(draft: LessonDraft, english: string): string {
+  const t = translateDraft(draft, english);
+  const matched = t.sentences.filter((s) => s.translation).length;
+  return `English:    ${t.englishSentences.length} sentences; ${matched} of ${draft.sentences.length} Chinese sentences have a translation`;
+}
+
+function readBytes(file: string): Uint8Array {
+  try {
+    return fs.readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new Error(code === "ENOENT" ? `File not found: ${file}` : `Cannot read ${file}: ${code ?? (e as Error).message}`);
+  }
+}
+
+function readEnglish(file: string | undefined): string | null {
+  if (file === undefined) return null;
+  const text = checkEnglishText(decodeEnglishBytes(readBytes(file)));
+  if (!text) throw new Error(`The English file is empty: ${file}`);
+  return text;
 }
 
 function readLesson(file: string, title: string | undefined): LessonDraft {
@@ -85,7 +112,13 @@ function readLesson(file: string, title: string | undefined): LessonDraft {
   return buildLesson(text, { title, onProgress });
 }
 
-async function saveToDatabase(draft: LessonDraft, file: string, owner: string | undefined, visibility: string | undefined): Promise<void> {
+async function saveToDatabase(
+  draft: LessonDraft,
+  file: string,
+  owner: string | undefined,
+  visibility: string | undefined,
+  english: string | null,
+): Promise<void> {
   if (visibility !== undefined && visibility !== "private" && visibility !== "classes") {
     throw new UsageError(`--visibility must be "private" or "classes"\n${USAGE}`);
   }
@@ -94,6 +127,7 @@ async function saveToDatabase(draft: LessonDraft, file: string, owner: string | 
   const result = await importLessonCli(draft, {
     sourceFile: file,
     owner,
+    english,
     visibility: visibility === "classes" ? "CLASSES" : visibility === "private" ? "PRIVATE" : undefined,
   });
   process.stdout.write(`${result}\n`);
@@ -110,10 +144,11 @@ async function main(): Promise<void> {
   if (!file) throw new UsageError(`Missing FILE\n${USAGE}`);
   if (extra.length) throw new UsageError(`Unexpected argument: ${extra[0]}\n${USAGE}`);
 
+  const english = readEnglish(values.english);
   const draft = readLesson(file, values.title);
-  if (values.json) process.stdout.write(`${JSON.stringify(toJson(draft), null, 2)}\n`);
-  else process.stdout.write(`${summary(draft)}\n`);
-  if (!values["dry-run"]) await saveToDatabase(draft, file, values.owner, values.visibility);
+  if (values.json) process.stdout.write(`${JSON.stringify(toJson(draft, english), null, 2)}\n`);
+  else process.stdout.write(`${summary(draft)}${english ? `\n${alignmentSummary(draft, english)}` : ""}\n`);
+  if (!values["dry-run"]) await saveToDatabase(draft, file, values.owner, values.visibility, english);
 }
 
 main().catch((e: unknown) => {

@@ -4,6 +4,8 @@ import { PageHeader } from "@/components/page-header";
 import { SchedulingForm } from "@/components/settings/scheduling-form";
 import { NameForm, PasswordForm, SignOutEverywhereButton, TeacherInviteForm } from "@/components/settings/account-forms";
 import { OptimizerPanel } from "@/components/settings/optimizer-panel";
+import { EmailVisibilityForm } from "@/components/settings/email-visibility-form";
+import { getEmailVisibility } from "@/lib/server/settings/email-visibility";
 import { requireUser } from "@/lib/server/auth/guard";
 import { getSchedulingSettings } from "@/lib/server/settings/get-scheduling-settings";
 import { getLatestOptimizerJob } from "@/lib/server/optimizer/get-latest-optimizer-job";
@@ -23,10 +25,11 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 
 export default async function SettingsPage() {
   const user = await requireUser("/settings");
-  const [s, latest, reviewCount] = await Promise.all([
+  const [s, latest, reviewCount, showEmail] = await Promise.all([
     getSchedulingSettings({ userId: user.id }),
     getLatestOptimizerJob({ userId: user.id }),
     countReviews({ userId: user.id }),
+    getEmailVisibility({ userId: user.id }),
   ]);
   const initial = {
     desiredRetention: s.desiredRetention,
@@ -53,6 +56,9 @@ export default async function SettingsPage() {
       </Section>
       <Section title="Optimize my schedule">
         <OptimizerPanel reviewCount={reviewCount} minReviews={MIN_REVIEWS_FOR_OPTIMIZE} latest={latest} customWeights={!!s.weights} />
+      </Section>
+      <Section title="Privacy">
+        <EmailVisibilityForm initial={showEmail} />
       </Section>
       <Section title="Account">
         <div className="grid gap-8 sm:grid-cols-2">

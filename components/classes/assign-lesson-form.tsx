@@ -33,7 +33,7 @@ export function AssignLessonForm({ classId, lessons }: { classId: string; lesson
       <h3 className="font-medium">Assign a lesson</h3>
       <input type="hidden" name="classId" value={classId} />
       <FormError state={state} />
-      <div className="grid gap-3 sm:grid-cols-[1fr_auto_auto] sm:items-end">
+      <div className="grid gap-3 sm:grid-cols-[1fr_auto_auto_auto] sm:items-end">
         <div className="min-w-0 space-y-1">
           <label htmlFor={id} className="block text-sm font-medium text-stone-700">
             Lesson
@@ -58,11 +58,26 @@ export function AssignLessonForm({ classId, lessons }: { classId: string; lesson
           <FieldMessage name="lessonId" error={lessonError} />
         </div>
         <DueDateInput key={round} error={fieldError(state, "dueAt")} />
+        <div className="space-y-1">
+          <label htmlFor={`${id}-level`} className="block text-sm font-medium text-stone-700">
+            Words from
+          </label>
+          <select id={`${id}-level`} name="itemLevel" defaultValue="4" className="block rounded-md border border-stone-300 bg-white px-3 py-2 text-base shadow-sm">
+            {[1, 2, 3, 4, 5, 6, 7].map((l) => (
+              <option key={l} value={l}>
+                HSK {l === 7 ? "7–9" : `${l}+`}
+              </option>
+            ))}
+          </select>
+        </div>
         <button type="submit" disabled={pending} className={primaryButton}>
           {pending ? "Assigning…" : "Assign"}
         </button>
       </div>
-      <p className="text-xs text-stone-500">The due date is in your own time zone.</p>
+      <p className="text-xs text-stone-500">
+        The due date is in your own time zone. The lesson&apos;s idioms, set phrases and words at or above the chosen HSK level become the assignment&apos;s items
+        (edit the list afterwards); each student receives them as cards.
+      </p>
       {state?.ok ? <p role="status" className="text-sm text-green-800">Assigned.</p> : null}
     </form>
   );

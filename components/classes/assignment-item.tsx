@@ -24,7 +24,10 @@ export function AssignmentItem({ classId, assignment }: { classId: string; assig
             {assignment.lessonTitle}
           </Link>
           <p className="text-sm text-stone-600">
-            due <LocalTime iso={assignment.dueAt} />
+            due <LocalTime iso={assignment.dueAt} /> ·{" "}
+            <Link href={`/classes/${classId}/assignments/${assignment.id}`} className="text-brand-700 underline">
+              Items &amp; retention
+            </Link>
           </p>
         </div>
         <div className="flex flex-wrap gap-2">

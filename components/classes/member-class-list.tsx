@@ -23,9 +23,14 @@ export function MemberClassList({ classes, emptyText }: { classes: MemberClass[]
             <ul className="mt-3 divide-y divide-stone-100">
               {c.assignments.map((a) => (
                 <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                  <Link href={`/lessons/${a.lessonId}`} className="font-han font-medium text-brand-700 underline">
-                    {a.lessonTitle}
-                  </Link>
+                  <span className="flex flex-wrap items-baseline gap-x-3">
+                    <Link href={`/lessons/${a.lessonId}`} className="font-han font-medium text-brand-700 underline">
+                      {a.lessonTitle}
+                    </Link>
+                    <Link href={`/assignments/${a.id}`} className="text-sm text-brand-700 underline">
+                      Words &amp; progress
+                    </Link>
+                  </span>
                   <span className="flex items-center gap-2 text-sm text-stone-600">
                     due <LocalTime iso={a.dueAt.toISOString()} />
                     {a.overdue ? <span className="rounded-full bg-red-100 px-2 py-0.5 text-xs font-medium text-red-800">overdue</span> : null}

@@ -32,6 +32,8 @@ export function ImportForm({ canShare }: { canShare: boolean }) {
     const file = form.get("file");
     const hasFile = file instanceof File && file.size > 0;
     if (!hasFile) form.delete("file");
+    const englishFile = form.get("englishFile");
+    if (!(englishFile instanceof File && englishFile.size > 0)) form.delete("englishFile");
     if (hasFile && file.size > MAX_BYTES) return setErrors({ text: "The file is larger than 2 MB; a lesson holds at most 200,000 characters." });
     if (!hasFile && !String(form.get("text") ?? "").trim()) return setErrors({ text: "Paste a transcript or choose a .txt file" });
     setErrors({});
@@ -90,6 +92,40 @@ export function ImportForm({ canShare }: { canShare: boolean }) {
         <input id="import-file" name="file" type="file" accept=".txt,text/plain" className="block w-full text-sm text-stone-700 file:mr-3 file:rounded-md file:border-0 file:bg-stone-100 file:px-3 file:py-2" />
         <p className="text-xs text-stone-500">UTF-8 or GB18030 (GBK) encoded; a file takes precedence over pasted text.</p>
       </div>
+      <details className="rounded-md border border-stone-200 bg-white px-3 py-2" open={!!errors.english}>
+        <summary className="cursor-pointer text-sm font-medium text-stone-700">
+          English version <span className="font-normal text-stone-500">(optional: the official translation of the same text)</span>
+        </summary>
+        <div className="mt-2 space-y-2">
+          <label htmlFor="import-english" className="sr-only">
+            English version
+          </label>
+          <textarea
+            id="import-english"
+            name="english"
+            rows={6}
+            placeholder="Paste the English transcript of the same press conference, speech or white paper…"
+            aria-invalid={errors.english ? true : undefined}
+            aria-describedby={errors.english ? "import-english-error" : "import-english-hint"}
+            className={`block w-full rounded-md border px-3 py-2 text-sm shadow-sm focus:outline-none focus:ring-2 ${
+              errors.english ? "border-red-500 focus:ring-red-300" : "border-stone-300 focus:ring-brand-100"
+            }`}
+          />
+          <label htmlFor="import-english-file" className="block text-sm text-stone-700">
+            Or upload it as a UTF-8 .txt file
+          </label>
+          <input id="import-english-file" name="englishFile" type="file" accept=".txt,text/plain" className="block w-full text-sm text-stone-700 file:mr-3 file:rounded-md file:border-0 file:bg-stone-100 file:px-3 file:py-2" />
+          {errors.english ? (
+            <p id="import-english-error" role="alert" className="text-sm text-red-600" data-field-error="english">
+              {errors.english}
+            </p>
+          ) : (
+            <p id="import-english-hint" className="text-xs text-stone-500">
+              Each Chinese sentence gets its English (readers show it on demand, sentence cards on their back). You can fix the pairing afterwards.
+            </p>
+          )}
+        </div>
+      </details>
       <div className="space-y-1">
         <label htmlFor="import-title" className="block text-sm font-medium text-stone-700">
           Title <span className="font-normal text-stone-500">(optional)</span>
@@ -103,16 +139,19 @@ export function ImportForm({ canShare }: { canShare: boolean }) {
         />
         {errors.title ? <p className="text-sm text-red-600">{errors.title}</p> : null}
       </div>
-      <fieldset className="space-y-2">
-        <legend className="text-sm font-medium text-stone-700">Who can read it</legend>
-        <label className="flex items-center gap-2 text-sm">
-          <input type="radio" name="visibility" value="PRIVATE" defaultChecked /> Only me
-        </label>
-        <label className="flex items-center gap-2 text-sm">
-          <input type="radio" name="visibility" value="CLASSES" /> Me and the members of my classes
-          {canShare ? null : <span className="text-xs text-stone-500">(you teach no class yet)</span>}
-        </label>
-      </fieldset>
+      {canShare ? (
+        <fieldset className="space-y-2">
+          <legend className="text-sm font-medium text-stone-700">Who can read it</legend>
+          <label className="flex items-center gap-2 text-sm">
+            <input type="radio" name="visibility" value="PRIVATE" defaultChecked /> Only me
+          </label>
+          <label className="flex items-center gap-2 text-sm">
+            <input type="radio" name="visibility" value="CLASSES" /> Me and the members of my classes (listed in their lessons)
+          </label>
+        </fieldset>
+      ) : (
+        <input type="hidden" name="visibility" value="PRIVATE" />
+      )}
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" disabled={busy} className="rounded-md bg-brand-700 px-5 py-2.5 font-medium text-white hover:bg-brand-600 disabled:opacity-60">
           {busy ? "Importing…" : "Import"}

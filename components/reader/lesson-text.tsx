@@ -3,6 +3,7 @@ import type { WordStatus } from "@/lib/srs/word-status";
 import { readingBreaks } from "@/lib/text/reading-parts";
 import { applyToneSandhi } from "@/lib/text/tone-sandhi";
 import { isClickable, TokenView } from "./token-view";
+import { SentenceEnglish } from "./sentence-english";
 
 function paragraphs(sentences: ReaderSentence[]): ReaderSentence[][] {
   const out: ReaderSentence[][] = [];
@@ -45,6 +46,7 @@ function Sentence({ sentence, firstToken, statuses }: { sentence: ReaderSentence
               {tokens(from, to)}
             </span>
           ))}
+      {sentence.translation ? <SentenceEnglish index={sentence.index} text={sentence.translation} /> : null}
     </span>
   );
 }

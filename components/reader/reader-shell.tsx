@@ -19,12 +19,15 @@ export function ReaderShell({
   lessonId,
   defaults,
   saved: initiallySaved,
+  hasEnglish = false,
   children,
 }: {
   lessonId: string;
   defaults: { pinyin: boolean; tones: boolean };
   /** "kind:text" of notes already saved from this lesson. */
   saved: string[];
+  /** Some sentence has an English version: offer the "Show English" switch. */
+  hasEnglish?: boolean;
   children: React.ReactNode;
 }) {
   const [saved, setSaved] = useState(() => new Set(initiallySaved));
@@ -112,6 +115,11 @@ export function ReaderShell({
   }, [selection]);
 
   function onClick(e: React.MouseEvent) {
+    const en = (e.target as Element).closest<HTMLElement>("[data-en-toggle]");
+    if (en) {
+      en.setAttribute("aria-expanded", en.getAttribute("aria-expanded") === "true" ? "false" : "true");
+      return;
+    }
     const tok = (e.target as Element).closest<HTMLElement>("[data-tok]");
     if (tok) open(tok);
   }
@@ -135,7 +143,7 @@ export function ReaderShell({
 
   return (
     <div ref={wrapRef} className={`relative ${selection ? styles.sheetRoom : ""}`}>
-      <ReaderToolbar prefs={prefs} onToggle={toggle} />
+      <ReaderToolbar prefs={prefs} onToggle={toggle} hasEnglish={hasEnglish} />
       {/* Delegated handlers: the tokens inside are role="button" spans rendered on the server. */}
       <div
         ref={textRef}
@@ -143,6 +151,7 @@ export function ReaderShell({
         data-pinyin={prefs.pinyin ? "on" : "off"}
         data-tones={prefs.tones ? "on" : "off"}
         data-sandhi={prefs.sandhi ? "on" : "off"}
+        data-english={prefs.english ? "on" : "off"}
         data-reader-text=""
         onClick={onClick}
         onKeyDown={onKeyDown}

@@ -7,10 +7,11 @@ const SWITCHES: { key: keyof ReaderPrefs; label: string }[] = [
   { key: "sandhi", label: "Tone sandhi" },
 ];
 
-export function ReaderToolbar({ prefs, onToggle }: { prefs: ReaderPrefs; onToggle: (key: keyof ReaderPrefs) => void }) {
+export function ReaderToolbar({ prefs, onToggle, hasEnglish = false }: { prefs: ReaderPrefs; onToggle: (key: keyof ReaderPrefs) => void; hasEnglish?: boolean }) {
+  const switches = hasEnglish ? [...SWITCHES, { key: "english" as const, label: "Show English" }] : SWITCHES;
   return (
     <div role="toolbar" aria-label="Display" className="sticky top-14 z-20 -mx-4 mb-2 flex flex-wrap gap-2 border-b border-stone-200 bg-stone-50/95 px-4 py-2 backdrop-blur">
-      {SWITCHES.map(({ key, label }) => (
+      {switches.map(({ key, label }) => (
         <button
           key={key}
           type="button"

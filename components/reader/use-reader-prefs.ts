@@ -5,6 +5,8 @@ export interface ReaderPrefs {
   pinyin: boolean;
   tones: boolean;
   sandhi: boolean;
+  /** Every sentence's English shown under it (a tap on "EN" shows one). */
+  english: boolean;
 }
 
 const KEY = "newscards.reader.v1";
@@ -31,10 +33,10 @@ function read(): string | null {
 export function useReaderPrefs(defaults: { pinyin: boolean; tones: boolean }) {
   const raw = useSyncExternalStore(subscribe, read, () => null);
   const prefs = useMemo<ReaderPrefs>(() => {
-    const base: ReaderPrefs = { pinyin: defaults.pinyin, tones: defaults.tones, sandhi: true };
+    const base: ReaderPrefs = { pinyin: defaults.pinyin, tones: defaults.tones, sandhi: true, english: false };
     try {
       const saved = raw ? (JSON.parse(raw) as Partial<ReaderPrefs>) : {};
-      for (const k of ["pinyin", "tones", "sandhi"] as const) if (typeof saved[k] === "boolean") base[k] = saved[k];
+      for (const k of ["pinyin", "tones", "sandhi", "english"] as const) if (typeof saved[k] === "boolean") base[k] = saved[k];
     } catch {}
     return base;
   }, [raw, defaults.pinyin, defaults.tones]);

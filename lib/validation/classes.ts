@@ -36,6 +36,11 @@ export const assignLessonSchema = z.object({
   classId: z.string(),
   lessonId: z.string({ error: "Choose a lesson" }).min(1, "Choose a lesson"),
   dueAt: dueAtSchema,
+  /** Words at or above this HSK 3.0 level are pre-selected as items (idioms and phrases always are). */
+  itemLevel: z.preprocess(
+    (v) => (v === "" || v === undefined || v === null ? undefined : Number(v)),
+    z.number({ error: "Choose an HSK level" }).int().min(1, "Choose an HSK level from 1 to 7").max(7, "Choose an HSK level from 1 to 7").default(4),
+  ),
 });
 export const changeDueDateSchema = z.object({ classId: z.string(), assignmentId: z.string(), dueAt: dueAtSchema });
 

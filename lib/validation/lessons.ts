@@ -7,6 +7,8 @@ export const importLessonSchema = z.object({
   text: z.string({ error: "text: paste a transcript" }),
   title: z.string().max(200, "The title is longer than 200 characters").optional(),
   visibility: lessonVisibilitySchema.optional(),
+  /** The official English version of the same text (optional). */
+  english: z.string({ error: "english: must be text" }).nullable().optional(),
 });
 
 export type ImportLessonInput = z.infer<typeof importLessonSchema>;

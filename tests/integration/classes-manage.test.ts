@@ -106,6 +106,9 @@ describe("members", () => {
       },
     ]);
     expect((await listMemberClasses({ userId: learner.id, now: new Date("2026-02-01T00:00:00Z") }))[0].assignments[0].overdue).toBe(false);
+    // The e-mail stays hidden from the teacher until the learner allows it.
+    expect((await getTaughtClass({ userId: teacher.id, classId: klass.id })).members).toMatchObject([{ userId: learner.id, email: null, name: learner.name }]);
+    await db.user.update({ where: { id: learner.id }, data: { showEmailToTeachers: true } });
     expect((await getTaughtClass({ userId: teacher.id, classId: klass.id })).members).toMatchObject([{ userId: learner.id, email: learner.email }]);
 
     await leaveClass({ userId: learner.id, classId: klass.id });

@@ -29,7 +29,7 @@ async function refused(userId: string, req: NextRequest, status: number) {
 
 describe("POST /api/lessons", () => {
   it("imports the seed transcript pasted as JSON", async () => {
-    const user = await makeUser();
+    const user = await makeUser({ role: "TEACHER" });
     const res = await POST(await request("/api/lessons", { method: "POST", userId: user.id, body: { text: SEED, visibility: "CLASSES" } }), noParams);
     expect(res.status).toBe(201);
     const body = await res.json();

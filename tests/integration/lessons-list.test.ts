@@ -53,6 +53,9 @@ describe("lesson visibility", () => {
     expect(await getLesson({ userId: member.id, lessonId: shared.id })).not.toBeNull();
     expect(await getLesson({ userId: member.id, lessonId: hidden.id })).toBeNull();
     expect(await getLesson({ userId: stranger.id, lessonId: shared.id })).toBeNull();
+    // Listed too, not only readable by link.
+    expect((await listLessons({ userId: member.id, now: NOW })).map((l) => l.id)).toEqual([shared.id]);
+    expect(await listLessons({ userId: stranger.id, now: NOW })).toEqual([]);
   });
 });
 

@@ -6,6 +6,6 @@ import { readImportBody } from "@/lib/server/lessons/read-import-body";
 /** Import a transcript: JSON or multipart (see readImportBody) → 201 { id, title, sentenceCount, dropped: [{ line, reason }] }. */
 export const POST = authedRoute(async (req, { user }) => {
   const body = await readImportBody(req);
-  const lesson = await importLesson({ ownerId: user.id, ...body });
+  const lesson = await importLesson({ ownerId: user.id, role: user.role, ...body });
   return NextResponse.json(lesson, { status: 201 });
 }, { accepts: ["application/json", "multipart/form-data"] });

@@ -6,6 +6,7 @@ import { AssignLessonForm } from "@/components/classes/assign-lesson-form";
 import { AssignmentItem } from "@/components/classes/assignment-item";
 import { DeleteClassForm, RegenerateCodeForm, RenameClassForm } from "@/components/classes/class-settings";
 import { MemberList } from "@/components/classes/member-list";
+import { CoTeachers } from "@/components/classes/co-teachers";
 import { ProgressLegend } from "@/components/classes/progress-legend";
 import { ProgressTable } from "@/components/classes/progress-table";
 import { ProgressCards } from "@/components/classes/progress-cards";
@@ -87,6 +88,13 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
           Members
         </h2>
         <MemberList classId={klass.id} members={klass.members} />
+      </section>
+
+      <section aria-labelledby="coteachers-heading" className="space-y-3">
+        <h2 id="coteachers-heading" className="text-xl font-semibold">
+          Co-teachers
+        </h2>
+        <CoTeachers classId={klass.id} coTeachers={klass.coTeachers} isOwner={klass.isOwner} />
       </section>
 
       <section aria-labelledby="settings-heading" className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">

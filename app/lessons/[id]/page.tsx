@@ -31,6 +31,11 @@ export default async function ReaderPage({ params }: { params: Promise<{ id: str
       </Link>
       <h1 className="font-han mt-2 text-2xl font-semibold leading-snug sm:text-3xl">{lesson.title}</h1>
       {lesson.dateline ? <p className="font-han mt-1 text-stone-600">{lesson.dateline}</p> : null}
+      {lesson.isOwner ? (
+        <Link href={`/lessons/${lesson.id}/edit`} className="mt-1 inline-block text-sm text-brand-700 hover:underline">
+          Correct this lesson (words, text, English)
+        </Link>
+      ) : null}
       <p className="mt-1 text-xs text-stone-500">
         {lesson.sentences.length} sentences · tap a word for its meaning; <span className="rounded bg-amber-100 px-1">idioms</span> and{" "}
         <span className="rounded bg-sky-100 px-1">set phrases</span> are highlighted
@@ -47,7 +52,7 @@ export default async function ReaderPage({ params }: { params: Promise<{ id: str
       </div>
       <div className="mt-4">
         <WordStatusFrame>
-          <ReaderShell lessonId={lesson.id} defaults={defaults} saved={saved}>
+          <ReaderShell lessonId={lesson.id} defaults={defaults} saved={saved} hasEnglish={lesson.sentences.some((s) => s.translation)}>
             <LessonText sentences={lesson.sentences} statuses={Object.fromEntries(words.statuses)} />
           </ReaderShell>
         </WordStatusFrame>

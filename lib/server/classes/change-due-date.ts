@@ -1,4 +1,5 @@
 import "server-only";
+import { taughtClassWhere } from "@/lib/server/classes/taught-class-where";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/errors";
 import { changeDueDateSchema } from "@/lib/validation/classes";
@@ -11,7 +12,7 @@ export async function changeDueDate(opts: { userId: string; input: unknown }): P
   const { classId, assignmentId, dueAt } = parseInput(changeDueDateSchema, opts.input);
   if (!isId(classId) || !isId(assignmentId)) throw assignmentNotFound();
   const { count } = await db.assignment.updateMany({
-    where: { id: assignmentId, classId, class: { teacherId: opts.userId } },
+    where: { id: assignmentId, classId, class: taughtClassWhere(opts.userId) },
     data: { dueAt },
   });
   if (count === 0) throw assignmentNotFound();

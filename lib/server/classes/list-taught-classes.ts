@@ -1,4 +1,5 @@
 import "server-only";
+import { taughtClassWhere } from "@/lib/server/classes/taught-class-where";
 import { db } from "@/lib/server/db";
 
 export interface TaughtClassSummary {
@@ -11,7 +12,7 @@ export interface TaughtClassSummary {
 
 export async function listTaughtClasses(opts: { userId: string }): Promise<TaughtClassSummary[]> {
   const rows = await db.class.findMany({
-    where: { teacherId: opts.userId },
+    where: taughtClassWhere(opts.userId),
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     select: { id: true, name: true, joinCode: true, _count: { select: { memberships: true, assignments: true } } },
   });

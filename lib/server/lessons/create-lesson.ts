@@ -3,12 +3,16 @@ import { db } from "@/lib/server/db";
 import { buildLesson, type LessonDraft } from "@/lib/text/build-lesson";
 import type { DroppedLine } from "@/lib/text/dropped-line";
 import { checkLessonInput } from "@/lib/text/lesson-text-problem";
+import { translateDraft } from "@/lib/text/attach-translation";
+import { checkEnglishText } from "@/lib/text/english-input";
 
 export interface CreateLessonOptions {
   ownerId: string;
   text: string;
   title?: string;
   visibility?: "PRIVATE" | "CLASSES";
+  /** The official English version of the same text, aligned sentence by sentence. */
+  english?: string | null;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -24,10 +28,11 @@ export interface CreatedLesson {
 export async function createLesson(opts: CreateLessonOptions): Promise<CreatedLesson> {
   const text = checkLessonInput(opts.text);
   const draft = buildLesson(text, { title: opts.title?.trim() || undefined, onProgress: opts.onProgress });
-  return storeLesson(opts.ownerId, text, draft, opts.visibility ?? "PRIVATE");
+  return storeLesson(opts.ownerId, text, draft, opts.visibility ?? "PRIVATE", opts.english);
 }
 
-export async function storeLesson(ownerId: string, sourceText: string, draft: LessonDraft, visibility: "PRIVATE" | "CLASSES"): Promise<CreatedLesson> {
+export async function storeLesson(ownerId: string, sourceText: string, draft: LessonDraft, visibility: "PRIVATE" | "CLASSES", english?: string | null): Promise<CreatedLesson> {
+  const translated = translateDraft(draft, checkEnglishText(english));
   const title = draft.title.slice(0, 200) || "Untitled lesson";
   const lesson = await db.$transaction(async (tx) => {
     const created = await tx.lesson.create({
@@ -41,6 +46,7 @@ export async function storeLesson(ownerId: string, sourceText: string, draft: Le
         tokenCount: draft.stats.tokens,
         hskProfile: draft.stats.hskProfile,
         droppedLines: draft.dropped as unknown as object[],
+        englishSentences: translated.englishSentences,
       },
       select: { id: true },
     });
@@ -53,6 +59,7 @@ export async function storeLesson(ownerId: string, sourceText: string, draft: Le
         role: s.role,
         text: s.text,
         tokens: s.tokens as unknown as object[],
+        ...translated.sentences[s.index],
       })),
     });
     return created;

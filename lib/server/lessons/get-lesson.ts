@@ -11,6 +11,8 @@ export interface ReaderSentence {
   role: "question" | "answer" | null;
   text: string;
   tokens: LessonToken[];
+  /** The sentence's English (aligned or corrected); null without one. */
+  translation: string | null;
 }
 
 export interface ReaderLesson {
@@ -34,7 +36,7 @@ export async function getLesson(opts: { userId: string; lessonId: string }): Pro
       dateline: true,
       ownerId: true,
       droppedLines: true,
-      sentences: { orderBy: { index: "asc" }, select: { index: true, paragraph: true, speaker: true, role: true, text: true, tokens: true } },
+      sentences: { orderBy: { index: "asc" }, select: { index: true, paragraph: true, speaker: true, role: true, text: true, tokens: true, translation: true } },
     },
   });
   if (!lesson) return null;

@@ -11,7 +11,7 @@ const DEFAULT_OWNER = "teacher@demo.local";
 
 export async function importLessonCli(
   draft: LessonDraft,
-  opts: { sourceFile: string; owner?: string; visibility?: "PRIVATE" | "CLASSES" },
+  opts: { sourceFile: string; owner?: string; visibility?: "PRIVATE" | "CLASSES"; english?: string | null },
 ): Promise<string> {
   const { loadDotEnv, prepareDatabase } = await import("@/scripts/db/prepare");
   loadDotEnv();
@@ -24,7 +24,7 @@ export async function importLessonCli(
     const owner = await getDb().user.findUnique({ where: { email }, select: { id: true } });
     if (!owner) throw new AppError("NOT_FOUND", `No account with the e-mail ${email}. Pass --owner <e-mail of an existing account> (or set LESSON_OWNER).`);
     const sourceText = checkLessonInput(decodeTranscriptBytes(fs.readFileSync(opts.sourceFile)));
-    const stored = await storeLesson(owner.id, sourceText, draft, opts.visibility ?? "PRIVATE");
+    const stored = await storeLesson(owner.id, sourceText, draft, opts.visibility ?? "PRIVATE", opts.english);
     return `Saved lesson ${stored.id} "${stored.title}" (${stored.sentenceCount} sentences) for ${email}`;
   } finally {
     await getDb().$disconnect();

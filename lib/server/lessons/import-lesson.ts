@@ -3,6 +3,7 @@ import { AppError, isAppError } from "@/lib/errors";
 import { decodeTranscriptBytes } from "@/lib/text/decode-input";
 import { checkLessonInput } from "@/lib/text/lesson-text-problem";
 import { unstorableReason } from "@/lib/text/storable-text";
+import { checkEnglishText, decodeEnglishBytes } from "@/lib/text/english-input";
 import { createLesson, type CreatedLesson } from "./create-lesson";
 
 export interface ImportLessonOptions {
@@ -11,6 +12,10 @@ export interface ImportLessonOptions {
   source: { text: string } | { bytes: Uint8Array };
   title?: string;
   visibility?: "PRIVATE" | "CLASSES";
+  /** Only teachers share lessons with their classes; a learner asking for it is refused. */
+  role?: "LEARNER" | "TEACHER" | "ADMIN";
+  /** The English version: pasted text or the bytes of an uploaded UTF-8 file. */
+  english?: { text: string } | { bytes: Uint8Array };
 }
 
 /**
@@ -20,6 +25,10 @@ export interface ImportLessonOptions {
 export async function importLesson(opts: ImportLessonOptions): Promise<CreatedLesson> {
   const badTitle = opts.title ? unstorableReason(opts.title) : null;
   if (badTitle) throw new AppError("INVALID_INPUT", `The title ${badTitle}.`, { fields: { title: `The title ${badTitle}.` } });
+  if (opts.visibility === "CLASSES" && opts.role === "LEARNER") {
+    const message = "Only teachers can share a lesson with their classes; choose PRIVATE.";
+    throw new AppError("INVALID_INPUT", message, { fields: { visibility: message } });
+  }
   let text: string;
   try {
     const raw = "bytes" in opts.source ? decodeTranscriptBytes(opts.source.bytes) : opts.source.text;
@@ -31,5 +40,7 @@ export async function importLesson(opts: ImportLessonOptions): Promise<CreatedLe
     if (isAppError(e)) throw new AppError(e.code, e.message, { fields: { text: e.message } });
     throw e;
   }
-  return createLesson({ ownerId: opts.ownerId, text, title: opts.title, visibility: opts.visibility });
+  const e = opts.english;
+  const english = checkEnglishText(e ? ("bytes" in e ? decodeEnglishBytes(e.bytes) : e.text) : null);
+  return createLesson({ ownerId: opts.ownerId, text, title: opts.title, visibility: opts.visibility, english });
 }

@@ -2,15 +2,17 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**
- * Who may read a lesson, as a Prisma `where`: its owner; a member of a class it is assigned to;
- * or, when its visibility is CLASSES, a member of any class its owner teaches.
+ * Who may read a lesson, as a Prisma `where`: its owner; a member or co-teacher of a class it is
+ * assigned to; or, when its visibility is CLASSES, a member of any class its owner teaches or co-teaches.
  */
 export function readableLessonWhere(userId: string): Prisma.LessonWhereInput {
   return {
     OR: [
       { ownerId: userId },
       { assignments: { some: { class: { memberships: { some: { userId } } } } } },
+      { assignments: { some: { class: { coTeachers: { some: { userId } } } } } },
       { visibility: "CLASSES", owner: { classesTaught: { some: { memberships: { some: { userId } } } } } },
+      { visibility: "CLASSES", owner: { coTeaching: { some: { class: { memberships: { some: { userId } } } } } } },
     ],
   };
 }

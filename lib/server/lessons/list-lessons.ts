@@ -3,6 +3,7 @@ import { db } from "@/lib/server/db";
 import { countStatuses, type StatusCounts } from "@/lib/srs/word-status";
 import { getWordStatuses } from "@/lib/server/words/get-word-statuses";
 import { lessonVocabularyTexts } from "@/lib/server/words/lesson-vocabulary";
+import { readableLessonWhere } from "./lesson-access";
 
 export interface LessonListItem {
   id: string;
@@ -23,11 +24,14 @@ export interface LessonListItem {
   className: string | null;
 }
 
-/** The user's own lessons and the lessons assigned to their classes, newest first. */
+/**
+ * Every lesson the user may read, newest first: their own, those assigned to their classes, and
+ * those their classes' teachers share with their classes (visibility CLASSES).
+ */
 export async function listLessons(opts: { userId: string; now: Date }): Promise<LessonListItem[]> {
   const { userId } = opts;
   const lessons = await db.lesson.findMany({
-    where: { OR: [{ ownerId: userId }, { assignments: { some: { class: { memberships: { some: { userId } } } } } }] },
+    where: readableLessonWhere(userId),
     orderBy: { createdAt: "desc" },
     select: {
       id: true,

@@ -7,6 +7,7 @@ export type ImportBody = {
   source: { text: string } | { bytes: Uint8Array };
   title?: string;
   visibility?: "PRIVATE" | "CLASSES";
+  english?: { text: string } | { bytes: Uint8Array };
 };
 
 const tooLarge = () =>
@@ -41,7 +42,8 @@ function optionalString(v: FormDataEntryValue | null): string | undefined {
 
 /**
  * POST /api/lessons accepts JSON { text, title?, visibility? } or a multipart form with `file`
- * (a .txt upload, decoded on the server) or `text`, plus `title` and `visibility`.
+ * (a .txt upload, decoded on the server) or `text`, plus `title`, `visibility` and the English
+ * version as `english` (text) or `englishFile` (a UTF-8 .txt upload).
  */
 export async function readImportBody(req: Request): Promise<ImportBody> {
   const bytes = await readCapped(req);
@@ -63,7 +65,15 @@ export async function readImportBody(req: Request): Promise<ImportBody> {
     if (file instanceof Blob && file.size > 0) source = { bytes: new Uint8Array(await file.arrayBuffer()) };
     else if (typeof text === "string") source = { text };
     else throw new AppError("INVALID_INPUT", "Paste a transcript or choose a .txt file", { fields: { text: "Paste a transcript or choose a .txt file" } });
-    return { source, title, visibility: visibility.data };
+    const englishFile = form.get("englishFile");
+    const englishText = form.get("english");
+    const english =
+      englishFile instanceof Blob && englishFile.size > 0
+        ? { bytes: new Uint8Array(await englishFile.arrayBuffer()) }
+        : typeof englishText === "string" && englishText.trim()
+          ? { text: englishText }
+          : undefined;
+    return { source, title, visibility: visibility.data, english };
   }
   let json: unknown;
   try {
@@ -73,5 +83,10 @@ export async function readImportBody(req: Request): Promise<ImportBody> {
   }
   const parsed = importLessonSchema.safeParse(json);
   if (!parsed.success) throw new AppError("INVALID_INPUT", describeZodError(parsed.error));
-  return { source: { text: parsed.data.text }, title: parsed.data.title?.trim() || undefined, visibility: parsed.data.visibility };
+  return {
+    source: { text: parsed.data.text },
+    title: parsed.data.title?.trim() || undefined,
+    visibility: parsed.data.visibility,
+    english: parsed.data.english ? { text: parsed.data.english } : undefined,
+  };
 }

@@ -5,6 +5,7 @@ import type { NoteKind } from "@/lib/srs/card-types";
 import type { LessonToken } from "@/lib/text/build-lesson";
 import { pinyinForTokens } from "@/lib/text/pinyin";
 import { segmentSentence } from "@/lib/text/segment";
+import { keyWordGlosses, sentenceMeaning } from "@/lib/text/sentence-meaning";
 
 const SENTENCE_PUNCT = /[。！？；，!?;,…]/u;
 const SENTENCE_MIN_CHARS = 13;
@@ -23,11 +24,19 @@ export function inferNoteKind(text: string): NoteKind {
  * (context-correct), and its meaning from the glossary, else CC-CEDICT's first senses. A sentence
  * takes its stored tokens' pinyin when it is the lesson sentence, else it is segmented here.
  */
-export function noteFields(kind: NoteKind, text: string, sentence: { text: string; tokens: LessonToken[] } | null) {
+export function noteFields(kind: NoteKind, text: string, sentence: { text: string; tokens: LessonToken[]; translation?: string | null } | null) {
   if (kind === "sentence") {
-    const tokens = sentence && sentence.text === text ? sentence.tokens : null;
-    const readings = tokens ? tokens.map((t) => t.pinyin) : pinyinForTokens(text, segmentSentence(text).map((s) => s.text));
-    return { pinyin: readings.filter(Boolean).join(" "), meaning: "" };
+    if (sentence && sentence.text === text) {
+      return { pinyin: sentence.tokens.map((t) => t.pinyin).filter(Boolean).join(" "), meaning: sentenceMeaning(sentence) };
+    }
+    // Not a lesson sentence: segment it here, and gloss its words from the dictionary.
+    const words = segmentSentence(text).map((s) => s.text);
+    const readings = pinyinForTokens(text, words);
+    const tokens = words.map((w, i) => {
+      const entry = lookupWord(w, readings[i]);
+      return { text: w, gloss: entry.glossary?.english ?? entry.definitions[0] ?? null, kind: entry.glossary?.kind ?? "word", hsk: entry.hsk3 };
+    });
+    return { pinyin: readings.filter(Boolean).join(" "), meaning: keyWordGlosses(tokens) };
   }
   const inContext = sentence?.tokens.find((t) => t.text === text)?.pinyin ?? null;
   const entry = lookupWord(text, inContext);

@@ -62,10 +62,10 @@ async function sourceSentence(userId: string, lessonId: string | undefined, sent
   if (sentenceIndex === undefined) return null;
   const sentence = await db.sentence.findUnique({
     where: { lessonId_index: { lessonId, index: sentenceIndex } },
-    select: { text: true, tokens: true },
+    select: { text: true, tokens: true, translation: true },
   });
   if (!sentence) throw new AppError("NOT_FOUND", "Sentence not found in this lesson.");
-  return { text: sentence.text, tokens: sentence.tokens as unknown as LessonToken[] };
+  return { text: sentence.text, tokens: sentence.tokens as unknown as LessonToken[], translation: sentence.translation };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { db } from "@/lib/server/db";
+import { request } from "../http";
 import type { ForeignCase } from "../foreign-cases";
 
 /** A minimal lesson written straight to the database (no pipeline): one sentence, two tokens. */
@@ -37,3 +38,26 @@ export const ownDataOnly: Record<string, string> = {
   "POST /api/lessons": "creates a lesson owned by the caller; no id comes from the client",
   "GET /api/dict/lookup": "reads only the shipped dictionary and glossary, no user data",
 };
+
+/** Another user's lesson: its corrections can be neither read, made nor undone by the intruder. */
+const ownersLessonEdits = (method: string, suffix: string, body?: unknown): ForeignCase => ({
+  async build({ ownerId, intruderId }) {
+    const lesson = await makeRawLesson(ownerId, { visibility: "CLASSES" });
+    return { req: await request(`/api/lessons/${lesson.id}/edits${suffix}`, { method, userId: intruderId, body }), params: { id: lesson.id } };
+  },
+  async refused(res) {
+    if (res.status !== 404) throw new Error(`expected 404, got ${res.status}`);
+    const body = await res.json();
+    if (body.error?.message !== "Lesson not found.") throw new Error(`unexpected body ${JSON.stringify(body)}`);
+  },
+});
+
+Object.assign(cases, {
+  "GET /api/lessons/[id]/edits": ownersLessonEdits("GET", ""),
+  "POST /api/lessons/[id]/edits": ownersLessonEdits("POST", "", { op: "token", sentenceIndex: 0, tokenIndex: 0, gloss: "hacked" }),
+  "POST /api/lessons/[id]/edits/undo": ownersLessonEdits("POST", "/undo"),
+});
+Object.assign(ownDataOnly, {
+  "GET /api/glossary": "lists the caller's own glossary terms only",
+  "POST /api/glossary": "adds a term owned by the caller, applied only to lessons the caller owns",
+});

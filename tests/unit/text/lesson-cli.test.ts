@@ -20,8 +20,23 @@ describe("scripts/lesson.ts", () => {
     const json = JSON.parse(r.stdout);
     expect(Object.keys(json)).toEqual(["title", "sentences"]);
     expect(json.title).toBe("两会记者会");
-    expect(Object.keys(json.sentences[0])).toEqual(["speaker", "text", "tokens"]);
+    expect(Object.keys(json.sentences[0])).toEqual(["speaker", "text", "translation", "tokens"]);
+    expect(json.sentences[0].translation).toBeNull();
     expect(Object.keys(json.sentences[0].tokens[0])).toEqual(["text", "pinyin", "gloss", "kind", "hsk"]);
+  }, 60_000);
+
+  it("aligns --english FILE: each sentence gets its English, a 2:1 merge gives both the same", () => {
+    const dir = path.join(ROOT, "tests", "fixtures", "parallel");
+    const r = run("import", path.join(dir, "regular-press-conference.zh.txt"), "--english", path.join(dir, "regular-press-conference.en.txt"), "--dry-run", "--json");
+    expect(r.code).toBe(0);
+    const sentences = JSON.parse(r.stdout).sentences as { text: string; translation: string | null }[];
+    expect(sentences[0].translation).toBe("Good afternoon, friends from the press.");
+    expect(sentences[6].translation).toBe(sentences[7].translation);
+    expect(sentences[6].translation).toMatch(/^There is no winner/);
+
+    const chinese = run("import", path.join(dir, "regular-press-conference.zh.txt"), "--english", path.join(dir, "regular-press-conference.zh.txt"), "--dry-run");
+    expect(chinese.code).toBe(1);
+    expect(chinese.stderr).toMatch(/^Error: The English version doesn't look like English/);
   }, 60_000);
 
   it("exits 2 on usage errors and 1 on bad input, without a stack trace", () => {
