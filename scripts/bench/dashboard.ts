@@ -1,0 +1,110 @@
+// Retention dashboard benchmark: `npm run bench:dashboard`. In a scratch database on the app's
+// PostgreSQL server: one class of 200 students, 5 assignments × 100 items, every student holding
+// every item as a note with 2 cards, and 90 days of reviews (each card answered about every 12
+// days: ~1.5 M review logs). Then the whole class's figures (all 5 assignments: per student, per
+// item) and one assignment's teacher view are timed, warm median of 10. The database is dropped after.
+import path from "node:path";
+import { parseArgs } from "node:util";
+
+const STUDENTS = 200;
+const ASSIGNMENTS = 5;
+const ITEMS = 100;
+const DAYS = 90;
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+async function main() {
+  const { values } = parseArgs({ options: { runs: { type: "string", default: "10" }, keep: { type: "boolean", default: false } } });
+  const runs = Number(values.runs);
+  const { openDatabaseServer, withDatabase } = await import("../db/local-postgres");
+  const { migrateDatabase } = await import("@/lib/server/db/migrate");
+  const pg = (await import("pg")).default;
+  const server = await openDatabaseServer(() => {});
+  const name = `bench_dashboard_${process.pid}`;
+  const admin = new pg.Client({ connectionString: server.adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  try {
+    const url = withDatabase(server.adminUrl, name);
+    await migrateDatabase(url, path.join(process.cwd(), "prisma", "migrations"));
+    const c = new pg.Client({ connectionString: url });
+    c.on("error", () => {}); // the scratch database is dropped WITH (FORCE) on failure
+    await c.connect();
+    const started = performance.now();
+    await c.query(`
+      INSERT INTO "User"(id, email, name, role, "updatedAt") VALUES ('00000000-0000-4000-8000-000000000001', 'teacher@bench', 'Teacher', 'TEACHER', now());
+      INSERT INTO "User"(id, email, name, "updatedAt")
+        SELECT ('00000000-0000-4000-9000-' || lpad(s::text, 12, '0'))::uuid, 's' || s || '@bench', 'Student ' || s, now() FROM generate_series(1, ${STUDENTS}) s;
+      INSERT INTO "Lesson"(id, "ownerId", title, "sourceText", "characterCount", "tokenCount", "hskProfile")
+        VALUES ('00000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-000000000001', 'Bench', '', 0, 0, '{}');
+      INSERT INTO "Class"(id, "teacherId", name, "joinCode") VALUES ('00000000-0000-4000-8000-000000000003', '00000000-0000-4000-8000-000000000001', 'Bench class', 'BENCH234');
+      INSERT INTO "Membership"("classId", "userId") SELECT '00000000-0000-4000-8000-000000000003', id FROM "User" WHERE role = 'LEARNER';
+    `);
+    // Five assignments of the same lesson need five classes' worth of unique keys: one lesson per assignment.
+    for (let a = 1; a <= ASSIGNMENTS; a++) {
+      await c.query(`
+        INSERT INTO "Lesson"(id, "ownerId", title, "sourceText", "characterCount", "tokenCount", "hskProfile")
+          VALUES ('00000000-0000-4000-8100-00000000000${a}', '00000000-0000-4000-8000-000000000001', 'Lesson ${a}', '', 0, 0, '{}');
+        INSERT INTO "Assignment"(id, "classId", "lessonId", "dueAt")
+          VALUES ('00000000-0000-4000-8200-00000000000${a}', '00000000-0000-4000-8000-000000000003', '00000000-0000-4000-8100-00000000000${a}', now() + interval '7 days');
+        INSERT INTO "AssignmentItem"("assignmentId", kind, text, pinyin, meaning)
+          SELECT '00000000-0000-4000-8200-00000000000${a}', 'WORD', '词${a}_' || i, 'cí', 'word ' || i FROM generate_series(1, ${ITEMS}) i;
+      `);
+    }
+    await c.query(`
+      INSERT INTO "Note"(id, "userId", kind, text, pinyin, meaning, "lessonId", "updatedAt")
+        SELECT gen_random_uuid(), m."userId", 'WORD', ai.text, ai.pinyin, ai.meaning, a."lessonId", now()
+        FROM "Membership" m CROSS JOIN "AssignmentItem" ai JOIN "Assignment" a ON a.id = ai."assignmentId";
+      INSERT INTO "Card"(id, "noteId", "userId", type, due, stability, difficulty, state, reps, lapses, "lastReview")
+        SELECT gen_random_uuid(), n.id, n."userId", t.type::"CardType",
+               now() + (random() * 40 - 10) * interval '1 day', 1 + random() * 60, 5, 2, 6, (random() * 3)::int,
+               now() - random() * 20 * interval '1 day'
+        FROM "Note" n CROSS JOIN (VALUES ('RECOGNITION'), ('RECALL')) t(type);
+      INSERT INTO "ReviewLog"("clientId", "userId", "cardId", rating, state, due, stability, difficulty, "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", review, "previousDue", "cardVersion")
+        SELECT gen_random_uuid(), c."userId", c.id, CASE WHEN random() < 0.12 THEN 1 ELSE 3 END, 2, now(), 10, 5, 10, 10, 10, 0,
+               now() - (k * 12 + random() * 12) * interval '1 day', now(), k
+        FROM "Card" c CROSS JOIN generate_series(0, ${Math.floor(DAYS / 12) - 1}) k;
+      ANALYZE;
+    `);
+    const counts = await c.query(`SELECT (SELECT count(*) FROM "Note") notes, (SELECT count(*) FROM "Card") cards, (SELECT count(*) FROM "ReviewLog") logs`);
+    console.log(`Data: ${STUDENTS} students, ${ASSIGNMENTS}×${ITEMS} items, ${counts.rows[0].notes} notes, ${counts.rows[0].cards} cards, ${counts.rows[0].logs} review logs (built in ${(performance.now() - started) / 1000 | 0} s)`);
+    await c.end();
+
+    process.env.DATABASE_URL = url;
+    const { retentionFigures } = await import("@/lib/server/assignments/retention-query");
+    const { getAssignmentRetention } = await import("@/lib/server/assignments/get-assignment-retention");
+    const { getDb } = await import("@/lib/server/db");
+    const now = new Date();
+    const time = async (fn: () => Promise<unknown>) => {
+      await fn(); // warm: pool, plan
+      const t: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const s = performance.now();
+        await fn();
+        t.push(performance.now() - s);
+      }
+      t.sort((a, b) => a - b);
+      return `median ${ms(t[Math.floor(runs / 2)])} (min ${ms(t[0])}, max ${ms(t[runs - 1])})`;
+    };
+    const classId = "00000000-0000-4000-8000-000000000003";
+    console.log(`Whole class, all ${ASSIGNMENTS} assignments (per student and per item): ${await time(() => retentionFigures({ classId, now }))} (target < 200 ms)`);
+    console.log(
+      `One assignment's teacher view (figures + members + revisit lists): ${await time(() =>
+        getAssignmentRetention({ userId: "00000000-0000-4000-8000-000000000001", assignmentId: "00000000-0000-4000-8200-000000000001", now }),
+      )}`,
+    );
+    await getDb().$disconnect();
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : e);
+    process.exitCode = 1;
+  } finally {
+    if (values.keep) console.log(`Kept database ${name} (--keep); DROP DATABASE ${name} when done.`);
+    else await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+    await server.stop();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
