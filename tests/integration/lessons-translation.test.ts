@@ -7,7 +7,7 @@ import { NextRequest } from "next/server";
 import { POST } from "@/app/api/lessons/route";
 import { saveNote } from "@/lib/server/notes/save-note";
 import { db, makeUser } from "../support/db";
-import { request, sessionCookie } from "../support/http";
+import { request, sameOriginHeaders, sessionCookie } from "../support/http";
 
 const dir = path.resolve(import.meta.dirname, "../fixtures/parallel");
 const ZH = readFileSync(path.join(dir, "regular-press-conference.zh.txt"), "utf8");
@@ -34,7 +34,7 @@ describe("importing a lesson with its English version", () => {
     const form = new FormData();
     form.append("text", ZH);
     form.append("englishFile", new Blob([EN], { type: "text/plain" }));
-    const req = new NextRequest("http://localhost:3000/api/lessons", { method: "POST", headers: { cookie: await sessionCookie(user.id) }, body: form });
+    const req = new NextRequest("http://localhost:3000/api/lessons", { method: "POST", headers: { ...sameOriginHeaders(), cookie: await sessionCookie(user.id) }, body: form });
     const res = await POST(req, noParams);
     expect(res.status).toBe(201);
     const { id } = await res.json();
