@@ -53,7 +53,7 @@ describe("review in the browser", () => {
     await expect.poll(() => page.getByTestId("progress").getAttribute("aria-label"), WAIT).toBe("Left today: 0 new, 1 learning, 0 to review");
     await page.keyboard.press("Space");
     await page.keyboard.press("3");
-    await expect.poll(() => page.getByTestId("next-due").textContent(), WAIT).toMatch(/^Next review: (later today at \d\d:\d\d|tomorrow|in \d+ days)$/);
+    await expect.poll(() => page.getByTestId("next-due").textContent(), WAIT).toMatch(/^Next review: (in \d+ minutes?|later today at \d\d:\d\d|tomorrow|in \d+ days)$/);
     expect(await page.getByTestId("reviewed-count").textContent()).toBe("2");
     // Answers are saved in the background (the summary does not wait for the network).
     await expect.poll(() => db.reviewLog.count({ where: { userId: user.id } }), WAIT).toBe(2);
