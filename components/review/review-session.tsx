@@ -2,8 +2,8 @@
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ReviewPack } from "@/lib/offline/review-pack";
-import { ReviewStore, type LocalQueue } from "@/lib/offline/review-store";
-import { withOutboxLock } from "@/lib/offline/sync-outbox";
+// The device store and the sync code load after the first card is on screen (not in first-load JS).
+import type { LocalQueue, ReviewStore } from "@/lib/offline/review-store";
 import { AnswerBar, QueueProgress } from "./answer-bar";
 import { CardView } from "./card-view";
 import { fromPack, isLearning, LEARN_AHEAD_MS, nextWaiting, pickNext } from "./local-queue";
@@ -83,6 +83,7 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors }: { use
   useEffect(() => {
     let alive = true;
     void (async () => {
+      const { ReviewStore } = await import("@/lib/offline/review-store");
       const opened = await ReviewStore.open(userId);
       const [local, ops, history] = await Promise.all([opened.getQueue(), opened.ops(), opened.history()]);
       if (!alive) return;
@@ -159,6 +160,7 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors }: { use
   const undo = useCallback(async () => {
     if (!store) return;
     await work.current;
+    const { withOutboxLock } = await import("@/lib/offline/sync-outbox");
     // Under the outbox lock: an answer still waiting is simply taken out; one already sent gets an
     // undo queued after it, which the server applies only if nothing was answered since.
     const entry = await withOutboxLock(userId, async () => {

@@ -1,7 +1,7 @@
 "use client";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ReviewStore } from "@/lib/offline/review-store";
-import { syncOutbox, type SyncReport } from "@/lib/offline/sync-outbox";
+import type { SyncReport } from "@/lib/offline/sync-outbox";
 
 export type SyncState = "idle" | "syncing" | SyncReport["status"];
 
@@ -50,6 +50,7 @@ export function useOutboxSync(store: ReviewStore | null, opts: { onSynced: (repo
     let report: SyncReport;
     do {
       again.current = false;
+      const { syncOutbox } = await import("@/lib/offline/sync-outbox");
       report = await syncOutbox(store);
       await recount();
     } while (again.current && report.status === "done");
