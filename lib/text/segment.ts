@@ -1,34 +1,43 @@
 import { Jieba } from "@node-rs/jieba";
-import { createRequire } from "node:module";
-import { buildUserDict, glossaryDictLines, scanJiebaDict } from "@/lib/dict/user-dict";
+import { glossaryDictLines } from "@/lib/dict/user-dict";
 import { onGlossaryEntriesAdded } from "@/lib/dict/glossary";
+import { compiledBytes } from "@/lib/dict/compiled";
+import { SortedLines } from "@/lib/dict/sorted-lines";
 
 export interface Segment {
   text: string;
   /**
    * jieba dictionary tag when it matters for the token's kind (nr person, ns place, nt organisation,
-   * nz other proper noun, i idiom, m numeral), else "".
+   * nz other proper noun, m numeral), else "".
    */
   tag: string;
 }
 
 let jieba: Jieba | null = null;
-let jiebaTags = new Map<string, string>();
+let tags: SortedLines | null = null;
+const tagCache = new Map<string, string>();
 
-/** jieba with the default dictionary plus CEDICT and glossary terms; built on first use. */
+/** jieba with its default dictionary, CEDICT, lexicon and glossary terms (compiled); built on first use. */
 export function getSegmenter(): Jieba {
   if (jieba) return jieba;
-  // Required here, not imported: the module reads its 5 MB dictionary file as soon as it loads.
-  const { dict: jiebaDict } = createRequire(import.meta.url)("@node-rs/jieba/dict.js") as { dict: Uint8Array };
-  const instance = Jieba.withDict(jiebaDict);
-  const { demoted, tags, words } = scanJiebaDict(Buffer.from(jiebaDict).toString("utf8"));
-  jiebaTags = tags;
-  instance.loadDict(Buffer.from(`${buildUserDict((w) => words.has(w))}\n${demoted}`, "utf8"));
+  const instance = Jieba.withDict(compiledBytes("jieba"));
+  tags = new SortedLines(compiledBytes("tags"), "\t");
   onGlossaryEntriesAdded((entries) => {
     instance.loadDict(Buffer.from(glossaryDictLines(entries.map((e) => [e.term, e])).join("\n"), "utf8"));
   });
   jieba = instance;
   return instance;
+}
+
+/** jieba's tag for a word of its default dictionary, when token-kind needs it. */
+export function jiebaTag(word: string): string {
+  let tag = tagCache.get(word);
+  if (tag === undefined) {
+    getSegmenter();
+    tag = tags!.find(word)[0] ?? "";
+    tagCache.set(word, tag);
+  }
+  return tag;
 }
 
 // HMM off: with CC-CEDICT in the dictionary, unknown-word guessing mostly glued particles to names
@@ -60,7 +69,7 @@ export function segmentSentence(sentence: string): Segment[] {
       continue;
     }
     spanEnd = spans.get(start) ?? -1;
-    out.push({ text: word, tag: jiebaTags.get(word) ?? "" });
+    out.push({ text: word, tag: jiebaTag(word) });
   }
   if (out.map((s) => s.text).join("") !== sentence) {
     // jieba never changes the text; if it ever does, fall back to one token per character.
