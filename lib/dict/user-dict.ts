@@ -61,24 +61,17 @@ export function lexiconDictLines(jiebaKnows: (word: string) => boolean): string[
 // characters, but no longer beat real words around them.
 const DEMOTE_TAGS = new Set(["nr", "nrt", "nrfg", "nz", "nt"]);
 
-// Tags token-kind needs (numeral, proper names; idioms come from lexicons, not tags). jieba's tag() is 3–4× slower than cut(),
-// so tags come from this table instead.
-const KEPT_TAGS = new Set(["m", "nr", "nrt", "nrfg", "ns", "nt", "nz"]);
-
 export interface JiebaDictScan {
   /** User-dictionary lines that demote junk names. */
   demoted: string;
-  /** Tags token-kind needs, by word. */
-  tags: Map<string, string>;
   /** The CC-CEDICT headwords jieba's dictionary already has. */
   words: Set<string>;
 }
 
 export function scanJiebaDict(jiebaDictText: string): JiebaDictScan {
   const lines: string[] = [];
-  const tags = new Map<string, string>();
   const words = new Set<string>();
-  // indexOf walking instead of split("\n"): the dictionary has 349k lines and this runs at start-up.
+  // indexOf walking instead of split("\n"): the dictionary has 349k lines.
   for (let start = 0; start < jiebaDictText.length; ) {
     let end = jiebaDictText.indexOf("\n", start);
     if (end < 0) end = jiebaDictText.length;
@@ -88,12 +81,9 @@ export function scanJiebaDict(jiebaDictText: string): JiebaDictScan {
       const inCedict = hasCedictEntry(word);
       if (inCedict) words.add(word);
       const tag = jiebaDictText.slice(jiebaDictText.lastIndexOf(" ", end) + 1, end).trim();
-      if (KEPT_TAGS.has(tag)) {
-        tags.set(word, tag);
-        if (DEMOTE_TAGS.has(tag) && !inCedict) lines.push(`${word} 1 ${tag}`);
-      }
+      if (DEMOTE_TAGS.has(tag) && !inCedict) lines.push(`${word} 1 ${tag}`);
     }
     start = end + 1;
   }
-  return { demoted: lines.join("\n"), tags, words };
+  return { demoted: lines.join("\n"), words };
 }

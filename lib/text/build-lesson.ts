@@ -1,11 +1,13 @@
 import { cedictEntries, entryForReading, shortGloss } from "@/lib/dict/cedict";
-import { glossaryEntry } from "@/lib/dict/glossary";
+import { glossaryEntryFor } from "@/lib/dict/glossary";
 import { hsk2Level, hsk3Level } from "@/lib/dict/hsk";
 import { composedGloss } from "@/lib/dict/composed-gloss";
 import { cleanTranscript, type DroppedLine } from "./clean-transcript";
 import { detectStructure } from "./detect-structure";
 import { splitSentences } from "./split-sentences";
-import { segmentSentence } from "./segment";
+import { segmentSentence, type Segment } from "./segment";
+import { contextGloss } from "./context-gloss";
+import { detectScript, toSimplified, toTraditional, type Script } from "./script";
 import { pinyinForTokens } from "./pinyin";
 import { countHan } from "./pinyin-syllables";
 import { tokenKind, type TokenKind } from "./token-kind";
@@ -17,8 +19,9 @@ export interface LessonToken {
   /** Tone-marked citation syllables, single spaces: one per Han character, er-hua joined (点儿 diǎnr), numbers read out (2024年 èr líng èr sì nián); null without Han or digits (align with lib/text/ruby-groups). */
   pinyin: string | null;
   /**
-   * Glossary English, else CC-CEDICT's first 1–3 senses for this reading, else for compounds
-   * CC-CEDICT lacks a literal "part + part" gloss of their dictionary words; null when unknown.
+   * Glossary English, else an abbreviation compound's meaning (中俄 China–Russia), else the sense the
+   * context calls for (同 "with"), else CC-CEDICT's first 1–3 senses for this reading (common ones
+   * first), else for compounds CC-CEDICT lacks a literal "part + part" gloss; null when unknown.
    */
   gloss: string | null;
   kind: TokenKind;
@@ -26,7 +29,10 @@ export interface LessonToken {
   hsk: number | null;
   hsk2: number | null;
   hsk3: number | null;
+  /** The token in traditional characters (as written for traditional input); null without Han. */
   traditional: string | null;
+  /** The token in simplified characters, as analysed (absent in lessons built before 2026-11-30). */
+  simplified?: string | null;
   glossaryId: string | null;
 }
 
@@ -41,6 +47,8 @@ export interface LessonSentence {
 
 export interface LessonDraft {
   title: string;
+  /** The script of the input; traditional input is analysed through a simplified copy. */
+  script: Script;
   dateline: string | null;
   sentences: LessonSentence[];
   dropped: DroppedLine[];
@@ -63,31 +71,39 @@ const MAX_FALLBACK_TITLE = 30;
 const VOCABULARY: ReadonlySet<TokenKind> = new Set(["word", "idiom", "phrase"]);
 
 /**
- * A token is fully determined by its text and reading (jieba's tag is a function of the text), so
- * each distinct pair is looked up once per process; long texts repeat most of their words.
+ * A token is fully determined by its text, reading and what segmentation marked on it (jieba's tag
+ * is a function of the text), so each distinct combination is looked up once per process; long
+ * texts repeat most of their words. Context glosses are applied after, on the copy.
  */
 const tokenCache = new Map<string, LessonToken>();
+const HAN = /\p{Script=Han}/u;
 
-function makeToken(text: string, tag: string, pinyin: string | null): LessonToken {
-  const key = pinyin === null ? text : `${text}\u0000${pinyin}`;
+function makeToken(seg: Segment, pinyin: string | null): LessonToken {
+  const { text } = seg;
+  const flags = `${seg.name ? "n" : ""}${seg.abbreviation ? "a" : ""}${seg.phrase ? "p" : ""}`;
+  const key = `${text}\u0000${pinyin ?? ""}\u0000${flags}`;
   let token = tokenCache.get(key);
   if (!token) {
-    const glossary = glossaryEntry(text);
-    const kind = tokenKind(text, tag, glossary);
+    const glossary = glossaryEntryFor(text);
+    const kind = tokenKind(text, seg.tag, glossary, seg);
     if (kind === "punct") {
-      token = { text, pinyin: null, gloss: null, kind, hsk: null, hsk2: null, hsk3: null, traditional: null, glossaryId: null };
+      token = { text, pinyin: null, gloss: null, kind, hsk: null, hsk2: null, hsk3: null, traditional: null, simplified: null, glossaryId: null };
     } else {
       const entry = entryForReading(cedictEntries(text), pinyin);
       const hsk3 = hsk3Level(text);
+      const hasHan = HAN.test(text);
+      // A glossary phrase joined across punctuation takes the glossary's reading of its characters.
+      const glossaryReading = glossary && countHan(text) === glossary.pinyin.split(" ").length ? glossary.pinyin : null;
       token = {
         text,
-        pinyin,
-        gloss: glossary?.english ?? (entry ? shortGloss(entry) : kind === "word" ? composedGloss(text) : null),
+        pinyin: seg.phrase && glossaryReading ? glossaryReading : pinyin,
+        gloss: glossary?.english ?? seg.gloss ?? (entry ? shortGloss(entry) : kind === "word" ? composedGloss(text) : null),
         kind,
         hsk: hsk3,
         hsk2: hsk2Level(text),
         hsk3,
-        traditional: entry?.traditional ?? null,
+        traditional: hasHan ? toTraditional(text) : null,
+        simplified: hasHan ? text : null,
         glossaryId: glossary?.id ?? null,
       };
     }
@@ -96,10 +112,23 @@ function makeToken(text: string, tag: string, pinyin: string | null): LessonToke
   return { ...token }; // a copy: callers may edit their lesson's tokens
 }
 
-function buildTokens(sentence: string): LessonToken[] {
-  const segments = segmentSentence(sentence);
-  const readings = pinyinForTokens(sentence, segments.map((s) => s.text));
-  return segments.map((seg, i) => makeToken(seg.text, seg.tag, readings[i]));
+function buildTokens(sentence: string, script: Script): LessonToken[] {
+  // Traditional input: analyse the simplified copy (same length), keep the characters as written.
+  const analysed = script === "traditional" ? toSimplified(sentence) : sentence;
+  const segments = segmentSentence(analysed);
+  const readings = pinyinForTokens(analysed, segments.map((s) => s.text));
+  const tokens = segments.map((seg, i) => makeToken(seg, readings[i]));
+  let offset = 0;
+  tokens.forEach((token, i) => {
+    if (token.kind !== "punct" && !token.glossaryId && !segments[i].gloss) token.gloss = contextGloss(tokens, i) ?? token.gloss;
+    if (script === "traditional") {
+      const written = sentence.slice(offset, offset + token.text.length);
+      if (token.traditional !== null) token.traditional = written;
+      token.text = written;
+    }
+    offset += segments[i].text.length;
+  });
+  return tokens;
 }
 
 export function buildLesson(text: string, opts: BuildLessonOptions = {}): LessonDraft {
@@ -109,9 +138,10 @@ export function buildLesson(text: string, opts: BuildLessonOptions = {}): Lesson
     splitSentences(p.text).map((s) => ({ text: s, paragraph: p.index, speaker: p.speaker, role: p.role })),
   );
 
+  const script = detectScript(pending.map((s) => s.text).join(""));
   const sentences: LessonSentence[] = [];
   pending.forEach((s, index) => {
-    sentences.push({ index, ...s, tokens: buildTokens(s.text) });
+    sentences.push({ index, ...s, tokens: buildTokens(s.text, script) });
     opts.onProgress?.(index + 1, pending.length);
   });
 
@@ -131,6 +161,7 @@ export function buildLesson(text: string, opts: BuildLessonOptions = {}): Lesson
   const fallbackTitle = [...(sentences[0]?.text ?? "")].slice(0, MAX_FALLBACK_TITLE).join("");
   return {
     title: opts.title?.trim() || structure.title || fallbackTitle,
+    script,
     dateline: structure.dateline,
     sentences,
     dropped: [...cleaned.dropped, ...structure.dropped],

@@ -3,6 +3,9 @@ import { glossaryDictLines } from "@/lib/dict/user-dict";
 import { onGlossaryEntriesAdded } from "@/lib/dict/glossary";
 import { compiledBytes } from "@/lib/dict/compiled";
 import { SortedLines } from "@/lib/dict/sorted-lines";
+import { cedictEntries } from "@/lib/dict/cedict";
+import { mergeNames } from "./merge-names";
+import { matchPunctuatedPhrases } from "./match-phrases";
 
 export interface Segment {
   text: string;
@@ -11,11 +14,20 @@ export interface Segment {
    * nz other proper noun, m numeral), else "".
    */
   tag: string;
+  /** Set by merge-names: a person's name joined from pieces. */
+  name?: boolean;
+  /** Set by merge-names: an abbreviation compound (中俄, 美方) and its English by meaning. */
+  abbreviation?: boolean;
+  gloss?: string;
+  /** Set by match-phrases: a punctuated glossary phrase joined across tokens. */
+  phrase?: boolean;
 }
 
 let jieba: Jieba | null = null;
 let tags: SortedLines | null = null;
-const tagCache = new Map<string, string>();
+const tagCache = new Map<string, string | null>();
+// Tags token-kind needs (numeral, proper names; idioms come from lexicons, not tags).
+const KEPT_TAGS = new Set(["m", "nr", "nrt", "nrfg", "ns", "nt", "nz"]);
 
 /** jieba with its default dictionary, CEDICT, lexicon and glossary terms (compiled); built on first use. */
 export function getSegmenter(): Jieba {
@@ -31,10 +43,16 @@ export function getSegmenter(): Jieba {
 
 /** jieba's tag for a word of its default dictionary, when token-kind needs it. */
 export function jiebaTag(word: string): string {
+  const tag = dictTag(word);
+  return tag && KEPT_TAGS.has(tag) ? tag : "";
+}
+
+/** The word's tag in the segmenter's dictionary ("" for a word without one), null when unknown. */
+function dictTag(word: string): string | null {
   let tag = tagCache.get(word);
   if (tag === undefined) {
     getSegmenter();
-    tag = tags!.find(word)[0] ?? "";
+    tag = tags!.find(word)[0] ?? null;
     tagCache.set(word, tag);
   }
   return tag;
@@ -43,8 +61,12 @@ export function jiebaTag(word: string): string {
 // HMM off: with CC-CEDICT in the dictionary, unknown-word guessing mostly glued particles to names
 // (和普京) or invented words without readings or glosses; unknown names fall back to characters.
 const USE_HMM = false;
-// jieba cuts 5.4% into 5 / . / 4 / %; a number is one token, with its date unit (2025年, 3月, 7日).
-const NUMBER_SPAN = /[0-9]+(?:[.,][0-9]+)*(?:%|[年月日号时点])?/g;
+// jieba cuts 5.4% into 5 / . / 4 / %; a number is one token, with its date unit (2025年, 3月, 7日),
+// and so is a year in Chinese digits (二〇二五年, which jieba cuts into 二/〇/二/五年).
+const NUMBER_SPAN = /[0-9]+(?:[.,][0-9]+)*(?:%|[年月日号时点])?|[〇零一二三四五六七八九]{4}年/g;
+const HAN_NUMERALS = /^[〇零一二三四五六七八九十百千万两]+$/u;
+const STARTS_WITH_NUMERAL = /^[〇零一二三四五六七八九十百千万两]/u;
+const ORGANISATION_TAGS = new Set(["nt", "nz"]);
 
 function numberSpans(sentence: string): Map<number, number> {
   const spans = new Map<number, number>(); // start → end
@@ -52,8 +74,24 @@ function numberSpans(sentence: string): Map<number, number> {
   return spans;
 }
 
+/**
+ * [A][BCD] → [AB][CD] when the one-character token A and B form a dictionary word (大国) and the
+ * rest is a word of its own (大党): the organisation name BCD then only won on its frequency.
+ */
+function recutAfter(single: string, name: string): [string, string] | null {
+  if ([...single].length !== 1 || !/\p{Script=Han}/u.test(single)) return null;
+  const head = single + name[0];
+  const rest = name.slice(1);
+  if (rest.length < 2 || !cedictEntries(head).some((e) => !e.capitalised)) return null;
+  return dictTag(rest) !== null ? [head, rest] : null;
+}
+
 /** Words of one sentence; their texts concatenate to the sentence exactly. */
 export function segmentSentence(sentence: string): Segment[] {
+  return matchPunctuatedPhrases(sentence, segmentWords(sentence), segmentWords);
+}
+
+function segmentWords(sentence: string): Segment[] {
   const words = getSegmenter().cut(sentence, USE_HMM);
   const spans = numberSpans(sentence);
   const out: Segment[] = [];
@@ -69,11 +107,28 @@ export function segmentSentence(sentence: string): Segment[] {
       continue;
     }
     spanEnd = spans.get(start) ?? -1;
-    out.push({ text: word, tag: jiebaTag(word) });
+    const tag = jiebaTag(word);
+    if (prev && [...word].length >= 3 && ORGANISATION_TAGS.has(tag)) {
+      // 二|十国集团 "two + G10": a numeral before a name that starts with one is part of it (G20).
+      if (HAN_NUMERALS.test(prev.text) && STARTS_WITH_NUMERAL.test(word)) {
+        prev.text += word;
+        prev.tag = tag;
+        continue;
+      }
+      // 大|国大党 "Indian Congress party": a rare name that swallowed the end of a common word.
+      const recut = recutAfter(prev.text, word);
+      if (recut) {
+        prev.text = recut[0];
+        prev.tag = jiebaTag(recut[0]);
+        out.push({ text: recut[1], tag: jiebaTag(recut[1]) });
+        continue;
+      }
+    }
+    out.push({ text: word, tag });
   }
   if (out.map((s) => s.text).join("") !== sentence) {
     // jieba never changes the text; if it ever does, fall back to one token per character.
     return [...sentence].map((ch) => ({ text: ch, tag: "x" }));
   }
-  return out;
+  return mergeNames(out);
 }

@@ -1,0 +1,36 @@
+// Character and word classes behind the name rules of lib/text/merge-names.ts. Each list is about
+// what a character usually does in running news text, not about any one transcript.
+
+/** Common Chinese surnames (single-character), by frequency. */
+export const SURNAMES = new Set([
+  ..."王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤习温俞柯鲁葛伍庞翟戚骆倪柳傅齐蒙祁",
+]);
+
+/** Titles and roles that introduce a name: 发言人毛宁, 总统卢拉, 行长潘功胜. */
+export const TITLES = new Set([
+  "主席", "副主席", "总书记", "书记", "总理", "副总理", "总统", "副总统", "首相", "外长", "外交部长",
+  "部长", "副部长", "国务卿", "国务委员", "发言人", "大使", "总领事", "行长", "委员长", "委员",
+  "省长", "市长", "院长", "主任", "秘书长", "司长", "局长", "董事长", "总裁", "教授", "记者",
+  "将军", "国王", "女王", "王储", "总督", "议长", "大臣", "外交大臣", "防长", "国防部长", "财长",
+  "总干事", "特使", "代表", "先生", "女士", "博士", "同志", "元首", "领导人", "总司令", "参谋长",
+]);
+
+/** Verbs that follow a speaker's name: 黄循财表示, 卢拉指出. */
+export const SPEECH_VERBS = new Set([
+  "表示", "说", "指出", "强调", "称", "介绍", "回答", "宣布", "会见", "会晤", "出席", "访问", "致电",
+  "主持", "发表", "认为", "透露", "提出", "呼吁", "签署", "通电话", "举行", "致辞", "讲话",
+]);
+
+/** Single characters that are (almost) never part of a given name: particles, prepositions, pronouns. */
+export const NOT_GIVEN = new Set([..."的了在和与是说也都就对把被向从到为以及或而但又还将要会能可这那其之于等称他她它我你们们着过吗呢吧啊"]);
+
+/**
+ * Characters of transliterated foreign names (泽连斯基, 朔尔茨, 斯塔默, 布林肯). A run of tokens
+ * made only of these, where some token is a fragment rather than a word, is a name.
+ */
+export const TRANSLIT = new Set([
+  ..."阿埃艾安奥巴拜班邦贝本比彼宾波伯博布查达戴丹道德迪蒂丁杜多厄恩法菲费芬冯夫弗福盖冈戈格古哈海汉赫亨胡华霍基吉加贾杰金卡凯坎康考柯科克肯库拉莱赖兰朗劳勒雷黎里利莉连林琳卢鲁伦罗洛马玛迈麦曼梅门蒙米明莫默姆穆纳娜奈内尼宁纽努诺帕潘佩彭皮珀普奇齐恰乔切钦琴丘萨塞桑瑟森沙莎尚舍什施朔斯松苏索塔泰坦汤特滕提图托瓦万威维沃乌武西希锡谢辛休雅亚扬耶伊因英尤约泽扎詹哲芝佐茨兹尔",
+]);
+
+/** Characters that mark a transliteration on their own (rare in native words). */
+export const TRANSLIT_MARKERS = new Set([..."斯尔茨基娃夫默蒂兹姆诺维塔泽朔肯卢伊尼亚克"]);

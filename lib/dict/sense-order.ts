@@ -1,0 +1,25 @@
+// CC-CEDICT lists senses roughly by age and etymology, not by how often a learner of news Chinese
+// meets them: 把 "to hold a baby in position to urinate" comes second, 渲染 "rendering (computing)"
+// first. Senses marked as specialised, regional, dated or as pointers move behind the others; the
+// rest keep CEDICT's order.
+const OBSCURE = [
+  /\bbab(?:y|ies)\b/i,
+  /\((?:computing|mythology|Buddhism|Taoism|zoology|botany|chemistry|medicine|anatomy|math\.|physics|geology|Chinese chess|mahjong|music|Cantonese|dialect|slang|archaic|old|literary|Tw|Internet slang|onom\.)\)/i,
+  /^(?:\(.*?\)\s*)?(?:old |archaic |Japanese )?variant of /i,
+  /^surname /i,
+  /^used in /i,
+  /^see /i,
+  /^CL:/,
+  /^\((?:archaic|old|literary|dialect|Tw)\)/i,
+  /\bTaiwan pr\./i,
+];
+
+export function isObscureSense(sense: string): boolean {
+  return OBSCURE.some((re) => re.test(sense));
+}
+
+/** Common senses first (in CEDICT's order), then obscure ones. */
+export function orderSenses(senses: string[]): string[] {
+  const common = senses.filter((s) => !isObscureSense(s));
+  return common.length === senses.length ? senses : [...common, ...senses.filter(isObscureSense)];
+}

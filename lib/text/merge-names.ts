@@ -1,0 +1,136 @@
+import { cedictEntries } from "@/lib/dict/cedict";
+import { abbreviationGloss } from "@/lib/dict/abbreviations";
+import { historicalNames } from "@/lib/dict/names";
+import { NOT_GIVEN, SPEECH_VERBS, SURNAMES, TITLES, TRANSLIT, TRANSLIT_MARKERS } from "@/lib/dict/name-rules";
+import type { Segment } from "./segment";
+
+// Names and abbreviations jieba (HMM off) leaves in pieces, joined after segmentation:
+// 1. abbreviation compounds: 美|方 → 美方 "the US side", 涉|华, 中|俄 (lib/dict/abbreviations.ts);
+// 2. names of historical figures (THUOCL) cut into pieces;
+// 3. a Chinese name after a title, after another name in a list, or before a speech verb:
+//    发言人|毛|宁 → 毛宁, 总统|尹|锡|悦 → 尹锡悦, 黄|循|财|表示;
+// 4. a run of transliteration fragments: 泽|连斯基, 朔|尔茨, 斯塔|默, 布|林肯, 总统|卢|拉.
+// Real words are never pulled in: a token CC-CEDICT knows as vocabulary (王国, 高尔夫, 斯文, 拉动)
+// ends a run.
+const HAN_CHAR = /^\p{Script=Han}$/u;
+const PERSON_TAGS = new Set(["nr", "nrt", "nrfg"]);
+
+const chars = (s: string) => [...s];
+const isSingleHan = (s: Segment | undefined) => !!s && !s.gloss && HAN_CHAR.test(s.text);
+
+/** CC-CEDICT knows the word as vocabulary (a lower-case reading). */
+function isVocabulary(text: string): boolean {
+  return cedictEntries(text).some((e) => !e.capitalised);
+}
+
+function join(parts: Segment[], extra: Partial<Segment>): Segment {
+  return { text: parts.map((p) => p.text).join(""), tag: "nr", ...extra };
+}
+
+function mergeAbbreviations(segs: Segment[]): Segment[] {
+  // Two passes: "X方" and "涉X" bind first, so 会谈中|美|方 gives 中 + 美方, not 中美 + 方.
+  const sides = pairPass(segs, (a, b) => (b === "方" || a === "涉") && abbreviationGloss(a + b) !== null);
+  const pairs = pairPass(sides, (a, b) => abbreviationGloss(a + b) !== null);
+  return pairs.map((s) => {
+    if (s.gloss || chars(s.text).length < 2) return s;
+    // Whole tokens (中俄, 中欧, 美方 from jieba): glossed by meaning unless they are vocabulary (美德 virtue).
+    const gloss = abbreviationGloss(s.text);
+    return gloss && !isVocabulary(s.text) ? { ...s, gloss, abbreviation: true } : s;
+  });
+}
+
+function pairPass(segs: Segment[], joins: (a: string, b: string) => boolean): Segment[] {
+  const out: Segment[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    const a = segs[i];
+    const b = segs[i + 1];
+    if (isSingleHan(a) && isSingleHan(b) && joins(a.text, b.text)) {
+      let merged = a.text + b.text;
+      let used = 2;
+      const c = segs[i + 2];
+      if (isSingleHan(c) && abbreviationGloss(merged + c.text) && c.text !== "方") {
+        merged += c.text;
+        used = 3;
+      }
+      out.push({ text: merged, tag: "j", gloss: abbreviationGloss(merged)!, abbreviation: true });
+      i += used - 1;
+    } else out.push(a);
+  }
+  return out;
+}
+
+const isTitle = (s: Segment | undefined) => !!s && (TITLES.has(s.text) || [...TITLES].some((t) => t.length >= 2 && s.text.endsWith(t) && s.text.length > t.length && s.tag !== "nr"));
+const isNameToken = (s: Segment | undefined) =>
+  !!s && (s.name === true || PERSON_TAGS.has(s.tag) || (cedictEntries(s.text).length > 0 && !isVocabulary(s.text)));
+
+/** Given-name pieces after a surname at i: 1–2 single characters, or one unknown 2-character token. */
+function givenName(segs: Segment[], i: number): number {
+  const first = segs[i];
+  if (!first || first.gloss) return 0;
+  if (chars(first.text).length === 2 && !isVocabulary(first.text) && /^\p{Script=Han}+$/u.test(first.text)) return 1;
+  let n = 0;
+  while (n < 2 && isSingleHan(segs[i + n]) && !NOT_GIVEN.has(segs[i + n].text)) n++;
+  return n;
+}
+
+function isTranslitPiece(s: Segment): boolean {
+  if (s.gloss || !chars(s.text).every((c) => TRANSLIT.has(c))) return false;
+  return chars(s.text).length === 1 || !isVocabulary(s.text);
+}
+
+function mergePeople(segs: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  const names = historicalNames();
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i];
+    const before = out[out.length - 1];
+    const beforeList = before?.text === "、" ? out[out.length - 2] : undefined;
+    const introduced = isTitle(before) || isNameToken(beforeList);
+
+    // Known names cut into pieces (岸|田文|雄).
+    let known = 0;
+    for (let n = 4; n >= 2 && !known; n--) {
+      const parts = segs.slice(i, i + n);
+      const text = parts.map((p) => p.text).join("");
+      if (parts.length === n && chars(text).length <= 4 && names.has(text) && !isVocabulary(text) && !parts.some((p) => p.gloss)) known = n;
+    }
+    if (known) {
+      out.push(join(segs.slice(i, i + known), { name: true }));
+      i += known - 1;
+      continue;
+    }
+
+    // Chinese names: surname + given name, introduced by a title or list, or followed by a speech verb.
+    if (isSingleHan(s) && SURNAMES.has(s.text)) {
+      const given = givenName(segs, i + 1);
+      const next = segs[i + 1 + given];
+      if (given && (introduced || (next && SPEECH_VERBS.has(next.text)))) {
+        out.push(join(segs.slice(i, i + 1 + given), { name: true }));
+        i += given;
+        continue;
+      }
+    }
+
+    // Transliterated names: a run of transliteration pieces with at least one fragment.
+    if (isTranslitPiece(s)) {
+      let j = i;
+      while (j < segs.length && isTranslitPiece(segs[j])) j++;
+      const run = segs.slice(i, j);
+      const text = run.map((p) => p.text).join("");
+      const markers = chars(text).filter((c) => TRANSLIT_MARKERS.has(c)).length;
+      const fragments = run.filter((p) => chars(p.text).length === 1 || PERSON_TAGS.has(p.tag)).length;
+      if (run.length >= 2 && fragments >= 1 && (introduced || (chars(text).length >= 3 && markers >= 2))) {
+        out.push(join(run, { name: true }));
+        i = j - 1;
+        continue;
+      }
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+/** Joins names and abbreviation compounds; the texts still concatenate to the sentence. */
+export function mergeNames(segs: Segment[]): Segment[] {
+  return mergePeople(mergeAbbreviations(segs));
+}
