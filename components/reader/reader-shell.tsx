@@ -20,9 +20,11 @@ export function ReaderShell({
   defaults,
   saved: initiallySaved,
   hasEnglish = false,
+  script = "simplified",
   children,
 }: {
   lessonId: string;
+  script?: "simplified" | "traditional";
   defaults: { pinyin: boolean; tones: boolean };
   /** "kind:text" of notes already saved from this lesson. */
   saved: string[];
@@ -69,6 +71,8 @@ export function ReaderShell({
     setSelection({
       text: el.getAttribute("aria-label") ?? "",
       pinyin: el.dataset.py ?? "",
+      gloss: el.dataset.gloss ?? null,
+      lookupText: el.dataset.simp ?? null,
       kind: el.dataset.kind ?? "word",
       sentenceIndex: Number(sentence?.dataset.sentence),
       sentenceText: sentence?.dataset.stext ?? "",
@@ -143,7 +147,7 @@ export function ReaderShell({
 
   return (
     <div ref={wrapRef} className={`relative ${selection ? styles.sheetRoom : ""}`}>
-      <ReaderToolbar prefs={prefs} onToggle={toggle} hasEnglish={hasEnglish} />
+      <ReaderToolbar prefs={prefs} onToggle={toggle} hasEnglish={hasEnglish} script={script} />
       {/* Delegated handlers: the tokens inside are role="button" spans rendered on the server. */}
       <div
         ref={textRef}
@@ -152,6 +156,7 @@ export function ReaderShell({
         data-tones={prefs.tones ? "on" : "off"}
         data-sandhi={prefs.sandhi ? "on" : "off"}
         data-english={prefs.english ? "on" : "off"}
+        data-script={prefs.otherScript ? "other" : "written"}
         data-reader-text=""
         onClick={onClick}
         onKeyDown={onKeyDown}

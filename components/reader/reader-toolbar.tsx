@@ -7,8 +7,20 @@ const SWITCHES: { key: keyof ReaderPrefs; label: string }[] = [
   { key: "sandhi", label: "Tone sandhi" },
 ];
 
-export function ReaderToolbar({ prefs, onToggle, hasEnglish = false }: { prefs: ReaderPrefs; onToggle: (key: keyof ReaderPrefs) => void; hasEnglish?: boolean }) {
-  const switches = hasEnglish ? [...SWITCHES, { key: "english" as const, label: "Show English" }] : SWITCHES;
+export function ReaderToolbar({
+  prefs,
+  onToggle,
+  hasEnglish = false,
+  script = "simplified",
+}: {
+  prefs: ReaderPrefs;
+  onToggle: (key: keyof ReaderPrefs) => void;
+  hasEnglish?: boolean;
+  /** The lesson's script as written; the switch offers the other one. */
+  script?: "simplified" | "traditional";
+}) {
+  const scriptSwitch = { key: "otherScript" as const, label: script === "traditional" ? "简体 Simplified" : "繁體 Traditional" };
+  const switches = [...SWITCHES, ...(hasEnglish ? [{ key: "english" as const, label: "Show English" }] : []), scriptSwitch];
   return (
     <div role="toolbar" aria-label="Display" className="sticky top-14 z-20 -mx-4 mb-2 flex flex-wrap gap-2 border-b border-stone-200 bg-stone-50/95 px-4 py-2 backdrop-blur">
       {switches.map(({ key, label }) => (

@@ -3,16 +3,33 @@ import type { WordStatus } from "@/lib/srs/word-status";
 import { rubyGroups } from "@/lib/text/ruby-groups";
 import { toneOf } from "./tone";
 
-const CLICKABLE = new Set(["word", "idiom", "phrase", "other"]);
+const CLICKABLE = new Set(["word", "idiom", "phrase", "name", "other"]);
 
-/** Words, idioms and phrases open the popover; names, numbers and punctuation stay plain. */
+/** Words, idioms, phrases and names open the popover; numbers and punctuation stay plain. */
 export const isClickable = (t: LessonToken) => !!t.pinyin && CLICKABLE.has(t.kind);
+
+/** The token in the other script (traditional for simplified text and back), when it differs. */
+export function otherScript(t: LessonToken): string | null {
+  for (const alt of [t.simplified, t.traditional]) if (alt && alt !== t.text && alt.length === t.text.length) return alt;
+  return null;
+}
+
+/** Characters as written and in the other script; the reader's script switch shows one (CSS). */
+function Written({ text, alt }: { text: string; alt: string | undefined }) {
+  if (!alt || alt === text) return text;
+  return (
+    <>
+      <span className="w">{text}</span>
+      <span className="a">{alt}</span>
+    </>
+  );
+}
 
 /**
  * One ruby per Han character with its syllable (an er-hua pair 点儿 and a number 2024 share one);
  * other characters as plain text. When the reading does not line up, one ruby over the token.
  */
-function Ruby({ text, pinyin, sandhi }: { text: string; pinyin: string; sandhi: string | null }) {
+function Ruby({ text, pinyin, sandhi, alt }: { text: string; pinyin: string; sandhi: string | null; alt: string | null }) {
   const groups = rubyGroups(text, pinyin);
   const sdGroups = sandhi ? rubyGroups(text, sandhi) : groups;
   if (!groups || !sdGroups || sdGroups.length !== groups.length) {
@@ -23,7 +40,10 @@ function Ruby({ text, pinyin, sandhi }: { text: string; pinyin: string; sandhi: 
       </ruby>
     );
   }
+  let offset = 0;
   return groups.map((g, i) => {
+    const at = offset;
+    offset += g.text.length;
     if (!g.pinyin) return g.text;
     const c = g.pinyin;
     const s = sdGroups[i].pinyin ?? c;
@@ -32,7 +52,7 @@ function Ruby({ text, pinyin, sandhi }: { text: string; pinyin: string; sandhi: 
     const st = s.includes(" ") ? 0 : toneOf(s);
     return (
       <ruby key={i} className={st === ct ? `t${ct}` : `t${ct} s${st}`}>
-        {g.text}
+        <Written text={g.text} alt={alt?.slice(at, at + g.text.length)} />
         {s === c ? (
           <rt>{c}</rt>
         ) : (
@@ -48,7 +68,7 @@ function Ruby({ text, pinyin, sandhi }: { text: string; pinyin: string; sandhi: 
 
 export function TokenView({ token, sandhi, first, status }: { token: LessonToken; sandhi: string | null; first: boolean; status?: WordStatus }) {
   if (!token.pinyin) return token.text;
-  const ruby = <Ruby text={token.text} pinyin={token.pinyin} sandhi={sandhi} />;
+  const ruby = <Ruby text={token.text} pinyin={token.pinyin} sandhi={sandhi} alt={otherScript(token)} />;
   if (!isClickable(token)) return ruby;
   return (
     <span
@@ -56,6 +76,8 @@ export function TokenView({ token, sandhi, first, status }: { token: LessonToken
       data-kind={token.kind}
       data-py={token.pinyin}
       data-status={status}
+      data-gloss={token.gloss ?? undefined}
+      data-simp={token.simplified && token.simplified !== token.text ? token.simplified : undefined}
       role="button"
       tabIndex={first ? 0 : -1}
       aria-label={token.text}

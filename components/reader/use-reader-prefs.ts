@@ -7,6 +7,8 @@ export interface ReaderPrefs {
   sandhi: boolean;
   /** Every sentence's English shown under it (a tap on "EN" shows one). */
   english: boolean;
+  /** Show the other script (traditional for a simplified lesson, simplified for a traditional one). */
+  otherScript: boolean;
 }
 
 const KEY = "newscards.reader.v1";
@@ -33,10 +35,10 @@ function read(): string | null {
 export function useReaderPrefs(defaults: { pinyin: boolean; tones: boolean }) {
   const raw = useSyncExternalStore(subscribe, read, () => null);
   const prefs = useMemo<ReaderPrefs>(() => {
-    const base: ReaderPrefs = { pinyin: defaults.pinyin, tones: defaults.tones, sandhi: true, english: false };
+    const base: ReaderPrefs = { pinyin: defaults.pinyin, tones: defaults.tones, sandhi: true, english: false, otherScript: false };
     try {
       const saved = raw ? (JSON.parse(raw) as Partial<ReaderPrefs>) : {};
-      for (const k of ["pinyin", "tones", "sandhi", "english"] as const) if (typeof saved[k] === "boolean") base[k] = saved[k];
+      for (const k of ["pinyin", "tones", "sandhi", "english", "otherScript"] as const) if (typeof saved[k] === "boolean") base[k] = saved[k];
     } catch {}
     return base;
   }, [raw, defaults.pinyin, defaults.tones]);

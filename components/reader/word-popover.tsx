@@ -9,6 +9,10 @@ export interface Selection {
   text: string;
   pinyin: string;
   kind: string;
+  /** The token's gloss in this sentence (a context sense, an abbreviation's meaning), if any. */
+  gloss: string | null;
+  /** Simplified form to look up, for a traditional lesson (the text stays as written). */
+  lookupText: string | null;
   sentenceIndex: number;
   sentenceText: string;
   top: number;
@@ -26,6 +30,13 @@ function lookup(text: string, pinyin: string): Promise<WordLookup | null> {
     cache.set(key, p);
   }
   return p;
+}
+
+/** Said instead of showing nothing when neither the glossary nor CC-CEDICT has the token. */
+function noEntryMessage(kind: string, glossed: boolean): string {
+  if (kind === "idiom" || kind === "phrase") return `No English gloss for this ${kind === "idiom" ? "idiom" : "phrase"} in our glossary or CC-CEDICT yet.`;
+  if (kind === "name") return "A name; no English form known to our dictionaries.";
+  return glossed ? "No dictionary entry for the whole word." : "No dictionary entry.";
 }
 
 function Badge({ children, tone = "stone" }: { children: React.ReactNode; tone?: "stone" | "green" | "amber" }) {
@@ -53,11 +64,11 @@ export function WordPopover({
 
   useEffect(() => {
     let live = true;
-    lookup(selection.text, selection.pinyin).then((value) => live && setEntry({ key, value }));
+    lookup(selection.lookupText ?? selection.text, selection.pinyin).then((value) => live && setEntry({ key, value }));
     return () => {
       live = false;
     };
-  }, [key, selection.text, selection.pinyin]);
+  }, [key, selection.text, selection.lookupText, selection.pinyin]);
 
   useEffect(() => {
     ref.current?.focus();
@@ -89,9 +100,15 @@ export function WordPopover({
       </div>
       <div className="mt-2 flex flex-wrap gap-1.5">
         {selection.kind === "idiom" ? <Badge tone="amber">Idiom</Badge> : selection.kind === "phrase" ? <Badge tone="amber">Set phrase</Badge> : null}
+        {selection.kind === "name" ? <Badge>Name</Badge> : null}
         {word?.hsk2 ? <Badge>HSK 2.0 · {word.hsk2}</Badge> : null}
         {word?.hsk3 ? <Badge>HSK 3.0 · {word.hsk3 === 7 ? "7–9" : word.hsk3}</Badge> : null}
       </div>
+      {selection.gloss && !g ? (
+        <p className="mt-3 text-sm text-stone-900" data-context-gloss="">
+          <span className="font-medium">Here:</span> {selection.gloss}
+        </p>
+      ) : null}
       {word === undefined ? <p className="mt-3 text-sm text-stone-500">Looking up…</p> : null}
       {g ? (
         <div className="mt-3 rounded-lg bg-sky-50 p-3 text-sm" data-glossary="">
@@ -111,7 +128,7 @@ export function WordPopover({
           ))}
         </ol>
       ) : word === null || (word && !word.definitions.length) ? (
-        <p className="mt-3 text-sm text-stone-500">No dictionary entry.</p>
+        <p className="mt-3 text-sm text-stone-500" data-no-gloss="">{noEntryMessage(selection.kind, !!selection.gloss)}</p>
       ) : null}
       {speak ? (
         <div className="mt-3 flex flex-wrap gap-2">

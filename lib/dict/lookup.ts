@@ -1,5 +1,7 @@
 import { cedictEntries, entryForReading, isNoiseSense, preferredEntry } from "./cedict";
-import { glossaryEntry } from "./glossary";
+import { glossaryEntryFor } from "./glossary";
+import { orderSenses } from "./sense-order";
+import { toSimplified } from "@/lib/text/script";
 import { hsk2Level, hsk3Level } from "./hsk";
 import type { GlossaryEntry } from "./glossary-schema";
 
@@ -16,17 +18,22 @@ export interface WordLookup {
 /**
  * Full entry for the reader's popover. `pinyin` (the reading shown in the lesson) selects the
  * matching CEDICT entry when a word has several readings; all senses of that reading are listed
- * first, then the other readings' senses, so nothing the dictionary knows is hidden.
+ * first (common senses before specialised ones), then the other readings' senses, so nothing the
+ * dictionary knows is hidden. A glossary variant that is another word (互信 under 战略互信) shows no
+ * glossary English (see glossaryEntryFor).
  */
 export function lookupWord(text: string, pinyin?: string | null): WordLookup {
-  const word = text.trim();
+  const written = text.trim();
+  // Traditional text (a note saved from a traditional lesson) is looked up by its simplified form.
+  const simplified = toSimplified(written);
+  const word = simplified !== written && !cedictEntries(written).length && !glossaryEntryFor(written) ? simplified : written;
   const entries = cedictEntries(word);
-  const glossary = glossaryEntry(word);
+  const glossary = glossaryEntryFor(word);
   const glossaryReading = glossary && glossary.term === word ? glossary.pinyin : null;
   const main = entryForReading(entries, pinyin ?? glossaryReading) ?? preferredEntry(entries);
   const definitions: string[] = [];
   if (glossary) definitions.push(glossary.english);
-  if (main) definitions.push(...main.definitions.filter((d) => !d.startsWith("CL:")));
+  if (main) definitions.push(...orderSenses(main.definitions.filter((d) => !d.startsWith("CL:"))));
   for (const e of entries) {
     if (e === main) continue;
     for (const d of e.definitions) {
@@ -35,7 +42,7 @@ export function lookupWord(text: string, pinyin?: string | null): WordLookup {
     }
   }
   return {
-    text: word,
+    text: written,
     traditional: main?.traditional ?? null,
     pinyin: glossaryReading ?? pinyin ?? main?.pinyin ?? null,
     definitions: [...new Set(definitions)],

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { DroppedLines } from "@/components/reader/dropped-lines";
 import { LessonText } from "@/components/reader/lesson-text";
 import { ReaderShell } from "@/components/reader/reader-shell";
+import { lessonScript } from "@/components/reader/lesson-script";
 import { requireUser } from "@/lib/server/auth/guard";
 import { getLesson } from "@/lib/server/lessons/get-lesson";
 import { getReaderDefaults } from "@/lib/server/lessons/reader-defaults";
@@ -52,7 +53,7 @@ export default async function ReaderPage({ params }: { params: Promise<{ id: str
       </div>
       <div className="mt-4">
         <WordStatusFrame>
-          <ReaderShell lessonId={lesson.id} defaults={defaults} saved={saved} hasEnglish={lesson.sentences.some((s) => s.translation)}>
+          <ReaderShell lessonId={lesson.id} defaults={defaults} saved={saved} hasEnglish={lesson.sentences.some((s) => s.translation)} script={lessonScript(lesson.sentences)}>
             <LessonText sentences={lesson.sentences} statuses={Object.fromEntries(words.statuses)} />
           </ReaderShell>
         </WordStatusFrame>
