@@ -47,10 +47,13 @@ const PUNCTUATED = /^[\p{Script=Han}，、；,;]+$/u;
  * 战略互信, 澳人治澳 under 港人治港) does not borrow the term's English: it gets none from here.
  */
 export function glossaryEntryFor(form: string): GlossaryEntry | null {
-  const han = form.replace(NOT_HAN, "");
-  const entry = glossaryEntry(form) ?? (PUNCTUATED.test(form) ? glossaryEntry(han) : null);
-  if (!entry) return null;
-  return entry.term === form || han === entry.term ? entry : null;
+  const entry = glossaryMatch(form);
+  return entry && (entry.term === form || form.replace(NOT_HAN, "") === entry.term) ? entry : null;
+}
+
+/** The entry a form belongs to (as term or any variant, also written across punctuation). */
+export function glossaryMatch(form: string): GlossaryEntry | null {
+  return glossaryEntry(form) ?? (PUNCTUATED.test(form) ? glossaryEntry(form.replace(NOT_HAN, "")) : null);
 }
 
 /** Every form (term and variants) the glossary knows, with its entry. */

@@ -1,5 +1,5 @@
 import { cedictEntries, entryForReading, shortGloss } from "@/lib/dict/cedict";
-import { glossaryEntryFor } from "@/lib/dict/glossary";
+import { glossaryEntryFor, glossaryMatch } from "@/lib/dict/glossary";
 import { hsk2Level, hsk3Level } from "@/lib/dict/hsk";
 import { composedGloss } from "@/lib/dict/composed-gloss";
 import { cleanTranscript, type DroppedLine } from "./clean-transcript";
@@ -76,6 +76,8 @@ const VOCABULARY: ReadonlySet<TokenKind> = new Set(["word", "idiom", "phrase"]);
  * texts repeat most of their words. Context glosses are applied after, on the copy.
  */
 const tokenCache = new Map<string, LessonToken>();
+/** Kinds that fall back on a literal "part + part" gloss when no dictionary has the whole. */
+const LITERAL_KINDS: ReadonlySet<TokenKind> = new Set(["word", "idiom", "phrase"]);
 const HAN = /\p{Script=Han}/u;
 
 function makeToken(seg: Segment, pinyin: string | null): LessonToken {
@@ -84,8 +86,9 @@ function makeToken(seg: Segment, pinyin: string | null): LessonToken {
   const key = `${text}\u0000${pinyin ?? ""}\u0000${flags}`;
   let token = tokenCache.get(key);
   if (!token) {
+    // Any form the glossary lists is a phrase or idiom; only the term's own wording takes its English.
     const glossary = glossaryEntryFor(text);
-    const kind = tokenKind(text, seg.tag, glossary, seg);
+    const kind = tokenKind(text, seg.tag, glossaryMatch(text), seg);
     if (kind === "punct") {
       token = { text, pinyin: null, gloss: null, kind, hsk: null, hsk2: null, hsk3: null, traditional: null, simplified: null, glossaryId: null };
     } else {
@@ -97,7 +100,7 @@ function makeToken(seg: Segment, pinyin: string | null): LessonToken {
       token = {
         text,
         pinyin: seg.phrase && glossaryReading ? glossaryReading : pinyin,
-        gloss: glossary?.english ?? seg.gloss ?? (entry ? shortGloss(entry) : kind === "word" ? composedGloss(text) : null),
+        gloss: glossary?.english ?? seg.gloss ?? (entry ? shortGloss(entry) : LITERAL_KINDS.has(kind) ? composedGloss(text) : null),
         kind,
         hsk: hsk3,
         hsk2: hsk2Level(text),

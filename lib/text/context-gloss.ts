@@ -38,7 +38,9 @@ function clauseStart(tokens: GlossContext[], i: number): boolean {
 }
 
 const isWord = (t: GlossContext | undefined) => !!t && HAN.test(t.text) && !PUNCT.test(t.text);
-const isVerbLike = (word: string) => /^to /.test(preferredEntry(cedictEntries(word))?.definitions[0] ?? "");
+/** CEDICT gives a verb sense ("to …") among the word's first two. */
+const isVerbLike = (word: string) =>
+  (preferredEntry(cedictEntries(word))?.definitions.slice(0, 2) ?? []).some((d) => /^(?:\([^)]*\) )?to /.test(d));
 
 /** The sense of tokens[i] its context calls for, or null to keep the default gloss. */
 export function contextGloss(tokens: GlossContext[], i: number): string | null {
@@ -49,7 +51,7 @@ export function contextGloss(tokens: GlossContext[], i: number): string | null {
       if (isWord(next) && !SAME_NEXT.has(next.text)) return sense("同", (s) => s === "with") && "with; together with";
       return null;
     case "就": {
-      if (!isWord(next) || ADVERB_NEXT.has(next.text)) return null;
+      if (!isWord(next) || ADVERB_NEXT.has(next.text) || isVerbLike(next.text)) return null;
       for (let j = i + 2; j < tokens.length && j <= i + 12 && !PUNCT.test(tokens[j].text); j++) {
         if (TOPIC_VERBS.has(tokens[j].text)) return sense("就", (s) => s.startsWith("with regard to"));
       }

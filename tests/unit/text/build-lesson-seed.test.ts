@@ -57,6 +57,26 @@ describe("buildLesson on the seed press conference", () => {
     expect(tokens.find((t) => t.text === "2025年")).toMatchObject({ kind: "number", pinyin: "èr líng èr wǔ nián" });
   });
 
+  it("joins the nine punctuated glossary phrases of the seed into single tokens", () => {
+    const tokens = lesson.sentences.flatMap((s) => s.tokens);
+    const phrases = [
+      "会当凌绝顶，一览众山小",
+      "青山遮不住，毕竟东流去",
+      "行有不得，反求诸己",
+      "没有永远的朋友，只有永远的利益",
+      "从不惹事，更不怕事",
+      "不结盟、不对抗、不针对第三方",
+      "风从南方起，潮自南方来",
+      "哪里有封锁，哪里就有突围",
+      "以人类前途为怀，以人民福祉为念",
+    ];
+    for (const p of phrases) {
+      const token = tokens.find((t) => t.text === p);
+      expect(token, p).toBeDefined();
+      expect(["idiom", "phrase"], p).toContain(token!.kind);
+    }
+  });
+
   it("keeps every sentence's text in its tokens and a syllable for every Han character and number", () => {
     for (const s of lesson.sentences) {
       expect(s.tokens.map((t) => t.text).join("")).toBe(s.text);

@@ -1,0 +1,104 @@
+import fs from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildLesson, type LessonToken } from "@/lib/text/build-lesson";
+import { getSegmenter, segmentSentence } from "@/lib/text/segment";
+
+// Names and abbreviation compounds on texts written for these tests (tests/fixtures/texts/words-*),
+// each rule beside its counter-cases.
+const FIXTURES = path.join(import.meta.dirname, "../../fixtures/texts");
+const texts = (s: string) => segmentSentence(s).map((t) => t.text);
+const tokensOf = (file: string) => buildLesson(fs.readFileSync(path.join(FIXTURES, file), "utf8")).sentences.flatMap((s) => s.tokens);
+const find = (tokens: LessonToken[], text: string) => {
+  const t = tokens.find((x) => x.text === text);
+  if (!t) throw new Error(`no token ${text} in ${tokens.map((x) => x.text).join("|")}`);
+  return t;
+};
+
+describe("names", () => {
+  beforeAll(() => void getSegmenter(), 60_000);
+
+  it("keeps Chinese and transliterated names whole, as names with pinyin (names-heavy item)", () => {
+    const tokens = tokensOf("words-names.txt");
+    const expected: Record<string, string> = {
+      尹锡悦: "yǐn xī yuè",
+      黄循财: "huáng xún cái",
+      斯塔默: "sī tǎ mò",
+      朔尔茨: "shuò ěr cí",
+      毛宁: "máo níng",
+      拉夫罗夫: "lā fū luó fū",
+      潘功胜: "pān gōng shèng",
+      泽连斯基: "zé lián sī jī",
+      王毅: "wáng yì",
+    };
+    for (const [name, pinyin] of Object.entries(expected)) expect(find(tokens, name)).toMatchObject({ kind: "name", pinyin });
+    expect(find(tokens, "拉夫罗夫").gloss).toMatch(/Lavrov/);
+  });
+
+  it("hand-checked segmentation of a names-heavy sentence", () => {
+    expect(texts("韩国总统尹锡悦、新加坡总理黄循财、英国首相斯塔默和德国总理朔尔茨分别致电祝贺。")).toEqual([
+      "韩国", "总统", "尹锡悦", "、", "新加坡", "总理", "黄循财", "、", "英国首相", "斯塔默", "和", "德国", "总理", "朔尔茨",
+      "分别", "致电", "祝贺", "。",
+    ]);
+    expect(texts("外交部发言人毛宁在例行记者会上说")).toEqual(["外交部", "发言人", "毛宁", "在", "例行", "记者会", "上", "说"]);
+  });
+
+  it("joins names after a title, in a list after a name, and before a speech verb", () => {
+    expect(texts("美国国务卿布林肯会见王毅")).toContain("布林肯");
+    expect(texts("巴西总统卢拉。")).toContain("卢拉");
+    expect(texts("委员长赵乐际、王沪宁、蔡奇、丁薛祥、李希出席。")).toEqual(expect.arrayContaining(["蔡奇", "丁薛祥", "李希"]));
+    expect(texts("黄循财表示欢迎。")[0]).toBe("黄循财");
+  });
+
+  it("never swallows real words (counter-cases)", () => {
+    expect(texts("这个王国里有高尔夫球场，他很斯文，拉动内需。")).toEqual([
+      "这个", "王国", "里", "有", "高尔夫球场", "，", "他", "很", "斯文", "，", "拉动", "内需", "。",
+    ]);
+    // A surname character before a particle or verb is not a name: 白说, 向他, 马上.
+    expect(texts("你这是白说。")).toEqual(["你", "这", "是", "白", "说", "。"]);
+    expect(texts("总理向他介绍情况。")).toEqual(expect.arrayContaining(["向", "他"]));
+    expect(texts("马上就到。")[0]).toBe("马上");
+    // Transliteration characters that form a known word stay that word.
+    expect(texts("一克拉钻石")).toContain("克拉");
+  });
+});
+
+describe("abbreviation compounds", () => {
+  beforeAll(() => void getSegmenter(), 60_000);
+
+  it("are one token glossed by meaning", () => {
+    const tokens = buildLesson("中俄关系、中美两国、中欧班列都很重要。涉华问题上，美方、菲方、中方、塞方立场不同。").sentences.flatMap((s) => s.tokens);
+    expect(find(tokens, "美方")).toMatchObject({ kind: "word", gloss: "the US side" });
+    expect(find(tokens, "菲方").gloss).toBe("the Philippine side");
+    expect(find(tokens, "中方").gloss).toBe("the Chinese side");
+    expect(find(tokens, "塞方").gloss).toBe("the Serbian side");
+    expect(find(tokens, "涉华").gloss).toMatch(/^China-related/);
+    expect(find(tokens, "中美").gloss).toBe("China–US");
+    expect(find(tokens, "中欧").gloss).toBe("China–EU");
+    const russia = buildLesson("中俄双方同意。").sentences[0].tokens;
+    expect(find(russia, "中俄").gloss).toBe("China–Russia");
+  });
+
+  it("X方 binds before a pair, and words made of country characters stay words (counter-cases)", () => {
+    expect(texts("在会谈中美方表示")).toEqual(expect.arrayContaining(["美方"]));
+    expect(texts("在会谈中美方表示")).not.toContain("中美");
+    const tokens = buildLesson("美德是双方的共同点，西方和地方都重视。").sentences[0].tokens;
+    expect(find(tokens, "美德").gloss).toMatch(/virtue/);
+    for (const w of ["双方", "西方", "地方"]) expect(find(tokens, w).gloss).not.toMatch(/side$/);
+  });
+});
+
+describe("numbers and organisation names", () => {
+  beforeAll(() => void getSegmenter(), 60_000);
+
+  it("segments 二十国集团, 大国大党 and 二〇二五年 right", () => {
+    expect(texts("二十国集团峰会")).toEqual(["二十国集团", "峰会"]);
+    expect(texts("我们是大国大党")).toEqual(["我们", "是", "大国", "大党"]);
+    const year = buildLesson("二〇二五年是关键一年。").sentences[0].tokens[0];
+    expect(year).toMatchObject({ text: "二〇二五年", kind: "number" });
+  });
+
+  it("does not re-cut a name that follows a real word (counter-case: 和平壤)", () => {
+    expect(texts("中国和平壤的关系")).toEqual(expect.arrayContaining(["和", "平壤"]));
+  });
+});
