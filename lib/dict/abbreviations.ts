@@ -68,7 +68,7 @@ export function abbreviationGloss(text: string): string | null {
   return null;
 }
 
-/** Whether two single-character tokens may form an abbreviation compound. */
-export function joinsAbbreviation(first: string, second: string): boolean {
-  return abbreviationGloss(first + second) !== null;
+/** Whether an abbreviation compound may start with this character (a cheap first test). */
+export function mayAbbreviate(first: string): boolean {
+  return first === "涉" || SIDE.has(first) || PAIR.has(first);
 }

@@ -164,6 +164,20 @@ export function entryForReading(entries: CedictEntry[], pinyin: string | null): 
   return preferredEntry(entries);
 }
 
+/**
+ * The word in traditional characters: its CEDICT entry's form, else character by character (the
+ * preferred entry of each), a character CEDICT lacks staying as it is.
+ */
+export function traditionalOf(word: string, entry: CedictEntry | null): string {
+  if (entry && entry.traditional.length === word.length) return entry.traditional;
+  let out = "";
+  for (const ch of word) {
+    const t = preferredEntry(cedictEntries(ch))?.traditional;
+    out += t && t.length === ch.length ? t : ch;
+  }
+  return out;
+}
+
 /** CEDICT cross-references "中國|中国[Zhong1 guo2]" read as plain simplified text in a short gloss. */
 export function readableSense(sense: string): string {
   return sense

@@ -1,4 +1,4 @@
-import { cedictEntries, entryForReading, shortGloss } from "@/lib/dict/cedict";
+import { cedictEntries, entryForReading, shortGloss, traditionalOf } from "@/lib/dict/cedict";
 import { glossaryEntryFor, glossaryMatch } from "@/lib/dict/glossary";
 import { hsk2Level, hsk3Level } from "@/lib/dict/hsk";
 import { composedGloss } from "@/lib/dict/composed-gloss";
@@ -7,7 +7,7 @@ import { detectStructure } from "./detect-structure";
 import { splitSentences } from "./split-sentences";
 import { segmentSentence, type Segment } from "./segment";
 import { contextGloss } from "./context-gloss";
-import { detectScript, toSimplified, toTraditional, type Script } from "./script";
+import { detectScript, toSimplified, type Script } from "./script";
 import { pinyinForTokens } from "./pinyin";
 import { countHan } from "./pinyin-syllables";
 import { tokenKind, type TokenKind } from "./token-kind";
@@ -82,8 +82,8 @@ const HAN = /\p{Script=Han}/u;
 
 function makeToken(seg: Segment, pinyin: string | null): LessonToken {
   const { text } = seg;
-  const flags = `${seg.name ? "n" : ""}${seg.abbreviation ? "a" : ""}${seg.phrase ? "p" : ""}`;
-  const key = `${text}\u0000${pinyin ?? ""}\u0000${flags}`;
+  let key = pinyin === null ? text : `${text}\u0000${pinyin}`;
+  if (seg.name || seg.abbreviation || seg.phrase) key += `\u0001${seg.name ? "n" : ""}${seg.abbreviation ? "a" : ""}${seg.phrase ? "p" : ""}`;
   let token = tokenCache.get(key);
   if (!token) {
     // Any form the glossary lists is a phrase or idiom; only the term's own wording takes its English.
@@ -105,7 +105,7 @@ function makeToken(seg: Segment, pinyin: string | null): LessonToken {
         hsk: hsk3,
         hsk2: hsk2Level(text),
         hsk3,
-        traditional: hasHan ? toTraditional(text) : null,
+        traditional: hasHan ? traditionalOf(text, entry) : null,
         simplified: hasHan ? text : null,
         glossaryId: glossary?.id ?? null,
       };

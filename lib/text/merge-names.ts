@@ -1,5 +1,5 @@
 import { cedictEntries } from "@/lib/dict/cedict";
-import { abbreviationGloss } from "@/lib/dict/abbreviations";
+import { abbreviationGloss, mayAbbreviate } from "@/lib/dict/abbreviations";
 import { historicalNames } from "@/lib/dict/names";
 import { NOT_GIVEN, SPEECH_VERBS, SURNAMES, TITLES, TRANSLIT, TRANSLIT_MARKERS } from "@/lib/dict/name-rules";
 import type { Segment } from "./segment";
@@ -16,7 +16,7 @@ const HAN_CHAR = /^\p{Script=Han}$/u;
 const PERSON_TAGS = new Set(["nr", "nrt", "nrfg"]);
 
 const chars = (s: string) => [...s];
-const isSingleHan = (s: Segment | undefined) => !!s && !s.gloss && HAN_CHAR.test(s.text);
+const isSingleHan = (s: Segment | undefined) => !!s && s.text.length === 1 && !s.gloss && HAN_CHAR.test(s.text);
 
 /** CC-CEDICT knows the word as vocabulary (a lower-case reading). */
 function isVocabulary(text: string): boolean {
@@ -32,7 +32,7 @@ function mergeAbbreviations(segs: Segment[]): Segment[] {
   const sides = pairPass(segs, (a, b) => (b === "方" || a === "涉") && abbreviationGloss(a + b) !== null);
   const pairs = pairPass(sides, (a, b) => abbreviationGloss(a + b) !== null);
   return pairs.map((s) => {
-    if (s.gloss || chars(s.text).length < 2) return s;
+    if (s.gloss || s.text.length < 2 || s.text.length > 3 || !mayAbbreviate(s.text[0])) return s;
     // Whole tokens (中俄, 中欧, 美方 from jieba): glossed by meaning unless they are vocabulary (美德 virtue).
     const gloss = abbreviationGloss(s.text);
     return gloss && !isVocabulary(s.text) ? { ...s, gloss, abbreviation: true } : s;
@@ -59,7 +59,12 @@ function pairPass(segs: Segment[], joins: (a: string, b: string) => boolean): Se
   return out;
 }
 
-const isTitle = (s: Segment | undefined) => !!s && (TITLES.has(s.text) || [...TITLES].some((t) => t.length >= 2 && s.text.endsWith(t) && s.text.length > t.length && s.tag !== "nr"));
+/** A title, or a word ending in one (外交部长, 国务院总理). */
+function isTitle(s: Segment | undefined): boolean {
+  if (!s || s.tag === "nr") return false;
+  for (let n = 2; n <= 4 && n <= s.text.length; n++) if (TITLES.has(s.text.slice(-n))) return true;
+  return false;
+}
 const isNameToken = (s: Segment | undefined) =>
   !!s && (s.name === true || PERSON_TAGS.has(s.tag) || (cedictEntries(s.text).length > 0 && !isVocabulary(s.text)));
 
@@ -74,8 +79,15 @@ function givenName(segs: Segment[], i: number): number {
 }
 
 function isTranslitPiece(s: Segment): boolean {
-  if (s.gloss || !chars(s.text).every((c) => TRANSLIT.has(c))) return false;
-  return chars(s.text).length === 1 || !isVocabulary(s.text);
+  if (s.gloss || s.text.length > 6) return false;
+  for (const c of s.text) if (!TRANSLIT.has(c)) return false;
+  return s.text.length === 1 || !isVocabulary(s.text);
+}
+
+/** The token just emitted is a title, or a name before "、" (a list of names). */
+function introduced(out: Segment[]): boolean {
+  const before = out[out.length - 1];
+  return isTitle(before) || (before?.text === "、" && isNameToken(out[out.length - 2]));
 }
 
 function mergePeople(segs: Segment[]): Segment[] {
@@ -83,16 +95,17 @@ function mergePeople(segs: Segment[]): Segment[] {
   const names = historicalNames();
   for (let i = 0; i < segs.length; i++) {
     const s = segs[i];
-    const before = out[out.length - 1];
-    const beforeList = before?.text === "、" ? out[out.length - 2] : undefined;
-    const introduced = isTitle(before) || isNameToken(beforeList);
-
-    // Known names cut into pieces (岸|田文|雄).
+    // Known names cut into pieces (岸|田文|雄): up to 4 characters over 2+ tokens, from a lone character.
     let known = 0;
-    for (let n = 4; n >= 2 && !known; n--) {
-      const parts = segs.slice(i, i + n);
-      const text = parts.map((p) => p.text).join("");
-      if (parts.length === n && chars(text).length <= 4 && names.has(text) && !isVocabulary(text) && !parts.some((p) => p.gloss)) known = n;
+    if (s.text.length === 1 && !s.gloss) {
+      let text = s.text;
+      for (let n = 2; n <= 4 && i + n <= segs.length; n++) {
+        const next = segs[i + n - 1];
+        if (next.gloss) break;
+        text += next.text;
+        if (text.length > 4) break;
+        if (names.has(text) && !isVocabulary(text)) known = n;
+      }
     }
     if (known) {
       out.push(join(segs.slice(i, i + known), { name: true }));
@@ -101,10 +114,10 @@ function mergePeople(segs: Segment[]): Segment[] {
     }
 
     // Chinese names: surname + given name, introduced by a title or list, or followed by a speech verb.
-    if (isSingleHan(s) && SURNAMES.has(s.text)) {
+    if (s.text.length === 1 && SURNAMES.has(s.text) && !s.gloss) {
       const given = givenName(segs, i + 1);
       const next = segs[i + 1 + given];
-      if (given && (introduced || (next && SPEECH_VERBS.has(next.text)))) {
+      if (given && ((next && SPEECH_VERBS.has(next.text)) || introduced(out))) {
         out.push(join(segs.slice(i, i + 1 + given), { name: true }));
         i += given;
         continue;
@@ -112,14 +125,14 @@ function mergePeople(segs: Segment[]): Segment[] {
     }
 
     // Transliterated names: a run of transliteration pieces with at least one fragment.
-    if (isTranslitPiece(s)) {
+    if (isTranslitPiece(s) && segs[i + 1] && isTranslitPiece(segs[i + 1])) {
       let j = i;
       while (j < segs.length && isTranslitPiece(segs[j])) j++;
       const run = segs.slice(i, j);
       const text = run.map((p) => p.text).join("");
       const markers = chars(text).filter((c) => TRANSLIT_MARKERS.has(c)).length;
       const fragments = run.filter((p) => chars(p.text).length === 1 || PERSON_TAGS.has(p.tag)).length;
-      if (run.length >= 2 && fragments >= 1 && (introduced || (chars(text).length >= 3 && markers >= 2))) {
+      if (run.length >= 2 && fragments >= 1 && ((chars(text).length >= 3 && markers >= 2) || introduced(out))) {
         out.push(join(run, { name: true }));
         i = j - 1;
         continue;

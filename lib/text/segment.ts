@@ -68,7 +68,11 @@ const HAN_NUMERALS = /^[〇零一二三四五六七八九十百千万两]+$/u;
 const STARTS_WITH_NUMERAL = /^[〇零一二三四五六七八九十百千万两]/u;
 const ORGANISATION_TAGS = new Set(["nt", "nz"]);
 
+const HAS_NUMBER = /[0-9〇零]/;
+const NO_SPANS = new Map<number, number>();
+
 function numberSpans(sentence: string): Map<number, number> {
+  if (!HAS_NUMBER.test(sentence)) return NO_SPANS;
   const spans = new Map<number, number>(); // start → end
   for (const m of sentence.matchAll(NUMBER_SPAN)) spans.set(m.index, m.index + m[0].length);
   return spans;
@@ -108,7 +112,7 @@ function segmentWords(sentence: string): Segment[] {
     }
     spanEnd = spans.get(start) ?? -1;
     const tag = jiebaTag(word);
-    if (prev && [...word].length >= 3 && ORGANISATION_TAGS.has(tag)) {
+    if (prev && ORGANISATION_TAGS.has(tag) && [...word].length >= 3) {
       // 二|十国集团 "two + G10": a numeral before a name that starts with one is part of it (G20).
       if (HAN_NUMERALS.test(prev.text) && STARTS_WITH_NUMERAL.test(word)) {
         prev.text += word;
