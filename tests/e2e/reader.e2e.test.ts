@@ -72,6 +72,39 @@ describe("lesson reader", () => {
     await context.close();
   });
 
+  it("reads traditional input: names open, the script switch shows simplified", async () => {
+    const { context, page } = await newPage(browser(), baseUrl);
+    await signIn(page, "learner@demo.local", "demo-learner");
+    await page.goto("/lessons/new");
+    await page.getByLabel("Transcript").fill(readFileSync(path.resolve(import.meta.dirname, "../fixtures/texts/words-traditional.txt"), "utf8"));
+    await page.getByRole("button", { name: "Import" }).click();
+    await page.waitForURL(/\/lessons\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+    // 們 is written (.w) with 们 beside it (.a) for the switch; only one of them is visible.
+    const written = page.locator('[data-tok][aria-label="我們"] .w').first();
+    const other = page.locator('[data-tok][aria-label="我們"] .a').first();
+    await expect.poll(() => written.isVisible()).toBe(true);
+    expect(await written.textContent()).toBe("們");
+    expect(await other.isVisible()).toBe(false);
+
+    // A name is tappable and looked up through its simplified form.
+    await page.locator('[data-tok][aria-label="中華人民共和國"]').first().click();
+    const dialog = page.getByRole("dialog", { name: "中華人民共和國" });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await expect.poll(() => dialog.textContent()).toMatch(/Name/);
+    await expect.poll(() => dialog.textContent()).toMatch(/People's Republic of China/);
+    await page.keyboard.press("Escape");
+
+    // The switch shows the simplified characters, and back.
+    const toggle = page.getByRole("button", { name: "简体 Simplified" });
+    await toggle.click();
+    await expect.poll(() => other.isVisible()).toBe(true);
+    expect(await other.textContent()).toBe("们");
+    expect(await written.isVisible()).toBe(false);
+    await toggle.click();
+    await expect.poll(() => written.isVisible()).toBe(true);
+    await context.close();
+  });
+
   it("shows the word as a bottom sheet on a phone", async () => {
     expect(lessonPath).not.toBe("");
     const { context, page } = await newPage(browser(), baseUrl, PHONE);
