@@ -67,7 +67,7 @@ describe("abbreviation compounds", () => {
   beforeAll(() => void getSegmenter(), 60_000);
 
   it("are one token glossed by meaning", () => {
-    const tokens = buildLesson("中俄关系、中美两国、中欧班列都很重要。涉华问题上，美方、菲方、中方、塞方立场不同。").sentences.flatMap((s) => s.tokens);
+    const tokens = buildLesson("中俄关系、中美两国、中欧双方都很重要。涉华问题上，美方、菲方、中方、塞方立场不同。").sentences.flatMap((s) => s.tokens);
     expect(find(tokens, "美方")).toMatchObject({ kind: "word", gloss: "the US side" });
     expect(find(tokens, "菲方").gloss).toBe("the Philippine side");
     expect(find(tokens, "中方").gloss).toBe("the Chinese side");
