@@ -25,6 +25,17 @@ function Written({ text, alt }: { text: string; alt: string | undefined }) {
   );
 }
 
+/** Offset of each group in the token's text. */
+function groupStarts(groups: { text: string }[]): number[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const g of groups) {
+    starts.push(at);
+    at += g.text.length;
+  }
+  return starts;
+}
+
 /**
  * One ruby per Han character with its syllable (an er-hua pair 点儿 and a number 2024 share one);
  * other characters as plain text. When the reading does not line up, one ruby over the token.
@@ -40,10 +51,9 @@ function Ruby({ text, pinyin, sandhi, alt }: { text: string; pinyin: string; san
       </ruby>
     );
   }
-  let offset = 0;
+  const starts = groupStarts(groups);
   return groups.map((g, i) => {
-    const at = offset;
-    offset += g.text.length;
+    const at = starts[i];
     if (!g.pinyin) return g.text;
     const c = g.pinyin;
     const s = sdGroups[i].pinyin ?? c;
