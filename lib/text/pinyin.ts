@@ -128,7 +128,7 @@ export function pinyinForTokens(sentence: string, tokens: string[]): (string | n
  * the one dictionary reading, or (null) pinyin-pro in context for characters the model lacks.
  */
 function planChar(chars: string[], i: number, fixed: (string | null | undefined)[], needModel: number[]): void {
-  if (g2pmModel().readingsOf(chars[i])) needModel.push(i);
+  if (g2pmModel().knows(chars[i])) needModel.push(i);
   else fixed[i] = uniqueCharReading(chars[i]) ?? null;
 }
 

@@ -21,12 +21,15 @@ interface ModelFile {
   readings: Record<string, number[]>;
 }
 
-// Float64 copies of the recurrent weights: V8 reads them without a float32 → double conversion.
+// Float64 copies of the weights the recurrence reads: V8 reads them without a float32 → double
+// conversion. Gates are interleaved per hidden unit (unit j's i, f, g, o side by side) so one pass
+// over the previous h computes all four gates of a unit and reads each h[k] once.
 interface Direction {
   wih: Float32Array;
+  /** W_hh as [(j·H + k)·4 + gate]. */
   whh: Float64Array;
-  bias: Float64Array; // bias_ih + bias_hh
-  /** Input projection per vocabulary row (W_ih·x + bias), filled on first use of the row. */
+  bias: Float64Array; // bias_ih + bias_hh, in PyTorch row order
+  /** Input projection per vocabulary row (W_ih·x + bias) as [row·G + j·4 + gate], filled on first use. */
   proj: Float64Array;
   done: Uint8Array;
 }
@@ -38,9 +41,14 @@ export interface Prediction {
   logProbs: number[];
 }
 
+/** Predictions kept per (sentence, positions): lessons repeat sentences and re-imports repeat all. */
+const CACHE_SIZE = 4096;
+
 export class G2pmModel {
   private readonly rowOf = new Map<string, number>();
   private readonly unk: number;
+  private readonly bos: number;
+  private readonly eos: number;
   private readonly fw: Direction;
   private readonly bw: Direction;
   private readonly emb: Float32Array;
@@ -50,12 +58,14 @@ export class G2pmModel {
   private readonly fc2b: Float32Array;
   private readonly classes: string[];
   private readonly readings: Record<string, number[]>;
+  private readonly cache = new Map<string, Map<number, Prediction>>();
   // Scratch buffers reused across calls (one sentence at a time; JavaScript is single-threaded).
+  private rows = new Int32Array(256);
   private hf = new Float64Array(256 * H);
   private hb = new Float64Array(256 * H);
   private readonly h = new Float64Array(H);
   private readonly c = new Float64Array(H);
-  private readonly gates = new Float64Array(G);
+  private readonly hidden = new Float64Array(H);
 
   constructor(file: ModelFile, weights: Float32Array) {
     const t: Record<string, Float32Array> = {};
@@ -68,17 +78,18 @@ export class G2pmModel {
     if (at !== weights.length) throw new Error("g2pM weights do not match model.json");
     file.chars.forEach((ch, i) => this.rowOf.set(ch, i));
     this.unk = this.rowOf.get("<UNK>")!;
+    this.bos = this.rowOf.get(BOS)!;
+    this.eos = this.rowOf.get(EOS)!;
     const vocab = file.chars.length;
     const direction = (suffix: string): Direction => {
       const bias = new Float64Array(G);
       for (let i = 0; i < G; i++) bias[i] = t[`lstm.bias_ih_l0${suffix}`][i] + t[`lstm.bias_hh_l0${suffix}`][i];
-      return {
-        wih: t[`lstm.weight_ih_l0${suffix}`],
-        whh: Float64Array.from(t[`lstm.weight_hh_l0${suffix}`]),
-        bias,
-        proj: new Float64Array(vocab * G),
-        done: new Uint8Array(vocab),
-      };
+      const hh = t[`lstm.weight_hh_l0${suffix}`];
+      const whh = new Float64Array(G * H);
+      for (let gate = 0; gate < 4; gate++) {
+        for (let j = 0; j < H; j++) for (let k = 0; k < H; k++) whh[(j * H + k) * 4 + gate] = hh[(gate * H + j) * H + k];
+      }
+      return { wih: t[`lstm.weight_ih_l0${suffix}`], whh, bias, proj: new Float64Array(vocab * G), done: new Uint8Array(vocab) };
     };
     this.fw = direction("");
     this.bw = direction("_reverse");
@@ -91,6 +102,11 @@ export class G2pmModel {
     this.readings = file.readings;
   }
 
+  /** Whether the model chooses between several readings of the character. */
+  knows(ch: string): boolean {
+    return this.readings[ch] !== undefined;
+  }
+
   /** The numbered readings of a character the model chooses between, or null when it has one. */
   readingsOf(ch: string): string[] | null {
     const ids = this.readings[ch];
@@ -99,41 +115,57 @@ export class G2pmModel {
 
   /**
    * Predictions for the characters at `positions` (indexes into `chars`, one code point each) that
-   * are polyphones the model knows. Characters it never saw are read as <UNK>.
+   * are polyphones the model knows. Characters it never saw are read as <UNK>. The map returned
+   * may be shared with later calls for the same sentence: callers must not change it.
    */
   predict(chars: string[], positions: number[]): Map<number, Prediction> {
-    const out = new Map<number, Prediction>();
-    const targets = positions.filter((p) => this.readings[chars[p]]);
-    if (!targets.length) return out;
-    const rows = [this.rowOf.get(BOS)!, ...chars.map((c) => this.rowOf.get(c) ?? this.unk), this.rowOf.get(EOS)!];
-    const n = rows.length;
-    let first = n;
-    let last = 0;
-    for (const p of targets) {
-      first = Math.min(first, p + 1); // +1: the begin marker
-      last = Math.max(last, p + 1);
+    const targets = positions.filter((p) => this.readings[chars[p]] !== undefined);
+    if (!targets.length) return new Map();
+    targets.sort((a, b) => a - b);
+    const key = `${targets.join(",")}|${chars.join("")}`;
+    const hit = this.cache.get(key);
+    if (hit) {
+      this.cache.delete(key); // most recently used last
+      this.cache.set(key, hit);
+      return hit;
     }
-    if (this.hf.length < n * H) {
+    const out = this.forward(chars, targets);
+    if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(key, out);
+    return out;
+  }
+
+  private forward(chars: string[], targets: number[]): Map<number, Prediction> {
+    const n = chars.length + 2; // with the begin and end markers
+    if (this.rows.length < n) {
+      this.rows = new Int32Array(n * 2);
       this.hf = new Float64Array(n * H * 2);
       this.hb = new Float64Array(n * H * 2);
     }
-    const { hf, hb } = this;
-    this.run(this.fw, rows, 0, last, 1, hf);
-    this.run(this.bw, rows, n - 1, first, -1, hb);
-    const hidden = new Float64Array(H);
+    const { rows, hf, hb, hidden } = this;
+    rows[0] = this.bos;
+    for (let i = 0; i < chars.length; i++) rows[i + 1] = this.rowOf.get(chars[i]) ?? this.unk;
+    rows[n - 1] = this.eos;
+    // The forward pass only needs to reach the last target, the backward pass the first (+1: the
+    // begin marker).
+    this.run(this.fw, 0, targets[targets.length - 1] + 1, 1, hf);
+    this.run(this.bw, n - 1, targets[0] + 1, -1, hb);
+    const out = new Map<number, Prediction>();
+    const { fc1w, fc1b, fc2w, fc2b } = this;
     for (const p of targets) {
-      const at = p + 1;
+      const at = (p + 1) * H;
       // 64 → 32 ReLU; input is [forward h, backward h].
       for (let j = 0; j < H; j++) {
-        let s = this.fc1b[j];
+        let s = fc1b[j];
         const w = j * 2 * H;
-        for (let k = 0; k < H; k++) s += this.fc1w[w + k] * hf[at * H + k] + this.fc1w[w + H + k] * hb[at * H + k];
+        for (let k = 0; k < H; k++) s += fc1w[w + k] * hf[at + k] + fc1w[w + H + k] * hb[at + k];
         hidden[j] = s > 0 ? s : 0;
       }
+      // Logits only for the character's own readings.
       const ids = this.readings[chars[p]];
       const logits = ids.map((c) => {
-        let s = this.fc2b[c];
-        for (let k = 0; k < H; k++) s += this.fc2w[c * H + k] * hidden[k];
+        let s = fc2b[c];
+        for (let k = 0; k < H; k++) s += fc2w[c * H + k] * hidden[k];
         return s;
       });
       const max = Math.max(...logits);
@@ -151,7 +183,7 @@ export class G2pmModel {
         let s = d.bias[g];
         const w = g * E;
         for (let k = 0; k < E; k++) s += d.wih[w + k] * this.emb[e + k];
-        d.proj[base + g] = s;
+        d.proj[base + (g % H) * 4 + Math.floor(g / H)] = s;
       }
       d.done[row] = 1;
     }
@@ -159,37 +191,37 @@ export class G2pmModel {
   }
 
   /** One direction from `from` to `to` inclusive (step ±1), writing h at each step into `hs`. */
-  private run(d: Direction, rows: number[], from: number, to: number, step: 1 | -1, hs: Float64Array): void {
-    const { h, c, gates } = this;
+  private run(d: Direction, from: number, to: number, step: 1 | -1, hs: Float64Array): void {
+    const { h, c, rows } = this;
     h.fill(0);
     c.fill(0);
-    const whh = d.whh;
-    const proj = d.proj;
-    for (let t = from; step > 0 ? t <= to : t >= to; t += step) {
+    const { whh, proj } = d;
+    const steps = (to - from) * step + 1;
+    let prev = -1; // offset in hs of the previous step's h (-1: zeros in h)
+    for (let s = 0, t = from; s < steps; s++, t += step) {
       const base = this.projection(d, rows[t]);
-      for (let g = 0, w = 0; g < G; g++, w += H) {
-        let s0 = proj[base + g];
-        let s1 = 0;
-        let s2 = 0;
-        let s3 = 0;
-        for (let k = 0; k < H; k += 4) {
-          s0 += whh[w + k] * h[k];
-          s1 += whh[w + k + 1] * h[k + 1];
-          s2 += whh[w + k + 2] * h[k + 2];
-          s3 += whh[w + k + 3] * h[k + 3];
-        }
-        gates[g] = s0 + s1 + s2 + s3;
-      }
       const out = t * H;
+      // h of the previous step is read from hs (written last step) so this step can overwrite h.
+      const src = prev < 0 ? h : hs;
+      const off = prev < 0 ? 0 : prev;
       for (let j = 0; j < H; j++) {
-        const i = sigmoid(gates[j]);
-        const f = sigmoid(gates[H + j]);
-        const gg = tanh(gates[2 * H + j]);
-        const o = sigmoid(gates[3 * H + j]);
-        c[j] = f * c[j] + i * gg;
-        h[j] = o * tanh(c[j]);
-        hs[out + j] = h[j];
+        const p = base + j * 4;
+        let si = proj[p];
+        let sf = proj[p + 1];
+        let sg = proj[p + 2];
+        let so = proj[p + 3];
+        for (let k = 0, w = j * H * 4; k < H; k++, w += 4) {
+          const hk = src[off + k];
+          si += whh[w] * hk;
+          sf += whh[w + 1] * hk;
+          sg += whh[w + 2] * hk;
+          so += whh[w + 3] * hk;
+        }
+        const cj = sigmoid(sf) * c[j] + sigmoid(si) * tanh(sg);
+        c[j] = cj;
+        hs[out + j] = sigmoid(so) * tanh(cj);
       }
+      prev = out;
     }
   }
 }

@@ -1,0 +1,85 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { G2pmModel, g2pmModel } from "@/lib/text/g2p/g2pm-model";
+import { loadReference } from "../../support/g2pm-reference";
+
+// The optimised g2pM forward pass (interleaved gates, bounded passes, cache) must give the same
+// predictions as the straightforward one it replaced, on real text: same classes, the same
+// log-probabilities to 1e-9 and so the same choice.
+
+const FIXTURES = path.join(process.cwd(), "tests", "fixtures");
+
+function fixtureSentences(): string[] {
+  const files = [
+    path.join(FIXTURES, "wang-yi-press-conference-2025-03-07.txt"),
+    ...fs.readdirSync(path.join(FIXTURES, "genres")).filter((f) => f.endsWith(".txt")).map((f) => path.join(FIXTURES, "genres", f)),
+  ];
+  const text = files.map((f) => fs.readFileSync(f, "utf8")).join("\n");
+  const sentences = text.split(/(?<=[。！？；])|\n+/).map((s) => s.trim()).filter(Boolean);
+  // Their clauses too: the same characters in shorter contexts.
+  const clauses = sentences.flatMap((s) => (s.includes("，") ? s.split("，") : [])).filter((c) => c.length > 1);
+  return [...new Set([...sentences, ...clauses])];
+}
+
+const reference = loadReference();
+
+function expectSame(model: G2pmModel, chars: string[], positions: number[]): number {
+  const fast = model.predict(chars, positions);
+  const slow = reference.predict(chars, positions);
+  expect([...fast.keys()].sort((a, b) => a - b)).toEqual([...slow.keys()].sort((a, b) => a - b));
+  for (const [p, want] of slow) {
+    const got = fast.get(p)!;
+    expect(got.classes, `${chars.join("")} @${p}`).toEqual(want.classes);
+    got.logProbs.forEach((l, i) => expect(Math.abs(l - want.logProbs[i]), `${chars.join("")} @${p}`).toBeLessThan(1e-9));
+    expect(got.logProbs.indexOf(Math.max(...got.logProbs))).toBe(want.logProbs.indexOf(Math.max(...want.logProbs)));
+  }
+  return slow.size;
+}
+
+describe("optimised g2pM forward pass", () => {
+  const sentences = fixtureSentences();
+
+  it("has a few hundred sentences and clauses to compare", () => {
+    expect(sentences.length).toBeGreaterThan(400);
+  });
+
+  it("predicts every polyphone of every fixture sentence exactly as the reference does", () => {
+    const model = g2pmModel();
+    let compared = 0;
+    for (const s of sentences) {
+      const chars = [...s];
+      compared += expectSame(model, chars, chars.map((_, i) => i));
+    }
+    expect(compared).toBeGreaterThan(1000);
+  });
+
+  it("gives the same answer for one position at a time (passes cut short at both ends)", () => {
+    const model = g2pmModel();
+    for (const s of sentences.slice(0, 60)) {
+      const chars = [...s];
+      chars.forEach((c, i) => {
+        if (model.knows(c)) expectSame(model, chars, [i]);
+      });
+    }
+  });
+
+  it("handles text longer than its scratch buffers and characters outside its vocabulary", () => {
+    const model = g2pmModel();
+    const long = [...sentences.slice(0, 40).join("")];
+    expect(long.length).toBeGreaterThan(1000);
+    expectSame(model, long, long.map((_, i) => i));
+    const odd = [..."龘𠮷为了长大，😀得行。"];
+    expectSame(model, odd, odd.map((_, i) => i));
+  });
+
+  it("answers a repeated sentence from its cache with the same predictions", () => {
+    const model = g2pmModel();
+    const chars = [..."他为了长远发展，还得重新调整行程。"];
+    const positions = chars.map((_, i) => i);
+    const first = model.predict(chars, positions);
+    expect(model.predict(chars, positions)).toEqual(first);
+    // Another set of positions in the same sentence is its own entry, not the first answer.
+    expect([...model.predict(chars, [1]).keys()]).toEqual([1]);
+  });
+});
