@@ -59,6 +59,7 @@ export class G2pmModel {
   private readonly classes: string[];
   private readonly readings: Record<string, number[]>;
   private readonly cache = new Map<string, Map<number, Prediction>>();
+  private cacheLimit = CACHE_SIZE;
   // Scratch buffers reused across calls (one sentence at a time; JavaScript is single-threaded).
   private rows = new Int32Array(256);
   private hf = new Float64Array(256 * H);
@@ -102,6 +103,12 @@ export class G2pmModel {
     this.readings = file.readings;
   }
 
+  /** Sets how many sentences' predictions are kept (0: none, as benchmarks of fresh text need; default: the usual). */
+  setCacheLimit(limit = CACHE_SIZE): void {
+    this.cacheLimit = limit;
+    this.cache.clear();
+  }
+
   /** Whether the model chooses between several readings of the character. */
   knows(ch: string): boolean {
     return this.readings[ch] !== undefined;
@@ -130,8 +137,10 @@ export class G2pmModel {
       return hit;
     }
     const out = this.forward(chars, targets);
-    if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
-    this.cache.set(key, out);
+    if (this.cacheLimit > 0) {
+      if (this.cache.size >= this.cacheLimit) this.cache.delete(this.cache.keys().next().value!);
+      this.cache.set(key, out);
+    }
     return out;
   }
 

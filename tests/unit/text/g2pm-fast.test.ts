@@ -81,5 +81,12 @@ describe("optimised g2pM forward pass", () => {
     expect(model.predict(chars, positions)).toEqual(first);
     // Another set of positions in the same sentence is its own entry, not the first answer.
     expect([...model.predict(chars, [1]).keys()]).toEqual([1]);
+    expect(model.predict(chars, positions)).toBe(first);
+    // With the cache off every call computes afresh, with the same result.
+    model.setCacheLimit(0);
+    const fresh = model.predict(chars, positions);
+    expect(fresh).not.toBe(first);
+    expect(fresh).toEqual(first);
+    model.setCacheLimit();
   });
 });
