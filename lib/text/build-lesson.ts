@@ -54,9 +54,13 @@ export interface LessonDraft {
   };
 }
 
+export type BuildStage = "cleaning" | "segmenting" | "pinyin" | "glossary";
+
 export interface BuildLessonOptions {
   title?: string;
   onProgress?: (done: number, total: number) => void;
+  /** Progress per stage (done of total sentences) for the import page; called often, keep it cheap. */
+  onStage?: (stage: BuildStage, done: number, total: number) => void;
 }
 
 const MAX_FALLBACK_TITLE = 30;
@@ -96,23 +100,23 @@ function makeToken(text: string, tag: string, pinyin: string | null): LessonToke
   return { ...token }; // a copy: callers may edit their lesson's tokens
 }
 
-function buildTokens(sentence: string): LessonToken[] {
-  const segments = segmentSentence(sentence);
-  const readings = pinyinForTokens(sentence, segments.map((s) => s.text));
-  return segments.map((seg, i) => makeToken(seg.text, seg.tag, readings[i]));
-}
-
 export function buildLesson(text: string, opts: BuildLessonOptions = {}): LessonDraft {
+  opts.onStage?.("cleaning", 0, 1);
   const cleaned = cleanTranscript(text);
   const structure = detectStructure(cleaned.paragraphs);
   const pending = structure.paragraphs.flatMap((p) =>
     splitSentences(p.text).map((s) => ({ text: s, paragraph: p.index, speaker: p.speaker, role: p.role })),
   );
 
-  const sentences: LessonSentence[] = [];
-  pending.forEach((s, index) => {
-    sentences.push({ index, ...s, tokens: buildTokens(s.text) });
+  // One pass per stage (rather than per sentence) so each stage can report its own progress.
+  const stage = (name: BuildStage, i: number) => opts.onStage?.(name, i, pending.length);
+  const segments = pending.map((s, i) => (stage("segmenting", i), segmentSentence(s.text)));
+  const readings = pending.map((s, i) => (stage("pinyin", i), pinyinForTokens(s.text, segments[i].map((seg) => seg.text))));
+  const sentences: LessonSentence[] = pending.map((s, index) => {
+    stage("glossary", index);
+    const tokens = segments[index].map((seg, j) => makeToken(seg.text, seg.tag, readings[index][j]));
     opts.onProgress?.(index + 1, pending.length);
+    return { index, ...s, tokens };
   });
 
   let characters = 0;
