@@ -53,10 +53,9 @@ export async function startWorker(opts: { connectionString: string; concurrency?
   const workerIds = new Set<string>();
   await releaseJobsOfDeadWorkers(opts.connectionString);
   const events: WorkerEvents = new EventEmitter();
-  events.on("worker:create", ({ worker }) => {
-    workerIds.add(worker.workerId);
-    void beat(id, [...workerIds]).catch(() => {});
-  });
+  // Jobs are locked in the pool's name (or a worker's, depending on the version): record both.
+  events.on("pool:create", ({ workerPool }) => void workerIds.add(workerPool.id));
+  events.on("worker:create", ({ worker }) => void workerIds.add(worker.workerId));
   const runner: Runner = await run({
     events,
     connectionString: opts.connectionString,
