@@ -5,6 +5,7 @@ import type { DroppedLine } from "@/lib/text/dropped-line";
 import { checkLessonInput } from "@/lib/text/lesson-text-problem";
 import { translateDraft, type SentenceTranslation } from "@/lib/text/attach-translation";
 import { checkEnglishText } from "@/lib/text/english-input";
+import { encodeLessonTokens } from "@/lib/text/token-codec";
 
 export interface CreateLessonOptions {
   ownerId: string;
@@ -70,18 +71,23 @@ export async function insertLesson(
   return { id: created.id, title, sentenceCount: draft.sentences.length, dropped: draft.dropped };
 }
 
-/** `translations` (from translateDraft) gives each sentence its aligned English; none → no English. */
+/**
+ * The lesson's sentences and its word list (lib/text/token-codec.ts), in the caller's transaction;
+ * `translations` (from translateDraft) gives each sentence its aligned English, none → no English.
+ */
 export async function insertSentences(tx: Prisma.TransactionClient, lessonId: string, draft: LessonDraft, translations?: SentenceTranslation[]): Promise<void> {
+  const encoded = encodeLessonTokens(draft.sentences);
+  await tx.lesson.update({ where: { id: lessonId }, data: { words: encoded.words as unknown as object[] }, select: { id: true } });
   for (let start = 0; start < draft.sentences.length; start += SENTENCES_PER_INSERT) {
     await tx.sentence.createMany({
-      data: draft.sentences.slice(start, start + SENTENCES_PER_INSERT).map((s) => ({
+      data: draft.sentences.slice(start, start + SENTENCES_PER_INSERT).map((s, i) => ({
         lessonId,
         index: s.index,
         paragraph: s.paragraph,
         speaker: s.speaker,
         role: s.role,
         text: s.text,
-        tokens: s.tokens as unknown as object[],
+        tokens: encoded.sentences[start + i],
         ...translations?.[s.index],
       })),
     });
