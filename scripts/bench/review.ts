@@ -90,7 +90,7 @@ async function buildHeavyUsers(url: string): Promise<void> {
          CASE WHEN seen THEN 3 ELSE 0 END, CASE WHEN NOT seen THEN 0 WHEN r < 0.02 THEN 1 ELSE 2 END,
          CASE WHEN seen THEN now() - interval '10 days' END, "createdAt"
        FROM (SELECT n.id, n."userId", n."createdAt", t.type, random() AS r,
-                    row_number() OVER (PARTITION BY n."userId" ORDER BY n."createdAt") <= ${HEAVY_SEEN_NOTES} AS seen
+                    dense_rank() OVER (PARTITION BY n."userId" ORDER BY n."createdAt") <= ${HEAVY_SEEN_NOTES} AS seen
              FROM "Note" n JOIN "User" u ON u.id = n."userId" AND u.email LIKE 'heavy-%@bench.local'
              CROSS JOIN (VALUES ('RECOGNITION'), ('RECALL'), ('LISTENING'), ('CLOZE')) t(type)) s`,
     );

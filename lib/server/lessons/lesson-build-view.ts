@@ -1,4 +1,5 @@
 import type { LessonBuild } from "@/lib/generated/prisma/client";
+import type { DroppedLine } from "@/lib/text/dropped-line";
 
 export type BuildStageName = "queued" | "cleaning" | "segmenting" | "pinyin" | "glossary" | "saving" | "done";
 
@@ -13,6 +14,8 @@ export interface LessonBuildView {
   lessonId: string | null;
   error: string | null;
   attempts: number;
+  /** Once DONE: the lines the pipeline left out, with reasons (also shown in the reader). */
+  dropped?: DroppedLine[];
 }
 
 export function toLessonBuildView(b: LessonBuild): LessonBuildView {
