@@ -51,7 +51,7 @@ describe("POST /api/lessons", () => {
     expect(lesson.ownerId).toBe(user.id);
     expect(lesson.visibility).toBe("CLASSES");
     expect(lesson.sourceText).toBe(SEED.trim());
-  });
+  }, 120_000); // the first build also loads the dictionaries in the worker's builder thread
 
   it("imports an uploaded GB18030 file, decoded on the server, with the given title", async () => {
     const user = await makeUser();
