@@ -103,11 +103,11 @@ describe("lesson job queue", () => {
     await stop(first, "SIGKILL"); // a crash: no graceful hand-back of the job
     expect((await db.lessonBuild.findUniqueOrThrow({ where: { id } })).status).toBe("RUNNING");
     startWorker(); // notices the dead worker's silent heartbeat and takes its job over
-    const build = await waitForBuild(id, 90_000);
+    const build = await waitForBuild(id, 200_000);
     expect(build.status).toBe("DONE");
     expect(build.attempts).toBe(2);
     expect(await db.lesson.count({ where: { ownerId: user.id } })).toBe(1);
-  }, 150_000);
+  }, 260_000);
 
   it("retries a build after a transient database failure, and running a finished build again changes nothing", async () => {
     const user = await makeUser();
@@ -151,14 +151,14 @@ describe("lesson job queue", () => {
     const users = await Promise.all([1, 2, 3].map(() => makeUser()));
     const ids = await Promise.all(users.map((u) => enqueue(u.id, transcript(199_000))));
     startWorker();
-    const builds = await Promise.all(ids.map((id) => waitForBuild(id, 240_000)));
+    const builds = await Promise.all(ids.map((id) => waitForBuild(id, 420_000)));
     expect(builds.map((b) => b.status)).toEqual(["DONE", "DONE", "DONE"]);
     for (const [i, u] of users.entries()) {
       const lesson = await db.lesson.findFirstOrThrow({ where: { ownerId: u.id } });
       expect(lesson.id).toBe(builds[i].lessonId);
       expect(lesson.characterCount).toBeGreaterThan(150_000);
     }
-  }, 300_000);
+  }, 480_000);
 
   it("refuses an import past the daily quota with 429, Retry-After and a clear message, storing nothing", async () => {
     const user = await makeUser();
