@@ -23,7 +23,7 @@ const noParams = { params: Promise.resolve({}) };
 const workers: ChildProcess[] = [];
 
 function startWorker(env: Record<string, string> = {}): ChildProcess {
-  const child = spawnWorker({ ...process.env, LOG_LEVEL: "warn", WORKER_DEAD_AFTER_SECONDS: "2", ...env }, "pipe");
+  const child = spawnWorker({ ...process.env, LOG_LEVEL: "warn", WORKER_DEAD_AFTER_SECONDS: "5", ...env }, "pipe");
   child.stderr!.on("data", (d) => process.stderr.write(`[worker ${child.pid}] ${d}`));
   workers.push(child);
   return child;

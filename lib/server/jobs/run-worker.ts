@@ -70,7 +70,7 @@ export async function startWorker(opts: { connectionString: string; concurrency?
   await beat(id, [...workerIds]);
   const timer = setInterval(() => {
     void beat(id, [...workerIds]).catch((e) => log.warn({ err: String(e) }, "worker heartbeat failed"));
-    void releaseJobsOfDeadWorkers(opts.connectionString).catch(() => {});
+    void releaseJobsOfDeadWorkers(opts.connectionString, id).catch(() => {});
   }, Math.min(10_000, deadAfterMs() / 3));
   log.info({ workerId: id }, "worker started");
   return {

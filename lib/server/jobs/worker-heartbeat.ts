@@ -16,8 +16,9 @@ export async function beat(id: string, workerIds: string[]): Promise<void> {
  * graphile-worker only unlocks a crashed worker's jobs after 4 hours; our heartbeat knows sooner.
  * Jobs of a worker that stopped beating are unlocked (and retried, their attempt already counted).
  */
-export async function releaseJobsOfDeadWorkers(connectionString: string): Promise<number> {
-  const dead = await db.workerHeartbeat.findMany({ where: { beatAt: { lt: new Date(Date.now() - deadAfterMs()) } } });
+export async function releaseJobsOfDeadWorkers(connectionString: string, selfId?: string): Promise<number> {
+  // Never this process itself: a late beat under load does not make it dead.
+  const dead = await db.workerHeartbeat.findMany({ where: { beatAt: { lt: new Date(Date.now() - deadAfterMs()) }, ...(selfId ? { id: { not: selfId } } : {}) } });
   if (dead.length === 0) return 0;
   const utils = await makeWorkerUtils({ connectionString });
   try {

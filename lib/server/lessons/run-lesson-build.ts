@@ -19,7 +19,12 @@ export async function runLessonBuild(opts: { buildId: string; finalAttempt: bool
   const { buildId } = opts;
   const build = await db.lessonBuild.findUnique({ where: { id: buildId } });
   if (!build || build.status === "DONE" || build.status === "FAILED") return;
-  await db.lessonBuild.update({ where: { id: buildId }, data: { status: "RUNNING", stage: "cleaning", progress: 0, attempts: { increment: 1 } } });
+  // Conditional, so an attempt that started while another was storing never turns DONE back into RUNNING.
+  const claimed = await db.lessonBuild.updateMany({
+    where: { id: buildId, status: { in: ["QUEUED", "RUNNING"] } },
+    data: { status: "RUNNING", stage: "cleaning", progress: 0, attempts: { increment: 1 } },
+  });
+  if (claimed.count === 0) return;
   try {
     const source = build.kind === "rebuild"
       ? await rebuildSource(build.lessonId)
@@ -28,7 +33,7 @@ export async function runLessonBuild(opts: { buildId: string; finalAttempt: bool
     const progress = progressWriter(buildId);
     const draft = await buildLessonInThread(source.text, { title: source.title, onStage: progress.report });
     await progress.flush();
-    await db.lessonBuild.update({ where: { id: buildId }, data: { stage: "saving", progress: 0 } });
+    await db.lessonBuild.updateMany({ where: { id: buildId, status: "RUNNING" }, data: { stage: "saving", progress: 0 } });
     await store(buildId, draft, source.english);
   } catch (e) {
     log.warn({ buildId, err: e instanceof Error ? e.message : String(e), finalAttempt: opts.finalAttempt }, "lesson build failed");
@@ -37,7 +42,7 @@ export async function runLessonBuild(opts: { buildId: string; finalAttempt: bool
       await finish(buildId, { status: "FAILED", error });
       return;
     }
-    await db.lessonBuild.update({ where: { id: buildId }, data: { status: "QUEUED", error: null } }).catch(() => {});
+    await db.lessonBuild.updateMany({ where: { id: buildId, status: "RUNNING" }, data: { status: "QUEUED", error: null } }).catch(() => {});
     throw e;
   }
 }
@@ -98,7 +103,7 @@ function progressWriter(buildId: string) {
       if (stage === lastStage && now - last < PROGRESS_EVERY_MS) return;
       last = now;
       lastStage = stage;
-      chain = chain.then(() => db.lessonBuild.update({ where: { id: buildId }, data: { stage, progress: fraction } })).catch(() => {});
+      chain = chain.then(() => db.lessonBuild.updateMany({ where: { id: buildId, status: "RUNNING" }, data: { stage, progress: fraction } })).catch(() => {});
     },
     flush: () => chain,
   };
