@@ -89,7 +89,7 @@ describe("lesson job queue", () => {
     // Another user cannot see the build.
     const stranger = await makeUser();
     expect((await getBuild(await request(`/api/lessons/builds/${id}`, { userId: stranger.id }), params({ id }))).status).toBe(404);
-  }, 120_000);
+  }, 300_000);
 
   it("finishes a build whose worker was killed mid-way in the next worker, storing the lesson once", async () => {
     const user = await makeUser();
@@ -145,7 +145,7 @@ describe("lesson job queue", () => {
       await admin.query(`ALTER TABLE "Sentence" DROP CONSTRAINT IF EXISTS job_queue_test_block`);
       await admin.end();
     }
-  }, 120_000);
+  }, 300_000);
 
   it("stores three maximal (200,000-character) imports queued at once", async () => {
     const users = await Promise.all([1, 2, 3].map(() => makeUser()));

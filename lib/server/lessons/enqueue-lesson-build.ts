@@ -7,6 +7,8 @@ import { assertImportQuota } from "./lesson-quota";
 import { toLessonBuildView, type LessonBuildView } from "./lesson-build-view";
 
 const MAX_ATTEMPTS = 3;
+/** The row carries up to 200,000 characters; on a busy machine Prisma's 5 s default is too tight. */
+const ENQUEUE_TRANSACTION = { timeout: 30_000, maxWait: 10_000 } as const;
 
 /**
  * Records an import and queues its build in one transaction; the worker does the rest
@@ -38,7 +40,7 @@ export async function enqueueLessonImport(opts: {
     });
     await enqueueJob(tx, TASK.buildLesson, { buildId: row.id }, { jobKey: `lesson-build:${row.id}`, maxAttempts: MAX_ATTEMPTS });
     return row;
-  });
+  }, ENQUEUE_TRANSACTION);
   return toLessonBuildView(build);
 }
 
@@ -57,6 +59,6 @@ export async function enqueueLessonRebuild(opts: { userId: string; lessonId: str
     });
     await enqueueJob(tx, TASK.buildLesson, { buildId: row.id }, { jobKey: `lesson-build:${row.id}`, maxAttempts: MAX_ATTEMPTS });
     return row;
-  });
+  }, ENQUEUE_TRANSACTION);
   return toLessonBuildView(build);
 }
