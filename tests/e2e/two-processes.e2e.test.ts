@@ -96,7 +96,7 @@ describe("two app processes on one database", () => {
     });
     jar.store(signIn);
     const json = (url: string, init: RequestInit = {}) =>
-      fetch(`${base}${url}`, { ...init, headers: { "content-type": "application/json", cookie: jar.header(), ...(init.headers ?? {}) } });
+      fetch(`${base}${url}`, { ...init, headers: { "content-type": "application/json", origin: base, cookie: jar.header(), ...(init.headers ?? {}) } });
     for (let i = 0; i < 2; i++) expect(((await (await json("/api/auth/session")).json()) as { user?: { name?: string } }).user?.name).toBe("Demo Learner");
 
     // Reviews: a card saved on one process is answered on the other; the same answer again (other process) is a duplicate.

@@ -32,10 +32,12 @@ describe("a stalled database", () => {
     const ok = await health(await request("/api/health"), noParams);
     expect(ok.status).toBe(200);
     expect(await ok.json()).toMatchObject({ database: "ok", migrations: { pending: [] } });
+    // Requests are built first: a test session cookie is itself a database row.
+    const [queueReq, healthReq] = [await request("/api/review/queue", { userId }), await request("/api/health")];
     proxy.pause();
     try {
       const started = Date.now();
-      const res = await queue(await request("/api/review/queue", { userId }), noParams);
+      const res = await queue(queueReq, noParams);
       const elapsed = Date.now() - started;
       expect(res.status).toBe(503);
       expect(res.headers.get("retry-after")).toBe("5");
@@ -44,7 +46,7 @@ describe("a stalled database", () => {
       expect(JSON.stringify(body)).not.toMatch(/127\.0\.0\.1|5432|postgres|prisma/i);
       expect(elapsed).toBeLessThan(10_000); // the timeouts are 1.5 s; unbounded, this hung for ~45 s
 
-      const h = await health(await request("/api/health"), noParams);
+      const h = await health(healthReq, noParams);
       expect(h.status).toBe(503);
       expect(await h.json()).toMatchObject({ status: "down", database: "unreachable" });
     } finally {

@@ -1,7 +1,6 @@
 import "server-only";
 import { decodeSentenceTokens } from "@/lib/text/token-codec";
 import { db } from "@/lib/server/db";
-import type { LessonToken } from "@/lib/text/build-lesson";
 import { hasWordStatus, lessonVocabularyOf, type VocabularyItem } from "@/lib/text/vocabulary";
 
 export type { VocabularyItem };
