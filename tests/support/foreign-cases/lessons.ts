@@ -1,7 +1,6 @@
 import { db } from "@/lib/server/db";
 import { request } from "../http";
 import type { ForeignCase } from "../foreign-cases";
-import { request } from "../http";
 
 /** A minimal lesson written straight to the database (no pipeline): one sentence, two tokens. */
 export async function makeRawLesson(ownerId: string, opts: { visibility?: "PRIVATE" | "CLASSES" } = {}) {
