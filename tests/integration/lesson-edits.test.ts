@@ -9,6 +9,7 @@ import { applyLessonEdit } from "@/lib/server/lesson-edits/apply-lesson-edit";
 import { undoLessonEdit } from "@/lib/server/lesson-edits/undo-lesson-edit";
 import { listLessonEdits } from "@/lib/server/lesson-edits/list-lesson-edits";
 import { addGlossaryTerm } from "@/lib/server/lesson-edits/add-glossary-term";
+import { enqueueLessonRebuild } from "@/lib/server/lessons/enqueue-lesson-build";
 import { saveNote } from "@/lib/server/notes/save-note";
 import { decodeSentenceTokens } from "@/lib/text/token-codec";
 import { db, makeUser } from "../support/db";
@@ -53,6 +54,9 @@ describe("lesson corrections", () => {
     const [edit] = await listLessonEdits({ userId: teacher.id, lessonId: lesson.id });
     expect(edit).toMatchObject({ kind: "token", sentenceIndex: 1, undoneAt: null });
     expect(edit.afterText).toContain("Egypt (Arab Republic of)");
+    // A re-build from the source text would drop the correction: refused, nothing queued.
+    await expect(enqueueLessonRebuild({ userId: teacher.id, lessonId: lesson.id })).rejects.toThrow(/has corrections/);
+    expect(await db.lessonBuild.count({ where: { lessonId: lesson.id } })).toBe(0);
 
     await undoLessonEdit({ userId: teacher.id, lessonId: lesson.id });
     expect((await note(word.note.id)).meaning).not.toBe("Egypt (Arab Republic of)");

@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import { db } from "@/lib/server/db";
 import { enqueueJob, TASK } from "@/lib/server/jobs/job-queue";
 import { isUuid } from "@/lib/server/notes/is-uuid";
+import { assertNoCorrections } from "./lesson-corrections";
 import { assertImportQuota } from "./lesson-quota";
 import { toLessonBuildView, type LessonBuildView } from "./lesson-build-view";
 
@@ -50,6 +51,7 @@ export async function enqueueLessonRebuild(opts: { userId: string; lessonId: str
   const build = await db.$transaction(async (tx) => {
     const lesson = await tx.lesson.findFirst({ where: { id: opts.lessonId, ownerId: opts.userId }, select: { id: true, sourceText: true } });
     if (!lesson) throw new AppError("NOT_FOUND", "Lesson not found.");
+    await assertNoCorrections(tx, lesson.id);
     const running = await tx.lessonBuild.findFirst({
       where: { lessonId: lesson.id, kind: "rebuild", status: { in: ["QUEUED", "RUNNING"] } },
     });

@@ -6,6 +6,7 @@ import { log } from "@/lib/server/log";
 import { translateDraft } from "@/lib/text/attach-translation";
 import type { BuildStage, LessonDraft } from "@/lib/text/build-lesson";
 import { insertLesson, insertSentences, STORE_TRANSACTION } from "./create-lesson";
+import { assertNoCorrections } from "./lesson-corrections";
 
 const PROGRESS_EVERY_MS = 250;
 
@@ -62,6 +63,7 @@ async function store(buildId: string, draft: LessonDraft, english: string | null
     let lessonId = build.lessonId;
     if (build.kind === "rebuild") {
       if (!lessonId) throw new Error("rebuild without a lesson");
+      await assertNoCorrections(tx, lessonId); // corrected while the build ran: fail it, keep the lesson
       const translated = translateDraft(draft, english);
       await tx.sentence.deleteMany({ where: { lessonId } });
       await insertSentences(tx, lessonId, draft, translated.sentences);
