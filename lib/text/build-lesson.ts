@@ -62,9 +62,13 @@ export interface LessonDraft {
   };
 }
 
+export type BuildStage = "cleaning" | "segmenting" | "pinyin" | "glossary";
+
 export interface BuildLessonOptions {
   title?: string;
   onProgress?: (done: number, total: number) => void;
+  /** Progress per stage (done of total sentences) for the import page; called often, keep it cheap. */
+  onStage?: (stage: BuildStage, done: number, total: number) => void;
 }
 
 const MAX_FALLBACK_TITLE = 30;
@@ -115,11 +119,8 @@ function makeToken(seg: Segment, pinyin: string | null): LessonToken {
   return { ...token }; // a copy: callers may edit their lesson's tokens
 }
 
-function buildTokens(sentence: string, script: Script): LessonToken[] {
-  // Traditional input: analyse the simplified copy (same length), keep the characters as written.
-  const analysed = script === "traditional" ? toSimplified(sentence) : sentence;
-  const segments = segmentSentence(analysed);
-  const readings = pinyinForTokens(analysed, segments.map((s) => s.text));
+/** Tokens of one sentence from its (simplified) analysis; traditional input keeps its characters. */
+function finishTokens(sentence: string, script: Script, segments: Segment[], readings: (string | null)[]): LessonToken[] {
   const tokens = segments.map((seg, i) => makeToken(seg, readings[i]));
   let offset = 0;
   tokens.forEach((token, i) => {
@@ -135,6 +136,7 @@ function buildTokens(sentence: string, script: Script): LessonToken[] {
 }
 
 export function buildLesson(text: string, opts: BuildLessonOptions = {}): LessonDraft {
+  opts.onStage?.("cleaning", 0, 1);
   const cleaned = cleanTranscript(text);
   const structure = detectStructure(cleaned.paragraphs);
   const pending = structure.paragraphs.flatMap((p) =>
@@ -142,10 +144,17 @@ export function buildLesson(text: string, opts: BuildLessonOptions = {}): Lesson
   );
 
   const script = detectScript(pending.map((s) => s.text).join(""));
-  const sentences: LessonSentence[] = [];
-  pending.forEach((s, index) => {
-    sentences.push({ index, ...s, tokens: buildTokens(s.text, script) });
+  // Traditional input: analyse the simplified copy (same length), keep the characters as written.
+  const analysed = pending.map((s) => (script === "traditional" ? toSimplified(s.text) : s.text));
+  // One pass per stage (rather than per sentence) so each stage can report its own progress.
+  const stage = (name: BuildStage, i: number) => opts.onStage?.(name, i, pending.length);
+  const segments = analysed.map((a, i) => (stage("segmenting", i), segmentSentence(a)));
+  const readings = analysed.map((a, i) => (stage("pinyin", i), pinyinForTokens(a, segments[i].map((seg) => seg.text))));
+  const sentences: LessonSentence[] = pending.map((s, index) => {
+    stage("glossary", index);
+    const tokens = finishTokens(s.text, script, segments[index], readings[index]);
     opts.onProgress?.(index + 1, pending.length);
+    return { index, ...s, tokens };
   });
 
   let characters = 0;

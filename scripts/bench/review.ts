@@ -11,6 +11,10 @@ import pg from "pg";
 const USERS = 20_000;
 const NOTES_PER_USER = 25; // × 4 card types = 100 cards
 const LOGS = 2_000_000;
+// The heavy learner profile: 5,000 saved words × 4 card types = 20,000 cards, 15,000 of them new.
+const HEAVY_USERS = 10;
+const HEAVY_NOTES = 5_000;
+const HEAVY_SEEN_NOTES = 1_250; // × 4 = 5,000 seen cards
 const root = path.resolve(import.meta.dirname, "..", "..");
 
 async function buildDataset(url: string): Promise<void> {
@@ -62,6 +66,59 @@ async function buildDataset(url: string): Promise<void> {
   }
 }
 
+async function buildHeavyUsers(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query(`SELECT count(*)::int AS n FROM "User" WHERE email LIKE 'heavy-%@bench.local'`);
+    if (rows[0].n === HEAVY_USERS) return;
+    console.log(`adding ${HEAVY_USERS} heavy learners (${HEAVY_NOTES * 4} cards each, ${(HEAVY_NOTES - HEAVY_SEEN_NOTES) * 4} new)…`);
+    await client.query(`DELETE FROM "User" WHERE email LIKE 'heavy-%@bench.local'`);
+    await client.query(`INSERT INTO "User" (email, name, "updatedAt") SELECT 'heavy-' || g || '@bench.local', 'Heavy ' || g, now() FROM generate_series(1, ${HEAVY_USERS}) g`);
+    await client.query(`INSERT INTO "SchedulingSettings" ("userId", "updatedAt") SELECT id, now() FROM "User" WHERE email LIKE 'heavy-%@bench.local'`);
+    await client.query(
+      `INSERT INTO "Note" ("userId", kind, text, pinyin, meaning, "sentenceText", "createdAt", "updatedAt")
+       SELECT u.id, 'WORD', '重' || n, 'zhòng', 'heavy ' || n, '这是重' || n || '的句子。', now() - (${HEAVY_NOTES} - n) * interval '1 minute', now()
+       FROM "User" u CROSS JOIN generate_series(1, ${HEAVY_NOTES}) n WHERE u.email LIKE 'heavy-%@bench.local'`,
+    );
+    // The oldest notes were studied (review cards due from 30 days ago to 60 ahead, a few learning); the rest are new.
+    await client.query(
+      `INSERT INTO "Card" ("noteId", "userId", type, due, stability, difficulty, "scheduledDays", reps, state, "lastReview", "createdAt")
+       SELECT id, "userId", type::"CardType",
+         CASE WHEN seen THEN now() + (r * 90 - 30) * interval '1 day' ELSE "createdAt" END,
+         CASE WHEN seen THEN 10 ELSE 0 END, CASE WHEN seen THEN 5 ELSE 0 END, CASE WHEN seen THEN 10 ELSE 0 END,
+         CASE WHEN seen THEN 3 ELSE 0 END, CASE WHEN NOT seen THEN 0 WHEN r < 0.02 THEN 1 ELSE 2 END,
+         CASE WHEN seen THEN now() - interval '10 days' END, "createdAt"
+       FROM (SELECT n.id, n."userId", n."createdAt", t.type, random() AS r,
+                    dense_rank() OVER (PARTITION BY n."userId" ORDER BY n."createdAt") <= ${HEAVY_SEEN_NOTES} AS seen
+             FROM "Note" n JOIN "User" u ON u.id = n."userId" AND u.email LIKE 'heavy-%@bench.local'
+             CROSS JOIN (VALUES ('RECOGNITION'), ('RECALL'), ('LISTENING'), ('CLOZE')) t(type)) s`,
+    );
+    await client.query(`ANALYZE "Card"; ANALYZE "Note"`);
+  } finally {
+    await client.end();
+  }
+}
+
+async function benchHeavy(runs: number): Promise<void> {
+  const { getDb } = await import("@/lib/server/db");
+  const { buildQueueForUser } = await import("@/lib/server/review/build-queue");
+  const db = getDb();
+  const users = await db.$queryRaw<{ id: string }[]>`SELECT id::text FROM "User" WHERE email LIKE 'heavy-%@bench.local'`;
+  const [{ cards, fresh }] = await db.$queryRaw<{ cards: number; fresh: number }[]>`
+    SELECT count(*)::int AS cards, count(*) FILTER (WHERE state = 0)::int AS fresh FROM "Card" WHERE "userId" = ${users[0].id}::uuid`;
+  for (const u of users) await buildQueueForUser({ userId: u.id, now: new Date() }); // warm-up
+  const times: number[] = [];
+  let shown = 0;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const queue = await buildQueueForUser({ userId: users[i % users.length].id, now: new Date() });
+    times.push(performance.now() - start);
+    shown += queue.cards.length;
+  }
+  console.log(`buildQueueForUser, heavy learners (${cards} cards, ${fresh} new; ${runs} runs, ${(shown / runs).toFixed(0)} cards shown): ${fmt(times)} (target < 10 ms median)`);
+}
+
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
 const fmt = (times: number[]) => {
   const s = [...times].sort((a, b) => a - b);
@@ -101,7 +158,6 @@ async function benchFunctions(runs: number): Promise<void> {
     if (r.status === "recorded") recorded++;
   }
   console.log(`recordReviews, one answer (${picks.length} random users, ${recorded} recorded): ${fmt(recordTimes)} (target < 5 ms)`);
-  await db.$disconnect();
 }
 
 async function benchHttp(url: string, seconds: number, batch: number): Promise<void> {
@@ -183,9 +239,12 @@ async function main(): Promise<void> {
     const url = withDatabase(server.adminUrl, "bench_review");
     await migrateDatabase(url, path.join(root, "prisma", "migrations"));
     await buildDataset(url);
+    await buildHeavyUsers(url);
     process.env.DATABASE_URL = url;
     process.env.SRS_FUZZ ??= "1";
     await benchFunctions(Number(values.runs));
+    await benchHeavy(Math.min(Number(values.runs), 300));
+    await (await import("@/lib/server/db")).getDb().$disconnect();
     if (values.http) await benchHttp(url, Number(values.seconds), Number(values.batch));
   } finally {
     await server.stop();

@@ -1,9 +1,9 @@
 import "server-only";
-import { db } from "@/lib/server/db";
+import { db, Prisma } from "@/lib/server/db";
 import { toCardState, toSrsCardType, toSrsNoteKind, toDbCardType, type CardStateRow } from "@/lib/server/cards/card-row";
 import { getSchedulingSettings } from "@/lib/server/settings/get-scheduling-settings";
 import { buildDailyQueue, type QueueCandidate } from "@/lib/srs/build-queue";
-import { renderCardFaces, type CardFace, type CardType } from "@/lib/srs/card-types";
+import { CARD_TYPES, renderCardFaces, type CardFace, type CardType } from "@/lib/srs/card-types";
 import { nextStudyDayStart, studyDayStart } from "@/lib/srs/day-boundary";
 import { previewIntervals } from "@/lib/srs/scheduler";
 
@@ -60,21 +60,51 @@ interface TodayRow {
   laterDue: Date | null;
 }
 
-// The hot path of the app. Two queries after the settings, both on indexes: today's logs via
-// ReviewLog(userId, review), the candidates via Card(userId, due). New cards are all fetched:
-// a note contributes one card a day, so which ones are picked depends on burying, done in JS.
-function loadCandidates(userId: string, now: Date, dayEnd: Date, enabled: string[]) {
+// The hot path of the app, bounded for heavy users (tens of thousands of cards): it reads only as
+// many cards as the day can show, never every new card of the user.
+// - Seen cards due today (learning, relearning, review) through the partial index
+//   Card(userId, due) WHERE NOT suspended AND state <> 0: learning cards all (never capped),
+//   review cards in due order up to what the sibling rule could possibly need.
+// - New cards one per note (the sibling rule: the first unburied new card in CARD_TYPES order)
+//   through Note(userId, createdAt), in save order, LIMIT by the daily new-card allowance.
+// lib/srs/build-queue.ts then makes the same choices it always did on these candidates.
+const CANDIDATE_COLUMNS = Prisma.sql`
+  c.id::text, c."noteId"::text, c.type::text, c.due, c.stability, c.difficulty, c."elapsedDays",
+  c."scheduledDays", c."learningSteps", c.reps, c.lapses, c.state, c."lastReview", c.version, c."createdAt",
+  false AS buried, n.kind::text, n.text, n.pinyin, n.meaning, n."sentenceText", n."lessonId"::text,
+  l.title AS "lessonTitle", n."createdAt" AS "noteCreatedAt"`;
+
+/** A note has at most one card per type, so this many cards per note bounds what the sibling rule can skip. */
+const CARDS_PER_NOTE = CARD_TYPES.length;
+
+function loadSeenCandidates(userId: string, now: Date, dayEnd: Date, enabled: string[], which: { learning: true } | { reviewLimit: number }) {
+  const states = "learning" in which ? Prisma.sql`c.state IN (1, 3)` : Prisma.sql`c.state = 2`;
+  const limit = "learning" in which ? Prisma.empty : Prisma.sql`LIMIT ${which.reviewLimit}`;
   return db.$queryRaw<CandidateRow[]>`
-    SELECT c.id::text, c."noteId"::text, c.type::text, c.due, c.stability, c.difficulty, c."elapsedDays",
-           c."scheduledDays", c."learningSteps", c.reps, c.lapses, c.state, c."lastReview", c.version, c."createdAt",
-           (c."buriedUntil" IS NOT NULL AND c."buriedUntil" > ${now}) AS buried,
-           n.kind::text, n.text, n.pinyin, n.meaning, n."sentenceText", n."lessonId"::text,
-           l.title AS "lessonTitle", n."createdAt" AS "noteCreatedAt"
-    FROM "Card" c
-    JOIN "Note" n ON n.id = c."noteId"
+    SELECT ${CANDIDATE_COLUMNS}
+    FROM "Card" c JOIN "Note" n ON n.id = c."noteId" LEFT JOIN "Lesson" l ON l.id = n."lessonId"
+    WHERE c."userId" = ${userId}::uuid AND NOT c.suspended AND c.state <> 0 AND c.due < ${dayEnd}
+      AND ${states} AND c.type::text = ANY(${enabled}::text[]) AND (c."buriedUntil" IS NULL OR c."buriedUntil" <= ${now})
+    ORDER BY c.due
+    ${limit}`;
+}
+
+function loadNewCandidates(userId: string, now: Date, enabled: string[], excludedNoteIds: string[], limit: number) {
+  // Enabled types in CARD_TYPES order: a note's first new card is the lowest position here.
+  const ranked = CARD_TYPES.map(toDbCardType).filter((t) => enabled.includes(t));
+  return db.$queryRaw<CandidateRow[]>`
+    SELECT ${CANDIDATE_COLUMNS}
+    FROM "Note" n
+    JOIN LATERAL (
+      SELECT * FROM "Card" k
+      WHERE k."noteId" = n.id AND k.state = 0 AND NOT k.suspended AND k.type::text = ANY(${ranked}::text[])
+        AND (k."buriedUntil" IS NULL OR k."buriedUntil" <= ${now})
+      ORDER BY array_position(${ranked}::text[], k.type::text), k."createdAt", k.id
+      LIMIT 1) c ON true
     LEFT JOIN "Lesson" l ON l.id = n."lessonId"
-    WHERE c."userId" = ${userId}::uuid AND NOT c.suspended AND (c.due < ${dayEnd} OR c.state = 0)
-      AND c.type::text = ANY(${enabled}::text[])`;
+    WHERE n."userId" = ${userId}::uuid AND NOT (n.id::text = ANY(${excludedNoteIds}::text[]))
+    ORDER BY n."createdAt", n.id
+    LIMIT ${limit}`;
 }
 
 function loadToday(userId: string, dayStart: Date, dayEnd: Date) {
@@ -88,13 +118,40 @@ function loadToday(userId: string, dayStart: Date, dayEnd: Date) {
     WHERE r."userId" = ${userId}::uuid AND r.review >= ${dayStart}`;
 }
 
+/** The cards the day's queue is chosen from: bounded by the day's limits, whatever the size of the collection. */
+export async function loadQueueCandidates(opts: {
+  userId: string;
+  now: Date;
+  dayStart: Date;
+  dayEnd: Date;
+  enabled: string[];
+  limits: { newPerDay: number; reviewsPerDay: number };
+}): Promise<{ today: TodayRow | undefined; rows: CandidateRow[] }> {
+  const { userId, now, dayEnd, enabled, limits } = opts;
+  const [[today], learning] = await Promise.all([
+    loadToday(userId, opts.dayStart, dayEnd),
+    loadSeenCandidates(userId, now, dayEnd, enabled, { learning: true }),
+  ]);
+  const buriedToday = today?.noteIds ?? [];
+  const learningNotes = [...new Set(learning.map((r) => r.noteId))];
+  const reviewsLeft = Math.max(0, limits.reviewsPerDay - (today?.reviewCount ?? 0));
+  const newLeft = Math.max(0, limits.newPerDay - (today?.newCount ?? 0));
+  // Enough review rows that the sibling rule can skip every card of a note already taken, plus one to tell "more".
+  const reviewLimit = (reviewsLeft + buriedToday.length + learningNotes.length) * CARDS_PER_NOTE + 1;
+  const reviews = await loadSeenCandidates(userId, now, dayEnd, enabled, { reviewLimit });
+  const reviewNotes = new Set(reviews.map((r) => r.noteId)).size;
+  // One row per note, so only notes that reviews take can displace a new card; one extra row tells "more".
+  const fresh = await loadNewCandidates(userId, now, enabled, [...buriedToday, ...learningNotes], newLeft + Math.min(reviewNotes, reviewsLeft) + 1);
+  return { today, rows: [...learning, ...reviews, ...fresh] };
+}
+
 export async function buildQueueForUser(opts: { userId: string; now: Date }): Promise<ReviewQueue> {
   const { userId, now } = opts;
   const settings = await getSchedulingSettings({ userId });
   const dayStart = studyDayStart(now, settings.timeZone, settings.dayStartHour);
   const dayEnd = nextStudyDayStart(now, settings.timeZone, settings.dayStartHour);
   const enabled = settings.enabledCardTypes.map(toDbCardType);
-  const [rows, [today]] = await Promise.all([loadCandidates(userId, now, dayEnd, enabled), loadToday(userId, dayStart, dayEnd)]);
+  const { today, rows } = await loadQueueCandidates({ userId, now, dayStart, dayEnd, enabled, limits: settings });
 
   const byId = new Map(rows.map((r) => [r.id, r]));
   const candidates: QueueCandidate[] = rows
