@@ -111,7 +111,9 @@ export function ReaderShell({
     const sheet = document.querySelector<HTMLElement>("[data-popover]");
     const tok = openToken.current;
     if (!selection || !sheet || !tok || !isPhone()) return;
-    const room = window.innerHeight - sheet.getBoundingClientRect().height;
+    // The sheet may still be filling in (its entry loads after it opens): plan for its full
+    // half-screen height, not the height it has this instant.
+    const room = window.innerHeight - Math.max(sheet.getBoundingClientRect().height, window.innerHeight / 2);
     const rect = tok.getBoundingClientRect();
     const top = 64 + 52; // below the sticky header and the display toolbar
     if (rect.bottom > room - 12) window.scrollBy({ top: rect.bottom - room + 24 });
