@@ -15,6 +15,7 @@ import { loadHsk } from "@/lib/dict/hsk";
 import { glossaryEntry } from "@/lib/dict/glossary";
 import { benchWordStatus } from "./word-status";
 import { g2pmModel } from "@/lib/text/g2p/g2pm-model";
+import { seedVariantText } from "./seed-text";
 
 const SEED = path.join(process.cwd(), "prisma", "seed-data", "wang-yi-press-conference-2025-03-07.txt");
 
@@ -27,24 +28,6 @@ function time(fn: () => void): number {
 function median(fn: () => void, runs: number): number {
   const times = Array.from({ length: runs }, () => time(fn)).sort((a, b) => a - b);
   return times[Math.floor(runs / 2)];
-}
-
-/**
- * ~200,000 characters from the seed: its paragraphs in a different order each round, with the
- * numbers changed; sentences without numbers repeat, so the uncached figure is printed as well.
- */
-function bigText(seed: string): string {
-  const paragraphs = seed.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-  const parts: string[] = [];
-  let length = 0;
-  for (let round = 0; ; round++) {
-    for (let i = 0; i < paragraphs.length; i++) {
-      const p = paragraphs[(i * 7 + round) % paragraphs.length].replace(/\d+/g, (n) => String(Number(n) + round));
-      if (length + p.length + 2 > MAX_LESSON_CHARS) return parts.join("\n\n");
-      parts.push(p);
-      length += p.length + 2;
-    }
-  }
 }
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
@@ -101,7 +84,7 @@ async function main(): Promise<void> {
   const firstSeed = time(() => buildLesson(seed));
   console.log(`Seed transcript (${seed.length} chars): first run ${ms(firstSeed)}, warm median of ${runs}: ${ms(median(() => buildLesson(seed), runs))}`);
 
-  const big = assertLessonText(bigText(seed));
+  const big = assertLessonText(seedVariantText(seed, MAX_LESSON_CHARS));
   const bigRuns = Math.max(3, Math.round(runs / 4));
   const pipeline = median(() => buildLesson(big), bigRuns);
   const rawJieba = Jieba.withDict(jiebaDict);

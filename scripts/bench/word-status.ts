@@ -3,24 +3,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { dictDataDir } from "@/lib/dict/data-files";
+import { seedVariantText } from "./seed-text";
 
 const NOTES = 5_000;
 const LESSON_CHARS = 15_000;
-
-/** The seed's paragraphs, in a new order with changed numbers each round, up to `limit` characters. */
-function lessonText(seed: string, limit: number): string {
-  const paragraphs = seed.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-  const parts: string[] = [];
-  let length = 0;
-  for (let round = 0; ; round++) {
-    for (let i = 0; i < paragraphs.length; i++) {
-      const p = paragraphs[(i * 7 + round) % paragraphs.length].replace(/\d+/g, (n) => String(Number(n) + round));
-      if (length + p.length + 2 > limit) return parts.join("\n\n");
-      parts.push(p);
-      length += p.length + 2;
-    }
-  }
-}
 
 function hskWords(): string[] {
   const words: string[] = [];
@@ -55,7 +41,7 @@ export async function benchWordStatus(seed: string, runs: number): Promise<void>
   const db = getDb();
 
   const user = await db.user.create({ data: { email: "words@bench.local", name: "Words", settings: { create: {} } } });
-  const text = lessonText(seed, LESSON_CHARS);
+  const text = seedVariantText(seed, LESSON_CHARS);
   const lesson = await createLesson({ ownerId: user.id, text });
   const vocabulary = (await lessonVocabulary({ lessonId: lesson.id })).map((v) => v.text);
   // The lesson's words first (so statuses have notes to read), then HSK words up to 5,000 notes.

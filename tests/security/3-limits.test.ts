@@ -14,7 +14,13 @@ import { parseTrustedProxies, resolveClientAddress, sanitizeForwardedHeaders } f
 import * as passwordRoute from "@/app/api/settings/password/route";
 
 const noParams = { params: Promise.resolve({}) };
-const ip = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
+// A fresh documentation-range address per call: a random pick could reuse the address another
+// case in this file has already rate-limited.
+let ipCount = 0;
+const ip = () => {
+  const n = ipCount++;
+  return `198.51.${100 + Math.floor(n / 250)}.${(n % 250) + 1}`;
+};
 const email = () => `s-${randomUUID()}@test.local`;
 
 async function statusOf(p: Promise<unknown>): Promise<string> {
