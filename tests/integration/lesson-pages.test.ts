@@ -7,6 +7,8 @@ import path from "node:path";
 import { createLesson } from "@/lib/server/lessons/create-lesson";
 import { getLessonPage, PAGE_CHARS } from "@/lib/server/lessons/get-lesson";
 import { getReadingPage, saveReadingPage } from "@/lib/server/lessons/reading-position";
+import { wordPages } from "@/lib/server/lessons/word-pages";
+import { lessonVocabulary } from "@/lib/server/words/lesson-vocabulary";
 import { db, makeUser } from "../support/db";
 import { makeRawLesson } from "../support/foreign-cases/lessons";
 
@@ -23,6 +25,18 @@ async function allPages(lessonId: string) {
   const pages = [first];
   for (let p = 1; p < first.pageCount; p++) pages.push((await getLessonPage({ userId: owner, lessonId, page: p }))!);
   return pages;
+}
+
+/** Each word of the lesson is placed on the first page that shows it (the study panel links there). */
+async function expectWordPages(lessonId: string, pages: Awaited<ReturnType<typeof allPages>>) {
+  const vocabulary = await lessonVocabulary({ lessonId });
+  const placed = await wordPages({ lessonId, words: vocabulary });
+  expect(placed.size).toBe(vocabulary.length);
+  for (const v of vocabulary) {
+    const shown = pages.findIndex((p) => p.sentences.some((s) => s.tokens.some((t) => t.text === v.text)));
+    expect(placed.get(v.text), v.text).toBe(shown);
+  }
+  return placed;
 }
 
 async function wholeText(lessonId: string) {
@@ -47,6 +61,7 @@ describe("the paged reader", () => {
     // Tokens come back whole (pinyin, kind), and a page past the end shows the last page.
     expect(pages[0].sentences[0].tokens.some((t) => t.pinyin && t.kind === "word")).toBe(true);
     expect((await getLessonPage({ userId: owner, lessonId: id, page: 10_000 }))!.page).toBe(pages.length - 1);
+    expect(Math.max(...(await expectWordPages(id, pages)).values())).toBeGreaterThan(0);
   }, 120_000);
 
   it("cuts a text without punctuation between tokens", async () => {
@@ -61,6 +76,8 @@ describe("the paged reader", () => {
       expect(p.sentences[0].text).toBe(p.sentences[0].tokens.map((t) => t.text).join(""));
     }
     expect(pages.map((p) => p.sentences[0].text).join("")).toBe(await wholeText(id));
+    // In one long sentence a word is on the page where its first token starts.
+    expect(Math.max(...(await expectWordPages(id, pages)).values())).toBeGreaterThan(0);
   }, 120_000);
 
   it("stores a token's text, reading, gloss and levels once per lesson, not once per occurrence", async () => {

@@ -55,9 +55,10 @@ export default async function ReaderPage({ params, searchParams }: { params: Pro
       <div className="mt-3">
         <StudyPanel
           lessonId={lesson.id}
-          items={words.study.map(({ text, kind, pinyin, gloss, hsk3, count, sentenceText }) => ({ text, kind, pinyin, gloss, hsk3, count, sentenceText }))}
+          items={words.study.map(({ text, kind, pinyin, gloss, hsk3, count, sentenceText, sentenceIndex, page }) => ({ text, kind, pinyin, gloss, hsk3, count, sentenceText, sentenceIndex, page }))}
           total={words.studyTotal}
           level={words.level}
+          page={lesson.page}
         />
       </div>
       <div className="mt-4">
