@@ -19,6 +19,10 @@ const REFILL_BELOW = 3;
 // learner's own settings) and queued in IndexedDB, so reviewing goes on without network; after a
 // sync the queue is rebuilt from the server's pack, which is the source of truth.
 export function ReviewSession({ userId, initial, showPinyin, toneColors }: { userId: string; initial: ReviewPack; showPinyin: boolean; toneColors: boolean }) {
+  // The page's queue can be older than what this device did (a page kept by the service worker and
+  // opened offline, or answers still waiting to sync): no card is shown until the device's queue
+  // has been read, so an answered card never flashes back.
+  const [deviceRead, setDeviceRead] = useState(false);
   const [queue, setQueue] = useState<LocalQueue>(() => fromPack(initial, [], [], null));
   const [currentId, setCurrentId] = useState<string | null>(() => pickNext(initial.queue.cards, Date.parse(initial.generatedAt))?.id ?? null);
   const [store, setStore] = useState<ReviewStore | null>(null);
@@ -30,7 +34,7 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors }: { use
   const queueRef = useRef(queue);
   // Writes to the device happen one after another, in the order the learner acted.
   const work = useRef<Promise<unknown>>(Promise.resolve());
-  const current = queue.cards.find((c) => c.id === currentId) ?? null;
+  const current = deviceRead ? (queue.cards.find((c) => c.id === currentId) ?? null) : null;
   const currentIdRef = useRef(currentId);
   useEffect(() => {
     currentIdRef.current = currentId;
@@ -92,6 +96,7 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors }: { use
       queueRef.current = next;
       setQueue(next);
       setCurrentId((id) => (id && next.cards.some((c) => c.id === id) ? id : (pickNext(next.cards, Date.now())?.id ?? null)));
+      setDeviceRead(true);
       sync.setLastSyncedAt(next.lastSyncedAt);
       if (fresh) await opened.putQueue(next);
       if (!opened.durable) notice("This browser does not let us keep answers on the device (private mode?): they are saved while you are online, and kept only until this tab closes.");
@@ -194,7 +199,7 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors }: { use
   useEffect(() => {
     shownAt.current = Date.now();
     if (frontAudio) speak(frontAudio);
-  }, [currentId, frontAudio]);
+  }, [currentId, frontAudio, deviceRead]);
 
   // Learning cards due later today: show the next one when it is within learn-ahead.
   const waitingDue = current ? null : nextWaiting(queue.cards);
@@ -235,7 +240,7 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors }: { use
   return (
     <div className="mx-auto max-w-2xl">
       <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
-        <QueueProgress cards={queue.cards} />
+        <QueueProgress cards={queue.cards} pending={!deviceRead} />
         <button type="button" onClick={() => void undo()} className="min-h-11 rounded-md border border-stone-300 px-4 text-sm hover:bg-stone-100" aria-keyshortcuts="Control+Z Meta+Z">
           Undo
         </button>
@@ -249,7 +254,11 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors }: { use
           </button>
         </p>
       ))}
-      {current ? (
+      {!deviceRead ? (
+        <div className="min-h-[12rem] rounded-2xl border border-stone-200 bg-white p-5 text-stone-400 shadow-sm sm:p-10" aria-busy="true" data-testid="reading-device">
+          Loading your cards…
+        </div>
+      ) : current ? (
         <>
           <article
             className="min-h-[12rem] cursor-pointer rounded-2xl border border-stone-200 bg-white p-5 shadow-sm sm:p-10"
