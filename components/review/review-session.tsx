@@ -13,8 +13,6 @@ import { SyncStatus } from "./sync-status";
 import type { PendingAnswer, Rating } from "./types";
 import { useOutboxSync } from "./use-outbox-sync";
 
-const REFILL_BELOW = 3;
-
 // The device's copy of the queue is the one on screen: answers are scheduled locally (lib/srs, the
 // learner's own settings) and queued in IndexedDB, so reviewing goes on without network; after a
 // sync the queue is rebuilt from the server's pack, which is the source of truth.
@@ -75,10 +73,21 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors }: { use
   const sync = useOutboxSync(store, {
     onNotice: notice,
     onSynced: (report) => {
-      const synced = { ...queueRef.current, lastSyncedAt: Date.now() };
-      commit(synced);
-      // Answers that waited (offline), conflicts and undos change what the server will serve next.
-      if (report.sent > 1 || report.conflicts > 0 || report.refused.length > 0 || synced.cards.length < REFILL_BELOW) void rebuild();
+      // The server returned each answered card: the queue goes on from those, without asking for
+      // the whole queue again. It is rebuilt from the server only when the two disagree (an answer
+      // not counted, a card this device could not schedule), when it ran out, or on a new study day.
+      work.current = work.current.then(async () => {
+        const { adoptRecorded } = await import("@/lib/offline/local-schedule");
+        // Answers given since this sync started are ahead of what the server returned: adopt next time.
+        const settled = store ? (await store.countOps()) === 0 : true;
+        const q = queueRef.current;
+        const { queue: adopted, missing } = settled ? adoptRecorded(q, report.recorded, new Date(), q.scheduler) : { queue: q, missing: 0 };
+        const synced = { ...adopted, lastSyncedAt: Date.now() };
+        commit(synced);
+        const id = currentIdRef.current;
+        if (!id || !synced.cards.some((c) => c.id === id)) setCurrentId(pickNext(synced.cards, Date.now())?.id ?? null);
+        if (report.conflicts > 0 || report.refused.length > 0 || missing > 0 || synced.cards.length === 0 || Date.now() >= Date.parse(synced.day.end)) void rebuild();
+      });
     },
   });
 
