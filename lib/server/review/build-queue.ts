@@ -61,12 +61,16 @@ interface TodayRow {
 }
 
 // The hot path of the app, bounded for heavy users (tens of thousands of cards): it reads only as
-// many cards as the day can show, never every new card of the user.
-// - Seen cards due today (learning, relearning, review) through the partial index
-//   Card(userId, due) WHERE NOT suspended AND state <> 0: learning cards all (never capped),
-//   review cards in due order up to what the sibling rule could possibly need.
-// - New cards one per note (the sibling rule: the first unburied new card in CARD_TYPES order)
-//   through Note(userId, createdAt), in save order, LIMIT by the daily new-card allowance.
+// many cards as the day can show, never every card of the user.
+// - Learning and relearning cards due today, all (never capped), through the partial index
+//   Card(userId, due) WHERE NOT suspended AND state <> 0.
+// - Review cards due today through the same index, one per note (the sibling rule: a note's
+//   earliest-due card), notes with a learning card or a card answered today left out, the
+//   earliest `reviewsLeft` of them (with ties, plus one to tell "more"). Notes are joined only for
+//   those.
+// - New cards one per note (the first unburied new card in CARD_TYPES order) through
+//   Note(userId, createdAt), in save order, leaving out every note taken above, LIMIT by the
+//   daily new-card allowance (plus one).
 // lib/srs/build-queue.ts then makes the same choices it always did on these candidates.
 const CANDIDATE_COLUMNS = Prisma.sql`
   c.id::text, c."noteId"::text, c.type::text, c.due, c.stability, c.difficulty, c."elapsedDays",
@@ -74,24 +78,38 @@ const CANDIDATE_COLUMNS = Prisma.sql`
   false AS buried, n.kind::text, n.text, n.pinyin, n.meaning, n."sentenceText", n."lessonId"::text,
   l.title AS "lessonTitle", n."createdAt" AS "noteCreatedAt"`;
 
-/** A note has at most one card per type, so this many cards per note bounds what the sibling rule can skip. */
-const CARDS_PER_NOTE = CARD_TYPES.length;
+/** Enabled types in CARD_TYPES order: a note's first card of a kind is the lowest position here. */
+const rankedTypes = (enabled: string[]) => CARD_TYPES.map(toDbCardType).filter((t) => enabled.includes(t));
 
-function loadSeenCandidates(userId: string, now: Date, dayEnd: Date, enabled: string[], which: { learning: true } | { reviewLimit: number }) {
-  const states = "learning" in which ? Prisma.sql`c.state IN (1, 3)` : Prisma.sql`c.state = 2`;
-  const limit = "learning" in which ? Prisma.empty : Prisma.sql`LIMIT ${which.reviewLimit}`;
+function loadLearningCandidates(userId: string, now: Date, dayEnd: Date, enabled: string[]) {
   return db.$queryRaw<CandidateRow[]>`
     SELECT ${CANDIDATE_COLUMNS}
     FROM "Card" c JOIN "Note" n ON n.id = c."noteId" LEFT JOIN "Lesson" l ON l.id = n."lessonId"
     WHERE c."userId" = ${userId}::uuid AND NOT c.suspended AND c.state <> 0 AND c.due < ${dayEnd}
-      AND ${states} AND c.type::text = ANY(${enabled}::text[]) AND (c."buriedUntil" IS NULL OR c."buriedUntil" <= ${now})
-    ORDER BY c.due
-    ${limit}`;
+      AND c.state IN (1, 3) AND c.type::text = ANY(${enabled}::text[]) AND (c."buriedUntil" IS NULL OR c."buriedUntil" <= ${now})
+    ORDER BY c.due`;
+}
+
+function loadReviewCandidates(userId: string, now: Date, dayEnd: Date, enabled: string[], excludedNoteIds: string[], limit: number) {
+  const ranked = rankedTypes(enabled);
+  return db.$queryRaw<CandidateRow[]>`
+    WITH per_note AS (
+      SELECT DISTINCT ON (k."noteId") k.*
+      FROM "Card" k
+      WHERE k."userId" = ${userId}::uuid AND NOT k.suspended AND k.state <> 0 AND k.due < ${dayEnd} AND k.state = 2
+        AND k.type::text = ANY(${ranked}::text[]) AND (k."buriedUntil" IS NULL OR k."buriedUntil" <= ${now})
+        AND NOT (k."noteId"::text = ANY(${excludedNoteIds}::text[]))
+      ORDER BY k."noteId", k.due, array_position(${ranked}::text[], k.type::text), k.id
+    ), earliest AS (
+      SELECT * FROM per_note ORDER BY due FETCH FIRST ${limit} ROWS WITH TIES
+    )
+    SELECT ${CANDIDATE_COLUMNS}
+    FROM earliest c JOIN "Note" n ON n.id = c."noteId" LEFT JOIN "Lesson" l ON l.id = n."lessonId"
+    ORDER BY c.due, n."createdAt", array_position(${ranked}::text[], c.type::text), c.id`;
 }
 
 function loadNewCandidates(userId: string, now: Date, enabled: string[], excludedNoteIds: string[], limit: number) {
-  // Enabled types in CARD_TYPES order: a note's first new card is the lowest position here.
-  const ranked = CARD_TYPES.map(toDbCardType).filter((t) => enabled.includes(t));
+  const ranked = rankedTypes(enabled);
   return db.$queryRaw<CandidateRow[]>`
     SELECT ${CANDIDATE_COLUMNS}
     FROM "Note" n
@@ -128,20 +146,15 @@ export async function loadQueueCandidates(opts: {
   limits: { newPerDay: number; reviewsPerDay: number };
 }): Promise<{ today: TodayRow | undefined; rows: CandidateRow[] }> {
   const { userId, now, dayEnd, enabled, limits } = opts;
-  const [[today], learning] = await Promise.all([
-    loadToday(userId, opts.dayStart, dayEnd),
-    loadSeenCandidates(userId, now, dayEnd, enabled, { learning: true }),
-  ]);
-  const buriedToday = today?.noteIds ?? [];
-  const learningNotes = [...new Set(learning.map((r) => r.noteId))];
+  const [[today], learning] = await Promise.all([loadToday(userId, opts.dayStart, dayEnd), loadLearningCandidates(userId, now, dayEnd, enabled)]);
+  // Notes that give no new or review card today: answered today, or learning.
+  const taken = [...new Set([...(today?.noteIds ?? []), ...learning.map((r) => r.noteId)])];
   const reviewsLeft = Math.max(0, limits.reviewsPerDay - (today?.reviewCount ?? 0));
   const newLeft = Math.max(0, limits.newPerDay - (today?.newCount ?? 0));
-  // Enough review rows that the sibling rule can skip every card of a note already taken, plus one to tell "more".
-  const reviewLimit = (reviewsLeft + buriedToday.length + learningNotes.length) * CARDS_PER_NOTE + 1;
-  const reviews = await loadSeenCandidates(userId, now, dayEnd, enabled, { reviewLimit });
-  const reviewNotes = new Set(reviews.map((r) => r.noteId)).size;
-  // One row per note, so only notes that reviews take can displace a new card; one extra row tells "more".
-  const fresh = await loadNewCandidates(userId, now, enabled, [...buriedToday, ...learningNotes], newLeft + Math.min(reviewNotes, reviewsLeft) + 1);
+  const reviews = await loadReviewCandidates(userId, now, dayEnd, enabled, taken, reviewsLeft + 1);
+  // The notes the day's reviews take (the first reviewsLeft, in lib/srs's order) give no new card.
+  const reviewNotes = reviews.slice(0, reviewsLeft).map((r) => r.noteId);
+  const fresh = await loadNewCandidates(userId, now, enabled, [...taken, ...reviewNotes], newLeft + 1);
   return { today, rows: [...learning, ...reviews, ...fresh] };
 }
 
