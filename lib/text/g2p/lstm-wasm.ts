@@ -199,7 +199,7 @@ function body(locals: [number, number][], code: number[]): number[] {
 export function lstmWasmBytes(): Uint8Array<ArrayBuffer> {
   const runType = [0x60, ...vec(Array.from({ length: 8 }, () => [I32])), ...vec([])];
   const headType = [0x60, ...vec(Array.from({ length: 7 }, () => [I32])), ...vec([])];
-  const module = [
+  const wasm = [
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
     ...section(1, vec([runType, headType])),
     ...section(2, vec([[...vec(bytesOf("env").map((b) => [b])), ...vec(bytesOf("memory").map((b) => [b])), 0x02, 0x00, ...uleb(1)]])),
@@ -210,7 +210,7 @@ export function lstmWasmBytes(): Uint8Array<ArrayBuffer> {
     ])),
     ...section(10, [...uleb(2), ...body([[5, I32], [18, V128]], runBody()), ...body([[2, I32], [9, V128]], headBody())]),
   ];
-  return Uint8Array.from(module);
+  return Uint8Array.from(wasm);
 }
 
 export interface LstmKernel {
