@@ -2,7 +2,7 @@ import { pinyin as pinyinPro } from "pinyin-pro";
 import { g2pmModel, type Prediction } from "./g2p/g2pm-model";
 import { anyCharReading, uniqueCharReading } from "./g2p/char-readings";
 import { fixFromPhrases, fixFromSubwords, wordReadings } from "./g2p/word-readings";
-import { frameReading } from "./g2p/frames";
+import { frameReading, withinTokenReading } from "./g2p/frames";
 import { dictTag } from "./segment";
 import { NUMBER_RUN, readNumber } from "./number-reading";
 import { isHan, joinErhua, markSyllable, numberSyllable } from "./pinyin-syllables";
@@ -93,6 +93,7 @@ export function pinyinForTokens(sentence: string, tokens: string[]): (string | n
     } else {
       if (hasHan && parts.length === tokenChars.length && tokenChars.length > 1) {
         fixFromSubwords(tokenChars, start, fixed);
+        for (let k = 1; k < tokenChars.length; k++) fixed[start + k] ??= withinTokenReading(tokenChars[k - 1], tokenChars[k]) ?? undefined;
         fixFromPhrases(tokenChars, start, fixed);
       }
       const frame = tokenChars.length === 1 && hasHan ? frameReading(tokens, t, dictTag) : null;

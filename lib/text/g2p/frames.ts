@@ -15,6 +15,8 @@
 // - 得 between a subject and a verb is the modal děi (我们得加强); after a verb or adjective and
 //   before a degree word or adjective it is the particle de (跑得很快).
 // - 着 after 不/没 is the complement zháo (睡不着, 没见着).
+// - 只 after a numeral or demonstrative is the measure word zhī (一只鸟, 这只猫); 长 after a degree
+//   word is the adjective cháng (头发很长); 数 before 了/着/过 or in 数一数 is the verb shǔ.
 //
 // A frame answers only when its evidence is clear; otherwise (null) the model's reading stands.
 // Each frame comes with counter-cases in tests/unit/text/pinyin-frames.test.ts.
@@ -90,6 +92,35 @@ function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string | null {
   return null;
 }
 
+/** Numerals and demonstratives: a measure word follows them (一只, 这只, 几只). */
+const COUNTING = /[一二三四五六七八九十百千万两几这那哪每某半]$/u;
+const DEGREE = new Set(["很", "太", "更", "最", "非常", "特别", "比较", "挺", "较", "极", "十分", "相当", "越来越", "多么", "这么", "那么"]);
+
+function readingOfZhi(tokens: string[], i: number): string | null {
+  // After a numeral or demonstrative, 只 is the measure word zhī (一只鸟); elsewhere the model
+  // decides (他只会说中文: zhǐ).
+  return COUNTING.test(tokens[i - 1] ?? "") ? "zhī" : null;
+}
+
+function readingOfChang(tokens: string[], i: number): string | null {
+  // After a degree word, 长 is the adjective cháng (头发很长); the verb zhǎng is left to the model.
+  return DEGREE.has(tokens[i - 1] ?? "") ? "cháng" : null;
+}
+
+function readingOfShu(tokens: string[], i: number): string | null {
+  // 数 before an aspect particle or in 数一数 is the verb shǔ (数了数); the noun shù (这个数很大)
+  // is left to the model.
+  const next = tokens[i + 1];
+  if (next !== undefined && (ASPECT.has(next) || (next === "一" && tokens[i + 2] === "数"))) return "shǔ";
+  // The second half of 数了数 / 数一数.
+  return (tokens[i - 1] === "了" || tokens[i - 1] === "一") && tokens[i - 2] === "数" ? "shǔ" : null;
+}
+
+/** The reading of a character inside a token no dictionary has, where the character before fixes it (一只). */
+export function withinTokenReading(prevChar: string, ch: string): string | null {
+  return ch === "只" && COUNTING.test(prevChar) ? "zhī" : null;
+}
+
 function readingOfZhe(tokens: string[], i: number): string | null {
   const prev = tokens[i - 1];
   return prev === "不" || prev === "没" ? "zháo" : null;
@@ -101,6 +132,9 @@ const FRAMES: Record<string, (tokens: string[], i: number, tagOf: TagOf) => stri
   地: readingOfDi,
   得: readingOfDe,
   着: readingOfZhe,
+  只: readingOfZhi,
+  长: readingOfChang,
+  数: readingOfShu,
 };
 
 /**

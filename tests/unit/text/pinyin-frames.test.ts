@@ -47,13 +47,39 @@ describe("function-word frames", () => {
     ["这件事还得靠大家。", "得", "děi"],
     ["他跑得很快。", "得", "de"],
     ["他在比赛中得了第一名。", "得", "dé"],
-    // 不/没 + 着: zháo; verb + 着: zhe.
-    ["这本书我找了半天也没找着。", "找着", "zhǎo zháo"],
+    // verb + 着: zhe (不/没 + 着 zháo: pinyin.test.ts, 睡|不|着).
     ["门一直开着。", "着", "zhe"],
+    // 只 after a numeral or demonstrative: the measure word zhī; elsewhere the adverb zhǐ.
+    ["这只猫很可爱。", "只", "zhī"],
+    ["每只羊都很健康。", "只", "zhī"],
+    ["他只会说中文。", "只", "zhǐ"],
+    // 长 after a degree word: cháng.
+    ["她的头发很长。", "长", "cháng"],
+    // 数 before 了 and in 数了数: the verb shǔ; the noun shù.
+    ["这个数很大。", "数", "shù"],
   ])("%s: %s is %s", (sentence, char, expected) => {
     const readings = readingsOf(sentence, char);
     expect(readings, `${char} is not a token of ${segmentSentence(sentence).map((t) => t.text).join("|")}`).toHaveLength(1);
     expect(readings[0]).toBe(expected);
+  });
+
+  it("reads both halves of 数了数 as the verb shǔ and 只 after a numeral inside an unknown token as zhī", () => {
+    expect(readingsOf("他把钱数了数。", "数")).toEqual(["shǔ", "shǔ"]);
+    const tokens = segmentSentence("三只小猪").map((t) => t.text);
+    const readings = pinyinForTokens("三只小猪", tokens);
+    expect(readings.join(" ").split(" ").slice(0, 2)).toEqual(["sān", "zhī"]);
+  });
+
+  it.each([
+    // Counter-cases: words with the character keep their own readings.
+    ["这只是一个开始。", "只是", "zhǐ shì"],
+    ["我们只有一个地球。", "只有", "zhǐ yǒu"],
+    ["他长大了。", "长大", "zhǎng dà"],
+    ["很长时间没见了。", "长时间", "cháng shí jiān"],
+  ])("%s: the word %s is %s", (sentence, word, expected) => {
+    const tokens = segmentSentence(sentence).map((t) => t.text);
+    expect(tokens).toContain(word);
+    expect(pinyinForTokens(sentence, tokens)[tokens.indexOf(word)]).toBe(expected);
   });
 
   it("leaves words that contain the character to the dictionary", () => {
