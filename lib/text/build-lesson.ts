@@ -2,6 +2,7 @@ import { cedictEntries, entryForReading, shortGloss, traditionalOf } from "@/lib
 import { glossaryEntryFor, glossaryMatch } from "@/lib/dict/glossary";
 import { hsk2Level, hsk3Level } from "@/lib/dict/hsk";
 import { composedGloss } from "@/lib/dict/composed-gloss";
+import { figureGloss, publicFigures } from "@/lib/dict/names";
 import { cleanTranscript, type DroppedLine } from "./clean-transcript";
 import { detectStructure } from "./detect-structure";
 import { splitSentences } from "./split-sentences";
@@ -93,6 +94,7 @@ function makeToken(seg: Segment, pinyin: string | null): LessonToken {
       token = { text, pinyin: null, gloss: null, kind, hsk: null, hsk2: null, hsk3: null, traditional: null, simplified: null, glossaryId: null };
     } else {
       const entry = entryForReading(cedictEntries(text), pinyin);
+      const figure = publicFigures().get(text);
       const hsk3 = hsk3Level(text);
       const hasHan = HAN.test(text);
       // A glossary phrase joined across punctuation takes the glossary's reading of its characters.
@@ -100,7 +102,7 @@ function makeToken(seg: Segment, pinyin: string | null): LessonToken {
       token = {
         text,
         pinyin: seg.phrase && glossaryReading ? glossaryReading : pinyin,
-        gloss: glossary?.english ?? seg.gloss ?? (entry ? shortGloss(entry) : LITERAL_KINDS.has(kind) ? composedGloss(text) : null),
+        gloss: glossary?.english ?? seg.gloss ?? (figure ? figureGloss(figure) : entry ? shortGloss(entry) : LITERAL_KINDS.has(kind) ? composedGloss(text) : null),
         kind,
         hsk: hsk3,
         hsk2: hsk2Level(text),

@@ -63,6 +63,37 @@ describe("names", () => {
   });
 });
 
+describe("listed public figures (lib/dict/data/people/public-figures.tsv)", () => {
+  beforeAll(() => void getSegmenter(), 60_000);
+  const tokensIn = (text: string) => buildLesson(text).sentences.flatMap((s) => s.tokens);
+
+  it("are one name token with the English form, even with no title or speech verb beside them", () => {
+    const tokens = tokensIn("布林肯会见了尹锡悦和岸田文雄。李在明当选。黄循财、潘功胜和毛宁出席。");
+    const expected: Record<string, [string, string]> = {
+      布林肯: ["bù lín kěn", "Antony Blinken"],
+      尹锡悦: ["yǐn xī yuè", "Yoon Suk Yeol"],
+      岸田文雄: ["àn tián wén xióng", "Fumio Kishida"],
+      李在明: ["lǐ zài míng", "Lee Jae-myung"],
+      黄循财: ["huáng xún cái", "Lawrence Wong"],
+      潘功胜: ["pān gōng shèng", "Pan Gongsheng"],
+      毛宁: ["máo níng", "Mao Ning"],
+    };
+    for (const [name, [pinyin, english]] of Object.entries(expected)) {
+      const t = tokens.find((x) => x.text === name);
+      expect(t, `${name} in ${tokens.map((x) => x.text).join("|")}`).toBeDefined();
+      expect(t!.kind).toBe("name");
+      expect(t!.pinyin).toBe(pinyin);
+      expect(t!.gloss).toMatch(new RegExp(`^${english}\\b`));
+    }
+  });
+
+  it("do not swallow the words around a surname (counter-cases: 小李强调, 李希望, 韩正在)", () => {
+    expect(texts("小李强调了这一点。")).toEqual(["小", "李", "强调", "了", "这", "一点", "。"]);
+    expect(texts("李希望大家团结。")).toContain("希望");
+    expect(texts("韩正在开会。")).toContain("正在");
+  });
+});
+
 describe("abbreviation compounds", () => {
   beforeAll(() => void getSegmenter(), 60_000);
 
