@@ -11,6 +11,7 @@ import { contextGloss } from "./context-gloss";
 import { detectScript, toSimplified, type Script } from "./script";
 import { pinyinForTokens } from "./pinyin";
 import { countHan } from "./pinyin-syllables";
+import { numberGloss } from "./number-gloss";
 import { tokenKind, type TokenKind } from "./token-kind";
 
 export type { TokenKind };
@@ -102,7 +103,10 @@ function makeToken(seg: Segment, pinyin: string | null): LessonToken {
       token = {
         text,
         pinyin: seg.phrase && glossaryReading ? glossaryReading : pinyin,
-        gloss: glossary?.english ?? seg.gloss ?? (figure ? figureGloss(figure) : entry ? shortGloss(entry) : LITERAL_KINDS.has(kind) ? composedGloss(text) : null),
+        gloss:
+          glossary?.english ??
+          seg.gloss ??
+          (figure ? figureGloss(figure) : entry ? shortGloss(entry) : (LITERAL_KINDS.has(kind) ? composedGloss(text) : null) ?? numberGloss(text)),
         kind,
         hsk: hsk3,
         hsk2: hsk2Level(text),
