@@ -1,7 +1,8 @@
-import { cedictEntries, entryForReading, shortGloss, traditionalOf } from "@/lib/dict/cedict";
+import { cedictEntries, entryForReading, preferredEntry, shortGloss, traditionalOf } from "@/lib/dict/cedict";
 import { glossaryEntryFor, glossaryMatch } from "@/lib/dict/glossary";
 import { hsk2Level, hsk3Level } from "@/lib/dict/hsk";
 import { composedGloss } from "@/lib/dict/composed-gloss";
+import { abbreviationGloss, namedPairPrefix } from "@/lib/dict/abbreviations";
 import { figureGloss, publicFigures } from "@/lib/dict/names";
 import { cleanTranscript, type DroppedLine } from "./clean-transcript";
 import { detectStructure } from "./detect-structure";
@@ -121,7 +122,12 @@ function makeToken(seg: Segment, pinyin: string | null): LessonToken {
   return { ...token }; // a copy: callers may edit their lesson's tokens
 }
 
-function buildTokens(sentence: string, script: Script): LessonToken[] {
+function firstSenseOf(word: string): string | null {
+  const entry = preferredEntry(cedictEntries(word));
+  return entry ? (shortGloss(entry)?.split("; ")[0] ?? null) : null;
+}
+
+function buildTokens(sentence: string, script: Script, context: string): LessonToken[] {
   // Traditional input: analyse the simplified copy (same length), keep the characters as written.
   const analysed = script === "traditional" ? toSimplified(sentence) : sentence;
   const segments = segmentSentence(analysed);
@@ -130,6 +136,17 @@ function buildTokens(sentence: string, script: Script): LessonToken[] {
   let offset = 0;
   tokens.forEach((token, i) => {
     if (token.kind !== "punct" && !token.glossaryId && !segments[i].gloss) token.gloss = contextGloss(tokens, i) ?? token.gloss;
+    // A country character several countries share is read in the light of the whole text (中巴).
+    if (segments[i].abbreviation) token.gloss = abbreviationGloss(segments[i].text, context) ?? token.gloss;
+    else if (token.kind === "word" && !token.glossaryId) {
+      const pair = namedPairPrefix(segments[i].text, context);
+      if (pair) {
+        const rest = [...segments[i].text].slice(pair.length).join("");
+        const restGloss = rest ? firstSenseOf(rest) : null;
+        if (!rest) token.gloss = pair.gloss;
+        else if (restGloss) token.gloss = `${pair.gloss} + ${restGloss}`;
+      }
+    }
     if (script === "traditional") {
       const written = sentence.slice(offset, offset + token.text.length);
       if (token.traditional !== null) token.traditional = written;
@@ -147,10 +164,12 @@ export function buildLesson(text: string, opts: BuildLessonOptions = {}): Lesson
     splitSentences(p.text).map((s) => ({ text: s, paragraph: p.index, speaker: p.speaker, role: p.role })),
   );
 
-  const script = detectScript(pending.map((s) => s.text).join(""));
+  const whole = pending.map((s) => s.text).join("");
+  const script = detectScript(whole);
+  const context = script === "traditional" ? toSimplified(whole) : whole;
   const sentences: LessonSentence[] = [];
   pending.forEach((s, index) => {
-    sentences.push({ index, ...s, tokens: buildTokens(s.text, script) });
+    sentences.push({ index, ...s, tokens: buildTokens(s.text, script, context) });
     opts.onProgress?.(index + 1, pending.length);
   });
 

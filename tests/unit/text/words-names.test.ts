@@ -133,3 +133,21 @@ describe("numbers and organisation names", () => {
     expect(texts("中国和平壤的关系")).toEqual(expect.arrayContaining(["和", "平壤"]));
   });
 });
+
+describe("country characters several countries share", () => {
+  beforeAll(() => void getSegmenter(), 60_000);
+  const gloss = (text: string, word: string) =>
+    buildLesson(text).sentences.flatMap((s) => s.tokens).find((t) => t.text === word)?.gloss;
+
+  it("read 巴 as the country the text names, Pakistan by default", () => {
+    expect(gloss("巴西总统卢拉访华。中巴双方签署协议，巴方表示欢迎。", "中巴")).toBe("China–Brazil");
+    expect(gloss("巴西总统卢拉访华。中巴双方签署协议，巴方表示欢迎。", "巴方")).toBe("the Brazilian side");
+    expect(gloss("巴基斯坦总理访华，中巴关系密切。", "中巴关系")).toMatch(/^China–Pakistan \+ relation/);
+    expect(gloss("中巴关系发展良好。巴方表示感谢。", "巴方")).toBe("the Pakistani side");
+    expect(gloss("伊拉克总理访华，伊方表示支持。", "伊方")).toBe("the Iraqi side");
+  });
+
+  it("leave 中巴 'minibus' alone in a text about no such country (counter-case)", () => {
+    expect(gloss("我坐中巴去上班。", "中巴")).toMatch(/minibus/);
+  });
+});
