@@ -8,6 +8,57 @@ interface Place {
   adjective: string;
 }
 
+/**
+ * Abbreviations shared by several countries (巴: Pakistan, Brazil, Palestine). The first place is
+ * the reading news uses most; another is chosen when the text names it in full and does not name
+ * the first (中巴 in a text about 巴西 is China–Brazil).
+ */
+const SHARED: Record<string, (Place & { full: string[] })[]> = {
+  巴: [
+    { name: "Pakistan", adjective: "Pakistani", full: ["巴基斯坦"] },
+    { name: "Brazil", adjective: "Brazilian", full: ["巴西"] },
+    { name: "Palestine", adjective: "Palestinian", full: ["巴勒斯坦"] },
+  ],
+  伊: [
+    { name: "Iran", adjective: "Iranian", full: ["伊朗"] },
+    { name: "Iraq", adjective: "Iraqi", full: ["伊拉克"] },
+  ],
+  印: [
+    { name: "India", adjective: "Indian", full: ["印度"] },
+    { name: "Indonesia", adjective: "Indonesian", full: ["印尼", "印度尼西亚"] },
+  ],
+  新: [
+    { name: "Singapore", adjective: "Singaporean", full: ["新加坡"] },
+    { name: "New Zealand", adjective: "New Zealand", full: ["新西兰"] },
+  ],
+  马: [
+    { name: "Malaysia", adjective: "Malaysian", full: ["马来西亚"] },
+    { name: "Maldives", adjective: "Maldivian", full: ["马尔代夫"] },
+  ],
+  澳: [
+    { name: "Australia", adjective: "Australian", full: ["澳大利亚", "澳洲"] },
+    { name: "Macao", adjective: "Macao", full: ["澳门"] },
+  ],
+  塞: [
+    { name: "Serbia", adjective: "Serbian", full: ["塞尔维亚"] },
+    { name: "Senegal", adjective: "Senegalese", full: ["塞内加尔"] },
+    { name: "Cyprus", adjective: "Cypriot", full: ["塞浦路斯"] },
+  ],
+  加: [
+    { name: "Canada", adjective: "Canadian", full: ["加拿大"] },
+    { name: "Ghana", adjective: "Ghanaian", full: ["加纳"] },
+  ],
+};
+
+/** The place a character stands for in a text (see SHARED). */
+function placeIn(char: string, context: string): Place {
+  const shared = SHARED[char];
+  if (!shared || !context) return PLACES[char];
+  const named = (p: { full: string[] }) => p.full.some((f) => context.includes(f));
+  if (named(shared[0])) return shared[0];
+  return shared.find(named) ?? shared[0];
+}
+
 const PLACES: Record<string, Place> = {
   中: { name: "China", adjective: "Chinese" },
   华: { name: "China", adjective: "Chinese" },
@@ -55,15 +106,20 @@ const PAIR = new Set([..."中美俄欧日韩朝英法德意澳印巴菲越泰蒙
 const SIDE = new Set([..."中美俄欧日韩朝英法德意澳加印巴菲越泰蒙老柬缅新马以伊土乌塞埃沙台港外"]);
 const INVOLVING = new Set([..."华台港澳藏疆日美俄外"]);
 
-/** The English of an abbreviation compound, or null when `text` is not one. */
-export function abbreviationGloss(text: string): string | null {
+/**
+ * The English of an abbreviation compound, or null when `text` is not one. `context` (the whole
+ * text) decides characters several countries share (中巴: China–Pakistan, or China–Brazil in a
+ * text about 巴西).
+ */
+export function abbreviationGloss(text: string, context = ""): string | null {
   const chars = [...text];
-  if (chars.length === 2 && chars[1] === "方" && SIDE.has(chars[0])) return `the ${PLACES[chars[0]].adjective} side`;
+  const place = (c: string) => placeIn(c, context);
+  if (chars.length === 2 && chars[1] === "方" && SIDE.has(chars[0])) return `the ${place(chars[0]).adjective} side`;
   if (chars.length === 2 && chars[0] === "涉" && INVOLVING.has(chars[1])) {
-    return `${PLACES[chars[1]].name}-related; involving ${PLACES[chars[1]].name}`;
+    return `${place(chars[1]).name}-related; involving ${place(chars[1]).name}`;
   }
   if (chars.length >= 2 && chars.length <= 3 && chars.every((c) => PAIR.has(c)) && new Set(chars).size === chars.length) {
-    return chars.map((c) => PLACES[c].name).join("–");
+    return chars.map((c) => place(c).name).join("–");
   }
   return null;
 }
@@ -71,4 +127,19 @@ export function abbreviationGloss(text: string): string | null {
 /** Whether an abbreviation compound may start with this character (a cheap first test). */
 export function mayAbbreviate(first: string): boolean {
   return first === "涉" || SIDE.has(first) || PAIR.has(first);
+}
+
+/**
+ * 中巴 is also CC-CEDICT's "minibus", so the segmenter keeps it as vocabulary; in a text that names
+ * one of 巴's countries in full, or its side (巴方), it is the pair. Returns the pair's English when `word` is such a pair
+ * or begins with one (中巴关系), with the length of the pair; null otherwise.
+ */
+export function namedPairPrefix(word: string, context: string): { gloss: string; length: number } | null {
+  const chars = [...word];
+  if (chars.length < 2 || !PAIR.has(chars[0]) || !PAIR.has(chars[1]) || chars[0] === chars[1]) return null;
+  // The country is named in full, or as a side (巴方).
+  const named = chars.slice(0, 2).some((c) => context.includes(`${c}方`) || SHARED[c]?.some((p) => p.full.some((f) => context.includes(f))));
+  if (!named) return null;
+  const gloss = abbreviationGloss(chars.slice(0, 2).join(""), context);
+  return gloss ? { gloss, length: 2 } : null;
 }

@@ -33,7 +33,7 @@ function fileHash(hash: crypto.Hash, file: string): void {
 export function sourcesKey(): string {
   const hash = crypto.createHash("sha1").update(FORMAT);
   const dir = dictDataDir();
-  for (const f of ["glossary.json", "thuocl/THUOCL_chengyu.txt", "thuocl/THUOCL_lishimingren.txt", "thuocl/THUOCL_diming.txt"]) {
+  for (const f of ["glossary.json", "thuocl/THUOCL_chengyu.txt", "thuocl/THUOCL_lishimingren.txt", "thuocl/THUOCL_diming.txt", "people/public-figures.tsv"]) {
     fileHash(hash, path.join(dir, f));
   }
   // Builder sources are hashed where they exist (a source checkout; not inside a bundle).

@@ -11,7 +11,9 @@ const OBSCURE = [
   /^see /i,
   /^CL:/,
   /^\((?:archaic|old|literary|dialect|Tw)\)/i,
-  /\bTaiwan pr\./i,
+  // A sense that is only a Taiwan pronunciation note; "(joining two nouns) and; … (Taiwan pr.
+  // [han4])" is 和's main sense with a note attached, not an obscure one.
+  /^Taiwan pr\./i,
 ];
 
 export function isObscureSense(sense: string): boolean {

@@ -2,7 +2,7 @@ import { cedictFlags, cedictHeadwords, hasCedictEntry } from "./cedict";
 import { glossaryForms } from "./glossary";
 import type { GlossaryEntry } from "./glossary-schema";
 import { thuoclChengyu } from "./idioms";
-import { historicalNames } from "./names";
+import { historicalNames, publicFigures } from "./names";
 
 // Lines for jieba's user dictionary ("word freq tag"). Frequencies decide the segmentation path:
 // jieba keeps a word whole when freq(word) > freq(a)·freq(b)/total for its best split (total ≈ 6e7).
@@ -52,6 +52,8 @@ export function lexiconDictLines(jiebaKnows: (word: string) => boolean): string[
       lines.push(`${word} ${NAME_FREQ} nr`);
     }
   }
+  // Listed public figures stay whole (尹锡悦, 岸田文雄) wherever jieba would cut them.
+  for (const word of publicFigures().keys()) if (!jiebaKnows(word)) lines.push(`${word} ${NAME_FREQ} nr`);
   return lines;
 }
 

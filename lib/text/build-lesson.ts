@@ -1,7 +1,9 @@
-import { cedictEntries, entryForReading, shortGloss, traditionalOf } from "@/lib/dict/cedict";
+import { cedictEntries, entryForReading, preferredEntry, shortGloss, traditionalOf } from "@/lib/dict/cedict";
 import { glossaryEntryFor, glossaryMatch } from "@/lib/dict/glossary";
 import { hsk2Level, hsk3Level } from "@/lib/dict/hsk";
 import { composedGloss } from "@/lib/dict/composed-gloss";
+import { abbreviationGloss, namedPairPrefix } from "@/lib/dict/abbreviations";
+import { figureGloss, publicFigures } from "@/lib/dict/names";
 import { cleanTranscript, type DroppedLine } from "./clean-transcript";
 import { detectStructure } from "./detect-structure";
 import { splitSentences } from "./split-sentences";
@@ -10,6 +12,7 @@ import { contextGloss } from "./context-gloss";
 import { detectScript, toSimplified, type Script } from "./script";
 import { pinyinForTokens } from "./pinyin";
 import { countHan } from "./pinyin-syllables";
+import { numberGloss } from "./number-gloss";
 import { tokenKind, type TokenKind } from "./token-kind";
 
 export type { TokenKind };
@@ -97,6 +100,7 @@ function makeToken(seg: Segment, pinyin: string | null): LessonToken {
       token = { text, pinyin: null, gloss: null, kind, hsk: null, hsk2: null, hsk3: null, traditional: null, simplified: null, glossaryId: null };
     } else {
       const entry = entryForReading(cedictEntries(text), pinyin);
+      const figure = publicFigures().get(text);
       const hsk3 = hsk3Level(text);
       const hasHan = HAN.test(text);
       // A glossary phrase joined across punctuation takes the glossary's reading of its characters.
@@ -104,7 +108,10 @@ function makeToken(seg: Segment, pinyin: string | null): LessonToken {
       token = {
         text,
         pinyin: seg.phrase && glossaryReading ? glossaryReading : pinyin,
-        gloss: glossary?.english ?? seg.gloss ?? (entry ? shortGloss(entry) : LITERAL_KINDS.has(kind) ? composedGloss(text) : null),
+        gloss:
+          glossary?.english ??
+          seg.gloss ??
+          (figure ? figureGloss(figure) : entry ? shortGloss(entry) : (LITERAL_KINDS.has(kind) ? composedGloss(text) : null) ?? numberGloss(text)),
         kind,
         hsk: hsk3,
         hsk2: hsk2Level(text),
@@ -119,12 +126,28 @@ function makeToken(seg: Segment, pinyin: string | null): LessonToken {
   return { ...token }; // a copy: callers may edit their lesson's tokens
 }
 
+function firstSenseOf(word: string): string | null {
+  const entry = preferredEntry(cedictEntries(word));
+  return entry ? (shortGloss(entry)?.split("; ")[0] ?? null) : null;
+}
+
 /** Tokens of one sentence from its (simplified) analysis; traditional input keeps its characters. */
-function finishTokens(sentence: string, script: Script, segments: Segment[], readings: (string | null)[]): LessonToken[] {
+function finishTokens(sentence: string, script: Script, segments: Segment[], readings: (string | null)[], context: string): LessonToken[] {
   const tokens = segments.map((seg, i) => makeToken(seg, readings[i]));
   let offset = 0;
   tokens.forEach((token, i) => {
     if (token.kind !== "punct" && !token.glossaryId && !segments[i].gloss) token.gloss = contextGloss(tokens, i) ?? token.gloss;
+    // A country character several countries share is read in the light of the whole text (中巴).
+    if (segments[i].abbreviation) token.gloss = abbreviationGloss(segments[i].text, context) ?? token.gloss;
+    else if (token.kind === "word" && !token.glossaryId) {
+      const pair = namedPairPrefix(segments[i].text, context);
+      if (pair) {
+        const rest = [...segments[i].text].slice(pair.length).join("");
+        const restGloss = rest ? firstSenseOf(rest) : null;
+        if (!rest) token.gloss = pair.gloss;
+        else if (restGloss) token.gloss = `${pair.gloss} + ${restGloss}`;
+      }
+    }
     if (script === "traditional") {
       const written = sentence.slice(offset, offset + token.text.length);
       if (token.traditional !== null) token.traditional = written;
@@ -143,7 +166,9 @@ export function buildLesson(text: string, opts: BuildLessonOptions = {}): Lesson
     splitSentences(p.text).map((s) => ({ text: s, paragraph: p.index, speaker: p.speaker, role: p.role })),
   );
 
-  const script = detectScript(pending.map((s) => s.text).join(""));
+  const whole = pending.map((s) => s.text).join("");
+  const script = detectScript(whole);
+  const context = script === "traditional" ? toSimplified(whole) : whole;
   // Traditional input: analyse the simplified copy (same length), keep the characters as written.
   const analysed = pending.map((s) => (script === "traditional" ? toSimplified(s.text) : s.text));
   // One pass per stage (rather than per sentence) so each stage can report its own progress.
@@ -152,7 +177,7 @@ export function buildLesson(text: string, opts: BuildLessonOptions = {}): Lesson
   const readings = analysed.map((a, i) => (stage("pinyin", i), pinyinForTokens(a, segments[i].map((seg) => seg.text))));
   const sentences: LessonSentence[] = pending.map((s, index) => {
     stage("glossary", index);
-    const tokens = finishTokens(s.text, script, segments[index], readings[index]);
+    const tokens = finishTokens(s.text, script, segments[index], readings[index], context);
     opts.onProgress?.(index + 1, pending.length);
     return { index, ...s, tokens };
   });

@@ -5,8 +5,11 @@ import { cedictEntries, preferredEntry, readableSense } from "@/lib/dict/cedict"
 //   就 + topic + 回答/表示/…       → "with regard to; concerning" (就中美关系回答提问);
 //   作为 at the start of a clause  → "as (in the capacity of)"   (作为安理会常任理事国，…);
 //   该 + noun                      → "that; the above-mentioned" (该法案), not "should";
-//   把 + noun                      → the object marker, not "to hold".
-// Each picks one of CEDICT's own senses; with no decisive context the default gloss stays.
+//   把 + noun                      → the object marker, not "to hold";
+//   在 + place/time (+ verb)       → "at; in; on", 在 + verb → the progressive, not "to exist";
+//   noun + 等 (+ noun or pause)    → "and so on; etc.", not "to wait for".
+// Each picks one of CEDICT's own senses (在's preposition is CEDICT's "to be (located) at" put as a
+// preposition); with no decisive context the default gloss stays.
 export interface GlossContext {
   text: string;
   kind: string;
@@ -26,6 +29,10 @@ const ADVERB_NEXT = new Set(["是", "要", "会", "能", "可以", "不", "没",
 /** After 该, words that keep it the modal "should" (该如何, 该不该). */
 const MODAL_NEXT = new Set(["如何", "怎么", "怎样", "多么", "不该", "是", "有", "轮到", "由"]);
 const SAME_NEXT = new Set(["年", "月", "日", "天", "期", "类", "样", "时", "一", "等", "比"]);
+/** Before these 在 is the verb ("to be there"): 在了, 在吗, 在不在. */
+const ZAI_VERB_NEXT = new Set(["了", "吗", "呢", "着", "过", "不", "也", "吧"]);
+/** Personal pronouns: 我等你 is "wait for", not "etc.". */
+const PRONOUNS = new Set(["我", "你", "您", "他", "她", "它", "我们", "你们", "他们", "她们", "它们", "咱们", "大家", "人家"]);
 
 function sense(word: string, pick: (s: string) => boolean): string | null {
   const entry = preferredEntry(cedictEntries(word));
@@ -66,6 +73,18 @@ export function contextGloss(tokens: GlossContext[], i: number): string | null {
       return null;
     case "把":
       return isWord(next) ? sense("把", (s) => s.startsWith("(used to put the object before the verb")) : null;
+    case "在": {
+      if (!isWord(next) || ZAI_VERB_NEXT.has(next.text)) return null;
+      if (isVerbLike(next.text)) return sense("在", (s) => s.startsWith("(used before a verb")) && "(indicates an action in progress)";
+      return sense("在", (s) => s.includes("(located) at")) && "at; in; on (a place or time)";
+    }
+    case "等": {
+      const prev = tokens[i - 1];
+      if (!isWord(prev) || PRONOUNS.has(prev.text) || isVerbLike(prev.text)) return null;
+      const nounAfter = isWord(next) && [...next.text].length >= 2 && !isVerbLike(next.text);
+      if (!next || PUNCT.test(next.text) || nounAfter) return sense("等", (s) => s.startsWith("and so on"));
+      return null;
+    }
     default:
       return null;
   }

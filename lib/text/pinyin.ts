@@ -2,6 +2,8 @@ import { pinyin as pinyinPro } from "pinyin-pro";
 import { g2pmModel, type Prediction } from "./g2p/g2pm-model";
 import { anyCharReading, uniqueCharReading } from "./g2p/char-readings";
 import { fixFromPhrases, fixFromSubwords, wordReadings } from "./g2p/word-readings";
+import { frameReading, withinTokenReading } from "./g2p/frames";
+import { dictTag } from "./segment";
 import { NUMBER_RUN, readNumber } from "./number-reading";
 import { isHan, joinErhua, markSyllable, numberSyllable } from "./pinyin-syllables";
 
@@ -13,9 +15,11 @@ export { applyToneSandhi, type PinyinToken } from "./tone-sandhi";
 // 1. A word with exactly one reading in our glossary or CC-CEDICT takes it (行长 háng zhǎng).
 // 2. A word with several readings (明朝 Míng Cháo / míng zhāo, 大夫 dài fu / dà fū) takes the one
 //    the g2pM model (lib/text/g2p) finds likelier in this sentence at the characters where they differ.
-// 3. Otherwise each character: a polyphone the model knows is decided by the model from the whole
-//    sentence (为 wéi/wèi, 得 dé/de/děi, 着 zhe/zháo); any other character takes its one dictionary
-//    reading, else pinyin-pro's reading in context, else a reading from Unihan.
+// 3. Otherwise each character: a free-standing function word whose syntactic frame is clear takes
+//    the frame's reading (g2p/frames.ts: 为 wèi before a noun phrase and a verb); a polyphone the
+//    model knows is decided by the model from the whole sentence (为 wéi/wèi, 得 dé/de/děi, 着
+//    zhe/zháo); any other character takes its one dictionary reading, else pinyin-pro's reading in
+//    context, else a reading from Unihan.
 // Numbers are read aloud (number-reading.ts) and er-hua joins its syllable (diǎnr).
 
 /** How well a tone-marked syllable fits the model's prediction: exact class, else same syllable. */
@@ -58,7 +62,7 @@ export function pinyinForTokens(sentence: string, tokens: string[]): (string | n
   const needModel: number[] = [];
   const plans: (Plan | null)[] = [];
   let at = 0;
-  for (const token of tokens) {
+  for (const [t, token] of tokens.entries()) {
     const tokenChars = [...token];
     const start = at;
     at += tokenChars.length;
@@ -89,8 +93,11 @@ export function pinyinForTokens(sentence: string, tokens: string[]): (string | n
     } else {
       if (hasHan && parts.length === tokenChars.length && tokenChars.length > 1) {
         fixFromSubwords(tokenChars, start, fixed);
+        for (let k = 1; k < tokenChars.length; k++) fixed[start + k] ??= withinTokenReading(tokenChars[k - 1], tokenChars[k]) ?? undefined;
         fixFromPhrases(tokenChars, start, fixed);
       }
+      const frame = tokenChars.length === 1 && hasHan ? frameReading(tokens, t, dictTag) : null;
+      if (frame) fixed[start] = frame;
       for (const part of parts) if (part.kind === "han" && fixed[part.at] === undefined) planChar(chars, part.at, fixed, needModel);
     }
     plans.push({ parts });

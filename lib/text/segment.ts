@@ -48,7 +48,7 @@ export function jiebaTag(word: string): string {
 }
 
 /** The word's tag in the segmenter's dictionary ("" for a word without one), null when unknown. */
-function dictTag(word: string): string | null {
+export function dictTag(word: string): string | null {
   let tag = tagCache.get(word);
   if (tag === undefined) {
     getSegmenter();

@@ -1,6 +1,6 @@
 import { cedictEntries } from "@/lib/dict/cedict";
 import { isLexiconIdiom } from "@/lib/dict/idioms";
-import { historicalNames, placeNames } from "@/lib/dict/names";
+import { historicalNames, placeNames, publicFigures } from "@/lib/dict/names";
 import { SURNAMES } from "@/lib/dict/name-rules";
 import type { GlossaryEntry } from "@/lib/dict/glossary-schema";
 
@@ -41,7 +41,7 @@ export function tokenKind(text: string, tag: string, glossary: GlossaryEntry | n
   if (PUNCT.test(text)) return "punct";
   if (DIGIT_NUMBER.test(text)) return "number";
   if (hint.abbreviation) return "word";
-  if (hint.name) return "name";
+  if (hint.name || publicFigures().has(text)) return "name";
   const entries = cedictEntries(text);
   if (!glossary && HAN_NUMBER.test(text) && HAS_NUMERAL.test(text)) {
     if (!entries.length || entries.some((e) => NUMBER_SENSE.test(e.definitions[0] ?? ""))) return "number";

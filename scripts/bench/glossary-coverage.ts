@@ -36,3 +36,31 @@ for (const [file, forms] of Object.entries(lists)) {
   if (missing.length) console.log(`  not in the glossary: ${missing.join(", ")}`);
 }
 console.log(`all: known ${known}/${total} (${((100 * known) / total).toFixed(1)}%), marked ${marked}/${total} (${((100 * marked) / total).toFixed(1)}%)`);
+
+// Gloss coverage: every token with Han characters should carry an English gloss or be a name.
+// Counted over the seed and every genre fixture (tokens, not distinct words), with the commonest
+// tokens that still lack one.
+const HAS_HAN = /\p{Script=Han}/u;
+const texts = [
+  path.join(process.cwd(), "prisma", "seed-data", "wang-yi-press-conference-2025-03-07.txt"),
+  ...fs.readdirSync(DIR).filter((f) => /\.(txt|srt|vtt|html)$/.test(f)).map((f) => path.join(DIR, f)),
+];
+let han = 0;
+let covered = 0;
+const lacking = new Map<string, number>();
+for (const file of texts) {
+  let lesson;
+  try {
+    lesson = buildLesson(fs.readFileSync(file, "utf8"));
+  } catch {
+    continue; // fixtures that are refused on purpose (no Chinese body, only headlines)
+  }
+  for (const t of lesson.sentences.flatMap((s) => s.tokens)) {
+    if (!HAS_HAN.test(t.text)) continue;
+    han++;
+    if (t.gloss || t.kind === "name") covered++;
+    else lacking.set(t.text, (lacking.get(t.text) ?? 0) + 1);
+  }
+}
+const commonest = [...lacking].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([w, n]) => `${w}×${n}`);
+console.log(`gloss or name: ${covered}/${han} Han tokens (${((100 * covered) / han).toFixed(1)}%) in the seed and ${texts.length - 1} fixtures; commonest without: ${commonest.join(" ")}`);

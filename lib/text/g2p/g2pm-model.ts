@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { dictDataDir } from "@/lib/dict/data-files";
+import { instantiateLstm, type LstmKernel } from "./lstm-wasm";
 
 // g2pM (Park & Lee, Interspeech 2020; Apache-2.0, see lib/dict/data/NOTICE.md): a character
 // embedding (64) → one bidirectional LSTM layer (32 per direction, PyTorch gate order i, f, g, o)
@@ -67,8 +68,10 @@ export class G2pmModel {
   private readonly h = new Float64Array(H);
   private readonly c = new Float64Array(H);
   private readonly hidden = new Float64Array(H);
+  /** The WebAssembly SIMD recurrence (float32), or null: the JavaScript one (float64) runs. */
+  private readonly wasm: WasmState | null;
 
-  constructor(file: ModelFile, weights: Float32Array) {
+  constructor(file: ModelFile, weights: Float32Array, options: { wasm?: boolean } = {}) {
     const t: Record<string, Float32Array> = {};
     let at = 0;
     for (const { name, shape } of file.tensors) {
@@ -101,6 +104,12 @@ export class G2pmModel {
     this.fc2b = t["logit_layer.2.bias"];
     this.classes = file.classes;
     this.readings = file.readings;
+    this.wasm = options.wasm === false ? null : wasmState(vocab, t);
+  }
+
+  /** Which implementation of the recurrence runs (tests compare the two). */
+  get engine(): "wasm" | "js" {
+    return this.wasm ? "wasm" : "js";
   }
 
   /** Sets how many sentences' predictions are kept (0: none, as benchmarks of fresh text need; default: the usual). */
@@ -151,37 +160,85 @@ export class G2pmModel {
       this.hf = new Float64Array(n * H * 2);
       this.hb = new Float64Array(n * H * 2);
     }
-    const { rows, hf, hb, hidden } = this;
+    const { rows } = this;
     rows[0] = this.bos;
     for (let i = 0; i < chars.length; i++) rows[i + 1] = this.rowOf.get(chars[i]) ?? this.unk;
     rows[n - 1] = this.eos;
     // The forward pass only needs to reach the last target, the backward pass the first (+1: the
     // begin marker).
-    this.run(this.fw, 0, targets[targets.length - 1] + 1, 1, hf);
-    this.run(this.bw, n - 1, targets[0] + 1, -1, hb);
+    const last = targets[targets.length - 1] + 1;
+    const first = targets[0] + 1;
+    // hidden(i) gives the 32 ReLU outputs of the 64 → 32 layer at the i-th target.
+    let hidden: (i: number) => Float64Array | Float32Array;
+    if (this.wasm) {
+      const w = this.wasm;
+      this.runWasm(w, n, last, first);
+      targets.forEach((p, i) => (w.i32[(w.positions >> 2) + i] = p + 1));
+      w.kernel.head(FC1W, FC1B, w.hf, w.hb, w.positions, targets.length, w.hidden);
+      hidden = (i) => w.f32.subarray((w.hidden >> 2) + i * H, (w.hidden >> 2) + (i + 1) * H);
+    } else {
+      const { hf, hb, fc1w, fc1b } = this;
+      this.run(this.fw, 0, last, 1, hf);
+      this.run(this.bw, n - 1, first, -1, hb);
+      hidden = (i) => {
+        const at = (targets[i] + 1) * H;
+        for (let j = 0; j < H; j++) {
+          let s = fc1b[j];
+          const w = j * 2 * H;
+          for (let k = 0; k < H; k++) s += fc1w[w + k] * hf[at + k] + fc1w[w + H + k] * hb[at + k];
+          this.hidden[j] = s > 0 ? s : 0;
+        }
+        return this.hidden;
+      };
+    }
     const out = new Map<number, Prediction>();
-    const { fc1w, fc1b, fc2w, fc2b } = this;
-    for (const p of targets) {
-      const at = (p + 1) * H;
-      // 64 → 32 ReLU; input is [forward h, backward h].
-      for (let j = 0; j < H; j++) {
-        let s = fc1b[j];
-        const w = j * 2 * H;
-        for (let k = 0; k < H; k++) s += fc1w[w + k] * hf[at + k] + fc1w[w + H + k] * hb[at + k];
-        hidden[j] = s > 0 ? s : 0;
-      }
+    const { fc2w, fc2b } = this;
+    targets.forEach((p, i) => {
+      const x = hidden(i);
       // Logits only for the character's own readings.
       const ids = this.readings[chars[p]];
       const logits = ids.map((c) => {
         let s = fc2b[c];
-        for (let k = 0; k < H; k++) s += fc2w[c * H + k] * hidden[k];
+        for (let k = 0; k < H; k++) s += fc2w[c * H + k] * x[k];
         return s;
       });
       const max = Math.max(...logits);
       const z = Math.log(logits.reduce((a, l) => a + Math.exp(l - max), 0)) + max;
       out.set(p, { classes: ids.map((c) => this.classes[c]), logProbs: logits.map((l) => l - z) });
-    }
+    });
     return out;
+  }
+
+  /** Both directions in the WebAssembly kernel; h is read back from its memory. */
+  private runWasm(w: WasmState, n: number, last: number, first: number): void {
+    w.reserve(n);
+    const { rows } = this;
+    w.i32.set(rows.subarray(0, n), w.rows >> 2);
+    for (let t = 0; t <= last; t++) this.wasmProjection(w, 0, rows[t]);
+    for (let t = n - 1; t >= first; t--) this.wasmProjection(w, 1, rows[t]);
+    const zero = (): void => {
+      w.f32.fill(0, SCRATCH >> 2, (SCRATCH + SCRATCH_BYTES) >> 2);
+    };
+    zero();
+    w.kernel.run(WHH_F, w.projF, w.rows, 4, w.hf, H * 4, last + 1, SCRATCH);
+    zero();
+    w.kernel.run(WHH_B, w.projB, w.rows + (n - 1) * 4, -4, w.hb + (n - 1) * H * 4, -H * 4, n - first, SCRATCH);
+  }
+
+  /** Fills the kernel's input projection of a vocabulary row (direction 0 forward, 1 backward). */
+  private wasmProjection(w: WasmState, dir: 0 | 1, row: number): void {
+    const done = dir ? w.doneB : w.doneF;
+    if (done[row]) return;
+    const d = dir ? this.bw : this.fw;
+    const base = ((dir ? w.projB : w.projF) >> 2) + row * G;
+    const e = row * E;
+    for (let g = 0; g < G; g++) {
+      let s = d.bias[g];
+      const wr = g * E;
+      for (let k = 0; k < E; k++) s += d.wih[wr + k] * this.emb[e + k];
+      w.f32[base + g] = s;
+    }
+    done[row] = 1;
   }
 
   private projection(d: Direction, row: number): number {
@@ -235,6 +292,86 @@ export class G2pmModel {
   }
 }
 
+// The kernel's memory: W_hh of both directions, its scratch, the 64 → 32 layer, the projections
+// of both directions, then per sentence its rows, h of both directions, the target positions and
+// their hidden layers (grown for long sentences).
+const WHH_F = 0;
+const WHH_B = G * H * 4;
+const SCRATCH = 2 * G * H * 4;
+const SCRATCH_BYTES = 1152;
+const FC1W = SCRATCH + 2048;
+const FC1B = FC1W + H * 2 * H * 4;
+const PAGE = 65536;
+
+interface WasmState {
+  kernel: LstmKernel;
+  projF: number;
+  projB: number;
+  rows: number;
+  hf: number;
+  hb: number;
+  positions: number;
+  hidden: number;
+  doneF: Uint8Array;
+  doneB: Uint8Array;
+  f32: Float32Array;
+  i32: Int32Array;
+  /** Makes room for a sentence of n positions (markers included). */
+  reserve(n: number): void;
+}
+
+function wasmState(vocab: number, t: Record<string, Float32Array>): WasmState | null {
+  const align = (x: number) => Math.ceil(x / 16) * 16;
+  const projF = align(FC1B + H * 4);
+  const projB = projF + vocab * G * 4;
+  const rowsAt = projB + vocab * G * 4;
+  const memory = new WebAssembly.Memory({ initial: 1 });
+  const kernel = instantiateLstm(memory);
+  if (!kernel) return null;
+  let capacity = 0;
+  const state: WasmState = {
+    kernel,
+    projF,
+    projB,
+    rows: rowsAt,
+    hf: 0,
+    hb: 0,
+    positions: 0,
+    hidden: 0,
+    doneF: new Uint8Array(vocab),
+    doneB: new Uint8Array(vocab),
+    f32: new Float32Array(memory.buffer),
+    i32: new Int32Array(memory.buffer),
+    reserve(n) {
+      if (n <= capacity) return;
+      capacity = Math.max(n, 512, capacity * 2);
+      this.hf = align(rowsAt + capacity * 4);
+      this.hb = this.hf + capacity * H * 4;
+      this.positions = this.hb + capacity * H * 4;
+      this.hidden = align(this.positions + capacity * 4);
+      const need = this.hidden + capacity * H * 4;
+      if (need > memory.buffer.byteLength) memory.grow(Math.ceil((need - memory.buffer.byteLength) / PAGE));
+      this.f32 = new Float32Array(memory.buffer);
+      this.i32 = new Int32Array(memory.buffer);
+    },
+  };
+  state.reserve(512);
+  const f32 = state.f32;
+  // W_hh in blocks of 4 gate rows: ((rb·32 + k)·4 + lane) = W[4·rb + lane][k].
+  for (const [at, hh] of [[WHH_F, t["lstm.weight_hh_l0"]], [WHH_B, t["lstm.weight_hh_l0_reverse"]]] as const) {
+    for (let rb = 0; rb < G / 4; rb++) {
+      for (let k = 0; k < H; k++) for (let lane = 0; lane < 4; lane++) f32[(at >> 2) + (rb * H + k) * 4 + lane] = hh[(4 * rb + lane) * H + k];
+    }
+  }
+  // The 64 → 32 layer the same way: ((jb·64 + k)·4 + lane) = W[4·jb + lane][k].
+  const fc1w = t["logit_layer.0.weight"];
+  for (let jb = 0; jb < H / 4; jb++) {
+    for (let k = 0; k < 2 * H; k++) for (let lane = 0; lane < 4; lane++) f32[(FC1W >> 2) + (jb * 2 * H + k) * 4 + lane] = fc1w[(4 * jb + lane) * 2 * H + k];
+  }
+  f32.set(t["logit_layer.0.bias"], FC1B >> 2);
+  return state;
+}
+
 function tanh(x: number): number {
   // Math.tanh is several times slower; this (exp-based) form is exact to double rounding.
   if (x > 15) return 1;
@@ -249,15 +386,22 @@ function sigmoid(x: number): number {
 
 let model: G2pmModel | null = null;
 
-/** The model, loaded on first use (once per process). */
-export function g2pmModel(): G2pmModel {
-  if (model) return model;
+/**
+ * A new model from the packed checkpoint. `wasm: false` runs the recurrence in JavaScript (float64),
+ * as where WebAssembly SIMD is missing; tests compare the two.
+ */
+export function loadG2pmModel(options: { wasm?: boolean } = {}): G2pmModel {
   const dir = path.join(dictDataDir(), "g2pm");
   const file = JSON.parse(fs.readFileSync(path.join(dir, "model.json"), "utf8")) as ModelFile;
   const bytes = fs.readFileSync(path.join(dir, "weights.bin"));
   // Copy into an aligned buffer: a Buffer may start at any offset of Node's pool.
   const weights = new Float32Array(bytes.length / 4);
   new Uint8Array(weights.buffer).set(bytes);
-  model = new G2pmModel(file, weights);
+  return new G2pmModel(file, weights, options);
+}
+
+/** The model, loaded on first use (once per process). */
+export function g2pmModel(): G2pmModel {
+  model ??= loadG2pmModel();
   return model;
 }

@@ -1,6 +1,7 @@
 import { pinyin as pinyinPro } from "pinyin-pro";
 import { cedictEntries, preferredEntry } from "@/lib/dict/cedict";
 import { glossaryEntry } from "@/lib/dict/glossary";
+import { publicFigures } from "@/lib/dict/names";
 
 // Dictionary evidence for pinyinForTokens (lib/text/pinyin.ts): the readings a word may have, and
 // for compounds no dictionary has, the readings their known parts fix.
@@ -34,7 +35,9 @@ export function wordReadings(word: string): WordReadings | null {
   // A glossary variant (全国人大 for 全国人民代表大会) shares its entry but not its reading.
   const glossary = glossaryEntry(word);
   const length = [...word].length;
+  const figure = publicFigures().get(word);
   if (glossary?.term === word) cached = { readings: [glossary.pinyin.split(" ")] };
+  else if (figure) cached = { readings: [figure.pinyin.split(" ")] };
   else if (length > 1 && /^\p{Script=Han}+$/u.test(word)) {
     const entries = cedictEntries(word).filter((e) => e.pinyin && e.pinyin.split(" ").length === length);
     const best = preferredEntry(entries);

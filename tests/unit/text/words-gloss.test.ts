@@ -136,3 +136,22 @@ describe("traditional input", () => {
     expect(buildLesson("我们同各国一道。").script).toBe("simplified");
   });
 });
+
+describe("function words glossed by their grammar", () => {
+  beforeAll(() => void getSegmenter(), 60_000);
+
+  it("和 between nouns is 'and', not 'to make peace' (a Taiwan pronunciation note is not an obscure sense)", () => {
+    expect(find(tokensOf("中国和美国举行会谈。"), "和").gloss).toMatch(/^\(joining two nouns\) and/);
+  });
+
+  it("在 before a place is 'at; in', before a verb the progressive, alone the verb (counter-case)", () => {
+    expect(find(tokensOf("我们在北京见面。"), "在").gloss).toMatch(/^at; in/);
+    expect(find(tokensOf("他在看书。"), "在").gloss).toMatch(/in progress/);
+    expect(find(tokensOf("你在吗？"), "在").gloss).toMatch(/^to exist/);
+  });
+
+  it("等 after a list is 'and so on', after a pronoun 'to wait for' (counter-case)", () => {
+    expect(find(tokensOf("中国、俄罗斯等国家出席。"), "等").gloss).toMatch(/^and so on/);
+    expect(find(tokensOf("我等你。"), "等").gloss).toMatch(/^to wait for/);
+  });
+});

@@ -63,6 +63,37 @@ describe("names", () => {
   });
 });
 
+describe("listed public figures (lib/dict/data/people/public-figures.tsv)", () => {
+  beforeAll(() => void getSegmenter(), 60_000);
+  const tokensIn = (text: string) => buildLesson(text).sentences.flatMap((s) => s.tokens);
+
+  it("are one name token with the English form, even with no title or speech verb beside them", () => {
+    const tokens = tokensIn("布林肯会见了尹锡悦和岸田文雄。李在明当选。黄循财、潘功胜和毛宁出席。");
+    const expected: Record<string, [string, string]> = {
+      布林肯: ["bù lín kěn", "Antony Blinken"],
+      尹锡悦: ["yǐn xī yuè", "Yoon Suk Yeol"],
+      岸田文雄: ["àn tián wén xióng", "Fumio Kishida"],
+      李在明: ["lǐ zài míng", "Lee Jae-myung"],
+      黄循财: ["huáng xún cái", "Lawrence Wong"],
+      潘功胜: ["pān gōng shèng", "Pan Gongsheng"],
+      毛宁: ["máo níng", "Mao Ning"],
+    };
+    for (const [name, [pinyin, english]] of Object.entries(expected)) {
+      const t = tokens.find((x) => x.text === name);
+      expect(t, `${name} in ${tokens.map((x) => x.text).join("|")}`).toBeDefined();
+      expect(t!.kind).toBe("name");
+      expect(t!.pinyin).toBe(pinyin);
+      expect(t!.gloss).toMatch(new RegExp(`^${english}\\b`));
+    }
+  });
+
+  it("do not swallow the words around a surname (counter-cases: 小李强调, 李希望, 韩正在)", () => {
+    expect(texts("小李强调了这一点。")).toEqual(["小", "李", "强调", "了", "这", "一点", "。"]);
+    expect(texts("李希望大家团结。")).toContain("希望");
+    expect(texts("韩正在开会。")).toContain("正在");
+  });
+});
+
 describe("abbreviation compounds", () => {
   beforeAll(() => void getSegmenter(), 60_000);
 
@@ -100,5 +131,23 @@ describe("numbers and organisation names", () => {
 
   it("does not re-cut a name that follows a real word (counter-case: 和平壤)", () => {
     expect(texts("中国和平壤的关系")).toEqual(expect.arrayContaining(["和", "平壤"]));
+  });
+});
+
+describe("country characters several countries share", () => {
+  beforeAll(() => void getSegmenter(), 60_000);
+  const gloss = (text: string, word: string) =>
+    buildLesson(text).sentences.flatMap((s) => s.tokens).find((t) => t.text === word)?.gloss;
+
+  it("read 巴 as the country the text names, Pakistan by default", () => {
+    expect(gloss("巴西总统卢拉访华。中巴双方签署协议，巴方表示欢迎。", "中巴")).toBe("China–Brazil");
+    expect(gloss("巴西总统卢拉访华。中巴双方签署协议，巴方表示欢迎。", "巴方")).toBe("the Brazilian side");
+    expect(gloss("巴基斯坦总理访华，中巴关系密切。", "中巴关系")).toMatch(/^China–Pakistan \+ relation/);
+    expect(gloss("中巴关系发展良好。巴方表示感谢。", "巴方")).toBe("the Pakistani side");
+    expect(gloss("伊拉克总理访华，伊方表示支持。", "伊方")).toBe("the Iraqi side");
+  });
+
+  it("leave 中巴 'minibus' alone in a text about no such country (counter-case)", () => {
+    expect(gloss("我坐中巴去上班。", "中巴")).toMatch(/minibus/);
   });
 });

@@ -1,0 +1,160 @@
+// Syntactic frames for function-word polyphones the g2pM checkpoint misreads in the news register.
+//
+// The checkpoint was trained on encyclopedic sentences, where a free-standing 为 is mostly the verb
+// wéi ("to be", 以…为, 被选为) and 应 mostly yìng; in news, speeches and everyday prose the
+// preposition wèi ("for": 为和平奔走) and the modal yīng ("should": 不应成为) dominate. These
+// readings follow from the sentence's structure, which the tokens and their dictionary tags show:
+//
+// - 为 + noun phrase + verb in the same clause is the preposition wèi (为人民服务, 为世界提供机遇,
+//   为…而奋斗; a word before 了/着/过 counts as a verb); 为 + noun phrase closing the clause is the copula wéi (增长率为5%, 以人民为中心).
+//   Inside 以…为 and 为…所 the model decides.
+// - 应 + verb is the modal yīng (应承担, 不应成为); 应 + noun phrase + 邀请/请求/要求/约 is yìng
+//   ("at the invitation of").
+// - An adverbial before 地 and a verb after it make 地 the particle de (坚定不移地推进, 坦率地说);
+//   after a pronoun, numeral, measure word, preposition or place word it stays a noun (这块地).
+// - 得 between a subject and a verb is the modal děi (我们得加强); after a verb or adjective and
+//   before a degree word or adjective it is the particle de (跑得很快).
+// - 着 after 不/没 is the complement zháo (睡不着, 没见着).
+// - 只 after a numeral or demonstrative is the measure word zhī (一只鸟, 这只猫); 长 after a degree
+//   word is the adjective cháng (头发很长); 数 before 了/着/过 or in 数一数 is the verb shǔ.
+//
+// A frame answers only when its evidence is clear; otherwise (null) the model's reading stands.
+// Each frame comes with counter-cases in tests/unit/text/pinyin-frames.test.ts.
+
+/** jieba's part-of-speech tag of a word ("" when the word has none, null when unknown). */
+export type TagOf = (word: string) => string | null;
+
+const CLAUSE_END = /^[，。！？；：、,.!?;:…—（）()「」『』“”"]+$/u;
+
+const isVerbTag = (tag: string | null) => tag !== null && /^v[ndgi]?$/.test(tag);
+/** Pronouns, numerals, measure words, prepositions, locatives: a noun 地 follows these. */
+const NOUN_CONTEXT_TAGS = new Set(["r", "m", "q", "mq", "p", "f", "s", "zg"]);
+const DEGREE_OR_ADJECTIVE = /^(a|ad|ag|an|d|z|zg)$/;
+/** Aspect particles: the word before them is used as a verb (明确了). */
+const ASPECT = new Set(["了", "着", "过"]);
+const INVITATION = new Set(["邀请", "请求", "要求", "约", "之邀", "之约", "邀约", "约请"]);
+
+/** The tokens of the clause around index i: [start, end) with i inside. */
+function clause(tokens: string[], i: number): [number, number] {
+  let start = i;
+  while (start > 0 && !CLAUSE_END.test(tokens[start - 1])) start--;
+  let end = i + 1;
+  while (end < tokens.length && !CLAUSE_END.test(tokens[end])) end++;
+  return [start, end];
+}
+
+function readingOfWei(tokens: string[], i: number, tagOf: TagOf): string | null {
+  const [start, end] = clause(tokens, i);
+  const before = tokens.slice(start, i);
+  const after = tokens.slice(i + 1, end);
+  if (before.includes("以") || after.includes("所")) return null; // 以…为, 为…所: the model's frames
+  if (!after.length) return null;
+  // A verb after the noun phrase (not the phrase's first word: 为发展提供 also has 提供 later), or
+  // 而 linking to one (为…而努力): the preposition.
+  for (let k = 1; k < after.length; k++) {
+    if (after[k] === "而" || isVerbTag(tagOf(after[k])) || (k + 1 < after.length && ASPECT.has(after[k + 1]))) return "wèi";
+  }
+  // Nothing verbal after the first word: 为 links its subject to a complement (增长率为5%).
+  return "wéi";
+}
+
+function readingOfYing(tokens: string[], i: number, tagOf: TagOf): string | null {
+  const next = tokens[i + 1];
+  if (next === undefined || CLAUSE_END.test(next)) return null;
+  const [, end] = clause(tokens, i);
+  const rest = tokens.slice(i + 2, end);
+  if (!isVerbTag(tagOf(next)) && rest.some((t) => INVITATION.has(t))) return "yìng";
+  const tag = tagOf(next);
+  if (isVerbTag(tag) || tag === "d" || tag === "ad") return "yīng";
+  return null;
+}
+
+function readingOfDi(tokens: string[], i: number, tagOf: TagOf): string | null {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev === undefined || next === undefined || CLAUSE_END.test(prev) || CLAUSE_END.test(next)) return null;
+  if ([...prev].length < 2 || !/^\p{Script=Han}+$/u.test(prev)) return null;
+  if (NOUN_CONTEXT_TAGS.has(tagOf(prev) ?? "")) return null;
+  // The verb may be an adjective used as one (紧密地团结在…).
+  const nextTag = tagOf(next);
+  return isVerbTag(nextTag) || nextTag === "a" || nextTag === "ad" ? "de" : null;
+}
+
+function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string | null {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev === undefined || next === undefined || CLAUSE_END.test(prev) || CLAUSE_END.test(next)) return null;
+  const prevTag = tagOf(prev);
+  const nextTag = tagOf(next);
+  // 不得 is bùdé ("must not"), a word of its own even when cut apart.
+  if ((prevTag === "r" || prevTag === "d") && prev !== "不" && isVerbTag(nextTag)) return "děi";
+  if ((isVerbTag(prevTag) || prevTag === "a") && DEGREE_OR_ADJECTIVE.test(nextTag ?? "")) return "de";
+  return null;
+}
+
+/** Numerals and demonstratives: a measure word follows them (一只, 这只, 几只). */
+const COUNTING = /[一二三四五六七八九十百千万两几这那哪每某半]$/u;
+const DEGREE = new Set(["很", "太", "更", "最", "非常", "特别", "比较", "挺", "较", "极", "十分", "相当", "越来越", "多么", "这么", "那么"]);
+
+function readingOfZhi(tokens: string[], i: number): string | null {
+  // After a numeral or demonstrative, 只 is the measure word zhī (一只鸟); elsewhere the model
+  // decides (他只会说中文: zhǐ).
+  return COUNTING.test(tokens[i - 1] ?? "") ? "zhī" : null;
+}
+
+function readingOfChang(tokens: string[], i: number): string | null {
+  // After a degree word, 长 is the adjective cháng (头发很长); the verb zhǎng is left to the model.
+  return DEGREE.has(tokens[i - 1] ?? "") ? "cháng" : null;
+}
+
+function readingOfShu(tokens: string[], i: number): string | null {
+  // 数 before an aspect particle or in 数一数 is the verb shǔ (数了数); the noun shù (这个数很大)
+  // is left to the model.
+  const next = tokens[i + 1];
+  if (next !== undefined && (ASPECT.has(next) || (next === "一" && tokens[i + 2] === "数"))) return "shǔ";
+  // The second half of 数了数 / 数一数.
+  return (tokens[i - 1] === "了" || tokens[i - 1] === "一") && tokens[i - 2] === "数" ? "shǔ" : null;
+}
+
+/** The reading of a character inside a token no dictionary has, where the character before fixes it (一只). */
+export function withinTokenReading(prevChar: string, ch: string): string | null {
+  return ch === "只" && COUNTING.test(prevChar) ? "zhī" : null;
+}
+
+function readingOfZhe(tokens: string[], i: number): string | null {
+  const prev = tokens[i - 1];
+  return prev === "不" || prev === "没" ? "zháo" : null;
+}
+
+const FRAMES: Record<string, (tokens: string[], i: number, tagOf: TagOf) => string | null> = {
+  为: readingOfWei,
+  应: readingOfYing,
+  地: readingOfDi,
+  得: readingOfDe,
+  着: readingOfZhe,
+  只: readingOfZhi,
+  长: readingOfChang,
+  数: readingOfShu,
+};
+
+/**
+ * The reading a one-character token's frame gives in this sentence, or null to let the model decide.
+ * A token the tag dictionary lacks, tags only as a set phrase (站在历史正确的一边 "l") or, when
+ * four characters or longer, as a noun (创造条件 "n") takes the tag of its longest tagged beginning:
+ * a verb-object phrase starts with its verb.
+ */
+export function frameReading(tokens: string[], i: number, tagOf: TagOf): string | null {
+  const frame = FRAMES[tokens[i]];
+  if (!frame) return null;
+  const headTag: TagOf = (word) => {
+    const tag = tagOf(word);
+    const chars = [...word];
+    if (tag && tag !== "l" && !(tag === "n" && chars.length >= 4)) return tag;
+    for (let n = chars.length - 1; n >= 1; n--) {
+      const head = tagOf(chars.slice(0, n).join(""));
+      if (head) return isVerbTag(head) || !tag ? head : tag;
+    }
+    return tag;
+  };
+  return frame(tokens, i, headTag);
+}

@@ -1,0 +1,100 @@
+// English for number tokens, which no dictionary lists: 2024年 "the year 2024", 一千二百万
+// "12,000,000", 百分之五点五 "5.5%", 一季度 "quarter 1", 3月 "March", 40多 "more than 40".
+// Pure: the value is read from the characters as written (Arabic, full-width or Chinese numerals).
+
+const HAN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const NUMERAL = "〇零一二三四五六七八九两十百千万亿";
+const FULL_WIDTH = /[０-９．]/g;
+
+/** The value of a Chinese numeral (十四亿, 一千二百万, 二〇二五 digit by digit), or null. */
+export function hanNumberValue(text: string): number | null {
+  if (!text || [...text].some((c) => !NUMERAL.includes(c))) return null;
+  if (!(text[0] in HAN_DIGITS) && text[0] !== "十") return null; // 万一 "in case", 亿万 "millions"
+  if (/^[〇零一二三四五六七八九]{2,}$/u.test(text) && /[〇零]|^.{3,}$/u.test(text)) {
+    return Number([...text].map((c) => HAN_DIGITS[c]).join("")); // 二〇二五: read digit by digit
+  }
+  let total = 0;
+  let section = 0;
+  let digit: number | null = null;
+  for (const c of text) {
+    if (c in HAN_DIGITS) {
+      if (digit !== null && digit !== 0 && HAN_DIGITS[c] !== 0) return null; // 三五 "three or five": a range, not a value
+      digit = HAN_DIGITS[c];
+    }
+    else if (c in SMALL_UNITS) {
+      section += (digit ?? 1) * SMALL_UNITS[c];
+      digit = null;
+    } else if (c === "万") {
+      total += (section + (digit ?? 0)) * 1e4;
+      section = 0;
+      digit = null;
+    } else if (c === "亿") {
+      total = (total + section + (digit ?? 0)) * 1e8;
+      section = 0;
+      digit = null;
+    }
+  }
+  return total + section + (digit ?? 0);
+}
+
+/** A written number (Arabic with separators, or Chinese with 点 for the decimal point) as a string of digits. */
+function numberValue(text: string): string | null {
+  const ascii = text.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/,/g, "");
+  if (/^[0-9]+(?:\.[0-9]+)?$/.test(ascii)) return ascii;
+  const [whole, fraction] = text.split("点");
+  const value = hanNumberValue(whole);
+  if (value === null) return null;
+  if (fraction === undefined) return String(value);
+  if (!fraction || [...fraction].some((c) => !(c in HAN_DIGITS))) return null;
+  return `${value}.${[...fraction].map((c) => HAN_DIGITS[c]).join("")}`;
+}
+
+const format = (digits: string) => {
+  const [whole, fraction] = digits.split(".");
+  const grouped = whole.length > 4 ? Number(whole).toLocaleString("en-US") : whole;
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+};
+
+const NUMBER_TOKEN = new RegExp(`^(百分之)?([0-9０-９][0-9０-９,.．]*|[${NUMERAL}]+(?:点[${NUMERAL}]+)?)([%％]|.*)$`, "u");
+
+/** English for a number token, or null when the token is not a number followed by a known unit. */
+export function numberGloss(text: string): string | null {
+  const m = NUMBER_TOKEN.exec(text);
+  if (!m) return null;
+  const [, percentPrefix, written, rest] = m;
+  const digits = numberValue(written);
+  if (digits === null) return null;
+  const n = format(digits);
+  if (percentPrefix || rest === "%" || rest === "％") return rest && !/^[%％]$/.test(rest) ? null : `${n}%`;
+  const value = Number(digits);
+  switch (rest) {
+    case "":
+      return n;
+    case "年":
+      return written.length === 4 || /^[〇零一二三四五六七八九]{4}$/u.test(written) ? `the year ${digits}` : `${n} year${value === 1 ? "" : "s"}`;
+    case "月":
+      return Number.isInteger(value) && value >= 1 && value <= 12 ? MONTHS[value - 1] : null;
+    case "日":
+    case "号":
+      return Number.isInteger(value) && value >= 1 && value <= 31 ? `day ${value} (of the month)` : null;
+    case "季度":
+      return value >= 1 && value <= 4 ? `quarter ${value}` : null;
+    case "多":
+    case "余":
+      return `more than ${n}`;
+    case "倍":
+      return `${n} times (as much)`;
+    case "岁":
+      return `${n} years old`;
+    case "个":
+      return n;
+    case "次":
+      return `${n} time${value === 1 ? "" : "s"}`;
+    case "天":
+      return `${n} day${value === 1 ? "" : "s"}`;
+    default:
+      return null;
+  }
+}

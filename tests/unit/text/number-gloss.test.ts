@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { hanNumberValue, numberGloss } from "@/lib/text/number-gloss";
+import { buildLesson } from "@/lib/text/build-lesson";
+
+describe("numberGloss", () => {
+  it.each([
+    ["2024年", "the year 2024"],
+    ["二〇二五年", "the year 2025"],
+    ["一年", "1 year"],
+    ["三年", "3 years"],
+    ["3月", "March"],
+    ["7日", "day 7 (of the month)"],
+    ["一季度", "quarter 1"],
+    ["一千二百万", "12,000,000"],
+    ["十四亿", "1,400,000,000"],
+    ["两千", "2000"],
+    ["百分之五点五", "5.5%"],
+    ["1.5%", "1.5%"],
+    ["40多", "more than 40"],
+    ["１２３", "123"],
+    ["12,500", "12,500"],
+  ])("%s → %s", (text, gloss) => {
+    expect(numberGloss(text)).toBe(gloss);
+  });
+
+  it.each([
+    // Counter-cases: not numbers, impossible dates, ranges and unknown units get no invented gloss.
+    ["一起"], ["万一"], ["13月"], ["32日"], ["三五"], ["一些"], ["统一"], ["五季度"],
+  ])("%s → null", (text) => {
+    expect(numberGloss(text)).toBeNull();
+  });
+
+  it("reads Chinese numerals by their units", () => {
+    expect(hanNumberValue("一万亿")).toBe(1e12);
+    expect(hanNumberValue("一千零五")).toBe(1005);
+    expect(hanNumberValue("十")).toBe(10);
+    expect(hanNumberValue("二十")).toBe(20);
+  });
+
+  it("glosses number tokens of a lesson, and leaves dictionary words with numerals to the dictionary", () => {
+    const tokens = buildLesson("2024年，一季度增长了百分之五。我们一起努力。").sentences.flatMap((s) => s.tokens);
+    expect(tokens.find((t) => t.text === "2024年")?.gloss).toBe("the year 2024");
+    expect(tokens.find((t) => t.text === "一季度")?.gloss).toBe("quarter 1");
+    expect(tokens.find((t) => t.text === "一起")?.gloss).toMatch(/together/);
+  });
+});
