@@ -18,6 +18,10 @@
 // - 只 after a numeral or demonstrative is the measure word zhī (一只鸟, 这只猫); 长 after a degree
 //   word is the adjective cháng (头发很长); 数 before 了/着/过 or in 数一数 is the verb shǔ.
 //
+// - The commonest particles read by their place: 的 after a word de, 了 after a word le (not after
+//   得/不/没), 将 before a verb or adverb jiāng, 都 before a verb or adverb dōu, 和 between words
+//   hé. The checkpoint agrees on these nearly always; deciding them here spares its run on most
+//   sentences.
 // A frame answers only when its evidence is clear; otherwise (null) the model's reading stands.
 // Each frame comes with counter-cases in tests/unit/text/pinyin-frames.test.ts.
 
@@ -126,7 +130,56 @@ function readingOfZhe(tokens: string[], i: number): string | null {
   return prev === "不" || prev === "没" ? "zháo" : null;
 }
 
+const isWordToken = (t: string | undefined) => t !== undefined && !CLAUSE_END.test(t) && /\p{Script=Han}|[0-9A-Za-z]/u.test(t);
+
+function readingOfDe5(tokens: string[], i: number): string | null {
+  // A free-standing 的 after a word is the structural particle de; dí and dì live in words (的确,
+  // 目的, 有的放矢), which the dictionary reads.
+  return isWordToken(tokens[i - 1]) ? "de" : null;
+}
+
+function readingOfLe(tokens: string[], i: number): string | null {
+  // 了 after a word is the particle le; after 得/不/没 it may be the complement liǎo (做得了): the
+  // model decides there, and 了 opening a clause (了解 is a word) too.
+  const prev = tokens[i - 1];
+  return isWordToken(prev) && !["得", "不", "没"].includes(prev!) ? "le" : null;
+}
+
+function readingOfJiang(tokens: string[], i: number, tagOf: TagOf): string | null {
+  // 将 before a verb or adverb is "will" or the object marker, jiāng (将举行, 将进一步, 将其); the
+  // general jiàng is a word (将军, 将领).
+  const next = tokens[i + 1];
+  if (!isWordToken(next)) return null;
+  const tag = tagOf(next!);
+  return isVerbTag(tag) || tag === "d" || tag === "ad" || tag === "r" || tag === "p" ? "jiāng" : null;
+}
+
+function readingOfDou(tokens: string[], i: number, tagOf: TagOf): string | null {
+  // 都 before a verb, adverb or 是 is the adverb dōu ("all"); the capital dū lives in words and
+  // names (首都, 成都, 都市).
+  const next = tokens[i + 1];
+  if (!isWordToken(tokens[i - 1]) || !isWordToken(next)) return null;
+  const tag = tagOf(next!);
+  return isVerbTag(tag) || tag === "d" || tag === "ad" || tag === "p" || tag === "a" ? "dōu" : null;
+}
+
+function readingOfHe(tokens: string[], i: number, tagOf: TagOf): string | null {
+  // 和 between two words is "and/with", hé; hú (mahjong 和了) and huó (和面) come before 了 or a lone
+  // noun ending the clause, where the model decides.
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!isWordToken(prev) || !isWordToken(next) || next === "了") return null;
+  const after = tokens[i + 2];
+  if ([...next!].length === 1 && (after === undefined || CLAUSE_END.test(after)) && tagOf(next!) !== "r") return null;
+  return "hé";
+}
+
 const FRAMES: Record<string, (tokens: string[], i: number, tagOf: TagOf) => string | null> = {
+  的: readingOfDe5,
+  了: readingOfLe,
+  将: readingOfJiang,
+  都: readingOfDou,
+  和: readingOfHe,
   为: readingOfWei,
   应: readingOfYing,
   地: readingOfDi,

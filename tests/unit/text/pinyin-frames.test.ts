@@ -57,6 +57,12 @@ describe("function-word frames", () => {
     ["她的头发很长。", "长", "cháng"],
     // 数 before 了 and in 数了数: the verb shǔ; the noun shù.
     ["这个数很大。", "数", "shù"],
+    // The commonest particles by their place.
+    ["这是我的书。", "的", "de"],
+    ["他昨天来了。", "了", "le"],
+    ["会议将于明天举行。", "将", "jiāng"],
+    ["大家都同意这个方案。", "都", "dōu"],
+    ["中国和巴西是好朋友。", "和", "hé"],
   ])("%s: %s is %s", (sentence, char, expected) => {
     const readings = readingsOf(sentence, char);
     expect(readings, `${char} is not a token of ${segmentSentence(sentence).map((t) => t.text).join("|")}`).toHaveLength(1);
@@ -76,6 +82,12 @@ describe("function-word frames", () => {
     ["我们只有一个地球。", "只有", "zhǐ yǒu"],
     ["他长大了。", "长大", "zhǎng dà"],
     ["很长时间没见了。", "长时间", "cháng shí jiān"],
+    ["这的确是个好主意。", "的确", "dí què"],
+    ["我们的目的很明确。", "目的", "mù dì"],
+    ["我们要了解情况。", "了解", "liǎo jiě"],
+    ["这位将军很有名。", "将军", "jiāng jūn"],
+    ["北京是中国的首都。", "首都", "shǒu dū"],
+    ["他去过成都。", "成都", "chéng dū"],
   ])("%s: the word %s is %s", (sentence, word, expected) => {
     const tokens = segmentSentence(sentence).map((t) => t.text);
     expect(tokens).toContain(word);

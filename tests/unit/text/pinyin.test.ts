@@ -150,6 +150,7 @@ describe("known misreadings of the g2pM checkpoint (fix the model, then move the
     ["央行|决定|下调|存款|利率|。", "下调", "xià tiáo"],
     ["工人|在|墙上|钉|钉子|。", "钉", "dìng"],
     ["撸|起|袖子|加油|干|。", "干", "gàn"],
+    ["我|吃|不了|这么|多|。", "不了", "bù liǎo"],
   ])("%s: %s should be %s", (tokenized, target, expected) => {
     expect(readingOf(tokenized, target)).toBe(expected);
   });
