@@ -53,10 +53,14 @@ const LATIN_ROLE = /^(?:[A-Z]{2,8} ?)?(?:reporter|journalist|host|moderator|inte
 // listeners, not the speaker.
 const VOCATIVE = /^(?:各位|诸位|尊敬的|亲爱的)|们$|^(?:女士们|先生们)/u;
 
+// "张三说：" and "王毅表示：" report speech inside running text; a turn label names the speaker alone.
+const REPORTS_SPEECH = /(?:说|说道|表示|指出|强调|认为|称|声称|介绍|回答|答道|问道|透露|坦言|直言|回应)$/u;
+
 /** Whether a label's words name a speaker: 问/答, a role (with its organisation or name), or a name. */
 export function looksLikeSpeaker(label: string): boolean {
   const words = label.replace(/ /g, "");
   if (VOCATIVE.test(words)) return false;
+  if (REPORTS_SPEECH.test(words) && !QA.test(words)) return false;
   if (QA.test(label) || LATIN_ROLE.test(label) || LATIN_NAME.test(label)) return true;
   if (HAN_NAME.test(words) || FOREIGN_NAME.test(words) || isUndottedName(words)) return true;
   // "<organisation><role>", "<name><role>" (王毅外长) or "<organisation><role><name>" (外交部长王毅).

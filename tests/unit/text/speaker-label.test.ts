@@ -19,8 +19,8 @@ describe("speaker labels", () => {
     }
   });
 
-  it("rejects country names written with the same characters (counter-cases)", () => {
-    for (const l of ["阿尔巴尼亚", "克罗地亚", "斯洛伐克", "爱沙尼亚", "坦桑尼亚"]) {
+  it("rejects country names written with the same characters and reported speech (counter-cases)", () => {
+    for (const l of ["阿尔巴尼亚", "克罗地亚", "斯洛伐克", "爱沙尼亚", "坦桑尼亚", "张三说", "王毅表示", "发言人指出", "李明强调"]) {
       expect([l, looksLikeSpeaker(l)]).toEqual([l, false]);
     }
   });
