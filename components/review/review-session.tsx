@@ -1,11 +1,12 @@
 "use client";
 import Link from "next/link";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { CardStateJson, QueueCard, ReviewPack } from "@/lib/offline/review-pack";
 // The device store and the sync code load after the first card is on screen (not in first-load JS).
 import type { LocalQueue, ReviewStore } from "@/lib/offline/review-store";
 import { AnswerBar, QueueProgress } from "./answer-bar";
 import { CardView } from "./card-view";
+import { holdCard, holdCardScript, markAnswersSynced, markAnswersWaiting, releaseCard, shouldHoldCard } from "./hold-card";
 import { fromPack, isLearning, LEARN_AHEAD_MS, nextWaiting, pickNext, withoutAnswered } from "./local-queue";
 import { ReviewSummary, type SessionStats } from "./review-summary";
 import { speak } from "./speak";
@@ -21,13 +22,26 @@ const storeModule = typeof window === "undefined" ? null : import("@/lib/offline
 // The device's copy of the queue is the one on screen: answers are scheduled locally (lib/srs, the
 // learner's own settings) and queued in IndexedDB, so reviewing goes on without network; after a
 // sync the queue is rebuilt from the server's pack, which is the source of truth.
-export function ReviewSession({ userId, initial, showPinyin, toneColors }: { userId: string; initial: ReviewPack; showPinyin: boolean; toneColors: boolean }) {
+export function ReviewSession({ userId, initial, showPinyin, toneColors, nonce }: { userId: string; initial: ReviewPack; showPinyin: boolean; toneColors: boolean; nonce?: string }) {
   const [queue, setQueue] = useState<LocalQueue>(() => fromPack(initial, [], [], null, Date.parse(initial.generatedAt)));
   const [currentId, setCurrentId] = useState<string | null>(() => pickNext(initial.queue.cards, Date.parse(initial.generatedAt))?.id ?? null);
   const [store, setStore] = useState<ReviewStore | null>(null);
-  // No card before the device's queue is read: a page kept by the service worker holds the queue
-  // it was rendered with, whose first card may already be answered on this device.
+  // The page's own card shows before the device's queue is read only when nothing answered here
+  // can be missing from it (hold-card.ts): a page kept by the service worker, or one rendered
+  // while answers waited to sync, may start with a card already answered on this device.
   const [loaded, setLoaded] = useState(false);
+  const answeredHere = useRef(0);
+  useLayoutEffect(() => {
+    if (shouldHoldCard(userId, initial.generatedAt)) holdCard(); // a client-side navigation (the inline script ran on a full load)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per page load
+  }, []);
+  useLayoutEffect(() => {
+    if (loaded) releaseCard();
+  }, [loaded]);
+  const waitingHere = useCallback(() => {
+    answeredHere.current++;
+    markAnswersWaiting(userId);
+  }, [userId]);
   const [revealed, setRevealed] = useState(false);
   const [stats, setStats] = useState<SessionStats>({ reviewed: 0, again: 0, timeMs: 0 });
   const [notices, setNotices] = useState<string[]>([]);
@@ -78,6 +92,8 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors }: { use
   const sync = useOutboxSync(store, {
     onNotice: notice,
     onSynced: (report) => {
+      const seen = answeredHere.current;
+      void store?.countOps().then((n) => n === 0 && seen === answeredHere.current && markAnswersSynced(userId, Date.now() + (queueRef.current.clockOffsetMs ?? 0)));
       const synced = { ...queueRef.current, lastSyncedAt: Date.now() };
       commit(synced);
       // Answers that waited (offline), conflicts and undos change what the server will serve next.
@@ -95,6 +111,7 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors }: { use
         const opened = await ReviewStore.open(userId);
         const [local, ops, history] = await Promise.all([opened.getQueue(), opened.ops(), opened.history()]);
         if (!alive) return;
+        if (ops.length) markAnswersWaiting(userId);
         const fresh = !local || local.basedOn < initial.generatedAt;
         const next = fresh ? fromPack(initial, ops, history, local?.lastSyncedAt ?? null, Date.now()) : withoutAnswered(local, history);
         queueRef.current = next;
@@ -161,6 +178,7 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors }: { use
       const now = Date.now();
       const durationMs = Math.min(86_400_000, Math.max(0, now - shownAt.current)); // the API refuses more than a day
       const pending: PendingAnswer = { id: crypto.randomUUID(), cardId: current.id, rating, reviewedAt: new Date(now).toISOString(), durationMs, cardVersion: current.version };
+      waitingHere();
       const before = queueRef.current;
       const state = before.states[current.id] ?? null;
       const rest = before.cards.filter((c) => c.id !== current.id);
@@ -186,11 +204,12 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors }: { use
         await store.putQueue(updated);
       });
     },
-    [current, revealed, store, userId, commit, sync, notice],
+    [current, revealed, store, userId, commit, sync, notice, waitingHere],
   );
 
   const undo = useCallback(async () => {
     if (!store) return;
+    waitingHere();
     await work.current;
     const { withOutboxLock } = await import("@/lib/offline/sync-outbox");
     // Under the outbox lock: an answer still waiting is simply taken out; one already sent gets an
@@ -210,7 +229,7 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors }: { use
     commit({ ...q, states, cards: [entry.card, ...q.cards.filter((c) => c.id !== entry.card.id)] }, entry.card.id);
     setStats((s) => ({ reviewed: Math.max(0, s.reviewed - 1), again: Math.max(0, s.again - (entry.rating === 1 ? 1 : 0)), timeMs: Math.max(0, s.timeMs - entry.durationMs) }));
     void sync.changed();
-  }, [store, userId, commit, sync, notice]);
+  }, [store, userId, commit, sync, notice, waitingHere]);
 
   const suspend = useCallback(async () => {
     if (!current) return;
@@ -295,10 +314,10 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors }: { use
           </button>
         </p>
       ))}
-      {!loaded ? (
-        <div className="min-h-[12rem] rounded-2xl border border-stone-200 bg-white p-5 shadow-sm sm:p-10" aria-busy="true" data-testid="card-loading" />
-      ) : current ? (
-        <>
+      {/* eslint-disable-next-line react/no-danger -- our own script: a UUID and a number, no text from anyone (hold-card.ts) */}
+      <script nonce={nonce} dangerouslySetInnerHTML={{ __html: holdCardScript(userId, initial.generatedAt) }} />
+      {current ? (
+        <div data-review-card="">
           <article
             className="min-h-[12rem] cursor-pointer rounded-2xl border border-stone-200 bg-white p-5 shadow-sm sm:p-10"
             onClick={() => setRevealed(true)}
@@ -317,7 +336,7 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors }: { use
           </div>
           <AnswerBar card={current} revealed={revealed} onReveal={() => setRevealed(true)} onAnswer={answer} />
           <div className="h-28 sm:hidden" aria-hidden />
-        </>
+        </div>
       ) : (
         <ReviewSummary stats={stats} nextDue={nextWaiting(queue.cards) ?? queue.nextLearningDue ?? queue.nextDue} />
       )}

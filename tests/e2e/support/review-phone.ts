@@ -52,27 +52,23 @@ export async function answer(page: Page, button: "Again" | "Easy" = "Easy"): Pro
 }
 
 /**
- * Records, from the first byte of every page load, each card id the page ever puts on screen
- * (server HTML included), so a test can prove an answered card never flashes up.
+ * Records, from the first byte of every page load, each card id the page ever shows (server HTML
+ * included; a card kept hidden until the device's queue is read does not count), so a test can
+ * prove an answered card never flashes up. Mutation callbacks run before every paint.
  */
 export async function recordCardsShown(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __cardsShown: string[] }).__cardsShown = seen;
-    const note = (el: Element) => {
-      const id = el.getAttribute("data-card-id");
-      if (id && seen.at(-1) !== id) seen.push(id);
+    const check = () => {
+      const el = document.querySelector("[data-card-id]");
+      const id = el?.getAttribute("data-card-id");
+      if (el && id && getComputedStyle(el).visibility !== "hidden" && seen.at(-1) !== id) seen.push(id);
     };
-    new MutationObserver((records) => {
-      for (const r of records) {
-        if (r.type === "attributes") note(r.target as Element);
-        for (const n of r.addedNodes) {
-          if (!(n instanceof Element)) continue;
-          if (n.matches("[data-card-id]")) note(n);
-          n.querySelectorAll("[data-card-id]").forEach(note);
-        }
-      }
-    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-card-id"] });
+    new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-card-id"] });
+    // Whether the server's card was held back (hidden until the device's queue is read) as the page was parsed.
+    document.addEventListener("DOMContentLoaded", () => ((window as unknown as { __heldAtStart: boolean }).__heldAtStart = !!document.getElementById("review-hold")));
   });
 }
+export const heldAtStart = (page: Page) => page.evaluate(() => (window as unknown as { __heldAtStart?: boolean }).__heldAtStart);
 export const cardsShown = (page: Page) => page.evaluate(() => (window as unknown as { __cardsShown?: string[] }).__cardsShown ?? []);
