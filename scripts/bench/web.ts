@@ -96,8 +96,10 @@ async function main() {
     }
     const learner = DEMO_ACCOUNTS.find((a) => a.role === "LEARNER")!;
     const cookie = await signIn(base, learner.email, learner.password);
+    // (The Origin header passes the CSRF check; without it every save was refused and /review was measured empty.)
     for (const text of WORDS) {
-      await fetch(`${base}/api/notes`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify({ text, kind: "word" }) });
+      const res = await fetch(`${base}/api/notes`, { method: "POST", headers: { cookie, origin: base, "content-type": "application/json" }, body: JSON.stringify({ text, kind: "word" }) });
+      if (res.status !== 201 && res.status !== 200) throw new Error(`saving ${text}: HTTP ${res.status}`);
     }
 
     const pages = [
@@ -135,9 +137,15 @@ async function main() {
       );
       const metric = (id: string) => result!.lhr.audits[id]?.displayValue ?? "?";
       const bi = result!.lhr.environment.benchmarkIndex;
+      // Which element was the largest paint, and what delayed it (slow LCPs are explained, not guessed).
+      type LcpDetails = { items?: { items?: { node?: { snippet?: string }; phase?: string; timing?: number }[] }[] };
+      const lcp = (result!.lhr.audits["largest-contentful-paint-element"]?.details as LcpDetails | undefined)?.items ?? [];
+      const lcpNode = lcp[0]?.items?.[0]?.node?.snippet?.slice(0, 80);
+      const phases = (lcp[1]?.items ?? []).map((i) => `${i.phase} ${Math.round(i.timing ?? 0)} ms`).join(", ");
       console.log(
         `${"".padEnd(16)}FCP ${metric("first-contentful-paint")}, LCP ${metric("largest-contentful-paint")}, TBT ${metric("total-blocking-time")}, CLS ${metric("cumulative-layout-shift")}; host BI ${Math.round(bi)}, CPU ${cpuSlowdown ?? 4}×`,
       );
+      if (lcpNode) console.log(`${"".padEnd(16)}LCP element ${lcpNode}${phases ? ` (${phases})` : ""}`);
       if (args.files) console.log(js.list.join("\n"));
     }
   } finally {
