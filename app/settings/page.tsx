@@ -5,6 +5,8 @@ import { SchedulingForm } from "@/components/settings/scheduling-form";
 import { NameForm, PasswordForm, SignOutEverywhereButton, TeacherInviteForm } from "@/components/settings/account-forms";
 import { OptimizerPanel } from "@/components/settings/optimizer-panel";
 import { EmailVisibilityForm } from "@/components/settings/email-visibility-form";
+import { HskLevelForm } from "@/components/settings/hsk-level-form";
+import { getLearnerLevel } from "@/lib/server/words/learner-level";
 import { getEmailVisibility } from "@/lib/server/settings/email-visibility";
 import { requireUser } from "@/lib/server/auth/guard";
 import { getSchedulingSettings } from "@/lib/server/settings/get-scheduling-settings";
@@ -25,11 +27,12 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 
 export default async function SettingsPage() {
   const user = await requireUser("/settings");
-  const [s, latest, reviewCount, showEmail] = await Promise.all([
+  const [s, latest, reviewCount, showEmail, level] = await Promise.all([
     getSchedulingSettings({ userId: user.id }),
     getLatestOptimizerJob({ userId: user.id }),
     countReviews({ userId: user.id }),
     getEmailVisibility({ userId: user.id }),
+    getLearnerLevel({ userId: user.id }),
   ]);
   const initial = {
     desiredRetention: s.desiredRetention,
@@ -53,6 +56,9 @@ export default async function SettingsPage() {
       </PageHeader>
       <Section title="Scheduling">
         <SchedulingForm initial={initial} timeZones={Intl.supportedValuesOf("timeZone")} />
+      </Section>
+      <Section title="Reading">
+        <HskLevelForm level={level.level} chosen={level.chosen} />
       </Section>
       <Section title="Optimize my schedule">
         <OptimizerPanel reviewCount={reviewCount} minReviews={MIN_REVIEWS_FOR_OPTIMIZE} latest={latest} customWeights={!!s.weights} />

@@ -76,6 +76,7 @@ export function ReaderShell({
       kind: el.dataset.kind ?? "word",
       sentenceIndex: Number(sentence?.dataset.sentence),
       sentenceText: sentence?.dataset.stext ?? "",
+      status: el.dataset.status ?? null,
       top: rect.bottom - wrap.top + 6,
       left: Math.max(0, Math.min(rect.left - wrap.left, wrap.width - POPOVER_WIDTH)),
     });

@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import type { WordLookup } from "@/lib/dict/lookup";
+import { KnowButton } from "./know-button";
 import { SaveButton } from "./save-button";
 import { useSpeech } from "./use-speech";
 import styles from "./reader.module.css";
@@ -15,6 +16,8 @@ export interface Selection {
   lookupText: string | null;
   sentenceIndex: number;
   sentenceText: string;
+  /** The word's status in the text (data-status), when shown. */
+  status?: string | null;
   top: number;
   left: number;
 }
@@ -148,6 +151,7 @@ export function WordPopover({
           alreadySaved={saved.has(`${saveKind}:${selection.text}`)}
           onSaved={onSaved}
         />
+        {["word", "idiom", "phrase"].includes(selection.kind) ? <KnowButton key={`k-${key}`} text={selection.text} lessonId={lessonId} setAside={selection.status === "ignored"} /> : null}
         <SaveButton
           key={`s-${selection.sentenceIndex}`}
           label="Add sentence"

@@ -34,9 +34,7 @@ export function AnswerBar({ card, revealed, onReveal, onAnswer }: { card: QueueC
   );
 }
 
-export function QueueProgress({ cards, pending }: { cards: QueueCard[]; pending?: boolean }) {
-  // Counts of a queue not yet checked against the device would be wrong for a moment: keep the line's height only.
-  if (pending) return <p className="text-sm" aria-hidden data-testid="progress-pending">&nbsp;</p>;
+export function QueueProgress({ cards }: { cards: QueueCard[] }) {
   const fresh = cards.filter((c) => c.state === 0).length;
   const learning = cards.filter((c) => c.state === 1 || c.state === 3).length;
   const review = cards.filter((c) => c.state === 2).length;

@@ -32,10 +32,9 @@ export function nextWaiting(cards: QueueCard[]): string | null {
  * the pack holds (a pack built before the answer reached the server, e.g. a page the service
  * worker kept). Versions, not clocks, decide: a device's clock may be wrong by hours.
  */
-export function fromPack(pack: ReviewPack, ops: OutboxOp[], history: HistoryEntry[], lastSyncedAt: number | null): LocalQueue {
+export function fromPack(pack: ReviewPack, ops: OutboxOp[], history: HistoryEntry[], lastSyncedAt: number | null, receivedAt: number): LocalQueue {
   const pending = new Set(ops.flatMap((o) => (o.kind === "answer" ? [o.answer.cardId] : [])));
-  const answered = new Map<string, number>();
-  for (const h of history) answered.set(h.card.id, Math.max(answered.get(h.card.id) ?? -1, h.card.version));
+  const answered = answeredVersions(history);
   return {
     userId: pack.userId,
     basedOn: pack.generatedAt,
@@ -46,5 +45,23 @@ export function fromPack(pack: ReviewPack, ops: OutboxOp[], history: HistoryEntr
     nextDue: pack.queue.nextDue,
     nextLearningDue: pack.queue.nextLearningDue,
     lastSyncedAt,
+    clockOffsetMs: Date.parse(pack.generatedAt) - receivedAt,
   };
+}
+
+function answeredVersions(history: HistoryEntry[]): Map<string, number> {
+  const answered = new Map<string, number>();
+  for (const h of history) answered.set(h.card.id, Math.max(answered.get(h.card.id) ?? -1, h.card.version));
+  return answered;
+}
+
+/**
+ * The device's stored queue without cards answered here at the version it holds. Two tabs write
+ * the same stored queue, so one tab's copy can still hold a card the other tab answered; a card
+ * that came back after a local answer carries a higher version and stays.
+ */
+export function withoutAnswered(q: LocalQueue, history: HistoryEntry[]): LocalQueue {
+  const answered = answeredVersions(history);
+  const cards = q.cards.filter((c) => (answered.get(c.id) ?? -1) < c.version);
+  return cards.length === q.cards.length ? q : { ...q, cards };
 }

@@ -1,29 +1,46 @@
 "use client";
 import Link from "next/link";
-import { useCallback, useEffect, useRef, useState } from "react";
-import type { ReviewPack } from "@/lib/offline/review-pack";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import type { CardStateJson, QueueCard, ReviewPack } from "@/lib/offline/review-pack";
 // The device store and the sync code load after the first card is on screen (not in first-load JS).
 import type { LocalQueue, ReviewStore } from "@/lib/offline/review-store";
 import { AnswerBar, QueueProgress } from "./answer-bar";
 import { CardView } from "./card-view";
-import { fromPack, isLearning, LEARN_AHEAD_MS, nextWaiting, pickNext } from "./local-queue";
+import { holdCard, holdCardScript, markAnswersSynced, markAnswersWaiting, releaseCard, shouldHoldCard } from "./hold-card";
+import { fromPack, isLearning, LEARN_AHEAD_MS, nextWaiting, pickNext, withoutAnswered } from "./local-queue";
 import { ReviewSummary, type SessionStats } from "./review-summary";
 import { speak } from "./speak";
 import { SyncStatus } from "./sync-status";
 import type { PendingAnswer, Rating } from "./types";
+import { useDayOver } from "./use-day-over";
 import { useOutboxSync } from "./use-outbox-sync";
+
+// Started while the page hydrates, not after: the first card waits for the device's queue.
+const storeModule = typeof window === "undefined" ? null : import("@/lib/offline/review-store");
 
 // The device's copy of the queue is the one on screen: answers are scheduled locally (lib/srs, the
 // learner's own settings) and queued in IndexedDB, so reviewing goes on without network; after a
 // sync the queue is rebuilt from the server's pack, which is the source of truth.
-export function ReviewSession({ userId, initial, showPinyin, toneColors }: { userId: string; initial: ReviewPack; showPinyin: boolean; toneColors: boolean }) {
-  // The page's queue can be older than what this device did (a page kept by the service worker and
-  // opened offline, or answers still waiting to sync): no card is shown until the device's queue
-  // has been read, so an answered card never flashes back.
-  const [deviceRead, setDeviceRead] = useState(false);
-  const [queue, setQueue] = useState<LocalQueue>(() => fromPack(initial, [], [], null));
+export function ReviewSession({ userId, initial, showPinyin, toneColors, nonce }: { userId: string; initial: ReviewPack; showPinyin: boolean; toneColors: boolean; nonce?: string }) {
+  const [queue, setQueue] = useState<LocalQueue>(() => fromPack(initial, [], [], null, Date.parse(initial.generatedAt)));
   const [currentId, setCurrentId] = useState<string | null>(() => pickNext(initial.queue.cards, Date.parse(initial.generatedAt))?.id ?? null);
   const [store, setStore] = useState<ReviewStore | null>(null);
+  // The page's own card shows before the device's queue is read only when nothing answered here
+  // can be missing from it (hold-card.ts): a page kept by the service worker, or one rendered
+  // while answers waited to sync, may start with a card already answered on this device.
+  const [loaded, setLoaded] = useState(false);
+  const answeredHere = useRef(0);
+  useLayoutEffect(() => {
+    if (shouldHoldCard(userId, initial.generatedAt)) holdCard(); // a client-side navigation (the inline script ran on a full load)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per page load
+  }, []);
+  useLayoutEffect(() => {
+    if (loaded) releaseCard();
+  }, [loaded]);
+  const waitingHere = useCallback(() => {
+    answeredHere.current++;
+    markAnswersWaiting(userId);
+  }, [userId]);
   const [revealed, setRevealed] = useState(false);
   const [stats, setStats] = useState<SessionStats>({ reviewed: 0, again: 0, timeMs: 0 });
   const [notices, setNotices] = useState<string[]>([]);
@@ -32,7 +49,7 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors }: { use
   const queueRef = useRef(queue);
   // Writes to the device happen one after another, in the order the learner acted.
   const work = useRef<Promise<unknown>>(Promise.resolve());
-  const current = deviceRead ? (queue.cards.find((c) => c.id === currentId) ?? null) : null;
+  const current = queue.cards.find((c) => c.id === currentId) ?? null;
   const currentIdRef = useRef(currentId);
   useEffect(() => {
     currentIdRef.current = currentId;
@@ -58,8 +75,9 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors }: { use
     const res = await fetch("/api/review/pack", { cache: "no-store" }).catch(() => null);
     if (!res?.ok) return;
     const pack = (await res.json()) as ReviewPack;
+    const receivedAt = Date.now();
     await work.current;
-    const next = fromPack(pack, await store.ops(), await store.history(), queueRef.current.lastSyncedAt);
+    const next = fromPack(pack, await store.ops(), await store.history(), queueRef.current.lastSyncedAt, receivedAt);
     const id = currentIdRef.current;
     if (!id || !next.cards.some((c) => c.id === id)) {
       setCurrentId(pickNext(next.cards, Date.now())?.id ?? null);
@@ -73,6 +91,8 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors }: { use
   const sync = useOutboxSync(store, {
     onNotice: notice,
     onSynced: (report) => {
+      const seen = answeredHere.current;
+      void store?.countOps().then((n) => n === 0 && seen === answeredHere.current && markAnswersSynced(userId, Date.now() + (queueRef.current.clockOffsetMs ?? 0)));
       // The server returned each answered card: the queue goes on from those, without asking for
       // the whole queue again. It is rebuilt from the server only when the two disagree (an answer
       // not counted, a card this device could not schedule), when it ran out, or on a new study day.
@@ -96,20 +116,25 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors }: { use
   useEffect(() => {
     let alive = true;
     void (async () => {
-      const { ReviewStore } = await import("@/lib/offline/review-store");
-      const opened = await ReviewStore.open(userId);
-      const [local, ops, history] = await Promise.all([opened.getQueue(), opened.ops(), opened.history()]);
-      if (!alive) return;
-      const fresh = !local || local.basedOn < initial.generatedAt;
-      const next = fresh ? fromPack(initial, ops, history, local?.lastSyncedAt ?? null) : local;
-      queueRef.current = next;
-      setQueue(next);
-      setCurrentId((id) => (id && next.cards.some((c) => c.id === id) ? id : (pickNext(next.cards, Date.now())?.id ?? null)));
-      setDeviceRead(true);
-      sync.setLastSyncedAt(next.lastSyncedAt);
-      if (fresh) await opened.putQueue(next);
-      if (!opened.durable) notice("This browser does not let us keep answers on the device (private mode?): they are saved while you are online, and kept only until this tab closes.");
-      setStore(opened);
+      try {
+        const { ReviewStore } = await (storeModule ?? import("@/lib/offline/review-store"));
+        const opened = await ReviewStore.open(userId);
+        const [local, ops, history] = await Promise.all([opened.getQueue(), opened.ops(), opened.history()]);
+        if (!alive) return;
+        if (ops.length) markAnswersWaiting(userId);
+        const fresh = !local || local.basedOn < initial.generatedAt;
+        const next = fresh ? fromPack(initial, ops, history, local?.lastSyncedAt ?? null, Date.now()) : withoutAnswered(local, history);
+        queueRef.current = next;
+        setQueue(next);
+        setCurrentId((id) => (id && next.cards.some((c) => c.id === id) ? id : (pickNext(next.cards, Date.now())?.id ?? null)));
+        sync.setLastSyncedAt(next.lastSyncedAt);
+        if (next !== local) await opened.putQueue(next);
+        if (!opened.durable) notice("This browser does not let us keep answers on the device (private mode?): they are saved while you are online, and kept only until this tab closes.");
+        setStore(opened);
+      } finally {
+        // Even if the device store cannot load (a chunk missing offline), show the page's own queue.
+        if (alive) setLoaded(true);
+      }
     })();
     return () => {
       alive = false;
@@ -117,15 +142,34 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors }: { use
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per page load
   }, [userId]);
 
-  // Two tabs on one device: a card answered in one leaves the other's queue at once.
+  // The study day ended while this queue was on the device (offline overnight, or a tab left open):
+  // fetch the new day's queue now, or as soon as the network is back.
+  const dayOver = useDayOver(queue.day.end, queue.clockOffsetMs);
+  useEffect(() => {
+    if (!dayOver || !store) return;
+    void rebuild();
+    const onOnline = () => void rebuild();
+    window.addEventListener("online", onOnline);
+    return () => window.removeEventListener("online", onOnline);
+  }, [dayOver, store, rebuild]);
+
+  // Two tabs on one device: a card answered in one leaves the other's queue at once, and comes
+  // back to both when the answer makes it due again today (each tab writes the device's queue).
   const tabs = useRef<BroadcastChannel | null>(null);
   useEffect(() => {
     if (typeof BroadcastChannel !== "function") return;
     const channel = new BroadcastChannel(`review-answered:${userId}`);
-    channel.onmessage = (e: MessageEvent<{ cardId?: string }>) => {
-      const gone = e.data?.cardId;
-      if (!gone) return;
+    channel.onmessage = (e: MessageEvent<{ cardId?: string; back?: QueueCard; state?: CardStateJson }>) => {
+      const { cardId: gone, back, state } = e.data ?? {};
       const q = queueRef.current;
+      if (back && state) {
+        const next = { ...q, states: { ...q.states, [back.id]: state }, cards: [...q.cards.filter((c) => c.id !== back.id), back] };
+        queueRef.current = next;
+        setQueue(next);
+        setCurrentId((id) => id ?? pickNext(next.cards, Date.now())?.id ?? null);
+        return;
+      }
+      if (!gone) return;
       const next = { ...q, cards: q.cards.filter((c) => c.id !== gone) };
       queueRef.current = next;
       setQueue(next);
@@ -144,6 +188,7 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors }: { use
       const now = Date.now();
       const durationMs = Math.min(86_400_000, Math.max(0, now - shownAt.current)); // the API refuses more than a day
       const pending: PendingAnswer = { id: crypto.randomUUID(), cardId: current.id, rating, reviewedAt: new Date(now).toISOString(), durationMs, cardVersion: current.version };
+      waitingHere();
       const before = queueRef.current;
       const state = before.states[current.id] ?? null;
       const rest = before.cards.filter((c) => c.id !== current.id);
@@ -165,14 +210,16 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors }: { use
         queueRef.current = updated;
         setQueue(updated);
         setCurrentId((id) => id ?? pickNext(updated.cards, Date.now())?.id ?? null);
+        if (comesBack) tabs.current?.postMessage({ back: next.card, state: next.state });
         await store.putQueue(updated);
       });
     },
-    [current, revealed, store, userId, commit, sync, notice],
+    [current, revealed, store, userId, commit, sync, notice, waitingHere],
   );
 
   const undo = useCallback(async () => {
     if (!store) return;
+    waitingHere();
     await work.current;
     const { withOutboxLock } = await import("@/lib/offline/sync-outbox");
     // Under the outbox lock: an answer still waiting is simply taken out; one already sent gets an
@@ -192,7 +239,7 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors }: { use
     commit({ ...q, states, cards: [entry.card, ...q.cards.filter((c) => c.id !== entry.card.id)] }, entry.card.id);
     setStats((s) => ({ reviewed: Math.max(0, s.reviewed - 1), again: Math.max(0, s.again - (entry.rating === 1 ? 1 : 0)), timeMs: Math.max(0, s.timeMs - entry.durationMs) }));
     void sync.changed();
-  }, [store, userId, commit, sync, notice]);
+  }, [store, userId, commit, sync, notice, waitingHere]);
 
   const suspend = useCallback(async () => {
     if (!current) return;
@@ -203,12 +250,21 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors }: { use
     notice("Card suspended. Find it again under Notes.");
   }, [current, commit, notice]);
 
+  // Answers kept only in this tab (no IndexedDB, or the device is full) are lost with it: say so.
+  const onlyHere = !!store && !store.durable && sync.waiting > 0;
+  useEffect(() => {
+    if (!onlyHere) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [onlyHere]);
+
   // A new card is on screen: start its clock, and speak it if it is a listening card.
   const frontAudio = current?.front.audioText;
   useEffect(() => {
     shownAt.current = Date.now();
     if (frontAudio) speak(frontAudio);
-  }, [currentId, frontAudio, deviceRead]);
+  }, [currentId, frontAudio]);
 
   // Learning cards due later today: show the next one when it is within learn-ahead.
   const waitingDue = current ? null : nextWaiting(queue.cards);
@@ -249,12 +305,17 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors }: { use
   return (
     <div className="mx-auto max-w-2xl">
       <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
-        <QueueProgress cards={queue.cards} pending={!deviceRead} />
+        <QueueProgress cards={queue.cards} />
         <button type="button" onClick={() => void undo()} className="min-h-11 rounded-md border border-stone-300 px-4 text-sm hover:bg-stone-100" aria-keyshortcuts="Control+Z Meta+Z">
           Undo
         </button>
       </div>
       <SyncStatus state={sync.state} waiting={sync.waiting} lastSyncedAt={sync.lastSyncedAt} durable={store?.durable ?? true} signInHref={signInHref} />
+      {dayOver ? (
+        <p role="status" data-testid="day-over" className="mb-3 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          A new study day has begun. Today&apos;s cards load when you are back online; until then you can go on with the cards on this device.
+        </p>
+      ) : null}
       {notices.map((n) => (
         <p key={n} role="status" className="mb-3 flex items-start justify-between gap-2 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {n}
@@ -263,12 +324,10 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors }: { use
           </button>
         </p>
       ))}
-      {!deviceRead ? (
-        <div className="min-h-[12rem] rounded-2xl border border-stone-200 bg-white p-5 text-stone-400 shadow-sm sm:p-10" aria-busy="true" data-testid="reading-device">
-          Loading your cards…
-        </div>
-      ) : current ? (
-        <>
+      {/* eslint-disable-next-line react/no-danger -- our own script: a UUID and a number, no text from anyone (hold-card.ts) */}
+      <script nonce={nonce} dangerouslySetInnerHTML={{ __html: holdCardScript(userId, initial.generatedAt) }} />
+      {current ? (
+        <div data-review-card="">
           <article
             className="min-h-[12rem] cursor-pointer rounded-2xl border border-stone-200 bg-white p-5 shadow-sm sm:p-10"
             onClick={() => setRevealed(true)}
@@ -287,7 +346,7 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors }: { use
           </div>
           <AnswerBar card={current} revealed={revealed} onReveal={() => setRevealed(true)} onAnswer={answer} />
           <div className="h-28 sm:hidden" aria-hidden />
-        </>
+        </div>
       ) : (
         <ReviewSummary stats={stats} nextDue={nextWaiting(queue.cards) ?? queue.nextLearningDue ?? queue.nextDue} />
       )}

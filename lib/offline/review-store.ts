@@ -31,6 +31,8 @@ export interface LocalQueue {
   nextDue: string | null;
   nextLearningDue: string | null;
   lastSyncedAt: number | null;
+  /** Server clock minus this device's clock when the pack arrived: the study day ends by the server's clock. */
+  clockOffsetMs?: number;
 }
 
 interface Schema extends DBSchema {

@@ -1,3 +1,6 @@
+import { placeNames, publicFigures } from "@/lib/dict/names";
+import { cedictEntries } from "@/lib/dict/cedict";
+import { TRANSLIT, TRANSLIT_MARKERS } from "@/lib/dict/name-rules";
 // Speaker labels: "<speaker>：" at the start of a paragraph in a Q&A or interview (塔斯社记者：,
 // 王毅：, 主持人：, 问：). A colon after a clause ("中方的立场是：", "主要有如下几种：") is far more
 // common in running text than a label, so a label is accepted only when its words look like a
@@ -28,6 +31,21 @@ const HAN_NAME = new RegExp(`^(?:[${SURNAMES_1}]|${SURNAMES_2.join("|")})\\p{Scr
 // Transliterated foreign names keep their middle dot (谢尔盖·拉夫罗夫); Latin names are capitalised.
 const FOREIGN_NAME = /^\p{Script=Han}{1,6}(?:[·・•]\p{Script=Han}{1,8}){1,3}$/u;
 const LATIN_NAME = /^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2}$/;
+
+/**
+ * A personal name without a middle dot: a listed public figure (拉夫罗夫, 岸田文雄), or a run of 3–6
+ * transliteration characters with at least two typical of names (斯, 尔, 夫…: 佩斯科夫), as
+ * merge-names recognises them in running text.
+ */
+function isUndottedName(words: string): boolean {
+  if (publicFigures().has(words)) return true;
+  const chars = [...words];
+  if (chars.length < 3 || chars.length > 6 || !chars.every((c) => TRANSLIT.has(c))) return false;
+  if (chars.filter((c) => TRANSLIT_MARKERS.has(c)).length < 2) return false;
+  // Country and place names are written with the same characters (阿尔巴尼亚, 克罗地亚); a run the
+  // dictionaries know is such a name (the people they know are in the figures list or dotted).
+  return !placeNames().has(words) && cedictEntries(words).length === 0;
+}
 const QA = /^(?:问|答|男|女|甲|乙|Q|A|Q\d{1,2}|A\d{1,2})$/u;
 const LATIN_ROLE = /^(?:[A-Z]{2,8} ?)?(?:reporter|journalist|host|moderator|interviewer|spokesperson|spokesman|spokeswoman|question|answer)$/iu;
 
@@ -35,19 +53,23 @@ const LATIN_ROLE = /^(?:[A-Z]{2,8} ?)?(?:reporter|journalist|host|moderator|inte
 // listeners, not the speaker.
 const VOCATIVE = /^(?:各位|诸位|尊敬的|亲爱的)|们$|^(?:女士们|先生们)/u;
 
+// "张三说：" and "王毅表示：" report speech inside running text; a turn label names the speaker alone.
+const REPORTS_SPEECH = /(?:说|说道|表示|指出|强调|认为|称|声称|介绍|回答|答道|问道|透露|坦言|直言|回应)$/u;
+
 /** Whether a label's words name a speaker: 问/答, a role (with its organisation or name), or a name. */
 export function looksLikeSpeaker(label: string): boolean {
   const words = label.replace(/ /g, "");
   if (VOCATIVE.test(words)) return false;
+  if (REPORTS_SPEECH.test(words) && !QA.test(words)) return false;
   if (QA.test(label) || LATIN_ROLE.test(label) || LATIN_NAME.test(label)) return true;
-  if (HAN_NAME.test(words) || FOREIGN_NAME.test(words)) return true;
+  if (HAN_NAME.test(words) || FOREIGN_NAME.test(words) || isUndottedName(words)) return true;
   // "<organisation><role>", "<name><role>" (王毅外长) or "<organisation><role><name>" (外交部长王毅).
   if (ENDS_IN_ROLE.test(words)) return true;
   const lastWord = label.slice(label.lastIndexOf(" ") + 1);
   if (lastWord !== label && LATIN_NAME.test(lastWord) && ENDS_IN_ROLE.test(label.slice(0, label.lastIndexOf(" ")).replace(/ /g, ""))) return true;
-  for (const n of [2, 3, 4]) {
+  for (const n of [2, 3, 4, 5, 6]) {
     const name = words.slice(-n);
-    if ((HAN_NAME.test(name) || FOREIGN_NAME.test(name)) && ENDS_IN_ROLE.test(words.slice(0, -n))) return true;
+    if ((HAN_NAME.test(name) || FOREIGN_NAME.test(name) || isUndottedName(name)) && ENDS_IN_ROLE.test(words.slice(0, -n))) return true;
   }
   return false;
 }

@@ -16,7 +16,7 @@ interface Row {
   ignored: boolean;
   /** Largest (days since last review) / stability among reviewed, unsuspended cards; null when none. */
   weakest: number | null;
-  /** Earliest review of any of the text's cards (suspended too). */
+  /** Earliest review of any of the text's cards (suspended too), or an earlier-than-today stand-in. */
   firstReview: Date | null;
 }
 
@@ -40,15 +40,25 @@ export async function getWordStatuses(opts: { userId: string; texts: Iterable<st
   const recent = new Date(opts.now.getTime() - LONGEST_DAY_MS);
   const [settings, rows] = await Promise.all([
     db.schedulingSettings.findUnique({ where: { userId: opts.userId }, select: { weights: true, timeZone: true, dayStartHour: true } }),
+    // firstReview only decides "first seen before today?": a card last reviewed before `recent`
+    // settles that for its whole text, so the review logs are read only for texts whose every
+    // card was last reviewed within the last 25 hours (new notes, typically), not per card.
     db.$queryRaw<Row[]>`
-      SELECT n.text, false AS ignored,
-             max(extract(epoch FROM ${opts.now}::timestamptz - c."lastReview") / ${DAY_MS / 1000}::float8 / c.stability)
-               FILTER (WHERE NOT c.suspended AND c."lastReview" IS NOT NULL AND c.stability > 0) AS weakest,
-             least(min(c."lastReview"),
-                   min(CASE WHEN c."lastReview" >= ${recent} THEN (SELECT min(l.review) FROM "ReviewLog" l WHERE l."cardId" = c.id) END)) AS "firstReview"
-      FROM "Note" n LEFT JOIN "Card" c ON c."noteId" = n.id
-      WHERE n."userId" = ${opts.userId}::uuid AND n.kind IN ('WORD', 'IDIOM', 'PHRASE') AND n.text = ANY(string_to_array(${list}, chr(31)))
-      GROUP BY n.text
+      WITH per_text AS (
+        SELECT n.text,
+               max(extract(epoch FROM ${opts.now}::timestamptz - c."lastReview") / ${DAY_MS / 1000}::float8 / c.stability)
+                 FILTER (WHERE NOT c.suspended AND c."lastReview" IS NOT NULL AND c.stability > 0) AS weakest,
+               min(c."lastReview") AS "lastReviewMin"
+        FROM "Note" n LEFT JOIN "Card" c ON c."noteId" = n.id
+        WHERE n."userId" = ${opts.userId}::uuid AND n.kind IN ('WORD', 'IDIOM', 'PHRASE') AND n.text = ANY(string_to_array(${list}, chr(31)))
+        GROUP BY n.text
+      )
+      SELECT text, false AS ignored, weakest,
+             CASE WHEN "lastReviewMin" >= ${recent} THEN least("lastReviewMin", (
+               SELECT min(l.review) FROM "Note" n2 JOIN "Card" c2 ON c2."noteId" = n2.id JOIN "ReviewLog" l ON l."cardId" = c2.id
+               WHERE n2."userId" = ${opts.userId}::uuid AND n2.kind IN ('WORD', 'IDIOM', 'PHRASE') AND n2.text = per_text.text))
+             ELSE "lastReviewMin" END AS "firstReview"
+      FROM per_text
       UNION ALL
       SELECT i.text, true, NULL, NULL
       FROM "IgnoredWord" i

@@ -13,6 +13,18 @@ describe("speaker labels", () => {
       expect([l, looksLikeSpeaker(l)]).toEqual([l, false]);
   });
 
+  it("accepts foreign names written without a middle dot: listed figures and transliteration runs", () => {
+    for (const l of ["拉夫罗夫", "佩斯科夫", "岸田文雄", "俄罗斯外长拉夫罗夫", "扎哈罗娃"]) {
+      expect([l, looksLikeSpeaker(l)]).toEqual([l, true]);
+    }
+  });
+
+  it("rejects country names written with the same characters and reported speech (counter-cases)", () => {
+    for (const l of ["阿尔巴尼亚", "克罗地亚", "斯洛伐克", "爱沙尼亚", "坦桑尼亚", "张三说", "王毅表示", "发言人指出", "李明强调"]) {
+      expect([l, looksLikeSpeaker(l)]).toEqual([l, false]);
+    }
+  });
+
   it("does not take a colon before a quotation as a turn", () => {
     expect(speakerLabel("张三说：“合作才有出路。”")).toBeNull();
     expect(speakerLabel("张三：合作才有出路。")).toEqual({ label: "张三", rest: "合作才有出路。" });

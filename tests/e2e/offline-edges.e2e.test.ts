@@ -1,0 +1,152 @@
+// The bad inputs of offline review on a phone: a full device, no IndexedDB at all, two tabs
+// reviewing at once, and a study day that ends while the phone is offline. In each, every answer
+// reaches the server exactly once and the learner is told what is happening.
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { sharedBrowser } from "./support/browser";
+import { answer, cardId, cardsShown, notices, openReview, phoneContext, progress, recordCardsShown, signUpWithCards, syncStatus, WAIT } from "./support/review-phone";
+
+const browser = sharedBrowser();
+const baseUrl = inject("baseUrl");
+process.env.DATABASE_URL = inject("databaseUrl");
+
+afterAll(async () => {
+  const { getDb } = await import("@/lib/server/db");
+  await getDb().$disconnect();
+});
+
+async function learner(email: string) {
+  const { db } = await import("@/lib/server/db");
+  return db.user.findUniqueOrThrow({ where: { email } });
+}
+
+async function logCount(userId: string): Promise<number> {
+  const { db } = await import("@/lib/server/db");
+  return db.reviewLog.count({ where: { userId } });
+}
+
+describe("offline review: bad inputs", () => {
+  it("a full device keeps answers in the tab, says so, and sends them when back online", async () => {
+    const context = await phoneContext(browser(), baseUrl);
+    // A full device: once `__deviceFull` is set, every IndexedDB write fails as Chromium fails it
+    // when the origin is over its quota.
+    await context.addInitScript(() => {
+      for (const method of ["add", "put"] as const) {
+        const original = IDBObjectStore.prototype[method];
+        IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
+          if ((globalThis as { __deviceFull?: boolean }).__deviceFull) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+          return original.apply(this, args);
+        };
+      }
+    });
+    const page = await context.newPage();
+    const user = await learner(await signUpWithCards(page, "Full Phone"));
+    await openReview(page);
+    await answer(page);
+    await expect.poll(() => logCount(user.id), WAIT).toBe(1);
+
+    await page.evaluate(() => ((globalThis as { __deviceFull?: boolean }).__deviceFull = true));
+    await context.setOffline(true);
+    const offline = [await answer(page), await answer(page)];
+    await expect.poll(() => notices(page), WAIT).toContainEqual(expect.stringContaining("Device storage is full or unavailable"));
+    await expect.poll(() => syncStatus(page), WAIT).toContain("2 answers waiting to sync (offline); kept in this tab only");
+
+    await context.setOffline(false);
+    await expect.poll(() => logCount(user.id), WAIT).toBe(3);
+    await expect.poll(() => syncStatus(page), WAIT).toMatch(/synced just now/);
+    const { db } = await import("@/lib/server/db");
+    const logged = await db.reviewLog.findMany({ where: { userId: user.id }, orderBy: { review: "asc" } });
+    expect(logged.slice(1).map((l) => l.cardId)).toEqual(offline);
+    await context.close();
+  });
+
+  it("without IndexedDB (private mode) answers are kept in the tab and synced, and the learner is told", async () => {
+    const context = await phoneContext(browser(), baseUrl);
+    await context.addInitScript(() => Object.defineProperty(window, "indexedDB", { value: undefined, configurable: true }));
+    const page = await context.newPage();
+    const user = await learner(await signUpWithCards(page, "Private Mode"));
+    await openReview(page);
+    await expect.poll(() => notices(page), WAIT).toContainEqual(expect.stringContaining("does not let us keep answers on the device"));
+    await answer(page);
+    await expect.poll(() => logCount(user.id), WAIT).toBe(1);
+
+    await context.setOffline(true);
+    await answer(page);
+    await answer(page);
+    await expect.poll(() => syncStatus(page), WAIT).toContain("2 answers waiting to sync (offline); kept in this tab only");
+    await context.setOffline(false);
+    await expect.poll(() => logCount(user.id), WAIT).toBe(3);
+    await expect.poll(() => syncStatus(page), WAIT).toMatch(/synced just now/);
+    await context.close();
+  });
+
+  it("two tabs reviewing at once never show a card the other answered, and each answer counts once", async () => {
+    const context = await phoneContext(browser(), baseUrl);
+    const a = await context.newPage();
+    const user = await learner(await signUpWithCards(a, "Two Tabs"));
+    await openReview(a);
+    const b = await context.newPage();
+    await openReview(b);
+    expect(await cardId(b)).toBe(await cardId(a));
+
+    await context.setOffline(true);
+    const again = await answer(a, "Again"); // comes back later today, in both tabs
+    await expect.poll(() => cardId(b), WAIT).not.toBe(again);
+    const answered = [await answer(b), await answer(a), await answer(b)];
+    await expect.poll(() => syncStatus(a), WAIT).toContain("4 answers waiting to sync");
+    await expect.poll(() => syncStatus(b), WAIT).toContain("4 answers waiting to sync");
+    for (const tab of [a, b]) await expect.poll(() => progress(tab), WAIT).toBe("Left today: 4 new, 1 learning, 0 to review");
+
+    // A reload offline (either tab wrote the device's queue last) still has the learning card and none answered.
+    await recordCardsShown(context);
+    await a.reload();
+    await expect.poll(() => cardId(a), WAIT).toBeTruthy();
+    expect((await cardsShown(a)).filter((id) => answered.includes(id))).toEqual([]);
+    await expect.poll(() => progress(a), WAIT).toBe("Left today: 4 new, 1 learning, 0 to review");
+
+    const posts: string[] = [];
+    for (const tab of [a, b]) tab.on("request", (r) => r.method() === "POST" && r.url().includes("/api/review/answers") && posts.push(r.url()));
+    await context.setOffline(false);
+    await expect.poll(() => logCount(user.id), WAIT).toBe(4);
+    for (const tab of [a, b]) await expect.poll(() => syncStatus(tab), WAIT).not.toContain("waiting");
+    const { db } = await import("@/lib/server/db");
+    const logged = await db.reviewLog.findMany({ where: { userId: user.id }, orderBy: { review: "asc" } });
+    expect(logged.map((l) => l.cardId)).toEqual([again, ...answered]);
+    expect(posts.length).toBe(1);
+    for (const tab of [a, b]) expect((await notices(tab)).join(" ")).not.toMatch(/not counted|Not saved/);
+    await context.close();
+  });
+
+  it("a study day that ends while offline is announced, and the new day's queue loads when the network is back", async () => {
+    const context = await phoneContext(browser(), baseUrl);
+    await context.clock.install({ time: Date.now() });
+    const page = await context.newPage();
+    const user = await learner(await signUpWithCards(page, "Night Train"));
+    await openReview(page);
+    const yesterday = await answer(page);
+    await expect.poll(() => logCount(user.id), WAIT).toBe(1);
+
+    await context.setOffline(true);
+    const offline = await answer(page);
+    expect(await page.getByTestId("day-over").count()).toBe(0);
+    // The phone stays offline past the end of the study day (the page's clock moves a day on).
+    await context.clock.fastForward("25:00:00");
+    await expect.poll(() => page.getByTestId("day-over").isVisible(), WAIT).toBe(true);
+    await page.reload();
+    await expect.poll(() => cardId(page), WAIT).toBeTruthy();
+    await expect.poll(() => page.getByTestId("day-over").isVisible(), WAIT).toBe(true);
+    await expect.poll(() => syncStatus(page), WAIT).toContain("1 answer waiting to sync");
+
+    // A word saved on another device meanwhile: only a new queue from the server can hold it.
+    const { db } = await import("@/lib/server/db");
+    const { saveNote } = await import("@/lib/server/notes/save-note");
+    await saveNote({ userId: user.id, text: "朋友", kind: "word", now: new Date() });
+    await context.setOffline(false);
+    await expect.poll(() => logCount(user.id), WAIT).toBe(2);
+    await expect.poll(() => page.getByTestId("day-over").count(), WAIT).toBe(0);
+    await expect.poll(() => progress(page), WAIT).toBe("Left today: 7 new, 0 learning, 0 to review");
+    const logged = await db.reviewLog.findMany({ where: { userId: user.id }, orderBy: { review: "asc" } });
+    // (Sorted: the page clock, a day ahead of the server, makes the server redate the offline answer.)
+    expect(logged.map((l) => l.cardId).sort()).toEqual([yesterday, offline].sort());
+    await context.close();
+  });
+});
