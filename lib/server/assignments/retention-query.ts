@@ -38,7 +38,8 @@ export interface ItemFigures {
  * to one of them (a student's own figures). What depends on the clock is computed here:
  * - retrievability is FSRS's forgetting curve with each student's own decay (weights[21], else the
  *   default), as lib/srs/retrievability.ts does in JS; the lowest of a note's cards is the one with
- *   the largest elapsed/stability, since R falls as that ratio grows;
+ *   the largest elapsed/stability, since R falls as that ratio grows (a note has at most 5 cards,
+ *   one per card type);
  * - overdue cards and reviews in the last 7 days are counted in sorted arrays by width_bucket (a
  *   binary search): the number of elements ≤ x.
  * tests/integration/retention-aggregates.test.ts proves these equal the figures computed from
@@ -46,7 +47,7 @@ export interface ItemFigures {
  */
 export async function retentionFigures(opts: { classId: string; assignmentId?: string; onlyUserId?: string; now: Date }) {
   const nowDays = opts.now.getTime() / DAY_MS;
-  // Elements < since7 are those ≤ since7 − 1 µs (stored times have millisecond precision).
+  // Elements < since7 are those ≤ since7 − 1 ms (stored times have millisecond precision).
   const beforeSince7 = new Date(opts.now.getTime() - 7 * DAY_MS - 1);
   const elapsed = (i: number) => Prisma.sql`(${nowDays}::float8 - p."lastReviewDays"[${i}::int]) / p.stabilities[${i}::int]`;
   const [row] = await db.$queryRaw<{ students: StudentFigures[] | null; items: ItemFigures[] | null }[]>`
@@ -58,7 +59,7 @@ export async function retentionFigures(opts: { classId: string; assignmentId?: s
         WHERE m."classId" = ${opts.classId}::uuid AND (${opts.onlyUserId ?? null}::uuid IS NULL OR m."userId" = ${opts.onlyUserId ?? null}::uuid)
       ) d
     ),
-    per_item_user AS MATERIALIZED (
+    per_item_user AS (
       SELECT p."userId", p."itemId", p."assignmentId", p.reps, p.lapses,
              CASE WHEN cardinality(p."lastReviewDays") > 0
                   THEN power(1 + m.factor * greatest(0, ${elapsed(1)}, ${elapsed(2)}, ${elapsed(3)}, ${elapsed(4)}, ${elapsed(5)}), -m.decay)
@@ -68,22 +69,22 @@ export async function retentionFigures(opts: { classId: string; assignmentId?: s
       FROM "ItemProgress" p JOIN mem m ON m."userId" = p."userId"
       WHERE p."classId" = ${opts.classId}::uuid AND (${opts.assignmentId ?? null}::uuid IS NULL OR p."assignmentId" = ${opts.assignmentId ?? null}::uuid)
     ),
-    students AS (
-      SELECT "userId", "assignmentId", count(*)::int AS items,
+    -- One pass over the rows, two groupings: per student and assignment, per item.
+    g AS (
+      SELECT "userId", "itemId", "assignmentId", count(*)::int AS items,
              count(*) FILTER (WHERE minr >= ${KNOWN_RETRIEVABILITY})::int AS retained,
-             sum(reviews)::int AS "reviews7d", sum(overdue)::int AS overdue
-      FROM per_item_user GROUP BY 1, 2
-    ),
-    per_item AS (
-      SELECT "itemId", "assignmentId", count(minr)::int AS students,
+             sum(reviews)::int AS "reviews7d", sum(overdue)::int AS overdue,
+             count(minr)::int AS students,
              CASE WHEN sum(reps) > 0 THEN sum(lapses)::float8 / sum(reps) END AS "againRate",
              avg(minr) AS "averageRetrievability"
-      FROM per_item_user GROUP BY 1, 2
+      FROM per_item_user GROUP BY GROUPING SETS (("userId", "assignmentId"), ("itemId", "assignmentId"))
     )
     SELECT
-      (SELECT json_agg(s) FROM students s) AS students,
-      (SELECT json_agg(json_build_object('itemId', p."itemId", 'assignmentId', p."assignmentId", 'kind', lower(ai.kind::text), 'text', ai.text,
-              'pinyin', ai.pinyin, 'meaning', ai.meaning, 'students', p.students, 'againRate', p."againRate", 'averageRetrievability', p."averageRetrievability"))
-         FROM per_item p JOIN "AssignmentItem" ai ON ai.id = p."itemId") AS items`;
+      (SELECT json_agg(json_build_object('userId', g."userId", 'assignmentId', g."assignmentId", 'items', g.items, 'retained', g.retained,
+              'reviews7d', g."reviews7d", 'overdue', g.overdue))
+         FROM g WHERE g."userId" IS NOT NULL) AS students,
+      (SELECT json_agg(json_build_object('itemId', g."itemId", 'assignmentId', g."assignmentId", 'kind', lower(ai.kind::text), 'text', ai.text,
+              'pinyin', ai.pinyin, 'meaning', ai.meaning, 'students', g.students, 'againRate', g."againRate", 'averageRetrievability', g."averageRetrievability"))
+         FROM g JOIN "AssignmentItem" ai ON ai.id = g."itemId") AS items`;
   return { students: row?.students ?? [], items: row?.items ?? [] };
 }
