@@ -19,7 +19,6 @@ describe("teacher and student", () => {
   it("class → join → assignment with a due date → the student reviews → the teacher sees the progress and retention", async () => {
     const { db } = await import("@/lib/server/db");
 
-    // The teacher creates a class.
     const teacher = await newPage(browser(), baseUrl);
     const tp = teacher.page;
     await signIn(tp, "teacher@demo.local", "demo-teacher");
@@ -31,7 +30,6 @@ describe("teacher and student", () => {
     await expect.poll(() => codeLocator.textContent(), WAIT).toMatch(/^[A-HJ-NP-Z2-9]{8}$/);
     const code = (await codeLocator.textContent())!;
 
-    // A new learner signs up and joins with the code.
     const student = await newPage(browser(), baseUrl);
     const sp = student.page;
     const email = `flow-${randomUUID()}@test.local`;
@@ -82,7 +80,8 @@ describe("teacher and student", () => {
       await sp.keyboard.press("Space");
       await expect.poll(() => sp.getByTestId("answer").isVisible(), WAIT).toBe(true);
       await sp.keyboard.press("3");
-      await expect.poll(() => sp.getByTestId("reviewed-count").textContent().catch(() => null), WAIT).not.toBe(String(i));
+      // The next card (or the summary) replaces the answered one before the next key press.
+      await expect.poll(() => sp.getByTestId("answer").isVisible(), WAIT).toBe(false);
     }
     await expect.poll(() => db.reviewLog.count({ where: { userId: user.id } }), WAIT).toBe(3);
     const reviewedItems = (
@@ -119,5 +118,5 @@ describe("teacher and student", () => {
 
     await student.context.close();
     await teacher.context.close();
-  });
+  }, 240_000);
 });
