@@ -7,12 +7,10 @@ import type { ItemFigures, StudentFigures } from "@/lib/server/assignments/reten
 const DAY_MS = 86_400_000;
 
 /**
- * The retention figures computed from scratch (notes ⋈ cards ⋈ review logs), as the dashboard did
- * before ItemProgress: the reference the aggregate path is compared with. The
- * students are the class's current members (Membership in the `where`: a removed student drops
- * out); `onlyUserId` narrows it to one of them (a student's own figures). Retrievability is FSRS's
- * forgetting curve computed in SQL with each student's own decay (weights[21], else the default),
- * exactly as lib/srs/retrievability.ts does in JS.
+ * The retention figures computed from scratch (notes ⋈ cards ⋈ review logs), exactly as the
+ * dashboard computed them before ItemProgress: the reference the aggregate path is compared with.
+ * Students are the class's current members; `onlyUserId` narrows it to one of them.
+ * Retrievability is FSRS's forgetting curve with each student's own decay.
  */
 export async function retentionFromScratch(opts: { classId: string; assignmentId?: string; onlyUserId?: string; now: Date }) {
   const since7 = new Date(opts.now.getTime() - 7 * DAY_MS);
