@@ -120,16 +120,19 @@ describe("retention aggregates (ItemProgress) equal the figures computed from sc
 
     // Answers through the real path (card update, log, burying in one statement), then an undo.
     const later = new Date(NOW.getTime() + HOUR);
+    // Asked after the answers: a review later than `now` counts as R = 1 here (as lib/srs does),
+    // where the old query computed R > 1 from a negative elapsed time.
+    const afterAnswers = new Date(later.getTime() + 10_000);
     const s1Cards = await db.card.findMany({ where: { userId: s1.id, suspended: false }, orderBy: { id: "asc" }, take: 6 });
     const results = await recordReviews({
       userId: s1.id,
       answers: s1Cards.map((c, i) => ({ id: randomUUID(), cardId: c.id, rating: ((i % 4) + 1) as RatingValue, reviewedAt: new Date(later.getTime() + i * 1000), durationMs: 3000 })),
-      now: new Date(later.getTime() + 10_000),
+      now: afterAnswers,
     });
     expect(results.every((r) => r.status === "recorded")).toBe(true);
-    await expectSameFigures(klass.id, new Date(later.getTime() + 10_000));
+    await expectSameFigures(klass.id, afterAnswers);
     await undoReview({ userId: s1.id });
-    await expectSameFigures(klass.id, new Date(later.getTime() + 10_000));
+    await expectSameFigures(klass.id, afterAnswers);
 
     // Suspend, reset, delete a note, rename one (a lesson correction does this to notes).
     const s2Notes = await db.note.findMany({ where: { userId: s2.id }, include: { cards: true }, orderBy: { text: "asc" } });
@@ -137,14 +140,14 @@ describe("retention aggregates (ItemProgress) equal the figures computed from sc
     await changeCard({ userId: s2.id, noteId: s2Notes[1].id, cardId: s2Notes[1].cards[0].id, action: "reset", now: later });
     await deleteNote({ userId: s2.id, noteId: s2Notes[2].id });
     await db.note.update({ where: { id: s2Notes[3].id }, data: { text: "词改" } });
-    await expectSameFigures(klass.id, later);
+    await expectSameFigures(klass.id, afterAnswers);
 
     // s4 joins with notes already reviewed; s3 is removed; an item is added and another removed.
     await db.membership.create({ data: { classId: klass.id, userId: s4.id } });
     await db.membership.delete({ where: { classId_userId: { classId: klass.id, userId: s3.id } } });
     await db.assignmentItem.create({ data: { assignmentId: assignments[0].id, kind: "WORD", text: "词改", pinyin: "", meaning: "" } });
     await db.assignmentItem.deleteMany({ where: { assignmentId: assignments[1].id, text: "词7" } });
-    const figures = await expectSameFigures(klass.id, later);
+    const figures = await expectSameFigures(klass.id, afterAnswers);
     expect(figures.students.some((s) => s.userId === s4.id)).toBe(true);
     expect(figures.students.some((s) => s.userId === s3.id)).toBe(false);
     expect(await db.itemProgress.count({ where: { userId: s3.id } })).toBe(0);

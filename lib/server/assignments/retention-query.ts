@@ -39,7 +39,8 @@ export interface ItemFigures {
  * - retrievability is FSRS's forgetting curve with each student's own decay (weights[21], else the
  *   default), as lib/srs/retrievability.ts does in JS; the lowest of a note's cards is the one with
  *   the largest elapsed/stability, since R falls as that ratio grows (a note has at most 5 cards,
- *   one per card type);
+ *   one per card type); a review later than `now` (a device clock a little ahead) counts as
+ *   just made (R = 1), where the query before ItemProgress gave R > 1;
  * - overdue cards and reviews in the last 7 days are counted in sorted arrays by width_bucket (a
  *   binary search): the number of elements ≤ x.
  * tests/integration/retention-aggregates.test.ts proves these equal the figures computed from
