@@ -45,6 +45,9 @@ export async function prepareDatabase(log: (l: string) => void = (l) => console.
     }
     const { applied } = await migrateDatabase(server.url, migrationsDir, log);
     if (applied.length === 0) log("database schema is up to date");
+    const { backfillSentenceMeanings } = await import("@/lib/server/notes/backfill-sentence-meanings");
+    const { checked, filled } = await backfillSentenceMeanings(server.url);
+    if (checked) log(`gave a meaning to ${filled} of ${checked} sentence notes saved before meanings existed`);
     return server;
   } catch (e) {
     await server?.stop().catch(() => {});

@@ -12,6 +12,8 @@ import { addGlossaryTerm } from "@/lib/server/lesson-edits/add-glossary-term";
 import { enqueueLessonRebuild } from "@/lib/server/lessons/enqueue-lesson-build";
 import { saveNote } from "@/lib/server/notes/save-note";
 import { decodeSentenceTokens } from "@/lib/text/token-codec";
+import { lessonCounts } from "@/lib/server/lesson-edits/recount-lesson";
+import type { LessonToken } from "@/lib/text/build-lesson";
 import { db, makeUser } from "../support/db";
 import { makeLog } from "../support/cards";
 
@@ -145,5 +147,36 @@ describe("lesson corrections", () => {
       await expect(undoLessonEdit({ userId, lessonId: lesson.id })).rejects.toThrow("Lesson not found.");
       expect(await listLessonEdits({ userId, lessonId: lesson.id })).toEqual([]);
     }
+  });
+
+  it("an edit recomputes the lesson's stored counts (characters, words, HSK profile), and its undo restores them", async () => {
+    const { teacher, lesson } = await setup();
+    const stored = () => db.lesson.findUniqueOrThrow({ where: { id: lesson.id }, select: { characterCount: true, tokenCount: true, hskProfile: true } });
+    const recount = async () =>
+      lessonCounts(
+        await Promise.all([db.sentence.findMany({ where: { lessonId: lesson.id } }), db.lesson.findUniqueOrThrow({ where: { id: lesson.id }, select: { words: true } })]).then(([rows, l]) =>
+          rows.map((s) => ({ text: s.text, tokens: decodeSentenceTokens(s.tokens, l.words) as LessonToken[] })),
+        ),
+      );
+    const imported = await stored();
+    // Counted as import counts: recounting the unedited lesson changes nothing.
+    expect(await recount()).toEqual(imported);
+
+    const s5 = await sentence(lesson.id, 5);
+    await applyLessonEdit({ userId: teacher.id, lessonId: lesson.id, input: { op: "text", sentenceIndex: 5, text: s5.text.replace(/。$/, "，坚定不移。") } });
+    const afterText = await stored();
+    expect(afterText.characterCount).toBe(imported.characterCount + 4);
+    expect(afterText.tokenCount).toBeGreaterThan(imported.tokenCount);
+    expect(afterText).toEqual(await recount());
+
+    const tokens = (await sentence(lesson.id, 1)).tokens as unknown as LessonToken[];
+    const i = tokens.findIndex((t, k) => t.kind === "word" && tokens[k + 1]?.kind === "word");
+    await applyLessonEdit({ userId: teacher.id, lessonId: lesson.id, input: { op: "merge", sentenceIndex: 1, tokenIndex: i } });
+    expect((await stored()).tokenCount).toBe(afterText.tokenCount - 1);
+    expect(await stored()).toEqual(await recount());
+
+    await undoLessonEdit({ userId: teacher.id, lessonId: lesson.id });
+    await undoLessonEdit({ userId: teacher.id, lessonId: lesson.id });
+    expect(await stored()).toEqual(imported);
   });
 });

@@ -5,6 +5,8 @@ import { CARD_TYPES, cardTypesForNote, type CardType, type NoteKind } from "@/li
 import { newCardState } from "@/lib/srs/card-state";
 import { memberAssignment } from "./assignment-access";
 
+const RECEIVE_TRANSACTION = { maxWait: 10_000, timeout: 30_000 };
+
 /**
  * A student opening an assignment receives its items as notes with their cards, exactly once per
  * item: a receipt is kept, so opening it again (or a second tab) adds nothing, and a note the
@@ -57,5 +59,7 @@ export async function receiveAssignment(opts: { userId: string; assignmentId: st
     });
     const { count } = await tx.assignmentItemReceipt.createMany({ data: items.map((i) => ({ itemId: i.id, userId: opts.userId })), skipDuplicates: true });
     return { received: count, created: fresh.length };
-  });
+    // A few hundred items took 3–4 s on a loaded 2-core machine: more than Prisma's default 5 s
+    // leaves room for. Writing in fewer round trips is the real fix (docs/STATUS.md, issue 9).
+  }, RECEIVE_TRANSACTION);
 }

@@ -8,6 +8,7 @@ import { countHan } from "@/lib/text/pinyin-syllables";
 import { mergeTokens, rebuildSentenceTokens, splitToken } from "@/lib/text/rebuild-sentence";
 import { lessonEditSchema, type LessonEditInput } from "@/lib/validation/lesson-edits";
 import { propagateToNotes } from "./propagate-to-notes";
+import { recountLesson } from "./recount-lesson";
 import { sentenceStateSelect, toState, writeStates, type SentenceState } from "./sentence-state";
 
 export const lessonNotFound = () => new AppError("NOT_FOUND", "Lesson not found.");
@@ -79,6 +80,7 @@ export async function commitEdit(
 ) {
   await writeStates(tx, opts.lessonId, opts.after);
   for (let k = 0; k < opts.after.length; k++) await propagateToNotes(tx, opts.lessonId, opts.before[k], opts.after[k]);
+  if (opts.kind !== "translation" && opts.kind !== "alignment") await recountLesson(tx, opts.lessonId);
   return tx.lessonEdit.create({
     data: {
       lessonId: opts.lessonId,

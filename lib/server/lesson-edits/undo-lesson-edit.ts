@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import { db } from "@/lib/server/db";
 import { ownedLesson } from "./apply-lesson-edit";
 import { propagateToNotes } from "./propagate-to-notes";
+import { recountLesson } from "./recount-lesson";
 import { writeStates, type SentenceState } from "./sentence-state";
 
 /**
@@ -19,6 +20,7 @@ export async function undoLessonEdit(opts: { userId: string; lessonId: string; n
     const after = edit.after as unknown as SentenceState[];
     await writeStates(tx, lesson.id, before);
     for (let k = 0; k < before.length; k++) await propagateToNotes(tx, lesson.id, after[k], before[k]);
+    if (edit.kind !== "translation" && edit.kind !== "alignment") await recountLesson(tx, lesson.id);
     await tx.lessonEdit.update({ where: { id: edit.id }, data: { undoneAt: opts.now ?? new Date() } });
     return { id: edit.id, kind: edit.kind, sentences: before };
   });
