@@ -6,6 +6,7 @@ import { pathToFileURL } from "node:url";
 import { createRequire } from "node:module";
 import { ensureDevSecret, loadDotEnv, prepareDatabase } from "./db/prepare";
 import { projectRoot } from "./db/local-postgres";
+import { spawnWorker } from "./spawn-worker";
 
 /**
  * Environment that preloads scripts/trusted-proxy.mjs into the server (and any process it forks):
@@ -35,7 +36,17 @@ export async function runNext(mode: "dev" | "start"): Promise<void> {
   }
   const warning = startWarning(mode, process.env);
   if (warning) console.warn(warning);
-  const server = await prepareDatabase();
+  if (mode === "start" && !process.env.DATABASE_URL && process.env.EMBEDDED_POSTGRES !== "1") {
+    // Replicas that each start their own embedded database would each have their own data.
+    console.error(
+      "DATABASE_URL is not set. In production, point DATABASE_URL at your PostgreSQL (and run `npm run db:migrate` once per deploy).\n" +
+        "For a single-machine trial with the embedded PostgreSQL in .data/, run `EMBEDDED_POSTGRES=1 npm start`.",
+    );
+    process.exit(1);
+  }
+  // Production migrates once per deploy (`npm run db:migrate`), never in every replica's boot; the
+  // embedded server (dev, or EMBEDDED_POSTGRES=1) is one machine, so it migrates here.
+  const server = await prepareDatabase(undefined, { migrate: mode === "dev" || !process.env.DATABASE_URL });
   process.env.DATABASE_URL = server.url;
 
   if (mode === "dev") {
@@ -54,13 +65,15 @@ export async function runNext(mode: "dev" | "start"): Promise<void> {
   const nextBin = path.join(path.dirname(require.resolve("next/package.json")), "dist", "bin", "next");
   const port = process.env.PORT ?? "3000";
   const child = spawn(process.execPath, [nextBin, mode, "-p", port], { cwd: projectRoot, stdio: "inherit", env: { ...process.env, ...trustedProxyPreload() } });
+  // Development runs the job worker next to the app; in production it is its own process (`npm run worker`).
+  const worker = mode === "dev" ? spawnWorker(process.env) : null;
 
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    if (child.exitCode === null) child.kill("SIGTERM");
-    await new Promise((r) => (child.exitCode === null ? child.once("exit", r) : r(null)));
+    for (const p of [child, worker]) if (p && p.exitCode === null) p.kill("SIGTERM");
+    await Promise.all([child, worker].map((p) => new Promise((r) => (!p || p.exitCode !== null ? r(null) : p.once("exit", r)))));
     await server.stop().catch(() => {});
     process.exit(code);
   };

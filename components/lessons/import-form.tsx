@@ -3,8 +3,41 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 
 const MAX_BYTES = 2 * 1024 * 1024;
-type Stage = { kind: "idle" } | { kind: "uploading"; percent: number } | { kind: "building" };
+type BuildStage = "queued" | "cleaning" | "segmenting" | "pinyin" | "glossary" | "saving" | "done";
+type Stage = { kind: "idle" } | { kind: "uploading"; percent: number } | { kind: "building"; stage: BuildStage; progress: number; retrying?: boolean };
 type ApiError = { error?: { message?: string; fields?: Record<string, string> } };
+type BuildView = { id: string; status: "QUEUED" | "RUNNING" | "DONE" | "FAILED"; stage: BuildStage; progress: number; lessonId: string | null; error: string | null; attempts: number };
+
+const STAGES: { stage: BuildStage; label: string }[] = [
+  { stage: "cleaning", label: "Cleaning" },
+  { stage: "segmenting", label: "Segmenting" },
+  { stage: "pinyin", label: "Pinyin" },
+  { stage: "glossary", label: "Glossary" },
+  { stage: "saving", label: "Saving" },
+];
+const POLL_MS = 500;
+
+/** Polls the build the server queued until the worker finishes it. */
+async function waitForLesson(buildId: string, onStage: (s: Stage) => void): Promise<{ lessonId: string } | { error: string }> {
+  let failures = 0;
+  for (;;) {
+    await new Promise((r) => setTimeout(r, POLL_MS));
+    let build: BuildView;
+    try {
+      const res = await fetch(`/api/lessons/builds/${buildId}`, { cache: "no-store" });
+      if (!res.ok) throw new Error(String(res.status));
+      build = (await res.json()) as BuildView;
+      failures = 0;
+    } catch {
+      // The server may be restarting: the build goes on in the worker, so keep asking for a while.
+      if (++failures > 60) return { error: "Lost contact with the server. Your lesson is still being built: find it under Lessons in a minute." };
+      continue;
+    }
+    if (build.status === "DONE" && build.lessonId) return { lessonId: build.lessonId };
+    if (build.status === "FAILED") return { error: build.error ?? "Building the lesson failed. Please try again." };
+    onStage({ kind: "building", stage: build.stage, progress: build.progress, retrying: build.attempts > 1 });
+  }
+}
 
 /** Sends the form with XMLHttpRequest so the upload's real progress can be shown. */
 function send(form: FormData, onStage: (s: Stage) => void): Promise<{ status: number; body: unknown }> {
@@ -13,7 +46,7 @@ function send(form: FormData, onStage: (s: Stage) => void): Promise<{ status: nu
     xhr.open("POST", "/api/lessons");
     xhr.responseType = "json";
     xhr.upload.onprogress = (e) => e.lengthComputable && onStage({ kind: "uploading", percent: Math.round((e.loaded / e.total) * 100) });
-    xhr.upload.onload = () => onStage({ kind: "building" });
+    xhr.upload.onload = () => onStage({ kind: "building", stage: "queued", progress: 0 });
     xhr.onload = () => resolve({ status: xhr.status, body: xhr.response });
     xhr.onerror = () => reject(new Error("network"));
     xhr.send(form);
@@ -40,9 +73,15 @@ export function ImportForm({ canShare }: { canShare: boolean }) {
     setStage({ kind: "uploading", percent: 0 });
     try {
       const { status, body } = await send(form, setStage);
-      if (status === 201) {
-        setStage({ kind: "building" });
-        router.push(`/lessons/${(body as { id: string }).id}`);
+      if (status === 202) {
+        const outcome = await waitForLesson((body as { jobId: string }).jobId, setStage);
+        if ("lessonId" in outcome) {
+          setStage({ kind: "building", stage: "done", progress: 1 });
+          router.push(`/lessons/${outcome.lessonId}`);
+          return;
+        }
+        setErrors({ form: outcome.error });
+        setStage({ kind: "idle" });
         return;
       }
       const err = (body as ApiError | null)?.error;
@@ -156,13 +195,38 @@ export function ImportForm({ canShare }: { canShare: boolean }) {
         <button type="submit" disabled={busy} className="rounded-md bg-brand-700 px-5 py-2.5 font-medium text-white hover:bg-brand-600 disabled:opacity-60">
           {busy ? "Importing…" : "Import"}
         </button>
-        {busy ? (
+        {stage.kind === "uploading" ? (
           <div role="status" aria-live="polite" className="flex min-w-0 flex-1 items-center gap-3 text-sm text-stone-600">
-            <progress className="h-2 w-32 shrink-0" max={100} value={stage.kind === "uploading" ? stage.percent : undefined} />
-            <span>{stage.kind === "uploading" ? `Uploading… ${stage.percent}%` : "Building the lesson: sentences, words, pinyin, glosses…"}</span>
+            <progress className="h-2 w-32 shrink-0" max={100} value={stage.percent} />
+            <span>Uploading… {stage.percent}%</span>
           </div>
         ) : null}
+        {stage.kind === "building" ? <BuildProgress stage={stage.stage} progress={stage.progress} retrying={stage.retrying} /> : null}
       </div>
     </form>
+  );
+}
+
+function BuildProgress({ stage, progress, retrying }: { stage: BuildStage; progress: number; retrying?: boolean }) {
+  const current = STAGES.findIndex((s) => s.stage === stage);
+  const label = stage === "queued" ? "Waiting for a free worker…" : stage === "done" ? "Done: opening the lesson…" : `${STAGES[current]?.label ?? "Building"}… ${Math.round(progress * 100)}%`;
+  return (
+    <div role="status" aria-live="polite" data-build-stage={stage} className="min-w-0 flex-1 space-y-1 text-sm text-stone-600">
+      <ol className="flex flex-wrap gap-x-3 gap-y-1 text-xs">
+        {STAGES.map((s, i) => {
+          const state = stage === "done" || (current >= 0 && i < current) ? "done" : i === current ? "current" : "waiting";
+          return (
+            <li key={s.stage} data-state={state} className={state === "done" ? "text-emerald-700" : state === "current" ? "font-semibold text-stone-900" : "text-stone-400"}>
+              {state === "done" ? "✓ " : ""}
+              {s.label}
+            </li>
+          );
+        })}
+      </ol>
+      <p>
+        {label}
+        {retrying ? " (retrying after an interruption)" : ""}
+      </p>
+    </div>
   );
 }

@@ -37,7 +37,7 @@ function Sentence({ sentence, firstToken, statuses }: { sentence: ReaderSentence
   const edges = [0, ...readingBreaks(sentence.tokens), sentence.tokens.length];
   const parts = edges.slice(1).map((to, k) => [edges[k], to] as const);
   return (
-    <span data-sentence={sentence.index} data-stext={sentence.text}>
+    <span id={`s${sentence.index}`} data-sentence={sentence.index} data-stext={sentence.text}>
       {parts.length === 1
         ? tokens(0, sentence.tokens.length)
         : parts.map(([from, to]) => (

@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { useState, useTransition } from "react";
 import { addStudyItemsAction, ignoreWordAction, setHskLevelAction, unignoreWordAction } from "@/app/lessons/[id]/actions";
 
@@ -10,6 +11,9 @@ export interface StudyPanelItem {
   hsk3: number | null;
   count: number;
   sentenceText: string;
+  sentenceIndex: number;
+  /** The reader page (0-based) where the word first occurs. */
+  page: number;
 }
 
 const BATCHES = [5, 10, 20, 30];
@@ -32,7 +36,7 @@ function InSentence({ sentence, word }: { sentence: string; word: string }) {
  * "Study this lesson": the lesson's new idioms and set phrases, then its new words above the
  * learner's HSK level, best first. Add one, add the top N in one action, or set a word aside.
  */
-export function StudyPanel({ lessonId, items, total, level }: { lessonId: string; items: StudyPanelItem[]; total: number; level: { level: number; chosen: boolean } }) {
+export function StudyPanel({ lessonId, items, total, level, page }: { lessonId: string; items: StudyPanelItem[]; total: number; level: { level: number; chosen: boolean }; page: number }) {
   const [pending, start] = useTransition();
   const [message, setMessage] = useState<{ ok: boolean; text: string; undo?: string } | null>(null);
   const [batch, setBatch] = useState(10);
@@ -136,6 +140,12 @@ export function StudyPanel({ lessonId, items, total, level }: { lessonId: string
                 {KIND_LABEL[item.kind] ? <span className="rounded bg-amber-100 px-1.5 text-xs text-amber-800">{KIND_LABEL[item.kind]}</span> : null}
                 {item.hsk3 ? <span className="text-xs text-stone-500">HSK {item.hsk3 === 7 ? "7–9" : item.hsk3}</span> : null}
                 {item.count > 1 ? <span className="text-xs text-stone-500">×{item.count}</span> : null}
+                {item.page !== page ? (
+                  // A long lesson shows one page: the word is read (and its status seen) on its own page.
+                  <Link prefetch={false} href={`/lessons/${lessonId}?page=${item.page + 1}#s${item.sentenceIndex}`} data-word-page={item.page + 1} className="text-xs text-brand-700 underline">
+                    on page {item.page + 1}
+                  </Link>
+                ) : null}
               </div>
               {item.gloss ? <p className="ml-7 text-sm text-stone-700">{item.gloss}</p> : null}
               <p className="font-han ml-7 mt-0.5 line-clamp-2 text-sm text-stone-500">

@@ -2,9 +2,10 @@
 // server pack without the cards whose answers are still waiting in the outbox.
 import type { HistoryEntry, LocalQueue, OutboxOp } from "@/lib/offline/review-store";
 import type { QueueCard, ReviewPack } from "@/lib/offline/review-pack";
+import { LEARN_AHEAD_MS } from "@/lib/srs/build-queue";
 
-/** Learning cards due within this window are shown now rather than waited for (Anki's learn-ahead). */
-export const LEARN_AHEAD_MS = 20 * 60_000;
+// Learning cards due within LEARN_AHEAD_MS are shown now rather than waited for: the server's rule (lib/srs).
+export { LEARN_AHEAD_MS } from "@/lib/srs/build-queue";
 export const isLearning = (c: QueueCard) => c.state === 1 || c.state === 3;
 
 /** Learning cards that are due first, then the queue's order, then a learning card due within learn-ahead. */

@@ -15,7 +15,6 @@ import type { PendingAnswer, Rating } from "./types";
 import { useDayOver } from "./use-day-over";
 import { useOutboxSync } from "./use-outbox-sync";
 
-const REFILL_BELOW = 3;
 // Started while the page hydrates, not after: the first card waits for the device's queue.
 const storeModule = typeof window === "undefined" ? null : import("@/lib/offline/review-store");
 
@@ -94,10 +93,21 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors, nonce }
     onSynced: (report) => {
       const seen = answeredHere.current;
       void store?.countOps().then((n) => n === 0 && seen === answeredHere.current && markAnswersSynced(userId, Date.now() + (queueRef.current.clockOffsetMs ?? 0)));
-      const synced = { ...queueRef.current, lastSyncedAt: Date.now() };
-      commit(synced);
-      // Answers that waited (offline), conflicts and undos change what the server will serve next.
-      if (report.sent > 1 || report.conflicts > 0 || report.refused.length > 0 || synced.cards.length < REFILL_BELOW) void rebuild();
+      // The server returned each answered card: the queue goes on from those, without asking for
+      // the whole queue again. It is rebuilt from the server only when the two disagree (an answer
+      // not counted, a card this device could not schedule), when it ran out, or on a new study day.
+      work.current = work.current.then(async () => {
+        const { adoptRecorded } = await import("@/lib/offline/local-schedule");
+        // Answers given since this sync started are ahead of what the server returned: adopt next time.
+        const settled = store ? (await store.countOps()) === 0 : true;
+        const q = queueRef.current;
+        const { queue: adopted, missing } = settled ? adoptRecorded(q, report.recorded, new Date(), q.scheduler) : { queue: q, missing: 0 };
+        const synced = { ...adopted, lastSyncedAt: Date.now() };
+        commit(synced);
+        const id = currentIdRef.current;
+        if (!id || !synced.cards.some((c) => c.id === id)) setCurrentId(pickNext(synced.cards, Date.now())?.id ?? null);
+        if (report.conflicts > 0 || report.refused.length > 0 || missing > 0 || synced.cards.length === 0 || Date.now() >= Date.parse(synced.day.end)) void rebuild();
+      });
     },
   });
 

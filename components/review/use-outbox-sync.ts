@@ -47,11 +47,13 @@ export function useOutboxSync(store: ReviewStore | null, opts: { onSynced: (repo
     running.current = true;
     if (timer.current) clearTimeout(timer.current);
     setState("syncing");
-    let report: SyncReport;
+    // Runs started while one was going add up: every answer's returned card reaches onSynced.
+    let report: SyncReport = { status: "done", sent: 0, conflicts: 0, refused: [], recorded: [] };
     do {
       again.current = false;
       const { syncOutbox } = await import("@/lib/offline/sync-outbox");
-      report = await syncOutbox(store);
+      const run = await syncOutbox(store);
+      report = { status: run.status, sent: report.sent + run.sent, conflicts: report.conflicts + run.conflicts, refused: [...report.refused, ...run.refused], recorded: [...report.recorded, ...run.recorded] };
       await recount();
     } while (again.current && report.status === "done");
     running.current = false;

@@ -45,7 +45,10 @@ export interface AnswerOutcome {
   id: string;
   status: "recorded" | "duplicate" | "stale" | "rejected";
   message?: string;
-  card?: { id: string; due: string; state: number; version: number };
+  /** The card as the server recorded it (its whole scheduling state), when the answer counted. */
+  card?: RecordedCard;
 }
+
+export type RecordedCard = CardStateJson & { id: string; version: number };
 
 export type { QueueCard, ReviewQueue };

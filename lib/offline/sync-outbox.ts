@@ -2,7 +2,7 @@
 // with its own reviewedAt and idempotency id, so a batch sent twice counts once), an undo on its
 // own (it names the answer it takes back). One tab at a time (Web Locks): two tabs never send the
 // same op twice at once. An op leaves the outbox only once the server has answered for it.
-import type { AnswerOutcome, PendingAnswer } from "@/lib/offline/review-pack";
+import type { AnswerOutcome, PendingAnswer, RecordedCard } from "@/lib/offline/review-pack";
 import type { OutboxOp, ReviewStore } from "@/lib/offline/review-store";
 
 const BATCH = 50;
@@ -15,6 +15,8 @@ export interface SyncReport {
   conflicts: number;
   /** Other answers or undos the server refused, with its reason. */
   refused: string[];
+  /** The cards as the server recorded them after this sync's answers, in the order answered. */
+  recorded: RecordedCard[];
 }
 
 export function withOutboxLock<T>(userId: string, fn: () => Promise<T>): Promise<T> {
@@ -41,7 +43,7 @@ const errorMessage = async (res: Response) => ((await res.json().catch(() => nul
 
 export function syncOutbox(store: ReviewStore): Promise<SyncReport> {
   return withOutboxLock(store.userId, async () => {
-    const report: SyncReport = { status: "done", sent: 0, conflicts: 0, refused: [] };
+    const report: SyncReport = { status: "done", sent: 0, conflicts: 0, refused: [], recorded: [] };
     for (;;) {
       const ops = await store.ops();
       if (ops.length === 0) return report;
@@ -52,6 +54,10 @@ export function syncOutbox(store: ReviewStore): Promise<SyncReport> {
         if (stop) return { ...report, status: stop };
         // 404: already taken back (a retry after a lost response); 409: a later answer won.
         if (res!.status === 409) report.refused.push(await errorMessage(res!));
+        else if (res!.ok) {
+          const { card } = (await res!.json().catch(() => ({}))) as { card?: RecordedCard };
+          if (card) report.recorded.push(card);
+        }
         await store.deleteOps([first.seq!]);
         report.sent++;
         continue;
@@ -68,6 +74,7 @@ export function syncOutbox(store: ReviewStore): Promise<SyncReport> {
       if (res!.ok) {
         const { results } = (await res!.json()) as { results: AnswerOutcome[] };
         for (const r of results) {
+          if (r.status === "recorded" && r.card) report.recorded.push(r.card);
           if (r.status === "stale") report.conflicts++;
           else if (r.status === "rejected") report.refused.push(r.message ?? "An answer was refused.");
         }

@@ -65,9 +65,13 @@ export interface LessonDraft {
   };
 }
 
+export type BuildStage = "cleaning" | "segmenting" | "pinyin" | "glossary";
+
 export interface BuildLessonOptions {
   title?: string;
   onProgress?: (done: number, total: number) => void;
+  /** Progress per stage (done of total sentences) for the import page; called often, keep it cheap. */
+  onStage?: (stage: BuildStage, done: number, total: number) => void;
 }
 
 const MAX_FALLBACK_TITLE = 30;
@@ -127,11 +131,8 @@ function firstSenseOf(word: string): string | null {
   return entry ? (shortGloss(entry)?.split("; ")[0] ?? null) : null;
 }
 
-function buildTokens(sentence: string, script: Script, context: string): LessonToken[] {
-  // Traditional input: analyse the simplified copy (same length), keep the characters as written.
-  const analysed = script === "traditional" ? toSimplified(sentence) : sentence;
-  const segments = segmentSentence(analysed);
-  const readings = pinyinForTokens(analysed, segments.map((s) => s.text));
+/** Tokens of one sentence from its (simplified) analysis; traditional input keeps its characters. */
+function finishTokens(sentence: string, script: Script, segments: Segment[], readings: (string | null)[], context: string): LessonToken[] {
   const tokens = segments.map((seg, i) => makeToken(seg, readings[i]));
   let offset = 0;
   tokens.forEach((token, i) => {
@@ -158,6 +159,7 @@ function buildTokens(sentence: string, script: Script, context: string): LessonT
 }
 
 export function buildLesson(text: string, opts: BuildLessonOptions = {}): LessonDraft {
+  opts.onStage?.("cleaning", 0, 1);
   const cleaned = cleanTranscript(text);
   const structure = detectStructure(cleaned.paragraphs);
   const pending = structure.paragraphs.flatMap((p) =>
@@ -167,10 +169,17 @@ export function buildLesson(text: string, opts: BuildLessonOptions = {}): Lesson
   const whole = pending.map((s) => s.text).join("");
   const script = detectScript(whole);
   const context = script === "traditional" ? toSimplified(whole) : whole;
-  const sentences: LessonSentence[] = [];
-  pending.forEach((s, index) => {
-    sentences.push({ index, ...s, tokens: buildTokens(s.text, script, context) });
+  // Traditional input: analyse the simplified copy (same length), keep the characters as written.
+  const analysed = pending.map((s) => (script === "traditional" ? toSimplified(s.text) : s.text));
+  // One pass per stage (rather than per sentence) so each stage can report its own progress.
+  const stage = (name: BuildStage, i: number) => opts.onStage?.(name, i, pending.length);
+  const segments = analysed.map((a, i) => (stage("segmenting", i), segmentSentence(a)));
+  const readings = analysed.map((a, i) => (stage("pinyin", i), pinyinForTokens(a, segments[i].map((seg) => seg.text))));
+  const sentences: LessonSentence[] = pending.map((s, index) => {
+    stage("glossary", index);
+    const tokens = finishTokens(s.text, script, segments[index], readings[index], context);
     opts.onProgress?.(index + 1, pending.length);
+    return { index, ...s, tokens };
   });
 
   let characters = 0;

@@ -3,7 +3,7 @@
 import path from "node:path";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
-import { migrateDatabase } from "@/lib/server/db/migrate";
+import { migrateDatabase, pendingMigrations } from "@/lib/server/db/migrate";
 import { dataDir, openDatabaseServer, projectRoot, type DatabaseServer } from "./local-postgres";
 
 export const migrationsDir = path.join(projectRoot, "prisma", "migrations");
@@ -30,10 +30,19 @@ export function explainConnectionError(e: unknown, url: string | undefined): str
   return null;
 }
 
-export async function prepareDatabase(log: (l: string) => void = (l) => console.log(l)): Promise<DatabaseServer> {
+export async function prepareDatabase(log: (l: string) => void = (l) => console.log(l), opts: { migrate?: boolean } = {}): Promise<DatabaseServer> {
   let server: DatabaseServer | null = null;
   try {
     server = await openDatabaseServer(log);
+    if (opts.migrate === false) {
+      const pending = await pendingMigrations(server.url, migrationsDir);
+      if (pending.length > 0) {
+        console.error(`${pending.length} migration(s) not applied to this database (${pending.join(", ")}). Run \`npm run db:migrate\` once for this deploy, then start again.`);
+        await server.stop().catch(() => {});
+        process.exit(1);
+      }
+      return server;
+    }
     const { applied } = await migrateDatabase(server.url, migrationsDir, log);
     if (applied.length === 0) log("database schema is up to date");
     const { backfillSentenceMeanings } = await import("@/lib/server/notes/backfill-sentence-meanings");

@@ -41,6 +41,8 @@ describe("review in the browser", () => {
     await expect.poll(() => page.getByRole("status").filter({ hasText: "Saved" }).isVisible(), WAIT).toBe(true);
 
     await page.goto("/review");
+    const packs: string[] = [];
+    page.on("request", (r) => r.url().includes("/api/review/pack") && packs.push(r.url()));
     const card = page.getByRole("article", { name: "Card" });
     await expect.poll(() => card.textContent(), WAIT).toContain(word);
     await expect.poll(() => page.getByTestId("progress").getAttribute("aria-label"), WAIT).toBe("Left today: 1 new, 0 learning, 0 to review");
@@ -51,6 +53,11 @@ describe("review in the browser", () => {
 
     // New → learning (10 minutes): with nothing else left it comes back at once (learn-ahead), then graduates.
     await expect.poll(() => page.getByTestId("progress").getAttribute("aria-label"), WAIT).toBe("Left today: 0 new, 1 learning, 0 to review");
+    // The answer is sent and its returned card carries on in the queue: no new queue is fetched.
+    await expect.poll(() => db.reviewLog.count({ where: { userId: user.id } }), WAIT).toBe(1);
+    await expect.poll(() => page.getByTestId("sync-status").textContent(), WAIT).toMatch(/synced just now/);
+    await page.waitForTimeout(500);
+    expect(packs).toEqual([]);
     await page.keyboard.press("Space");
     await page.keyboard.press("3");
     await expect.poll(() => page.getByTestId("next-due").textContent(), WAIT).toMatch(/^Next review: (in \d+ minutes?|later today at \d\d:\d\d|tomorrow|in \d+ days)$/);

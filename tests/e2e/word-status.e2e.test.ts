@@ -51,18 +51,37 @@ describe("word status and Study this lesson", () => {
     await panel.locator("summary").click();
     const items = panel.locator("[data-study-item]");
     await expect.poll(() => items.count(), WAIT).toBeGreaterThanOrEqual(10);
-    const top10 = (await items.evaluateAll((els) => els.slice(0, 10).map((e) => e.getAttribute("data-study-item")!))) as string[];
+    const listed = await items.evaluateAll((els) =>
+      els.slice(0, 10).map((e) => [e.getAttribute("data-study-item")!, e.querySelector("[data-word-page]")?.getAttribute("data-word-page") ?? null] as const),
+    );
+    const top10 = listed.map(([text]) => text);
+    // The list covers the whole lesson; the reader shows one page of it, and a word on another page
+    // links there.
+    expect(await page.locator("[data-pages]").first().getAttribute("data-pages")).not.toBe("1");
+    const here = listed.filter(([, p]) => p === null).map(([text]) => text);
+    const elsewhere = listed.filter(([, p]) => p !== null) as [string, string][];
+    expect(here.length).toBeGreaterThan(0);
     // Idioms and set phrases come first.
     expect(await panel.locator("[data-study-item]").first().textContent()).toMatch(/Idiom|Set phrase/);
-    for (const text of top10) {
+    for (const text of here) {
       expect(await page.locator(`[data-tok][aria-label="${text}"]`).first().getAttribute("data-status")).toBe("new");
     }
-    const first = page.locator(`[data-tok][aria-label="${top10[0]}"]`).first();
+    const first = page.locator(`[data-tok][aria-label="${here[0]}"]`).first();
     expect(await first.evaluate(underline)).toBe("dotted");
+    if (elsewhere.length) {
+      // Following a word's page link opens the page that shows it, as new.
+      const [text, pageNo] = elsewhere[0];
+      await panel.locator(`[data-study-item="${text}"] [data-word-page]`).click();
+      await page.waitForURL(`**/lessons/${lessonId}?page=${pageNo}#s*`);
+      expect(await page.locator("[data-pages]").first().getAttribute("data-page")).toBe(pageNo);
+      await expect.poll(() => page.locator(`[data-tok][aria-label="${text}"]`).first().getAttribute("data-status"), WAIT).toBe("new");
+      await page.goto(`/lessons/${lessonId}?page=1`);
+      await panel.locator("summary").click();
+    }
 
     await panel.getByRole("button", { name: "Add the top 10" }).click();
     await expect.poll(() => panel.getByRole("status").textContent(), WAIT).toMatch(/Added 10 words/);
-    for (const text of top10) {
+    for (const text of here) {
       await expect.poll(() => page.locator(`[data-tok][aria-label="${text}"]`).first().getAttribute("data-status"), WAIT).toBe("learning");
     }
     expect(await first.evaluate(underline)).toBe("solid");
@@ -73,10 +92,20 @@ describe("word status and Study this lesson", () => {
     for (const n of notes) expect(n.sentenceText).toContain(n.text);
     // The added words left the list.
     await expect.poll(() => items.evaluateAll((els) => els.map((e) => e.getAttribute("data-study-item"))), WAIT).not.toContain(top10[0]);
+    // The words added from other pages show as learning on their pages.
+    for (const pageNo of new Set(elsewhere.map(([, p]) => p))) {
+      const other = await context.newPage();
+      await other.goto(`/lessons/${lessonId}?page=${pageNo}`);
+      for (const [text] of elsewhere.filter(([, p]) => p === pageNo)) {
+        await expect.poll(() => other.locator(`[data-tok][aria-label="${text}"]`).first().getAttribute("data-status"), WAIT).toBe("learning");
+      }
+      await other.close();
+    }
 
-    // "I know this" sets a word aside: no line under it any more.
-    const next = (await items.first().getAttribute("data-study-item"))!;
-    await items.first().getByRole("button", { name: /I know this/ }).click();
+    // "I know this" sets a word aside: no line under it any more (a word of this page).
+    const onThisPage = items.filter({ hasNot: page.locator("[data-word-page]") }).first();
+    const next = (await onThisPage.getAttribute("data-study-item"))!;
+    await onThisPage.getByRole("button", { name: /I know this/ }).click();
     await expect.poll(() => page.locator(`[data-tok][aria-label="${next}"]`).first().getAttribute("data-status"), WAIT).toBe("ignored");
     expect(await page.locator(`[data-tok][aria-label="${next}"]`).first().evaluate(underline)).toBe("none");
 
@@ -84,7 +113,7 @@ describe("word status and Study this lesson", () => {
     await page.getByRole("button", { name: "Word status" }).click();
     expect(await first.evaluate(underline)).toBe("none");
     await page.reload();
-    await expect.poll(() => page.locator(`[data-tok][aria-label="${top10[0]}"]`).first().evaluate(underline), WAIT).toBe("none");
+    await expect.poll(() => page.locator(`[data-tok][aria-label="${here[0]}"]`).first().evaluate(underline), WAIT).toBe("none");
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
     // The lessons list shows the same honest counts.

@@ -12,7 +12,7 @@ import { addAssignmentItem, getAssignmentItems, removeAssignmentItem } from "@/l
 import { receiveAssignment } from "@/lib/server/assignments/receive-assignment";
 import { getAssignmentRetention, getOwnAssignmentFigures, retentionCsv } from "@/lib/server/assignments/get-assignment-retention";
 import { saveNote } from "@/lib/server/notes/save-note";
-import type { LessonToken } from "@/lib/text/build-lesson";
+import { decodeSentenceTokens } from "@/lib/text/token-codec";
 import { db, makeUser } from "../support/db";
 import { makeLog } from "../support/cards";
 
@@ -39,7 +39,8 @@ describe("assignment items", () => {
     const { teacher, lesson, assignmentId } = await setup();
     const view = await getAssignmentItems({ userId: teacher.id, assignmentId });
     expect(view.items.length).toBeGreaterThan(5);
-    const tokens = (await db.sentence.findMany({ where: { lessonId: lesson.id } })).flatMap((s) => s.tokens as unknown as LessonToken[]);
+    const { words } = await db.lesson.findUniqueOrThrow({ where: { id: lesson.id }, select: { words: true } });
+    const tokens = (await db.sentence.findMany({ where: { lessonId: lesson.id } })).flatMap((s) => decodeSentenceTokens(s.tokens, words));
     for (const item of view.items) {
       const t = tokens.find((k) => k.text === item.text)!;
       expect(item.kind === "word" ? (t.hsk3 ?? 0) >= 5 : ["idiom", "phrase"].includes(item.kind)).toBe(true);

@@ -7,6 +7,7 @@ import { createLesson } from "@/lib/server/lessons/create-lesson";
 import { saveNote } from "@/lib/server/notes/save-note";
 import { backfillSentenceMeanings } from "@/lib/server/notes/backfill-sentence-meanings";
 import { sentenceMeaning } from "@/lib/text/sentence-meaning";
+import { decodeSentenceTokens } from "@/lib/text/token-codec";
 import type { LessonToken } from "@/lib/text/build-lesson";
 import { db, makeUser } from "../support/db";
 
@@ -45,7 +46,7 @@ describe("backfill of old sentence notes' meanings", () => {
     expect(result).toEqual({ checked: 3, filled: 3 });
     const meaning = async (id: string) => (await db.note.findUniqueOrThrow({ where: { id } })).meaning;
     expect(await meaning(a.id)).toBe(s1.translation);
-    expect(await meaning(b.id)).toBe(sentenceMeaning({ translation: null, tokens: s2.tokens as unknown as LessonToken[] }));
+    expect(await meaning(b.id)).toBe(sentenceMeaning({ translation: null, tokens: decodeSentenceTokens(s2.tokens, (await db.lesson.findUniqueOrThrow({ where: { id: s2.lessonId }, select: { words: true } })).words) as LessonToken[] }));
     expect(await meaning(b.id)).toMatch(/ · /);
     expect(await meaning(c.id)).toMatch(/^中方 the Chinese side · .*推动/);
     expect(await meaning(d.id)).toBe("");

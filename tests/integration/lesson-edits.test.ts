@@ -9,7 +9,9 @@ import { applyLessonEdit } from "@/lib/server/lesson-edits/apply-lesson-edit";
 import { undoLessonEdit } from "@/lib/server/lesson-edits/undo-lesson-edit";
 import { listLessonEdits } from "@/lib/server/lesson-edits/list-lesson-edits";
 import { addGlossaryTerm } from "@/lib/server/lesson-edits/add-glossary-term";
+import { enqueueLessonRebuild } from "@/lib/server/lessons/enqueue-lesson-build";
 import { saveNote } from "@/lib/server/notes/save-note";
+import { decodeSentenceTokens } from "@/lib/text/token-codec";
 import { lessonCounts } from "@/lib/server/lesson-edits/recount-lesson";
 import type { LessonToken } from "@/lib/text/build-lesson";
 import { db, makeUser } from "../support/db";
@@ -25,11 +27,15 @@ async function setup() {
   const student = await makeUser();
   const lesson = await createLesson({ ownerId: teacher.id, text: ZH, english: EN, visibility: "CLASSES" });
   await db.class.create({ data: { teacherId: teacher.id, name: "C", joinCode: randomUUID().slice(0, 8), memberships: { create: [{ userId: student.id }] } } });
-  const s1 = await db.sentence.findFirstOrThrow({ where: { lessonId: lesson.id, index: 1 } });
+  const s1 = await sentence(lesson.id, 1);
   return { teacher, student, lesson, s1 };
 }
 
-const sentence = (lessonId: string, index: number) => db.sentence.findFirstOrThrow({ where: { lessonId, index } });
+/** A stored sentence with its tokens read through the codec (as the app reads them). */
+async function sentence(lessonId: string, index: number) {
+  const { lesson, ...row } = await db.sentence.findFirstOrThrow({ where: { lessonId, index }, include: { lesson: { select: { words: true } } } });
+  return { ...row, tokens: decodeSentenceTokens(row.tokens, lesson.words) };
+}
 const note = (id: string) => db.note.findUniqueOrThrow({ where: { id } });
 
 describe("lesson corrections", () => {
@@ -50,6 +56,9 @@ describe("lesson corrections", () => {
     const [edit] = await listLessonEdits({ userId: teacher.id, lessonId: lesson.id });
     expect(edit).toMatchObject({ kind: "token", sentenceIndex: 1, undoneAt: null });
     expect(edit.afterText).toContain("Egypt (Arab Republic of)");
+    // A re-build from the source text would drop the correction: refused, nothing queued.
+    await expect(enqueueLessonRebuild({ userId: teacher.id, lessonId: lesson.id })).rejects.toThrow(/has corrections/);
+    expect(await db.lessonBuild.count({ where: { lessonId: lesson.id } })).toBe(0);
 
     await undoLessonEdit({ userId: teacher.id, lessonId: lesson.id });
     expect((await note(word.note.id)).meaning).not.toBe("Egypt (Arab Republic of)");
@@ -61,6 +70,7 @@ describe("lesson corrections", () => {
   it("a sentence's text re-runs the pipeline for that sentence; the student's sentence note follows, and undo restores it", async () => {
     const { teacher, student, lesson } = await setup();
     const s5 = await sentence(lesson.id, 5);
+    const s6Stored = (await db.sentence.findFirstOrThrow({ where: { lessonId: lesson.id, index: 6 } })).tokens;
     const saved = await saveNote({ userId: student.id, text: s5.text, kind: "sentence", lessonId: lesson.id, sentenceIndex: 5, now: NOW });
     const fixed = "中方已经多次就此表明立场。";
     const { sentences } = await applyLessonEdit({ userId: teacher.id, lessonId: lesson.id, input: { op: "text", sentenceIndex: 5, text: fixed } });
@@ -70,7 +80,7 @@ describe("lesson corrections", () => {
     expect(after).toMatchObject({ text: fixed, sentenceText: fixed, meaning: s5.translation });
     expect(after.pinyin).toContain("yǐ jīng");
     // Other sentences were not rebuilt.
-    expect((await sentence(lesson.id, 6)).tokens).toEqual((await db.sentence.findFirstOrThrow({ where: { lessonId: lesson.id, index: 6 } })).tokens);
+    expect((await db.sentence.findFirstOrThrow({ where: { lessonId: lesson.id, index: 6 } })).tokens).toEqual(s6Stored);
 
     await undoLessonEdit({ userId: teacher.id, lessonId: lesson.id });
     expect((await note(saved.note.id)).text).toBe(s5.text);
@@ -143,7 +153,11 @@ describe("lesson corrections", () => {
     const { teacher, lesson } = await setup();
     const stored = () => db.lesson.findUniqueOrThrow({ where: { id: lesson.id }, select: { characterCount: true, tokenCount: true, hskProfile: true } });
     const recount = async () =>
-      lessonCounts((await db.sentence.findMany({ where: { lessonId: lesson.id } })).map((s) => ({ text: s.text, tokens: s.tokens as unknown as LessonToken[] })));
+      lessonCounts(
+        await Promise.all([db.sentence.findMany({ where: { lessonId: lesson.id } }), db.lesson.findUniqueOrThrow({ where: { id: lesson.id }, select: { words: true } })]).then(([rows, l]) =>
+          rows.map((s) => ({ text: s.text, tokens: decodeSentenceTokens(s.tokens, l.words) as LessonToken[] })),
+        ),
+      );
     const imported = await stored();
     // Counted as import counts: recounting the unedited lesson changes nothing.
     expect(await recount()).toEqual(imported);

@@ -56,7 +56,12 @@ describe("syncing the outbox", () => {
 
     signedIn = user.id;
     calls.length = 0;
-    expect(await syncOutbox(store)).toEqual({ status: "done", sent: 500, conflicts: 0, refused: [] });
+    const report = await syncOutbox(store);
+    expect({ ...report, recorded: report.recorded.length }).toEqual({ status: "done", sent: 500, conflicts: 0, refused: [], recorded: 500 });
+    // Each answer's card comes back whole, as stored: the screen goes on from it.
+    const last = report.recorded.at(-1)!;
+    const stored = await db.card.findUniqueOrThrow({ where: { id: last.id } });
+    expect(last).toMatchObject({ version: stored.version, due: stored.due.toISOString(), state: stored.state, learningSteps: stored.learningSteps, scheduledDays: stored.scheduledDays });
     expect(calls.length).toBe(10); // batches of 50
     expect(await store.countOps()).toBe(0);
     const logs = await db.reviewLog.findMany({ where: { userId: user.id }, orderBy: { review: "asc" }, select: { cardId: true } });
@@ -64,7 +69,7 @@ describe("syncing the outbox", () => {
     expect(logs.slice(0, 5).map((l) => l.cardId)).toEqual(notes.map((n) => n.cards[0].id));
 
     calls.length = 0;
-    expect(await syncOutbox(store)).toEqual({ status: "done", sent: 0, conflicts: 0, refused: [] });
+    expect(await syncOutbox(store)).toEqual({ status: "done", sent: 0, conflicts: 0, refused: [], recorded: [] });
     expect(calls).toEqual([]); // a second sync sends nothing
   }, 240_000);
 
@@ -82,10 +87,21 @@ describe("syncing the outbox", () => {
     await store.addOp({ userId: user.id, kind: "undo", answerId: mine.id });
     device({ signedInAs: () => user.id, offline: () => false });
 
-    expect(await syncOutbox(store)).toEqual({ status: "done", sent: 3, conflicts: 1, refused: [] });
+    const report = await syncOutbox(store);
+    expect({ ...report, recorded: report.recorded.map((c) => [c.id, c.version, c.state]) }).toEqual({
+      status: "done",
+      sent: 3,
+      conflicts: 1,
+      refused: [],
+      // Mine as answered, then as the undo restored it: the last one is the card's state now.
+      recorded: [
+        [b.cards[0].id, 1, 1],
+        [b.cards[0].id, 0, 0],
+      ],
+    });
     const logs = await db.reviewLog.findMany({ where: { userId: user.id }, select: { cardId: true } });
     expect(logs).toEqual([{ cardId: a.cards[0].id }]); // the other device's answer; mine was taken back
     expect((await db.card.findUniqueOrThrow({ where: { id: b.cards[0].id } })).version).toBe(0);
-    expect(await syncOutbox(store)).toEqual({ status: "done", sent: 0, conflicts: 0, refused: [] });
+    expect(await syncOutbox(store)).toEqual({ status: "done", sent: 0, conflicts: 0, refused: [], recorded: [] });
   });
 });

@@ -4,6 +4,7 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 import { db, makeUser } from "../support/db";
 import { params, request } from "../support/http";
 import { makeNote } from "../support/make-notes";
+import { runJobWorker } from "../support/worker";
 import { syntheticHistories } from "../unit/srs/synthetic-history";
 import type { CardHistory } from "@/lib/srs/optimize";
 import * as startRoute from "@/app/api/optimizer/route";
@@ -27,6 +28,8 @@ async function storeHistories(userId: string, histories: CardHistory[]) {
 
 const start = async (userId: string) => startRoute.POST(await request("/api/optimizer", { method: "POST", userId, body: {} }), noParams);
 const poll = async (userId: string, jobId: string) => (await (await jobRoute.GET(await request(`/api/optimizer/${jobId}`, { userId }), params({ jobId }))).json()).job;
+
+runJobWorker();
 
 describe("optimizer jobs", () => {
   it("says how many more reviews are needed and creates no job", async () => {

@@ -121,4 +121,35 @@ describe("migrations", () => {
       await scratch.drop();
     }
   });
+
+  it("run a `-- migrate: no-transaction` migration statement by statement, so CREATE INDEX CONCURRENTLY works", async () => {
+    const scratch = await scratchDatabase();
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import("node:fs");
+    const os = await import("node:os");
+    const dir = mkdtempSync(path.join(os.tmpdir(), "migr-"));
+    mkdirSync(path.join(dir, "001_table"));
+    writeFileSync(path.join(dir, "001_table", "migration.sql"), `CREATE TABLE "A" (id int, b int);`);
+    mkdirSync(path.join(dir, "002_index"));
+    const indexSql = `-- migrate: no-transaction\n-- a comment; with a semicolon\nCREATE INDEX CONCURRENTLY IF NOT EXISTS "A_id_idx" ON "A"(id);\n\nCREATE INDEX CONCURRENTLY IF NOT EXISTS "A_b_idx" ON "A"(b) WHERE b > 0;\n`;
+    writeFileSync(path.join(dir, "002_index", "migration.sql"), indexSql);
+    try {
+      const result = await migrateDatabase(scratch.url, dir);
+      expect(result.applied).toEqual(["001_table", "002_index"]);
+      const c = new pg.Client({ connectionString: scratch.url });
+      await c.connect();
+      const indexes = await c.query(`SELECT indexname FROM pg_indexes WHERE tablename = 'A' ORDER BY 1`);
+      await c.end();
+      expect(indexes.rows.map((r) => r.indexname)).toEqual(["A_b_idx", "A_id_idx"]);
+      // The same file inside a transaction would fail: that is what the marker is for.
+      writeFileSync(path.join(dir, "002_index", "migration.sql"), indexSql.replace("-- migrate: no-transaction", "-- plain"));
+      const other = await scratchDatabase();
+      try {
+        await expect(migrateDatabase(other.url, dir)).rejects.toThrow(/cannot run inside a transaction block/);
+      } finally {
+        await other.drop();
+      }
+    } finally {
+      await scratch.drop();
+    }
+  });
 });

@@ -21,5 +21,5 @@ export const FOREIGN_CASES: Record<string, ForeignCase> = Object.assign({}, ...m
 export const OWN_DATA_ONLY: Record<string, string> = Object.assign({}, ...modules.map((m) => m.ownDataOnly ?? {}));
 
 /** Public by design. */
-export const PUBLIC_ROUTES = new Set(["GET /api/auth/[...nextauth]", "POST /api/auth/[...nextauth]"]);
+export const PUBLIC_ROUTES = new Set(["GET /api/auth/[...nextauth]", "POST /api/auth/[...nextauth]", "GET /api/health"]);
 export const PUBLIC_ACTIONS = new Set(["app/signup/actions.ts#signUp"]);

@@ -5,8 +5,10 @@ import { DroppedLines } from "@/components/reader/dropped-lines";
 import { LessonText } from "@/components/reader/lesson-text";
 import { ReaderShell } from "@/components/reader/reader-shell";
 import { lessonScript } from "@/components/reader/lesson-script";
+import { LessonPager } from "@/components/reader/lesson-pager";
 import { requireUser } from "@/lib/server/auth/guard";
-import { getLesson } from "@/lib/server/lessons/get-lesson";
+import { getLessonPage } from "@/lib/server/lessons/get-lesson";
+import { getReadingPage, saveReadingPage } from "@/lib/server/lessons/reading-position";
 import { getReaderDefaults } from "@/lib/server/lessons/reader-defaults";
 import { savedNoteKeys } from "@/lib/server/lessons/saved-note-keys";
 import { getLessonWordView } from "@/lib/server/words/study-list";
@@ -16,14 +18,21 @@ import { WordStatusFrame } from "@/components/reader/word-status-frame";
 
 export const metadata: Metadata = { title: "Reader" };
 
-export default async function ReaderPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+// Long lessons are read a page at a time (lib/server/lessons/get-lesson.ts); without ?page= the
+// reader opens where this learner left off, and each page opened is remembered.
+export default async function ReaderPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string }> }) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
   const user = await requireUser(`/lessons/${id}`);
-  const [lesson, defaults] = await Promise.all([getLesson({ userId: user.id, lessonId: id }), getReaderDefaults({ userId: user.id })]);
+  const asked = Number.parseInt(query.page ?? "", 10);
+  const wanted = Number.isFinite(asked) && asked >= 1 ? asked - 1 : null;
+  const page = wanted ?? (await getReadingPage({ userId: user.id, lessonId: id }).catch(() => 0));
+  const [lesson, defaults] = await Promise.all([getLessonPage({ userId: user.id, lessonId: id, page }), getReaderDefaults({ userId: user.id })]);
   if (!lesson) notFound();
+  if (lesson.pageCount > 1) await saveReadingPage({ userId: user.id, lessonId: lesson.id, page: lesson.page });
+  // The study list covers the whole lesson (a page holds only part of it), so it reads the lesson's word list itself.
   const [saved, words] = await Promise.all([
     savedNoteKeys({ userId: user.id, lessonId: lesson.id }),
-    getLessonWordView({ userId: user.id, lessonId: lesson.id, now: new Date(), allSentences: lesson.sentences }),
+    getLessonWordView({ userId: user.id, lessonId: lesson.id, now: new Date(), allSentences: lesson.pageCount === 1 ? lesson.sentences : undefined }),
   ]);
   return (
     <article>
@@ -38,7 +47,7 @@ export default async function ReaderPage({ params }: { params: Promise<{ id: str
         </Link>
       ) : null}
       <p className="mt-1 text-xs text-stone-500">
-        {lesson.sentences.length} sentences · tap a word for its meaning; <span className="rounded bg-amber-100 px-1">idioms</span> and{" "}
+        {lesson.sentenceCount} sentences · tap a word for its meaning; <span className="rounded bg-amber-100 px-1">idioms</span> and{" "}
         <span className="rounded bg-sky-100 px-1">set phrases</span> are highlighted
       </p>
       <DroppedLines dropped={lesson.dropped} />
@@ -46,17 +55,20 @@ export default async function ReaderPage({ params }: { params: Promise<{ id: str
       <div className="mt-3">
         <StudyPanel
           lessonId={lesson.id}
-          items={words.study.map(({ text, kind, pinyin, gloss, hsk3, count, sentenceText }) => ({ text, kind, pinyin, gloss, hsk3, count, sentenceText }))}
+          items={words.study.map(({ text, kind, pinyin, gloss, hsk3, count, sentenceText, sentenceIndex, page }) => ({ text, kind, pinyin, gloss, hsk3, count, sentenceText, sentenceIndex, page }))}
           total={words.studyTotal}
           level={words.level}
+          page={lesson.page}
         />
       </div>
       <div className="mt-4">
+        <LessonPager lessonId={lesson.id} page={lesson.page} pageCount={lesson.pageCount} label="Pages (top)" />
         <WordStatusFrame>
           <ReaderShell lessonId={lesson.id} defaults={defaults} saved={saved} hasEnglish={lesson.sentences.some((s) => s.translation)} script={lessonScript(lesson.sentences)}>
             <LessonText sentences={lesson.sentences} statuses={Object.fromEntries(words.statuses)} />
           </ReaderShell>
         </WordStatusFrame>
+        <LessonPager lessonId={lesson.id} page={lesson.page} pageCount={lesson.pageCount} label="Pages (bottom)" />
       </div>
     </article>
   );

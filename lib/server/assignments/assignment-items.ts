@@ -3,14 +3,15 @@ import { AppError } from "@/lib/errors";
 import { db, type Prisma } from "@/lib/server/db";
 import { isId } from "@/lib/server/classes/class-errors";
 import { lessonCandidates, preselectItems, MAX_ASSIGNMENT_ITEMS, type ItemCandidate } from "@/lib/text/assignment-candidates";
-import type { LessonToken } from "@/lib/text/build-lesson";
+import { decodeSentenceTokens } from "@/lib/text/token-codec";
 import { taughtAssignment } from "./assignment-access";
 
 const toDbKind = (k: ItemCandidate["kind"]) => k.toUpperCase() as "WORD" | "IDIOM" | "PHRASE";
 
 async function candidatesOf(tx: Prisma.TransactionClient, lessonId: string): Promise<ItemCandidate[]> {
   const sentences = await tx.sentence.findMany({ where: { lessonId }, orderBy: { index: "asc" }, select: { index: true, tokens: true } });
-  return lessonCandidates(sentences.map((s) => ({ index: s.index, tokens: s.tokens as unknown as LessonToken[] })));
+  const lesson = await tx.lesson.findUniqueOrThrow({ where: { id: lessonId }, select: { words: true } });
+  return lessonCandidates(sentences.map((s) => ({ index: s.index, tokens: decodeSentenceTokens(s.tokens, lesson.words) })));
 }
 
 /** Called when a lesson is assigned: its idioms, set phrases and words at or above `minHsk`. */

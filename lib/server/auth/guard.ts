@@ -5,6 +5,8 @@ import { AppError, isAppError } from "@/lib/errors";
 import { currentUser, resolveSessionUser, type SessionUser } from "@/lib/server/auth/session";
 import { contentTypeReason, crossOriginReason, MUTATING } from "@/lib/server/http/same-origin";
 import { findUnstorable } from "@/lib/text/storable-text";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from "@/lib/server/db/unavailable";
+import { hashUserId, log } from "@/lib/server/log";
 
 // Every route handler and server action goes through one of these wrappers, so none can forget
 // its auth check. tests/integration/auth-walk.test.ts finds every handler and action in app/ and
@@ -29,7 +31,14 @@ export function errorResponse(e: unknown): NextResponse {
   if (e instanceof z.ZodError) {
     return NextResponse.json({ error: { code: "INVALID_INPUT", message: describeZodError(e) } }, { status: 400 });
   }
-  console.error("unexpected error in route handler", e);
+  if (isDatabaseUnavailable(e)) {
+    log.warn({ err: String((e as Error)?.message ?? e) }, "database unavailable");
+    return NextResponse.json(
+      { error: { code: "UNAVAILABLE", message: UNAVAILABLE_MESSAGE } },
+      { status: 503, headers: { "Retry-After": String(RETRY_AFTER_SECONDS) } },
+    );
+  }
+  log.error({ err: e instanceof Error ? { message: e.message, stack: e.stack } : String(e) }, "unexpected error in route handler");
   return NextResponse.json({ error: { code: "INTERNAL", message: "Something went wrong on our side. Please try again." } }, { status: 500 });
 }
 
@@ -62,18 +71,36 @@ function assertContentType(req: NextRequest, accepts: readonly string[]): void {
   if (reason) throw new AppError("FORBIDDEN", reason);
 }
 
+const UUIDS = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
 function route(access: Access, handler: RouteHandler, opts: RouteOptions = {}) {
   const accepts = opts.accepts ?? ["application/json"];
   const wrapped = async (req: NextRequest, ctx?: RouteContext): Promise<Response> => {
+    const started = performance.now();
+    let userId: string | null = null;
+    let res: Response;
     try {
       assertSameOrigin(req);
-      const user = allowed(await resolveSessionUser(req), access);
+      const user = allowed(access === "public" ? null : await resolveSessionUser(req), access);
+      userId = user?.id ?? null;
       assertContentType(req, accepts);
       const params = (ctx ? await ctx.params : {}) as Record<string, string>;
-      return await handler(req, { user, params });
+      res = await handler(req, { user, params });
     } catch (e) {
-      return errorResponse(e);
+      res = errorResponse(e);
     }
+    // One structured line per API request: route (ids masked), status, duration, hashed user id.
+    log.info(
+      {
+        method: req.method,
+        route: new URL(req.url).pathname.replace(UUIDS, ":id"),
+        status: res.status,
+        durationMs: Math.round((performance.now() - started) * 10) / 10,
+        user: userId ? hashUserId(userId) : null,
+      },
+      "request",
+    );
+    return res;
   };
   (wrapped as Marked)[ACCESS] = access;
   return wrapped;
@@ -89,6 +116,8 @@ export function assertStorable(value: unknown, what = "The input"): void {
   const fields = found.path && !found.path.includes(".") ? { [found.path]: `This ${found.reason}.` } : undefined;
   throw new AppError("INVALID_INPUT", `${found.path || what} ${found.reason}.`, { fields });
 }
+/** Only for routes anyone may call (health checks); the auth-walk test keeps an explicit list of them. */
+export const publicRoute = (handler: (req: NextRequest) => Promise<Response>) => route("public", (req) => handler(req));
 
 /** Reads and validates a JSON body: malformed JSON, a wrong shape or an oversized body → 4xx. */
 export async function readJson<T>(req: Request, schema: z.ZodType<T>, maxBytes = 1_000_000): Promise<T> {
@@ -115,7 +144,8 @@ export type ActionResult<T = undefined> =
 export function actionError(e: unknown): ActionResult<never> {
   if (isAppError(e)) return { ok: false, code: e.code, error: e.message, fields: e.fields };
   if (e instanceof z.ZodError) return { ok: false, code: "INVALID_INPUT", error: describeZodError(e) };
-  console.error("unexpected error in server action", e);
+  if (isDatabaseUnavailable(e)) return { ok: false, code: "UNAVAILABLE", error: UNAVAILABLE_MESSAGE };
+  log.error({ err: e instanceof Error ? { message: e.message, stack: e.stack } : String(e) }, "unexpected error in server action");
   return { ok: false, code: "INTERNAL", error: "Something went wrong on our side. Please try again." };
 }
 

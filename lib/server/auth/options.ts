@@ -1,4 +1,5 @@
 import "server-only";
+import { isDatabaseError, UNAVAILABLE_MESSAGE } from "@/lib/server/db/unavailable";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
@@ -63,7 +64,15 @@ export function buildAuthOptions(opts: { https?: boolean } = {}): NextAuthOption
       CredentialsProvider({
         name: "E-mail and password",
         credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
-        authorize: (credentials, req) => authorizeCredentials(credentials, clientIp(req?.headers as never)),
+        authorize: async (credentials, req) => {
+          try {
+            return await authorizeCredentials(credentials, clientIp(req?.headers as never));
+          } catch (e) {
+            // next-auth shows this message on the sign-in page: never a database error's own text.
+            if (isDatabaseError(e)) throw new Error(UNAVAILABLE_MESSAGE);
+            throw e;
+          }
+        },
       }),
       ...oauthProviders(),
     ],

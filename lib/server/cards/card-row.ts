@@ -25,13 +25,20 @@ export function toCardState(row: CardStateRow): CardState {
   };
 }
 
-/** What the API returns about a card after an answer, an undo or a suspend. */
+/**
+ * What the API returns about a card after an answer, an undo or a suspend: its whole scheduling
+ * state, so a client can go on from it (the review screen schedules the card's next answer
+ * locally) without asking for the queue again.
+ */
 export interface CardSummary {
   id: string;
   due: string;
   state: number;
   stability: number;
   difficulty: number;
+  elapsedDays: number;
+  scheduledDays: number;
+  learningSteps: number;
   reps: number;
   lapses: number;
   lastReview: string | null;
@@ -46,6 +53,9 @@ export function toCardSummary(row: CardStateRow & { id: string; version: number;
     state: row.state,
     stability: row.stability,
     difficulty: row.difficulty,
+    elapsedDays: row.elapsedDays,
+    scheduledDays: row.scheduledDays,
+    learningSteps: row.learningSteps,
     reps: row.reps,
     lapses: row.lapses,
     lastReview: row.lastReview ? row.lastReview.toISOString() : null,

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/server/db";
 import type { LessonToken } from "@/lib/text/build-lesson";
+import { decodeSentenceTokens } from "@/lib/text/token-codec";
 import { countHan } from "@/lib/text/pinyin-syllables";
 
 // The kinds buildLesson counts in a lesson's HSK profile.
@@ -29,7 +30,11 @@ export function lessonCounts(sentences: { text: string; tokens: Pick<LessonToken
 
 /** Stores the lesson's counts again after a correction (or its undo) changed its sentences. */
 export async function recountLesson(tx: Prisma.TransactionClient, lessonId: string): Promise<void> {
-  const sentences = await tx.sentence.findMany({ where: { lessonId }, orderBy: { index: "asc" }, select: { text: true, tokens: true } });
-  const counts = lessonCounts(sentences.map((s) => ({ text: s.text, tokens: s.tokens as unknown as LessonToken[] })));
+  const [sentences, lesson] = await Promise.all([
+    tx.sentence.findMany({ where: { lessonId }, orderBy: { index: "asc" }, select: { text: true, tokens: true } }),
+    tx.lesson.findUnique({ where: { id: lessonId }, select: { words: true } }),
+  ]);
+  // Tokens are stored compactly (lib/text/token-codec.ts): read them through the codec.
+  const counts = lessonCounts(sentences.map((s) => ({ text: s.text, tokens: decodeSentenceTokens(s.tokens, lesson?.words ?? null) })));
   await tx.lesson.update({ where: { id: lessonId }, data: counts });
 }

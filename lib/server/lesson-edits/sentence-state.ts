@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/server/db";
 import type { LessonToken } from "@/lib/text/build-lesson";
+import { decodeSentenceTokens } from "@/lib/text/token-codec";
 
 /** What an edit changes in one sentence; LessonEdit.before/after hold arrays of these. */
 export interface SentenceState {
@@ -12,12 +13,19 @@ export interface SentenceState {
   enEnd: number | null;
 }
 
-export const sentenceStateSelect = { index: true, text: true, tokens: true, translation: true, enStart: true, enEnd: true } as const;
+/** Tokens are read with the lesson's word list (lib/text/token-codec.ts). */
+export const sentenceStateSelect = {
+  index: true, text: true, tokens: true, translation: true, enStart: true, enEnd: true, lesson: { select: { words: true } },
+} as const;
 
-export function toState(row: { index: number; text: string; tokens: unknown; translation: string | null; enStart: number | null; enEnd: number | null }): SentenceState {
-  return { ...row, tokens: row.tokens as LessonToken[] };
+type StateRow = { index: number; text: string; tokens: unknown; translation: string | null; enStart: number | null; enEnd: number | null; lesson: { words: unknown } };
+
+export function toState(row: StateRow): SentenceState {
+  const { index, text, translation, enStart, enEnd } = row;
+  return { index, text, tokens: decodeSentenceTokens(row.tokens, row.lesson.words), translation, enStart, enEnd };
 }
 
+/** An edited sentence keeps its tokens whole (the codec's per-sentence form, still read by decodeSentenceTokens). */
 export async function writeStates(tx: Prisma.TransactionClient, lessonId: string, states: SentenceState[]): Promise<void> {
   for (const s of states) {
     await tx.sentence.update({

@@ -4,7 +4,8 @@ import { decodeTranscriptBytes } from "@/lib/text/decode-input";
 import { checkLessonInput } from "@/lib/text/lesson-text-problem";
 import { unstorableReason } from "@/lib/text/storable-text";
 import { checkEnglishText, decodeEnglishBytes } from "@/lib/text/english-input";
-import { createLesson, type CreatedLesson } from "./create-lesson";
+import { enqueueLessonImport } from "./enqueue-lesson-build";
+import type { LessonBuildView } from "./lesson-build-view";
 
 export interface ImportLessonOptions {
   ownerId: string;
@@ -19,10 +20,11 @@ export interface ImportLessonOptions {
 }
 
 /**
- * Decodes and checks the transcript, then builds and stores the lesson. Bad input throws an
- * AppError whose `fields.text` holds the message for the form, before anything is written.
+ * Decodes and checks the transcript, then queues the build (the worker builds and stores the
+ * lesson). Bad input throws an AppError whose `fields.text` holds the message for the form, before
+ * anything is written; so does a passed daily quota.
  */
-export async function importLesson(opts: ImportLessonOptions): Promise<CreatedLesson> {
+export async function importLesson(opts: ImportLessonOptions): Promise<LessonBuildView> {
   const badTitle = opts.title ? unstorableReason(opts.title) : null;
   if (badTitle) throw new AppError("INVALID_INPUT", `The title ${badTitle}.`, { fields: { title: `The title ${badTitle}.` } });
   if (opts.visibility === "CLASSES" && opts.role === "LEARNER") {
@@ -42,5 +44,10 @@ export async function importLesson(opts: ImportLessonOptions): Promise<CreatedLe
   }
   const e = opts.english;
   const english = checkEnglishText(e ? ("bytes" in e ? decodeEnglishBytes(e.bytes) : e.text) : null);
-  return createLesson({ ownerId: opts.ownerId, text, title: opts.title, visibility: opts.visibility, english });
+  const badEnglish = english ? unstorableReason(english) : null;
+  if (badEnglish) {
+    const message = `The English version ${badEnglish}; remove it and try again`;
+    throw new AppError("INVALID_INPUT", message, { fields: { english: message } });
+  }
+  return enqueueLessonImport({ ownerId: opts.ownerId, text, title: opts.title, visibility: opts.visibility, english });
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import pg from "pg";
-import type { LessonToken } from "@/lib/text/build-lesson";
+import { decodeSentenceTokens } from "@/lib/text/token-codec";
 
 /** The migration after which new sentence notes get a meaning when saved. */
 export const MEANINGS_SINCE_MIGRATION = "20261130022221_teaching_translations_items_edits";
@@ -10,7 +10,9 @@ interface Row {
   id: string;
   text: string;
   sentence_text: string | null;
-  tokens: LessonToken[] | null;
+  /** As stored: the compact form (lib/text/token-codec.ts) or, for older lessons, token objects. */
+  tokens: unknown;
+  words: unknown;
   translation: string | null;
 }
 
@@ -44,15 +46,16 @@ export async function backfillSentenceMeanings(connectionString: string): Promis
     let cursor = "00000000-0000-0000-0000-000000000000";
     for (;;) {
       const { rows } = await client.query<Row>(
-        `SELECT n.id::text, n.text, s.text AS sentence_text, s.tokens, s.translation
+        `SELECT n.id::text, n.text, s.text AS sentence_text, s.tokens, l.words, s.translation
          FROM "Note" n LEFT JOIN "Sentence" s ON s."lessonId" = n."lessonId" AND s.index = n."sentenceIndex"
+         LEFT JOIN "Lesson" l ON l.id = s."lessonId"
          WHERE ${pending} AND n.id > $2::uuid ORDER BY n.id LIMIT ${BATCH}`,
         [since, cursor],
       );
       if (!rows.length) break;
       cursor = rows[rows.length - 1].id;
       const meanings = rows.map((r) => {
-        const sentence = r.sentence_text !== null && r.tokens ? { text: r.sentence_text, tokens: r.tokens, translation: r.translation } : null;
+        const sentence = r.sentence_text !== null && r.tokens ? { text: r.sentence_text, tokens: decodeSentenceTokens(r.tokens, r.words), translation: r.translation } : null;
         return noteFields("sentence", r.text, sentence).meaning;
       });
       // updatedAt moves on even when no gloss was found, so the note is not looked at again.

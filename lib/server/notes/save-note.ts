@@ -5,7 +5,7 @@ import type { CardType as DbCardType, NoteKind as DbNoteKind } from "@/lib/gener
 import { AppError } from "@/lib/errors";
 import { CARD_TYPES, cardTypesForNote, type CardType, type NoteKind } from "@/lib/srs/card-types";
 import { newCardState } from "@/lib/srs/card-state";
-import type { LessonToken } from "@/lib/text/build-lesson";
+import { decodeSentenceTokens } from "@/lib/text/token-codec";
 import { readableLessonWhere, isLessonId } from "@/lib/server/lessons/lesson-access";
 import { inferNoteKind, noteFields } from "./note-fields";
 
@@ -62,10 +62,10 @@ async function sourceSentence(userId: string, lessonId: string | undefined, sent
   if (sentenceIndex === undefined) return null;
   const sentence = await db.sentence.findUnique({
     where: { lessonId_index: { lessonId, index: sentenceIndex } },
-    select: { text: true, tokens: true, translation: true },
+    select: { text: true, tokens: true, translation: true, lesson: { select: { words: true } } },
   });
   if (!sentence) throw new AppError("NOT_FOUND", "Sentence not found in this lesson.");
-  return { text: sentence.text, tokens: sentence.tokens as unknown as LessonToken[], translation: sentence.translation };
+  return { text: sentence.text, tokens: decodeSentenceTokens(sentence.tokens, sentence.lesson.words), translation: sentence.translation };
 }
 
 /**

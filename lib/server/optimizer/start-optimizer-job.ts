@@ -2,13 +2,13 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/errors";
 import { MIN_REVIEWS_FOR_OPTIMIZE } from "@/lib/srs/optimize";
-import { runOptimizerJob } from "@/lib/server/optimizer/run-optimizer-job";
+import { enqueueJob, TASK } from "@/lib/server/jobs/job-queue";
 import { toOptimizerJobView, type OptimizerJobView } from "@/lib/server/optimizer/optimizer-job-view";
 
 // A job still "running" after this long died with its process (a restart); it no longer blocks.
 const STALE_AFTER_MS = 30 * 60_000;
 
-/** Creates a job row and starts fitting in the background; the caller responds at once and polls. */
+/** Creates a job row and queues the fitting for the worker; the caller responds at once and polls. */
 export async function startOptimizerJob(opts: { userId: string; now?: Date }): Promise<OptimizerJobView> {
   const now = opts.now ?? new Date();
   const reviewCount = await db.reviewLog.count({ where: { userId: opts.userId } });
@@ -24,7 +24,11 @@ export async function startOptimizerJob(opts: { userId: string; now?: Date }): P
     select: { id: true },
   });
   if (running) throw new AppError("CONFLICT", "An optimization is already running. Wait for it to finish.");
-  const job = await db.optimizerJob.create({ data: { userId: opts.userId, reviewCount } });
-  void runOptimizerJob({ jobId: job.id, userId: opts.userId });
+  const job = await db.$transaction(async (tx) => {
+    const row = await tx.optimizerJob.create({ data: { userId: opts.userId, reviewCount } });
+    // One attempt: runOptimizerJob records its own failures; a crashed worker's job is released and re-run.
+    await enqueueJob(tx, TASK.optimizeSchedule, { jobId: row.id, userId: opts.userId }, { jobKey: `optimizer:${row.id}`, maxAttempts: 2 });
+    return row;
+  });
   return toOptimizerJobView(job);
 }

@@ -1,9 +1,9 @@
 import "server-only";
-import { db } from "@/lib/server/db";
+import { db, Prisma } from "@/lib/server/db";
 import { toCardState, toSrsCardType, toSrsNoteKind, toDbCardType, type CardStateRow } from "@/lib/server/cards/card-row";
 import { getSchedulingSettings } from "@/lib/server/settings/get-scheduling-settings";
 import { buildDailyQueue, type QueueCandidate } from "@/lib/srs/build-queue";
-import { renderCardFaces, type CardFace, type CardType } from "@/lib/srs/card-types";
+import { CARD_TYPES, renderCardFaces, type CardFace, type CardType } from "@/lib/srs/card-types";
 import { nextStudyDayStart, studyDayStart } from "@/lib/srs/day-boundary";
 import { previewIntervals } from "@/lib/srs/scheduler";
 
@@ -60,21 +60,69 @@ interface TodayRow {
   laterDue: Date | null;
 }
 
-// The hot path of the app. Two queries after the settings, both on indexes: today's logs via
-// ReviewLog(userId, review), the candidates via Card(userId, due). New cards are all fetched:
-// a note contributes one card a day, so which ones are picked depends on burying, done in JS.
-function loadCandidates(userId: string, now: Date, dayEnd: Date, enabled: string[]) {
+// The hot path of the app, bounded for heavy users (tens of thousands of cards): it reads only as
+// many cards as the day can show, never every card of the user.
+// - Learning and relearning cards due today, all (never capped), through the partial index
+//   Card(userId, due) WHERE NOT suspended AND state <> 0.
+// - Review cards due today through the same index, one per note (the sibling rule: a note's
+//   earliest-due card), notes with a learning card or a card answered today left out, the
+//   earliest `reviewsLeft` of them (with ties, plus one to tell "more"). Notes are joined only for
+//   those.
+// - New cards one per note (the first unburied new card in CARD_TYPES order) through
+//   Note(userId, createdAt), in save order, leaving out every note taken above, LIMIT by the
+//   daily new-card allowance (plus one).
+// lib/srs/build-queue.ts then makes the same choices it always did on these candidates.
+const CANDIDATE_COLUMNS = Prisma.sql`
+  c.id::text, c."noteId"::text, c.type::text, c.due, c.stability, c.difficulty, c."elapsedDays",
+  c."scheduledDays", c."learningSteps", c.reps, c.lapses, c.state, c."lastReview", c.version, c."createdAt",
+  false AS buried, n.kind::text, n.text, n.pinyin, n.meaning, n."sentenceText", n."lessonId"::text,
+  l.title AS "lessonTitle", n."createdAt" AS "noteCreatedAt"`;
+
+/** Enabled types in CARD_TYPES order: a note's first card of a kind is the lowest position here. */
+const rankedTypes = (enabled: string[]) => CARD_TYPES.map(toDbCardType).filter((t) => enabled.includes(t));
+
+function loadLearningCandidates(userId: string, now: Date, dayEnd: Date, enabled: string[]) {
   return db.$queryRaw<CandidateRow[]>`
-    SELECT c.id::text, c."noteId"::text, c.type::text, c.due, c.stability, c.difficulty, c."elapsedDays",
-           c."scheduledDays", c."learningSteps", c.reps, c.lapses, c.state, c."lastReview", c.version, c."createdAt",
-           (c."buriedUntil" IS NOT NULL AND c."buriedUntil" > ${now}) AS buried,
-           n.kind::text, n.text, n.pinyin, n.meaning, n."sentenceText", n."lessonId"::text,
-           l.title AS "lessonTitle", n."createdAt" AS "noteCreatedAt"
-    FROM "Card" c
-    JOIN "Note" n ON n.id = c."noteId"
+    SELECT ${CANDIDATE_COLUMNS}
+    FROM "Card" c JOIN "Note" n ON n.id = c."noteId" LEFT JOIN "Lesson" l ON l.id = n."lessonId"
+    WHERE c."userId" = ${userId}::uuid AND NOT c.suspended AND c.state <> 0 AND c.due < ${dayEnd}
+      AND c.state IN (1, 3) AND c.type::text = ANY(${enabled}::text[]) AND (c."buriedUntil" IS NULL OR c."buriedUntil" <= ${now})
+    ORDER BY c.due`;
+}
+
+function loadReviewCandidates(userId: string, now: Date, dayEnd: Date, enabled: string[], excludedNoteIds: string[], limit: number) {
+  const ranked = rankedTypes(enabled);
+  return db.$queryRaw<CandidateRow[]>`
+    WITH per_note AS (
+      SELECT DISTINCT ON (k."noteId") k.*
+      FROM "Card" k
+      WHERE k."userId" = ${userId}::uuid AND NOT k.suspended AND k.state <> 0 AND k.due < ${dayEnd} AND k.state = 2
+        AND k.type::text = ANY(${ranked}::text[]) AND (k."buriedUntil" IS NULL OR k."buriedUntil" <= ${now})
+        AND NOT (k."noteId"::text = ANY(${excludedNoteIds}::text[]))
+      ORDER BY k."noteId", k.due, array_position(${ranked}::text[], k.type::text), k.id
+    ), earliest AS (
+      SELECT * FROM per_note ORDER BY due FETCH FIRST ${limit} ROWS WITH TIES
+    )
+    SELECT ${CANDIDATE_COLUMNS}
+    FROM earliest c JOIN "Note" n ON n.id = c."noteId" LEFT JOIN "Lesson" l ON l.id = n."lessonId"
+    ORDER BY c.due, n."createdAt", array_position(${ranked}::text[], c.type::text), c.id`;
+}
+
+function loadNewCandidates(userId: string, now: Date, enabled: string[], excludedNoteIds: string[], limit: number) {
+  const ranked = rankedTypes(enabled);
+  return db.$queryRaw<CandidateRow[]>`
+    SELECT ${CANDIDATE_COLUMNS}
+    FROM "Note" n
+    JOIN LATERAL (
+      SELECT * FROM "Card" k
+      WHERE k."noteId" = n.id AND k.state = 0 AND NOT k.suspended AND k.type::text = ANY(${ranked}::text[])
+        AND (k."buriedUntil" IS NULL OR k."buriedUntil" <= ${now})
+      ORDER BY array_position(${ranked}::text[], k.type::text), k."createdAt", k.id
+      LIMIT 1) c ON true
     LEFT JOIN "Lesson" l ON l.id = n."lessonId"
-    WHERE c."userId" = ${userId}::uuid AND NOT c.suspended AND (c.due < ${dayEnd} OR c.state = 0)
-      AND c.type::text = ANY(${enabled}::text[])`;
+    WHERE n."userId" = ${userId}::uuid AND NOT (n.id::text = ANY(${excludedNoteIds}::text[]))
+    ORDER BY n."createdAt", n.id
+    LIMIT ${limit}`;
 }
 
 function loadToday(userId: string, dayStart: Date, dayEnd: Date) {
@@ -88,13 +136,35 @@ function loadToday(userId: string, dayStart: Date, dayEnd: Date) {
     WHERE r."userId" = ${userId}::uuid AND r.review >= ${dayStart}`;
 }
 
+/** The cards the day's queue is chosen from: bounded by the day's limits, whatever the size of the collection. */
+export async function loadQueueCandidates(opts: {
+  userId: string;
+  now: Date;
+  dayStart: Date;
+  dayEnd: Date;
+  enabled: string[];
+  limits: { newPerDay: number; reviewsPerDay: number };
+}): Promise<{ today: TodayRow | undefined; rows: CandidateRow[] }> {
+  const { userId, now, dayEnd, enabled, limits } = opts;
+  const [[today], learning] = await Promise.all([loadToday(userId, opts.dayStart, dayEnd), loadLearningCandidates(userId, now, dayEnd, enabled)]);
+  // Notes that give no new or review card today: answered today, or learning.
+  const taken = [...new Set([...(today?.noteIds ?? []), ...learning.map((r) => r.noteId)])];
+  const reviewsLeft = Math.max(0, limits.reviewsPerDay - (today?.reviewCount ?? 0));
+  const newLeft = Math.max(0, limits.newPerDay - (today?.newCount ?? 0));
+  const reviews = await loadReviewCandidates(userId, now, dayEnd, enabled, taken, reviewsLeft + 1);
+  // The notes the day's reviews take (the first reviewsLeft, in lib/srs's order) give no new card.
+  const reviewNotes = reviews.slice(0, reviewsLeft).map((r) => r.noteId);
+  const fresh = await loadNewCandidates(userId, now, enabled, [...taken, ...reviewNotes], newLeft + 1);
+  return { today, rows: [...learning, ...reviews, ...fresh] };
+}
+
 export async function buildQueueForUser(opts: { userId: string; now: Date }): Promise<ReviewQueue> {
   const { userId, now } = opts;
   const settings = await getSchedulingSettings({ userId });
   const dayStart = studyDayStart(now, settings.timeZone, settings.dayStartHour);
   const dayEnd = nextStudyDayStart(now, settings.timeZone, settings.dayStartHour);
   const enabled = settings.enabledCardTypes.map(toDbCardType);
-  const [rows, [today]] = await Promise.all([loadCandidates(userId, now, dayEnd, enabled), loadToday(userId, dayStart, dayEnd)]);
+  const { today, rows } = await loadQueueCandidates({ userId, now, dayStart, dayEnd, enabled, limits: settings });
 
   const byId = new Map(rows.map((r) => [r.id, r]));
   const candidates: QueueCandidate[] = rows

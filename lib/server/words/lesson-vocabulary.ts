@@ -1,6 +1,6 @@
 import "server-only";
+import { decodeSentenceTokens } from "@/lib/text/token-codec";
 import { db } from "@/lib/server/db";
-import type { LessonToken } from "@/lib/text/build-lesson";
 import { hasWordStatus, lessonVocabularyOf, type VocabularyItem } from "@/lib/text/vocabulary";
 
 export type { VocabularyItem };
@@ -10,8 +10,11 @@ export type { VocabularyItem };
  * word occurs and its first sentence. The caller has checked the lesson is readable.
  */
 export async function lessonVocabulary(opts: { lessonId: string }): Promise<VocabularyItem[]> {
-  const sentences = await db.sentence.findMany({ where: { lessonId: opts.lessonId }, orderBy: { index: "asc" }, select: { index: true, text: true, tokens: true } });
-  return lessonVocabularyOf(sentences.map((s) => ({ ...s, tokens: s.tokens as unknown as LessonToken[] })));
+  const [sentences, lesson] = await Promise.all([
+    db.sentence.findMany({ where: { lessonId: opts.lessonId }, orderBy: { index: "asc" }, select: { index: true, text: true, tokens: true } }),
+    db.lesson.findUnique({ where: { id: opts.lessonId }, select: { words: true } }),
+  ]);
+  return lessonVocabularyOf(sentences.map((s) => ({ ...s, tokens: decodeSentenceTokens(s.tokens, lesson?.words ?? null) })));
 }
 
 /** Distinct vocabulary texts per lesson, for the counts on the lessons list. */
@@ -19,9 +22,17 @@ export async function lessonVocabularyTexts(opts: { lessonIds: string[] }): Prom
   const byLesson = new Map<string, string[]>(opts.lessonIds.map((id) => [id, []]));
   if (!opts.lessonIds.length) return byLesson;
   const rows = await db.$queryRaw<{ lessonId: string; text: string; kind: string }[]>`
-    SELECT DISTINCT s."lessonId" AS "lessonId", t->>'text' AS text, t->>'kind' AS kind
-    FROM "Sentence" s CROSS JOIN LATERAL jsonb_array_elements(s.tokens) AS t
-    WHERE s."lessonId" = ANY(${opts.lessonIds}::uuid[]) AND t->>'kind' IN ('word', 'idiom', 'phrase')`;
+    SELECT DISTINCT v."lessonId", v.text, v.kind FROM (
+      -- The lesson's word list (lib/text/token-codec.ts), or for lessons stored before it, its sentences' tokens.
+      SELECT l.id AS "lessonId", t->>'text' AS text, t->>'kind' AS kind
+      FROM "Lesson" l CROSS JOIN LATERAL jsonb_array_elements(l.words) AS t
+      WHERE l.id = ANY(${opts.lessonIds}::uuid[]) AND l.words IS NOT NULL
+      UNION ALL
+      SELECT s."lessonId", t->>'text', t->>'kind'
+      FROM "Sentence" s JOIN "Lesson" l ON l.id = s."lessonId" AND l.words IS NULL
+      CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(s.tokens) = 'array' THEN s.tokens ELSE '[]'::jsonb END) AS t
+      WHERE s."lessonId" = ANY(${opts.lessonIds}::uuid[])
+    ) v WHERE v.kind IN ('word', 'idiom', 'phrase')`;
   const seen = new Map<string, Set<string>>();
   for (const r of rows) {
     if (!hasWordStatus(r)) continue;

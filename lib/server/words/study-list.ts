@@ -6,9 +6,12 @@ import { getWordStatuses } from "./get-word-statuses";
 import { getLearnerLevel, type LearnerLevel } from "./learner-level";
 import { lessonVocabularyOf } from "@/lib/text/vocabulary";
 import { lessonVocabulary, type VocabularyItem } from "./lesson-vocabulary";
+import { wordPages } from "@/lib/server/lessons/word-pages";
 
 export interface StudyItem extends VocabularyItem {
   frequencyRank: number | null;
+  /** The reader page (0-based) of the word's first occurrence. */
+  page: number;
 }
 
 export interface LessonWordView {
@@ -32,7 +35,7 @@ export async function getLessonWordView(opts: {
   lessonId: string;
   now: Date;
   limit?: number;
-  /** Every sentence of the lesson when the caller already loaded them (never just one page of them). */
+  /** Every sentence of the lesson when the caller already loaded them (never just one page of them): the lesson is one page. */
   allSentences?: Parameters<typeof lessonVocabularyOf>[0];
 }): Promise<LessonWordView> {
   const [vocabulary, level] = await Promise.all([
@@ -42,11 +45,14 @@ export async function getLessonWordView(opts: {
   const statuses = await getWordStatuses({ userId: opts.userId, texts: vocabulary.map((v) => v.text), now: opts.now });
   const candidates = vocabulary.map((v) => ({ ...v, frequencyRank: frequencyRank(v.text) }));
   const ordered = orderStudyItems(candidates, statuses, level.level);
+  const shown = ordered.slice(0, opts.limit ?? 30);
+  // A long lesson is read a page at a time: each listed word says which page shows it.
+  const pages = opts.allSentences ? null : await wordPages({ lessonId: opts.lessonId, words: shown });
   return {
     statuses,
     counts: countStatuses(statuses.values()),
     level,
-    study: ordered.slice(0, opts.limit ?? 30),
+    study: shown.map((item) => ({ ...item, page: pages?.get(item.text) ?? 0 })),
     studyTotal: ordered.length,
   };
 }

@@ -9,6 +9,7 @@ import { pathToFileURL } from "node:url";
 import type { TestProject } from "vitest/node";
 import { createTestDatabase } from "../../support/test-database";
 import { chromiumPath } from "./browser";
+import { spawnWorker } from "../../../scripts/spawn-worker";
 
 const root = path.resolve(import.meta.dirname, "..", "..", "..");
 
@@ -43,9 +44,13 @@ export default async function setup(project: TestProject) {
     env: { ...process.env, NODE_OPTIONS: `--import=${JSON.stringify(pathToFileURL(path.join(root, "scripts", "trusted-proxy.mjs")).href)}`, NEWSCARDS_TRUSTED_PROXY_PRELOAD: "1", DATABASE_URL: database.url, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  // Lesson imports are built by the job worker, as in production.
+  const worker = spawnWorker({ ...process.env, DATABASE_URL: database.url, LOG_LEVEL: "warn" }, "pipe");
   let output = "";
-  server.stdout.on("data", (d) => (output += d));
-  server.stderr.on("data", (d) => (output += d));
+  for (const p of [server, worker]) {
+    p.stdout!.on("data", (d) => (output += d));
+    p.stderr!.on("data", (d) => (output += d));
+  }
 
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -61,8 +66,8 @@ export default async function setup(project: TestProject) {
   project.provide("databaseUrl", database.url);
 
   return async () => {
-    server.kill("SIGTERM");
-    await new Promise((r) => (server.exitCode === null ? server.once("exit", r) : r(null)));
+    for (const p of [server, worker]) p.kill("SIGTERM");
+    await Promise.all([server, worker].map((p) => new Promise((r) => (p.exitCode === null ? p.once("exit", r) : r(null)))));
     if (process.env.E2E_SERVER_LOG) console.log(output);
     await database.drop();
   };

@@ -32,7 +32,20 @@ export async function makeRawLesson(ownerId: string, opts: { visibility?: "PRIVA
   });
 }
 
-export const cases: Record<string, ForeignCase> = {};
+export const cases: Record<string, ForeignCase> = {
+  "GET /api/lessons/builds/[id]": {
+    async build({ ownerId, intruderId }) {
+      const build = await db.lessonBuild.create({ data: { userId: ownerId, kind: "import", sourceText: "我们支持和平。", characterCount: 7 } });
+      return { req: await request(`/api/lessons/builds/${build.id}`, { userId: intruderId }), params: { id: build.id } };
+    },
+  },
+  "POST /api/lessons/[id]/rebuild": {
+    async build({ ownerId, intruderId }) {
+      const lesson = await makeRawLesson(ownerId);
+      return { req: await request(`/api/lessons/${lesson.id}/rebuild`, { method: "POST", userId: intruderId, body: {} }), params: { id: lesson.id } };
+    },
+  },
+};
 
 export const ownDataOnly: Record<string, string> = {
   "POST /api/lessons": "creates a lesson owned by the caller; no id comes from the client",

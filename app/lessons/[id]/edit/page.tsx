@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LessonEditor } from "@/components/lesson-editor/lesson-editor";
 import { requireUser } from "@/lib/server/auth/guard";
-import { getLesson } from "@/lib/server/lessons/get-lesson";
+import { getWholeLesson } from "@/lib/server/lessons/get-lesson";
 import { listLessonEdits } from "@/lib/server/lesson-edits/list-lesson-edits";
 
 export const metadata: Metadata = { title: "Correct lesson" };
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Correct lesson" };
 export default async function EditLessonPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireUser(`/lessons/${id}/edit`);
-  const lesson = await getLesson({ userId: user.id, lessonId: id });
+  const lesson = await getWholeLesson({ userId: user.id, lessonId: id });
   // Only the owner corrects a lesson; anyone else sees the same page as for a missing lesson.
   if (!lesson || !lesson.isOwner) notFound();
   const edits = await listLessonEdits({ userId: user.id, lessonId: lesson.id });

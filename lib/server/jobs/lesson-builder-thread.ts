@@ -1,0 +1,35 @@
+// Runs in a worker thread of the worker process (lib/server/jobs/build-in-thread.ts): the pipeline
+// is synchronous CPU work (seconds for 200,000 characters), so on the main thread it would stop
+// the process from writing progress, renewing job locks and beating its heartbeat meanwhile.
+import { parentPort } from "node:worker_threads";
+import { buildLesson, type BuildStage } from "@/lib/text/build-lesson";
+
+export type BuilderRequest = { id: number; text: string; title?: string };
+export type BuilderMessage =
+  | { id: number; type: "stage"; stage: BuildStage; fraction: number }
+  | { id: number; type: "done"; draft: ReturnType<typeof buildLesson> }
+  | { id: number; type: "error"; message: string };
+
+const REPORT_EVERY_MS = 100;
+const port = parentPort!;
+
+port.on("message", (req: BuilderRequest) => {
+  let lastStage: BuildStage | null = null;
+  let lastReport = 0;
+  const send = (m: BuilderMessage) => port.postMessage(m);
+  try {
+    const draft = buildLesson(req.text, {
+      title: req.title,
+      onStage: (stage, done, total) => {
+        const now = Date.now();
+        if (stage === lastStage && now - lastReport < REPORT_EVERY_MS) return;
+        lastStage = stage;
+        lastReport = now;
+        send({ id: req.id, type: "stage", stage, fraction: total > 0 ? done / total : 0 });
+      },
+    });
+    send({ id: req.id, type: "done", draft });
+  } catch (e) {
+    send({ id: req.id, type: "error", message: e instanceof Error ? e.message : String(e) });
+  }
+});
