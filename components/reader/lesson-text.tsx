@@ -63,7 +63,7 @@ export function LessonText({ sentences, statuses }: { sentences: ReaderSentence[
         className={question ? "my-4 rounded-r-md border-l-4 border-stone-400 bg-stone-100 px-3 py-1 text-stone-800" : "my-4"}
       >
         {head.speaker ? (
-          <p className="mb-0.5 text-xs font-semibold uppercase tracking-wide text-stone-500" style={{ lineHeight: 1.5 }}>
+          <p className="mb-0.5 text-xs font-semibold uppercase tracking-wide text-stone-600" style={{ lineHeight: 1.5 }}>
             <span className="font-han normal-case">{head.speaker}</span>
             <span className="ml-2 font-normal normal-case">{question ? "asks" : head.role === "answer" ? "answers" : ""}</span>
           </p>

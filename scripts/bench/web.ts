@@ -135,6 +135,11 @@ async function main() {
           (failed.length ? `   (a11y: ${failed.join(", ")})` : "") +
           (result!.lhr.runtimeError ? `   (Lighthouse: ${result!.lhr.runtimeError.message})` : ""),
       );
+      // Which elements fail each accessibility audit (a score is not a fix).
+      for (const id of failed) {
+        const items = ((result!.lhr.audits[id]?.details as { items?: { node?: { snippet?: string; explanation?: string } }[] } | undefined)?.items ?? []).slice(0, 3);
+        for (const item of items) console.log(`                ${id}: ${item.node?.snippet ?? "?"} ${(item.node?.explanation ?? "").split("\n")[0]}`);
+      }
       const metric = (id: string) => result!.lhr.audits[id]?.displayValue ?? "?";
       const bi = result!.lhr.environment.benchmarkIndex;
       // Which element was the largest paint, and what delayed it (slow LCPs are explained, not guessed).

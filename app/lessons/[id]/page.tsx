@@ -47,8 +47,8 @@ export default async function ReaderPage({ params, searchParams }: { params: Pro
         </Link>
       ) : null}
       <p className="mt-1 text-xs text-stone-500">
-        {lesson.sentenceCount} sentences · tap a word for its meaning; <span className="rounded bg-amber-100 px-1">idioms</span> and{" "}
-        <span className="rounded bg-sky-100 px-1">set phrases</span> are highlighted
+        {lesson.sentenceCount} sentences · tap a word for its meaning; <span className="rounded bg-amber-100 px-1 text-stone-800">idioms</span> and{" "}
+        <span className="rounded bg-sky-100 px-1 text-stone-800">set phrases</span> are highlighted
       </p>
       <DroppedLines dropped={lesson.dropped} />
       <WordStatusCounts counts={words.counts} className="mt-1 text-xs text-stone-600" />
