@@ -7,7 +7,8 @@ import { cedictEntries, preferredEntry, shortGloss } from "./cedict";
 const MAX_PART = 8;
 const MIN_PART = 2;
 
-function firstSense(word: string): string | null {
+/** The first sense of a dictionary word's preferred entry, or null when no dictionary has it. */
+export function firstSense(word: string): string | null {
   const entry = preferredEntry(cedictEntries(word));
   const gloss = entry ? shortGloss(entry) : null;
   return gloss ? gloss.split("; ")[0] : null;

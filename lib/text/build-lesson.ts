@@ -1,7 +1,7 @@
-import { cedictEntries, entryForReading, preferredEntry, shortGloss, traditionalOf } from "@/lib/dict/cedict";
+import { cedictEntries, entryForReading, shortGloss, traditionalOf } from "@/lib/dict/cedict";
 import { glossaryEntryFor, glossaryMatch } from "@/lib/dict/glossary";
 import { hsk2Level, hsk3Level } from "@/lib/dict/hsk";
-import { composedGloss } from "@/lib/dict/composed-gloss";
+import { composedGloss, firstSense } from "@/lib/dict/composed-gloss";
 import { abbreviationGloss, namedPairPrefix } from "@/lib/dict/abbreviations";
 import { figureGloss, publicFigures } from "@/lib/dict/names";
 import { cleanTranscript, type DroppedLine } from "./clean-transcript";
@@ -126,11 +126,6 @@ function makeToken(seg: Segment, pinyin: string | null): LessonToken {
   return { ...token }; // a copy: callers may edit their lesson's tokens
 }
 
-function firstSenseOf(word: string): string | null {
-  const entry = preferredEntry(cedictEntries(word));
-  return entry ? (shortGloss(entry)?.split("; ")[0] ?? null) : null;
-}
-
 /** Tokens of one sentence from its (simplified) analysis; traditional input keeps its characters. */
 function finishTokens(sentence: string, script: Script, segments: Segment[], readings: (string | null)[], context: string): LessonToken[] {
   const tokens = segments.map((seg, i) => makeToken(seg, readings[i]));
@@ -143,7 +138,7 @@ function finishTokens(sentence: string, script: Script, segments: Segment[], rea
       const pair = namedPairPrefix(segments[i].text, context);
       if (pair) {
         const rest = [...segments[i].text].slice(pair.length).join("");
-        const restGloss = rest ? firstSenseOf(rest) : null;
+        const restGloss = rest ? firstSense(rest) : null;
         if (!rest) token.gloss = pair.gloss;
         else if (restGloss) token.gloss = `${pair.gloss} + ${restGloss}`;
       }
