@@ -77,6 +77,9 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors, nonce }
     const pack = (await res.json()) as ReviewPack;
     const receivedAt = Date.now();
     await work.current;
+    // Two rebuilds in flight (the network back, a sync, the day over): a pack older than the one
+    // already on screen must not replace it.
+    if (Date.parse(queueRef.current.basedOn) > Date.parse(pack.generatedAt)) return;
     const next = fromPack(pack, await store.ops(), await store.history(), queueRef.current.lastSyncedAt, receivedAt);
     const id = currentIdRef.current;
     if (!id || !next.cards.some((c) => c.id === id)) {
@@ -131,6 +134,8 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors, nonce }
         if (next !== local) await opened.putQueue(next);
         if (!opened.durable) notice("This browser does not let us keep answers on the device (private mode?): they are saved while you are online, and kept only until this tab closes.");
         setStore(opened);
+      } catch {
+        if (alive) notice("This page could not open its answer store, so answers cannot be saved. Reload the page (online) to go on.");
       } finally {
         // Even if the device store cannot load (a chunk missing offline), show the page's own queue.
         if (alive) setLoaded(true);
@@ -182,9 +187,16 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors, nonce }
     return () => channel.close();
   }, [userId]);
 
+  // A grade given in the moment between hydration and the device store opening is kept and
+  // applied as soon as the store is there (to the same card), rather than dropped.
+  const earlyGrade = useRef<{ cardId: string; rating: Rating } | null>(null);
   const answer = useCallback(
     (rating: Rating) => {
-      if (!current || !revealed || !store) return;
+      if (!current || !revealed) return;
+      if (!store) {
+        earlyGrade.current = { cardId: current.id, rating };
+        return;
+      }
       const now = Date.now();
       const durationMs = Math.min(86_400_000, Math.max(0, now - shownAt.current)); // the API refuses more than a day
       const pending: PendingAnswer = { id: crypto.randomUUID(), cardId: current.id, rating, reviewedAt: new Date(now).toISOString(), durationMs, cardVersion: current.version };
@@ -216,6 +228,13 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors, nonce }
     },
     [current, revealed, store, userId, commit, sync, notice, waitingHere],
   );
+
+  useEffect(() => {
+    const early = earlyGrade.current;
+    if (!store || !early) return;
+    earlyGrade.current = null;
+    if (current?.id === early.cardId) answer(early.rating);
+  }, [store, current, answer]);
 
   const undo = useCallback(async () => {
     if (!store) return;

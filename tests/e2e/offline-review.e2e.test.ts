@@ -108,7 +108,9 @@ describe("offline review on a phone", () => {
     expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(1);
 
     const posts: string[] = [];
-    page.on("request", (r) => r.method() === "POST" && r.url().includes("/api/review/") && posts.push(r.url()));
+    // Requests that reached the server: a retry the page tries while still offline fails at once
+    // (Playwright reports it as a request too) and sends nothing.
+    page.on("requestfinished", (r) => r.method() === "POST" && r.url().includes("/api/review/") && posts.push(r.url()));
     await context.setOffline(false);
     await expect.poll(() => status(page), WAIT).toMatch(/synced just now/);
     await expect.poll(() => db.reviewLog.count({ where: { userId: user.id } }), WAIT).toBe(5);
