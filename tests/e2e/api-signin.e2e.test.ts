@@ -1,34 +1,11 @@
 // The README's curl recipe, step for step: scripts sign in through next-auth's own endpoints.
 import { describe, expect, inject, it } from "vitest";
+import { apiSignIn } from "./support/accounts";
 
 const baseUrl = inject("baseUrl");
 
-function cookieJar() {
-  const jar = new Map<string, string>();
-  return {
-    store(res: Response) {
-      for (const c of res.headers.getSetCookie()) {
-        const [pair] = c.split(";");
-        const i = pair.indexOf("=");
-        jar.set(pair.slice(0, i), pair.slice(i + 1));
-      }
-    },
-    header: () => [...jar].map(([k, v]) => `${k}=${v}`).join("; "),
-  };
-}
-
 async function signIn(email: string, password: string) {
-  const jar = cookieJar();
-  const csrfRes = await fetch(`${baseUrl}/api/auth/csrf`);
-  jar.store(csrfRes);
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const res = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.header() },
-    body: new URLSearchParams({ csrfToken, email, password }),
-  });
-  jar.store(res);
+  const { res, jar } = await apiSignIn(baseUrl, email, password);
   const session = await (await fetch(`${baseUrl}/api/auth/session`, { headers: { cookie: jar.header() } })).json();
   return { res, session, jar };
 }

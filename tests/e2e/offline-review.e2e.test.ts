@@ -2,33 +2,21 @@
 // undo, and the sync when the network comes back. Runs against `next start` (production build),
 // where the service worker exists.
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { randomUUID } from "node:crypto";
 import type { BrowserContext, Page } from "playwright-core";
 import { sharedBrowser } from "./support/browser";
-import { cardsShown, heldAtStart, recordCardsShown } from "./support/review-phone";
+import { signUp } from "./support/accounts";
+import { cardsShown, heldAtStart, recordCardsShown, signUpWithCards } from "./support/review-phone";
 
 const browser = sharedBrowser();
 const WAIT = { timeout: 15_000 };
 const baseUrl = inject("baseUrl");
 process.env.DATABASE_URL = inject("databaseUrl");
 const PHONE_390 = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 };
-const WORDS = ["和平", "发展", "合作", "经济", "世界", "国家", "人民", "安全"];
 
 afterAll(async () => {
   const { getDb } = await import("@/lib/server/db");
   await getDb().$disconnect();
 });
-
-async function signUp(page: Page, name: string): Promise<string> {
-  const email = `offline-${randomUUID()}@test.local`;
-  await page.goto("/signup");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill("a long enough password");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await page.waitForURL("**/lessons");
-  return email;
-}
 
 async function phone(timezoneId?: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser().newContext({ ...PHONE_390, baseURL: baseUrl, locale: "en-US", timezoneId });
@@ -56,12 +44,8 @@ describe("offline review on a phone", () => {
   it("answers offline, survives a reload without network, undoes once and syncs exactly once", async () => {
     const { db } = await import("@/lib/server/db");
     const { context, page } = await phone();
-    const email = await signUp(page, "Zhang Wei");
+    const email = await signUpWithCards(page, "Zhang Wei");
     const user = await db.user.findUniqueOrThrow({ where: { email } });
-    for (const text of WORDS) {
-      const s = await page.evaluate(async (t) => (await fetch("/api/notes", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text: t, kind: "word" }) })).status, text);
-      expect(s).toBe(201);
-    }
 
     // Online: the service worker installs and keeps the page; one answer goes straight through.
     // Nothing answered on this device yet: the server's card shows at once, not after IndexedDB.
@@ -139,7 +123,7 @@ describe("offline review on a phone", () => {
   it("a learner signing up in Shanghai gets study days that start at 4:00 Shanghai time, with no hydration errors", async () => {
     const { db } = await import("@/lib/server/db");
     const { context, page, errors } = await phone("Asia/Shanghai");
-    const email = await signUp(page, "Li Na");
+    const email = await signUp(page, "Li Na", "offline");
     const user = await db.user.findUniqueOrThrow({ where: { email }, include: { settings: true } });
     expect(user.settings?.timeZone).toBe("Asia/Shanghai");
 

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { randomUUID } from "node:crypto";
+import { joinDemoClass, signUp } from "./support/accounts";
 import { sharedBrowser, newPage, PHONE } from "./support/browser";
 
 const browser = sharedBrowser();
@@ -16,18 +17,10 @@ describe("review in the browser", () => {
   it("adds a word in the reader, reviews it with the keyboard and sees the next due date", async () => {
     const { db } = await import("@/lib/server/db");
     const { context, page } = await newPage(browser(), baseUrl);
-    const email = `review-${randomUUID()}@test.local`;
-    await page.goto("/signup");
-    await page.getByLabel("Name").fill("Li Lei");
-    await page.getByLabel("E-mail").fill(email);
-    await page.getByLabel("Password").fill("a long enough password");
-    await page.getByRole("button", { name: "Create account" }).click();
-    await page.waitForURL("**/lessons");
+    const email = await signUp(page, "Li Lei", "review");
 
     // Join the demo class (its lesson becomes readable) straight in the database.
-    const user = await db.user.findUniqueOrThrow({ where: { email } });
-    const klass = await db.class.findUniqueOrThrow({ where: { joinCode: "DEMO2025" }, include: { assignments: true } });
-    await db.membership.create({ data: { classId: klass.id, userId: user.id } });
+    const { user, klass } = await joinDemoClass(email);
 
     await page.goto("/review");
     await expect.poll(() => page.getByRole("region", { name: "Nothing to review" }).isVisible(), WAIT).toBe(true);

@@ -3,39 +3,13 @@
 // action from a foreign origin gets 403.
 import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
+import { apiSignIn } from "./support/accounts";
 import { sharedBrowser, newPage, signIn as signInPage } from "./support/browser";
 
 const browser = sharedBrowser();
 const baseUrl = inject("baseUrl");
 
-function cookieJar() {
-  const jar = new Map<string, string>();
-  return {
-    store(res: Response) {
-      for (const c of res.headers.getSetCookie()) {
-        const [pair] = c.split(";");
-        const i = pair.indexOf("=");
-        jar.set(pair.slice(0, i), pair.slice(i + 1));
-      }
-    },
-    header: () => [...jar].map(([k, v]) => `${k}=${v}`).join("; "),
-  };
-}
-
-async function signIn(email: string, password: string, headers: Record<string, string> = {}) {
-  const jar = cookieJar();
-  const csrfRes = await fetch(`${baseUrl}/api/auth/csrf`);
-  jar.store(csrfRes);
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const res = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.header(), ...headers },
-    body: new URLSearchParams({ csrfToken, email, password }),
-  });
-  jar.store(res);
-  return { jar, csrfToken, res };
-}
+const signIn = (email: string, password: string, headers: Record<string, string> = {}) => apiSignIn(baseUrl, email, password, headers);
 
 describe("security against the real server", () => {
   it("sign-out ends the session: the old cookie gets 401 at once", async () => {

@@ -3,6 +3,7 @@
 // assignment (its items become cards) and reviews, and the teacher's dashboards show it.
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { randomUUID } from "node:crypto";
+import { signUp } from "./support/accounts";
 import { sharedBrowser, newPage, signIn } from "./support/browser";
 
 const browser = sharedBrowser();
@@ -34,13 +35,7 @@ describe("teacher and student", () => {
 
     const student = await newPage(browser(), baseUrl);
     const sp = student.page;
-    const email = `flow-${randomUUID()}@test.local`;
-    await sp.goto("/signup");
-    await sp.getByLabel("Name").fill("Zhou Xin");
-    await sp.getByLabel("E-mail").fill(email);
-    await sp.getByLabel("Password").fill("a long enough password");
-    await sp.getByRole("button", { name: "Create account" }).click();
-    await sp.waitForURL("**/lessons");
+    const email = await signUp(sp, "Zhou Xin", "flow");
     await sp.goto("/classes");
     await sp.getByLabel("Join code").fill(code);
     await sp.getByRole("button", { name: "Join", exact: true }).click();
@@ -176,13 +171,7 @@ describe("teacher and student", () => {
 
     const student = await newPage(browser(), baseUrl);
     const sp = student.page;
-    const email = `english-${randomUUID()}@test.local`;
-    await sp.goto("/signup");
-    await sp.getByLabel("Name").fill("Wang Fang");
-    await sp.getByLabel("E-mail").fill(email);
-    await sp.getByLabel("Password").fill("a long enough password");
-    await sp.getByRole("button", { name: "Create account" }).click();
-    await sp.waitForURL("**/lessons");
+    const email = await signUp(sp, "Wang Fang", "english");
     await sp.goto("/classes");
     await sp.getByLabel("Join code").fill(code);
     await sp.getByRole("button", { name: "Join", exact: true }).click();

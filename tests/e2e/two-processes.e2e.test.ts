@@ -7,6 +7,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import http from "node:http";
 import net from "node:net";
 import path from "node:path";
+import { apiSignIn } from "./support/accounts";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const databaseUrl = inject("databaseUrl");
@@ -67,34 +68,10 @@ afterAll(async () => {
   await new Promise((r) => proxy?.close(r));
 });
 
-function cookieJar() {
-  const jar = new Map<string, string>();
-  return {
-    store(res: Response) {
-      for (const c of res.headers.getSetCookie()) {
-        const [pair] = c.split(";");
-        const i = pair.indexOf("=");
-        jar.set(pair.slice(0, i), pair.slice(i + 1));
-      }
-    },
-    header: () => [...jar].map(([k, v]) => `${k}=${v}`).join("; "),
-  };
-}
-
 describe("two app processes on one database", () => {
   it("sign in on one, review and import on both, the job's result seen from either", async () => {
-    const jar = cookieJar();
-    const csrfRes = await fetch(`${base}/api/auth/csrf`);
-    jar.store(csrfRes);
-    const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-    // The CSRF token came from one process; the sign-in goes to the other.
-    const signIn = await fetch(`${base}/api/auth/callback/credentials`, {
-      method: "POST",
-      redirect: "manual",
-      headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.header() },
-      body: new URLSearchParams({ csrfToken, email: "learner@demo.local", password: "demo-learner" }),
-    });
-    jar.store(signIn);
+    // Through the proxy, the CSRF token comes from one process and the sign-in goes to the other.
+    const { jar } = await apiSignIn(base, "learner@demo.local", "demo-learner");
     const json = (url: string, init: RequestInit = {}) =>
       fetch(`${base}${url}`, { ...init, headers: { "content-type": "application/json", origin: base, cookie: jar.header(), ...(init.headers ?? {}) } });
     for (let i = 0; i < 2; i++) expect(((await (await json("/api/auth/session")).json()) as { user?: { name?: string } }).user?.name).toBe("Demo Learner");

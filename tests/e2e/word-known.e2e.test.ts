@@ -1,7 +1,7 @@
 // "I know this" from the reader's word sheet on a phone (and its Undo), and the HSK level chosen in
 // Settings, which the lesson's "Study this lesson" list then uses.
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { randomUUID } from "node:crypto";
+import { joinDemoClass, signUp } from "./support/accounts";
 import { sharedBrowser, newPage } from "./support/browser";
 import { PHONE_390, WAIT } from "./support/review-phone";
 
@@ -18,16 +18,8 @@ describe("I know this, in the reader", () => {
   it("marks a tapped word known, shows it in the text and the counts, and undoes it; Settings sets the HSK level", async () => {
     const { db } = await import("@/lib/server/db");
     const { context, page } = await newPage(browser(), baseUrl, PHONE_390 as never);
-    const email = `known-${randomUUID()}@test.local`;
-    await page.goto("/signup");
-    await page.getByLabel("Name").fill("Chen Jing");
-    await page.getByLabel("E-mail").fill(email);
-    await page.getByLabel("Password").fill("a long enough password");
-    await page.getByRole("button", { name: "Create account" }).click();
-    await page.waitForURL("**/lessons");
-    const user = await db.user.findUniqueOrThrow({ where: { email } });
-    const klass = await db.class.findUniqueOrThrow({ where: { joinCode: "DEMO2025" }, include: { assignments: true } });
-    await db.membership.create({ data: { classId: klass.id, userId: user.id } });
+    const email = await signUp(page, "Chen Jing", "known");
+    const { user, klass } = await joinDemoClass(email);
     const lessonId = klass.assignments[0].lessonId;
 
     await page.goto(`/lessons/${lessonId}`);

@@ -1,7 +1,7 @@
 // Word status in the reader on a phone: the learner adds the top 10 of "Study this lesson" and
 // sees those words change from new (dotted) to learning (solid) in the text.
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { randomUUID } from "node:crypto";
+import { joinDemoClass, signUp } from "./support/accounts";
 import { sharedBrowser, newPage } from "./support/browser";
 
 const browser = sharedBrowser();
@@ -26,16 +26,8 @@ describe("word status and Study this lesson", () => {
     const { context, page } = await newPage(browser(), baseUrl, PHONE_390 as never);
     // The machine running the suite may be busy; this test is about behaviour, not speed.
     context.setDefaultTimeout(60_000);
-    const email = `status-${randomUUID()}@test.local`;
-    await page.goto("/signup");
-    await page.getByLabel("Name").fill("Wang Fang");
-    await page.getByLabel("E-mail").fill(email);
-    await page.getByLabel("Password").fill("a long enough password");
-    await page.getByRole("button", { name: "Create account" }).click();
-    await page.waitForURL("**/lessons");
-    const user = await db.user.findUniqueOrThrow({ where: { email } });
-    const klass = await db.class.findUniqueOrThrow({ where: { joinCode: "DEMO2025" }, include: { assignments: true } });
-    await db.membership.create({ data: { classId: klass.id, userId: user.id } });
+    const email = await signUp(page, "Wang Fang", "status");
+    const { user, klass } = await joinDemoClass(email);
     const lessonId = klass.assignments[0].lessonId;
 
     await page.goto(`/lessons/${lessonId}`);

@@ -1,5 +1,5 @@
 // A learner on a 390×844 phone with a few word cards, for the offline review tests.
-import { randomUUID } from "node:crypto";
+import { signUp } from "./accounts";
 import { expect } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 
@@ -15,13 +15,7 @@ export async function phoneContext(browser: Browser, baseURL: string): Promise<B
 
 /** Signs up a new learner with eight word notes; returns their e-mail. */
 export async function signUpWithCards(page: Page, name: string): Promise<string> {
-  const email = `phone-${randomUUID()}@test.local`;
-  await page.goto("/signup");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill("a long enough password");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await page.waitForURL("**/lessons");
+  const email = await signUp(page, name, "phone");
   for (const text of WORDS) {
     const s = await page.evaluate(async (t) => (await fetch("/api/notes", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text: t, kind: "word" }) })).status, text);
     expect(s).toBe(201);
