@@ -2,6 +2,8 @@
 // reviewing at once, and a study day that ends while the phone is offline. In each, every answer
 // reaches the server exactly once and the learner is told what is happening.
 import { afterAll, describe, expect, inject, it } from "vitest";
+import { randomUUID } from "node:crypto";
+import { PASSWORD } from "./support/accounts";
 import { sharedBrowser } from "./support/browser";
 import { answer, cardId, cardsShown, notices, openReview, phoneContext, progress, recordCardsShown, signUpWithCards, syncStatus, WAIT } from "./support/review-phone";
 
@@ -185,6 +187,87 @@ describe("offline review: bad inputs", () => {
     const count = (states: number[]) => server.filter((c) => states.includes(c.state)).length;
     await expect.poll(() => progress(page), WAIT).toBe(`Left today: ${count([0])} new, ${count([1, 3])} learning, ${count([2])} to review`);
     expect(count([0])).toBeGreaterThan(6); // the six untouched words and 朋友 at least: not the device's old queue of 6
+    await context.close();
+  });
+  it("a session that ends while offline keeps the answers, asks to sign in, and sends them after signing in again", async () => {
+    const context = await phoneContext(browser(), baseUrl);
+    const page = await context.newPage();
+    const email = await signUpWithCards(page, "Long Tunnel");
+    const user = await learner(email);
+    await openReview(page);
+    await context.setOffline(true);
+    const answered = [await answer(page), await answer(page)];
+    await expect.poll(() => syncStatus(page), WAIT).toContain("2 answers waiting to sync (offline)");
+
+    // Meanwhile the session ends on the server (expired, or signed out everywhere).
+    const { db } = await import("@/lib/server/db");
+    await db.userSession.updateMany({ where: { userId: user.id }, data: { revokedAt: new Date() } });
+    await context.setOffline(false);
+    await expect.poll(() => syncStatus(page), WAIT).toContain("2 answers waiting to sync (signed out)");
+    expect(await logCount(user.id)).toBe(0);
+
+    // Signing in again sends them, once each; the answered cards do not come back.
+    await page.getByRole("link", { name: "Sign in to send them" }).click();
+    await page.waitForURL("**/signin**");
+    await page.getByLabel("E-mail").fill(email);
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL("**/review");
+    await expect.poll(() => logCount(user.id), WAIT).toBe(2);
+    await expect.poll(() => syncStatus(page), WAIT).toMatch(/synced just now/);
+    const logs = await db.reviewLog.findMany({ where: { userId: user.id }, orderBy: { review: "asc" } });
+    expect(logs.map((l) => l.cardId)).toEqual(answered);
+    expect(answered).not.toContain(await cardId(page));
+    await context.close();
+  });
+
+  it("an outbox of 500 answers is sent in order, in batches, and each answer counts once", { timeout: 180_000 }, async () => {
+    const context = await phoneContext(browser(), baseUrl);
+    const page = await context.newPage();
+    const email = await signUpWithCards(page, "Long Journey");
+    const user = await learner(email);
+    // 500 cards the device answered offline (the outbox as the review page leaves it in IndexedDB).
+    const { db } = await import("@/lib/server/db");
+    const { newCardState } = await import("@/lib/srs/card-state");
+    const base = Date.now() - 3 * 3_600_000;
+    await db.note.createMany({ data: Array.from({ length: 500 }, (_, i) => ({ userId: user.id, kind: "WORD" as const, text: `词${i}`, pinyin: "cí", meaning: `word ${i}` })) });
+    const notes = await db.note.findMany({ where: { userId: user.id, text: { startsWith: "词" } }, select: { id: true, text: true } });
+    await db.card.createMany({ data: notes.map((n) => ({ noteId: n.id, userId: user.id, type: "RECOGNITION" as const, ...newCardState(new Date(base)) })) });
+    const cards = await db.card.findMany({ where: { userId: user.id, note: { text: { startsWith: "词" } } }, select: { id: true, version: true, note: { select: { text: true } } } });
+    cards.sort((a, b) => Number(a.note.text.slice(1)) - Number(b.note.text.slice(1)));
+    const answers = cards.map((c, i) => ({ id: randomUUID(), cardId: c.id, rating: 3, reviewedAt: new Date(base + i * 10_000).toISOString(), durationMs: 4_000, cardVersion: c.version }));
+
+    await openReview(page);
+    await context.setOffline(true);
+    await page.evaluate(
+      async ({ userId, answers }) => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const r = indexedDB.open("news-cards-review");
+          r.onsuccess = () => resolve(r.result);
+          r.onerror = () => reject(r.error);
+        });
+        const tx = db.transaction("outbox", "readwrite");
+        for (const answer of answers) tx.objectStore("outbox").add({ kind: "answer", answer, userId });
+        await new Promise((resolve, reject) => {
+          tx.oncomplete = resolve;
+          tx.onerror = () => reject(tx.error);
+        });
+        db.close();
+      },
+      { userId: user.id, answers },
+    );
+    await page.reload();
+    await expect.poll(() => syncStatus(page), WAIT).toContain("500 answers waiting to sync (offline)");
+
+    const batches: number[] = [];
+    page.on("request", (r) => r.url().endsWith("/api/review/answers") && batches.push((JSON.parse(r.postData() ?? "{}") as { answers?: unknown[] }).answers?.length ?? 0));
+    await context.setOffline(false);
+    await expect.poll(() => logCount(user.id), { timeout: 120_000 }).toBe(500);
+    await expect.poll(() => syncStatus(page), WAIT).toMatch(/synced just now/);
+    expect(batches.reduce((a, b) => a + b, 0)).toBe(500);
+    expect(Math.max(...batches)).toBeLessThanOrEqual(50);
+    const logs = await db.reviewLog.findMany({ where: { userId: user.id }, orderBy: { review: "asc" }, select: { cardId: true } });
+    expect(logs.map((l) => l.cardId)).toEqual(answers.map((a) => a.cardId));
     await context.close();
   });
 });
