@@ -65,3 +65,15 @@ export function withoutAnswered(q: LocalQueue, history: HistoryEntry[]): LocalQu
   const cards = q.cards.filter((c) => (answered.get(c.id) ?? -1) < c.version);
   return cards.length === q.cards.length ? q : { ...q, cards };
 }
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The end of the study day `serverNow` falls in, from the day the device's queue belongs to: that
+ * day's end while it lasts, else moved on by whole days (offline past the rollover, the device
+ * goes on in the new day until the server's pack arrives; a DST change may shift it by an hour).
+ */
+export function studyDayEnd(day: { end: string }, serverNow: number): number {
+  const end = Date.parse(day.end);
+  return end > serverNow ? end : end + Math.ceil((serverNow - end + 1) / DAY_MS) * DAY_MS;
+}

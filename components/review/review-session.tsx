@@ -7,13 +7,28 @@ import type { LocalQueue, ReviewStore } from "@/lib/offline/review-store";
 import { AnswerBar, QueueProgress } from "./answer-bar";
 import { CardView } from "./card-view";
 import { holdCard, holdCardScript, markAnswersSynced, markAnswersWaiting, releaseCard, shouldHoldCard } from "./hold-card";
-import { fromPack, isLearning, LEARN_AHEAD_MS, nextWaiting, pickNext, withoutAnswered } from "./local-queue";
+import { fromPack, isLearning, LEARN_AHEAD_MS, nextWaiting, pickNext, studyDayEnd, withoutAnswered } from "./local-queue";
 import { ReviewSummary, type SessionStats } from "./review-summary";
 import { speak } from "./speak";
 import { SyncStatus } from "./sync-status";
 import type { PendingAnswer, Rating } from "./types";
 import { useDayOver } from "./use-day-over";
 import { useOutboxSync } from "./use-outbox-sync";
+
+/** This tab's id, kept across its reloads (sessionStorage is per tab): Undo takes back this tab's answers. */
+let fallbackTab: string | null = null;
+function reviewTabId(): string {
+  try {
+    let id = sessionStorage.getItem("review-tab");
+    if (!id) {
+      id = crypto.randomUUID();
+      sessionStorage.setItem("review-tab", id);
+    }
+    return id;
+  } catch {
+    return (fallbackTab ??= crypto.randomUUID());
+  }
+}
 
 // Started while the page hydrates, not after: the first card waits for the device's queue.
 const storeModule = typeof window === "undefined" ? null : import("@/lib/offline/review-store");
@@ -209,7 +224,7 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors, nonce }
       tabs.current?.postMessage({ cardId: current.id });
       work.current = work.current.then(async () => {
         await store.addOp({ kind: "answer", answer: pending, userId });
-        await store.pushHistory({ answerId: pending.id, at: now, card: current, state, rating, durationMs });
+        await store.pushHistory({ answerId: pending.id, at: now, card: current, state, rating, durationMs, tab: reviewTabId() });
         void sync.changed();
         if (!store.durable) notice("Device storage is full or unavailable: answers are kept in this tab until they are sent.");
         if (!state) return;
@@ -217,7 +232,8 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors, nonce }
         const { scheduleLocally } = await import("@/lib/offline/local-schedule");
         const next = scheduleLocally(current, state, rating, new Date(now), queueRef.current.scheduler);
         const q = queueRef.current;
-        const comesBack = isLearning(next.card) && Date.parse(next.card.due) < Date.parse(q.day.end);
+        // (After the rollover, offline, a learning card comes back within the new study day.)
+        const comesBack = isLearning(next.card) && Date.parse(next.card.due) < studyDayEnd(q.day, now + (q.clockOffsetMs ?? 0));
         const updated = { ...q, states: { ...q.states, [current.id]: next.state }, cards: comesBack ? [...q.cards.filter((c) => c.id !== current.id), next.card] : q.cards };
         queueRef.current = updated;
         setQueue(updated);
@@ -242,9 +258,9 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors, nonce }
     await work.current;
     const { withOutboxLock } = await import("@/lib/offline/sync-outbox");
     // Under the outbox lock: an answer still waiting is simply taken out; one already sent gets an
-    // undo queued after it, which the server applies only if nothing was answered since.
+    // undo queued after it, which the server applies only if that card was not answered again since.
     const entry = await withOutboxLock(userId, async () => {
-      const last = await store.popHistory();
+      const last = await store.popHistory(reviewTabId());
       if (!last) return null;
       const waiting = (await store.ops()).find((o) => o.kind === "answer" && o.answer.id === last.answerId);
       if (waiting) await store.deleteOps([waiting.seq!]);

@@ -17,6 +17,8 @@ export interface HistoryEntry {
   state: CardStateJson | null;
   rating: Rating;
   durationMs: number;
+  /** The tab that gave it: Undo in a tab takes back that tab's own last answer, not another tab's. */
+  tab?: string;
 }
 
 /** The queue as this device sees it: the server's last pack, with local answers applied. */
@@ -143,10 +145,10 @@ export class ReviewStore {
     return [...stored, ...this.memHistory];
   }
 
-  /** Removes and returns the latest answer given on this device. */
-  async popHistory(): Promise<HistoryEntry | undefined> {
+  /** Removes and returns the latest answer given on this device by this tab (entries with no tab count for every tab). */
+  async popHistory(tab?: string): Promise<HistoryEntry | undefined> {
     const stored = this.db ? await this.db.getAllFromIndex("history", "byUser", this.userId).catch(() => []) : [];
-    const all = [...stored, ...this.memHistory].sort((a, b) => a.at - b.at);
+    const all = [...stored, ...this.memHistory].filter((h) => !tab || !h.tab || h.tab === tab).sort((a, b) => a.at - b.at);
     const last = all.at(-1);
     if (!last) return undefined;
     this.memHistory = this.memHistory.filter((h) => h.answerId !== last.answerId);

@@ -35,20 +35,28 @@ describe("offline review: pack and targeted undo", () => {
     expect(stored.stability).toBeCloseTo(local.card.stability, 10);
   });
 
-  it("undoes a named answer only while it is the latest, and a retried undo takes nothing else back", async () => {
+  it("undoes a named answer only while it is its card's latest, and a retried undo takes nothing else back", async () => {
     const user = await makeUser();
     const a = await makeNote({ userId: user.id, cards: [reviewCard(new Date("2025-03-09T00:00:00Z"))] });
     const b = await makeNote({ userId: user.id, cards: [reviewCard(new Date("2025-03-09T00:00:00Z"))] });
-    const first = answer(a.cards[0].id, 3, new Date(NOW.getTime() - 60_000));
-    const second = answer(b.cards[0].id, 3, NOW);
-    await recordReviews({ userId: user.id, now: NOW, answers: [first, second] });
+    const before = await db.card.findUniqueOrThrow({ where: { id: a.cards[0].id } });
+    const first = answer(a.cards[0].id, 3, new Date(NOW.getTime() - 120_000));
+    const second = answer(b.cards[0].id, 3, new Date(NOW.getTime() - 60_000));
+    const third = answer(b.cards[0].id, 1, NOW);
+    await recordReviews({ userId: user.id, now: NOW, answers: [first, second, third] });
 
-    await expect(undoReview({ userId: user.id, answerId: first.id })).rejects.toMatchObject({ code: "CONFLICT" });
-    expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(2);
+    // Card b was answered again since `second` (another tab): that earlier answer stays.
+    await expect(undoReview({ userId: user.id, answerId: second.id })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(3);
 
-    expect((await undoReview({ userId: user.id, answerId: second.id })).card.id).toBe(b.cards[0].id);
-    await expect(undoReview({ userId: user.id, answerId: second.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(await db.reviewLog.findMany({ where: { userId: user.id }, select: { clientId: true } })).toEqual([{ clientId: first.id }]);
+    // `first` is still card a's latest: it can be taken back although answers to b came after it (another tab's).
+    expect((await undoReview({ userId: user.id, answerId: first.id })).card.id).toBe(a.cards[0].id);
+    const restored = await db.card.findUniqueOrThrow({ where: { id: a.cards[0].id } });
+    expect({ due: restored.due, stability: restored.stability, state: restored.state, reps: restored.reps, version: restored.version }).toEqual({ due: before.due, stability: before.stability, state: before.state, reps: before.reps, version: before.version });
+    await expect(undoReview({ userId: user.id, answerId: first.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    expect((await undoReview({ userId: user.id, answerId: third.id })).card.id).toBe(b.cards[0].id);
+    expect(await db.reviewLog.findMany({ where: { userId: user.id }, select: { clientId: true } })).toEqual([{ clientId: second.id }]);
   });
 });
 

@@ -10,25 +10,22 @@ import { undoAnswer } from "@/lib/srs/scheduler";
 /**
  * Takes back the user's latest answer: the card is restored exactly as it was (FSRS fields and
  * version), the log is deleted and the siblings that answer buried come back, all in one transaction.
- * With `answerId` (an undo queued offline) only that answer is taken back, and only while it is
- * still the latest: a later answer (another device) wins, and an answer already taken back is
- * reported as NOT_FOUND so a retried undo never takes back a second one.
+ * With `answerId` (Undo in one tab or device, possibly queued offline) only that answer is taken
+ * back, and only while it is still the latest answer to its card: a later answer to the same card
+ * (another tab or device) wins. Answers to other cards given since do not stand in the way (each
+ * tab undoes its own answers). An answer already taken back is reported as NOT_FOUND so a retried
+ * undo never takes back a second one.
  */
 export async function undoReview(opts: { userId: string; answerId?: string }): Promise<{ card: CardSummary }> {
   const { userId, answerId } = opts;
   const settings = await getSchedulingSettings({ userId });
   return db.$transaction(async (tx) => {
     const log = await tx.reviewLog.findFirst({
-      where: { userId },
+      where: answerId === undefined ? { userId } : { userId, clientId: answerId },
       orderBy: [{ review: "desc" }, { createdAt: "desc" }],
       include: { card: true },
     });
-    if (!log) throw new AppError("NOT_FOUND", "Nothing to undo");
-    if (answerId !== undefined && log.clientId !== answerId) {
-      const exists = await tx.reviewLog.findFirst({ where: { userId, clientId: answerId }, select: { id: true } });
-      if (!exists) throw new AppError("NOT_FOUND", "Nothing to undo: that answer is not recorded (already taken back?).");
-      throw new AppError("CONFLICT", "This answer can no longer be undone: a later answer was recorded after it (perhaps on another device).");
-    }
+    if (!log) throw new AppError("NOT_FOUND", answerId === undefined ? "Nothing to undo" : "Nothing to undo: that answer is not recorded (already taken back?).");
     const { card } = log;
     if (card.version !== log.cardVersion) {
       throw new AppError("CONFLICT", "This card has been answered again since (perhaps on another device), so its earlier answer can no longer be undone.");
