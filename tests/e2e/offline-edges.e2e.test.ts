@@ -214,6 +214,28 @@ describe("offline review: bad inputs", () => {
     expect(count([0])).toBeGreaterThan(5); // the five untouched words and 朋友 at least: not the device's old queue of 5 new
     await context.close();
   });
+  it("a device clock eight hours slow: no false new day, and the server dates the answers by its own clock", async () => {
+    const context = await phoneContext(browser(), baseUrl);
+    await context.clock.install({ time: Date.now() - 8 * 3_600_000 });
+    const page = await context.newPage();
+    const user = await learner(await signUpWithCards(page, "Slow Clock"));
+    await openReview(page);
+    const online = await answer(page);
+    await expect.poll(() => logCount(user.id), WAIT).toBe(1);
+    await context.setOffline(true);
+    const offline = [await answer(page), await answer(page)];
+    await expect.poll(() => syncStatus(page), WAIT).toContain("2 answers waiting to sync (offline)");
+    await context.setOffline(false);
+    await expect.poll(() => logCount(user.id), WAIT).toBe(3);
+    const { db } = await import("@/lib/server/db");
+    const logs = await db.reviewLog.findMany({ where: { userId: user.id }, orderBy: { review: "asc" } });
+    expect(logs.map((l) => l.cardId)).toEqual([online, ...offline]);
+    for (const l of logs) expect(Math.abs(l.review.getTime() - Date.now())).toBeLessThan(5 * 60_000);
+    expect(await page.getByTestId("day-over").count()).toBe(0);
+    expect((await notices(page)).join(" ")).not.toMatch(/not counted|Not saved/);
+    await context.close();
+  });
+
   it("a session that ends while offline keeps the answers, asks to sign in, and sends them after signing in again", async () => {
     const context = await phoneContext(browser(), baseUrl);
     const page = await context.newPage();
