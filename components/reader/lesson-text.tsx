@@ -60,7 +60,8 @@ export function LessonText({ sentences, statuses }: { sentences: ReaderSentence[
       <section
         key={head.index}
         data-role={head.role ?? undefined}
-        className={question ? "my-4 rounded-r-md border-l-4 border-stone-400 bg-stone-100 px-3 py-1 text-stone-800" : "my-4"}
+        // Paragraphs off screen are not laid out until scrolled near (the first paint of a long page waits for less).
+        className={`${question ? "my-4 rounded-r-md border-l-4 border-stone-400 bg-stone-100 px-3 py-1 text-stone-800" : "my-4"}${p > 2 ? " [content-visibility:auto] [contain-intrinsic-size:auto_12rem]" : ""}`}
       >
         {head.speaker ? (
           <p className="mb-0.5 text-xs font-semibold uppercase tracking-wide text-stone-600" style={{ lineHeight: 1.5 }}>

@@ -4,7 +4,7 @@
 // (with 8 saved words, so /review shows a card). Targets (issue 8): /review first-load JS
 // ≤ 150 kB compressed; performance ≥ 90 and accessibility ≥ 95 on /review and the reader.
 // CHROME_PATH (default /usr/bin/chromium) picks the browser; `-- --files` lists each script,
-// `-- --js-only` skips Lighthouse. Lighthouse's mobile preset slows the CPU 4× on the assumption of
+// `-- --js-only` skips Lighthouse, `-- --breakdown` prints where the main thread's time went. Lighthouse's mobile preset slows the CPU 4× on the assumption of
 // an idle desktop-class host; each run prints the host's benchmark index (BI) so a busy machine
 // shows. `-- --cpu-slowdown N` replaces the 4× (Lighthouse's calculator: ≈ 4× for BI ≥ 1,300,
 // ≈ 2× for 800–1,300, ≈ 1× below), to calibrate on a slower or loaded host.
@@ -47,7 +47,7 @@ async function signIn(base: string, email: string, password: string): Promise<st
   return session;
 }
 
-const { values: args } = parseArgs({ options: { files: { type: "boolean", default: false }, "js-only": { type: "boolean", default: false }, "cpu-slowdown": { type: "string" } } });
+const { values: args } = parseArgs({ options: { files: { type: "boolean", default: false }, "js-only": { type: "boolean", default: false }, "cpu-slowdown": { type: "string" }, breakdown: { type: "boolean", default: false } } });
 const cpuSlowdown = args["cpu-slowdown"] === undefined ? undefined : Number(args["cpu-slowdown"]);
 if (cpuSlowdown !== undefined && !(cpuSlowdown >= 1)) throw new Error("--cpu-slowdown takes a number ≥ 1");
 
@@ -152,6 +152,17 @@ async function main() {
       );
       if (lcpNode) console.log(`${"".padEnd(16)}LCP element ${lcpNode}${phases ? ` (${phases})` : ""}`);
       if (args.files) console.log(js.list.join("\n"));
+      if (args.breakdown) {
+        // Where the main thread's time went (simulated CPU), and the scripts that cost most.
+        type Items = { items?: { groupLabel?: string; url?: string; duration?: number; total?: number; scripting?: number; scriptParseCompile?: number }[] };
+        const work = ((result!.lhr.audits["mainthread-work-breakdown"]?.details as Items | undefined)?.items ?? []).map((i) => `${i.groupLabel} ${Math.round(i.duration ?? 0)} ms`);
+        console.log(`${"".padEnd(16)}main thread: ${work.join(", ")}`);
+        for (const i of ((result!.lhr.audits["bootup-time"]?.details as Items | undefined)?.items ?? []).slice(0, 6)) {
+          console.log(`${"".padEnd(16)}  ${Math.round(i.total ?? 0)} ms (script ${Math.round(i.scripting ?? 0)}, parse ${Math.round(i.scriptParseCompile ?? 0)}) ${(i.url ?? "").replace(base, "")}`);
+        }
+        const long = (result!.lhr.audits["long-tasks"]?.details as { items?: { url?: string; duration?: number; startTime?: number }[] } | undefined)?.items ?? [];
+        console.log(`${"".padEnd(16)}long tasks: ${long.slice(0, 8).map((t) => `${Math.round(t.duration ?? 0)} ms at ${Math.round(t.startTime ?? 0)} (${(t.url ?? "").replace(base, "").slice(-40)})`).join("; ")}`);
+      }
     }
   } finally {
     await chrome?.kill();
