@@ -3,6 +3,7 @@ import { buildCedictLines, indexCedictForCompile } from "./cedict";
 import { compiledBytes, type ArtifactName } from "./compiled";
 import { lexiconDictLines, buildUserDict, scanJiebaDict } from "./user-dict";
 import { sortLines } from "./sorted-lines";
+import { buildHskLines } from "./hsk";
 
 // Builders of the compiled artifacts (see compiled.ts), run at install/build time or when a source
 // changed. Order matters: tags and jieba read the compiled CC-CEDICT.
@@ -51,4 +52,5 @@ export const builders: Record<ArtifactName, () => string> = {
   cedict: buildCedictLines,
   jieba: buildJieba,
   tags: buildTags,
+  hsk: buildHskLines,
 };

@@ -5,11 +5,16 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
-const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
+
 const SEED = path.join(ROOT, "tests", "fixtures", "wang-yi-press-conference-2025-03-07.txt");
 
 function run(...args: string[]) {
-  const r = spawnSync(TSX, ["scripts/lesson.ts", ...args], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
+  // As `npm run lesson` runs it: from a bundle (scripts/run-bundled.mjs).
+  const r = spawnSync(process.execPath, ["--conditions=react-server", "scripts/run-bundled.mjs", "scripts/lesson.ts", ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
