@@ -59,6 +59,13 @@ export class SortedLines {
     return start < this.text.length && this.keyAt(start) === k;
   }
 
+  /** Whether some key starts with `prefix`. */
+  hasPrefix(prefix: string): boolean {
+    const k = toBinary(prefix);
+    const start = this.lowerBound(k);
+    return start < this.text.length && this.keyAt(start).startsWith(k);
+  }
+
   /** Distinct keys in order. */
   *keys(): IterableIterator<string> {
     let previous: string | null = null;
