@@ -11,8 +11,12 @@ import { SortedLines } from "@/lib/dict/sorted-lines";
 // jieba scores a cut by log(frequency / total) per word, so every sentence of that text is cut
 // exactly as the whole dictionary would cut it (tests/unit/text/segmenter.test.ts compares them).
 
-/** Texts up to this length (code units) get their own small dictionary while the full one is not loaded. */
-const SMALL_TEXT = 4000;
+/**
+ * The first text of a process, when up to this long (code units), gets its own small dictionary:
+ * finding its words costs about 20 ms per 1,000 characters (under load), so a process that builds a second lesson
+ * (a server, a worker) loads the whole dictionary once instead.
+ */
+const SMALL_TEXT = 2000;
 /** Holds the rest of the total frequency; private-use characters, never in a text we segment. */
 const FILLER = "\uE000\uE001\uE002";
 
@@ -21,6 +25,7 @@ let tags: SortedLines | null = null;
 /** Glossary lines added at run time, also loaded into instances built later. */
 const addedLines: string[] = [];
 let small: { text: string; jieba: Jieba } | null = null;
+let preparedOnce = false;
 
 onGlossaryEntriesAdded((entries) => {
   const lines = glossaryDictLines(entries.map((e) => [e.term, e]));
@@ -47,11 +52,18 @@ export function getSegmenter(): Jieba {
 }
 
 /**
- * Lets the cuts of a short text use a dictionary of only its own words, when the full dictionary is
- * not loaded (a one-sentence command-line import). Sentences outside the text still use the full one.
+ * Lets the cuts of a short text use a dictionary of only its own words, when it is the first text
+ * of the process (a one-sentence command-line import). Sentences outside the text still use the
+ * full dictionary.
  */
 export function prepareSegmenter(text: string): void {
-  if (full || text.length > SMALL_TEXT || text.includes(FILLER[0]) || small?.text === text) return;
+  if (full || small?.text === text) return;
+  const first = !preparedOnce;
+  preparedOnce = true;
+  if (!first || text.length > SMALL_TEXT || text.includes(FILLER[0])) {
+    small = null;
+    return;
+  }
   small = { text, jieba: Jieba.withDict(Buffer.from(dictionaryWithin(text), "utf8")) };
 }
 
@@ -70,9 +82,9 @@ export function dictionaryWithin(text: string): string {
     for (let j = i; j < chars.length; j++) {
       word += chars[j];
       if (freqs.has(word)) continue;
-      const line = table.find(word)[0];
+      const { line, prefix } = table.firstWithPrefix(word);
       if (line !== undefined) freqs.set(word, Number(line.split("\t")[1]) || 0);
-      else if (!table.hasPrefix(word)) break;
+      if (!prefix) break;
     }
   }
   // Run-time glossary lines replace a word's frequency, as loadDict does.
