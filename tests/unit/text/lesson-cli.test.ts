@@ -28,6 +28,10 @@ describe("scripts/lesson.ts", () => {
     expect(Object.keys(json.sentences[0])).toEqual(["speaker", "text", "translation", "tokens"]);
     expect(json.sentences[0].translation).toBeNull();
     expect(Object.keys(json.sentences[0].tokens[0])).toEqual(["text", "pinyin", "gloss", "kind", "hsk"]);
+    // It ran from the bundle, not through the tsx fallback.
+    const current = JSON.parse(fs.readFileSync(path.join(ROOT, ".data", "cli", "scripts_lesson", "current.json"), "utf8"));
+    expect(Object.keys(current.inputs)).toContain("scripts/lesson.ts");
+    expect(fs.existsSync(path.join(ROOT, ".data", "cli", "scripts_lesson", current.build, current.main))).toBe(true);
   }, 60_000);
 
   it("aligns --english FILE: each sentence gets its English, a 2:1 merge gives both the same", () => {
