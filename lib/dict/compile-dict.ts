@@ -3,6 +3,7 @@ import { buildCedictLines, indexCedictForCompile } from "./cedict";
 import { compiledBytes, type ArtifactName } from "./compiled";
 import { lexiconDictLines, buildUserDict, scanJiebaDict } from "./user-dict";
 import { sortLines } from "./sorted-lines";
+import { buildHskLines } from "./hsk";
 
 // Builders of the compiled artifacts (see compiled.ts), run at install/build time or when a source
 // changed. Order matters: tags and jieba read the compiled CC-CEDICT.
@@ -21,18 +22,25 @@ function scanned() {
 }
 
 /**
- * "word TAB tag" for every word of the segmenter's dictionary (the tag as in jieba's own dictionary
- * when it has the word, else ours), sorted for in-place search: token-kind reads the tags, the
- * segmenter asks whether a word is known.
+ * "word TAB tag TAB frequency" for every word of the segmenter's dictionary (the tag as in jieba's
+ * own dictionary when it has the word, else ours; the frequency jieba ends up with: the last line
+ * for the word), sorted for in-place search, and first a line with an empty word holding the sum of
+ * the frequencies. token-kind reads the tags, the segmenter asks whether a word is known, and a
+ * short text gets a segmenter of only the words it contains (lib/text/segment.ts).
  */
 function buildTags(): string {
   const tags = new Map<string, string>();
+  const freqs = new Map<string, number>();
   const text = compiledBytes("jieba").toString("utf8");
   for (const line of text.split("\n")) {
-    const [word, , tag] = line.split(" ");
-    if (word && !tags.has(word)) tags.set(word, tag ?? "");
+    const [word, freq, tag] = line.split(" ");
+    if (!word) continue;
+    if (!tags.has(word)) tags.set(word, tag ?? "");
+    freqs.set(word, Number(freq) || 0);
   }
-  return sortLines([...tags].map(([word, tag]) => `${word}\t${tag}`), "\t");
+  let total = 0;
+  for (const f of freqs.values()) total += f;
+  return sortLines([`\t\t${total}`, ...[...tags].map(([word, tag]) => `${word}\t${tag}\t${freqs.get(word)}`)], "\t");
 }
 
 /**
@@ -51,4 +59,5 @@ export const builders: Record<ArtifactName, () => string> = {
   cedict: buildCedictLines,
   jieba: buildJieba,
   tags: buildTags,
+  hsk: buildHskLines,
 };

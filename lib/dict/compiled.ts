@@ -4,18 +4,19 @@ import path from "node:path";
 import { cedictDataFile, dictDataDir } from "./data-files";
 import { builders } from "./compile-dict";
 
-// What the pipeline loads at start (CC-CEDICT, the segmenter's dictionary, its tag table) is compiled
-// once into lib/dict/data/compiled/ by `npm run dict:compile` (run by postinstall and build), so a
-// cold start reads a few files instead of parsing 11 MB of JSON and 350k dictionary lines.
+// What the pipeline loads at start (CC-CEDICT, the segmenter's dictionary, its tag table, the HSK
+// levels) is compiled once into lib/dict/data/compiled/ by `npm run dict:compile` (run by
+// postinstall and build), so a cold start reads a few files instead of parsing 15 MB of JSON and
+// 350k dictionary lines.
 // The files carry a key made of their sources; when a source changes (a glossary edit, a new
 // cc-cedict, a change to the code that builds them) the first process to notice rebuilds them in
 // memory and writes them back, so a stale file is never used.
 
-export type ArtifactName = "cedict" | "jieba" | "tags";
+export type ArtifactName = "cedict" | "jieba" | "tags" | "hsk";
 
 // Bump when the format of an artifact changes without its builder files changing.
-const FORMAT = "3";
-const BUILDER_FILES = ["compiled.ts", "compile-dict.ts", "user-dict.ts", "cedict.ts", "names.ts", "idioms.ts", "sorted-lines.ts"];
+const FORMAT = "5";
+const BUILDER_FILES = ["compiled.ts", "compile-dict.ts", "user-dict.ts", "cedict.ts", "names.ts", "idioms.ts", "sorted-lines.ts", "hsk.ts"];
 
 const memo = new Map<ArtifactName, Buffer>();
 let fresh: boolean | null = null;
@@ -35,6 +36,10 @@ export function sourcesKey(): string {
   const dir = dictDataDir();
   for (const f of ["glossary.json", "thuocl/THUOCL_chengyu.txt", "thuocl/THUOCL_lishimingren.txt", "thuocl/THUOCL_diming.txt", "people/public-figures.tsv"]) {
     fileHash(hash, path.join(dir, f));
+  }
+  for (let level = 1; level <= 7; level++) {
+    if (level <= 6) fileHash(hash, path.join(dir, "hsk", "old", `${level}.json`));
+    fileHash(hash, path.join(dir, "hsk", "new", `${level}.json`));
   }
   // Builder sources are hashed where they exist (a source checkout; not inside a bundle).
   for (const f of BUILDER_FILES) fileHash(hash, path.join(dir, "..", f));
@@ -65,7 +70,7 @@ function writeAtomic(file: string, text: string | Buffer): void {
 /** Build every artifact in memory (in dependency order) and try to save them for the next start. */
 export function compileAll(save = true): void {
   memo.clear();
-  for (const name of ["cedict", "jieba", "tags"] as const) memo.set(name, Buffer.from(builders[name](), "utf8"));
+  for (const name of ["cedict", "jieba", "tags", "hsk"] as const) memo.set(name, Buffer.from(builders[name](), "utf8"));
   fresh = true;
   if (!save) return;
   try {

@@ -1,10 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { dictDataDir } from "./data-files";
-import { glossaryFileSchema, glossaryEntrySchema, type GlossaryEntry } from "./glossary-schema";
+import type { GlossaryEntry, GlossaryFile } from "./glossary-schema";
 
-// The shipped diplomatic glossary (data/glossary.json), validated once, plus entries added at run
-// time (teachers' own terms, test fixtures). A shipped entry wins over an added one with the same
+// The shipped diplomatic glossary (data/glossary.json) plus entries added at run time (teachers' own
+// terms, test fixtures). The shipped file is data of this repository, checked against
+// glossaryFileSchema by tests/unit/dict/glossary-data.test.ts, so a start does not load zod (about
+// 0.1 s) to check it again; added entries are validated by their caller. A shipped entry wins over an added one with the same
 // term, so a teacher cannot silently change the reading of an official formulation.
 let byTerm: Map<string, GlossaryEntry> | null = null;
 const listeners = new Set<(entries: GlossaryEntry[]) => void>();
@@ -14,9 +16,9 @@ function load(): Map<string, GlossaryEntry> {
   byTerm = new Map();
   const file = path.join(dictDataDir(), "glossary.json");
   if (fs.existsSync(file)) {
-    const parsed = glossaryFileSchema.safeParse(JSON.parse(fs.readFileSync(file, "utf8")));
-    if (!parsed.success) throw new Error(`Invalid ${file}: ${parsed.error.message}`);
-    index(byTerm, parsed.data.entries, true);
+    const parsed = JSON.parse(fs.readFileSync(file, "utf8")) as GlossaryFile;
+    if (!Array.isArray(parsed?.entries)) throw new Error(`Invalid ${file}: no "entries" list`);
+    index(byTerm, parsed.entries, true);
   }
   return byTerm;
 }
@@ -61,10 +63,12 @@ export function glossaryForms(): [string, GlossaryEntry][] {
   return [...load().entries()];
 }
 
-/** Add entries (validated) after the shipped glossary; the segmenter is told so they stay whole. */
-export function addGlossaryEntries(entries: unknown[]): GlossaryEntry[] {
-  const valid = entries.map((e) => glossaryEntrySchema.parse(e));
-  const added = index(load(), valid, false);
+/**
+ * Add entries after the shipped glossary; the segmenter is told so they stay whole. Validate them
+ * first (glossaryEntrySchema.parse).
+ */
+export function addGlossaryEntries(entries: GlossaryEntry[]): GlossaryEntry[] {
+  const added = index(load(), entries, false);
   if (added.length) for (const fn of listeners) fn(added);
   return added;
 }

@@ -59,6 +59,20 @@ export class SortedLines {
     return start < this.text.length && this.keyAt(start) === k;
   }
 
+  /**
+   * The first line whose key is `key` (without key and separator), and whether any key starts with
+   * `key` (the key itself included): one search for walking a text's prefixes.
+   */
+  firstWithPrefix(key: string): { line: string | undefined; prefix: boolean } {
+    const k = toBinary(key);
+    const start = this.lowerBound(k);
+    if (start >= this.text.length) return { line: undefined, prefix: false };
+    const found = this.keyAt(start);
+    if (found !== k) return { line: undefined, prefix: found.startsWith(k) };
+    const end = this.text.indexOf("\n", start);
+    return { line: fromBinary(this.text.slice(start + k.length + this.sep.length, end < 0 ? this.text.length : end)), prefix: true };
+  }
+
   /** Distinct keys in order. */
   *keys(): IterableIterator<string> {
     let previous: string | null = null;

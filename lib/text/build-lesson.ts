@@ -7,7 +7,7 @@ import { figureGloss, publicFigures } from "@/lib/dict/names";
 import { cleanTranscript, type DroppedLine } from "./clean-transcript";
 import { detectStructure } from "./detect-structure";
 import { splitSentences } from "./split-sentences";
-import { segmentSentence, type Segment } from "./segment";
+import { prepareSegmenter, segmentSentence, type Segment } from "./segment";
 import { contextGloss } from "./context-gloss";
 import { detectScript, toSimplified, type Script } from "./script";
 import { pinyinForTokens } from "./pinyin";
@@ -168,6 +168,9 @@ export function buildLesson(text: string, opts: BuildLessonOptions = {}): Lesson
   const analysed = pending.map((s) => (script === "traditional" ? toSimplified(s.text) : s.text));
   // One pass per stage (rather than per sentence) so each stage can report its own progress.
   const stage = (name: BuildStage, i: number) => opts.onStage?.(name, i, pending.length);
+  // A short text in a fresh process is cut with a dictionary of its own words (same cuts, no 0.25 s
+  // load of the whole dictionary); see segmenter.ts.
+  prepareSegmenter(analysed.join("\n"));
   const segments = analysed.map((a, i) => (stage("segmenting", i), segmentSentence(a)));
   const readings = analysed.map((a, i) => (stage("pinyin", i), pinyinForTokens(a, segments[i].map((seg) => seg.text))));
   const sentences: LessonSentence[] = pending.map((s, index) => {

@@ -9,7 +9,8 @@ import type { Segment } from "./segment";
 // 2. names of historical figures (THUOCL) cut into pieces;
 // 3. a Chinese name after a title, after another name in a list, or before a speech verb:
 //    发言人|毛|宁 → 毛宁, 总统|尹|锡|悦 → 尹锡悦, 黄|循|财|表示;
-// 4. a run of transliteration fragments: 泽|连斯基, 朔|尔茨, 斯塔|默, 布|林肯, 总统|卢|拉.
+// 4. a run of transliteration fragments: 泽|连斯基, 朔|尔茨, 斯塔|默, 布|林肯, 总统|卢|拉, and with
+//    a single marker character before a speech verb, 卡拉斯|科|表示.
 // Real words are never pulled in: a token CC-CEDICT knows as vocabulary (王国, 高尔夫, 斯文, 拉动)
 // ends a run.
 const HAN_CHAR = /^\p{Script=Han}$/u;
@@ -132,7 +133,9 @@ function mergePeople(segs: Segment[]): Segment[] {
       const text = run.map((p) => p.text).join("");
       const markers = chars(text).filter((c) => TRANSLIT_MARKERS.has(c)).length;
       const fragments = run.filter((p) => chars(p.text).length === 1 || PERSON_TAGS.has(p.tag)).length;
-      if (run.length >= 2 && fragments >= 1 && ((chars(text).length >= 3 && markers >= 2) || introduced(out))) {
+      // Before a speech verb one marker is enough (卡拉斯|科|表示), as for Chinese names.
+      const speaks = markers >= 1 && SPEECH_VERBS.has(segs[j]?.text ?? "");
+      if (run.length >= 2 && fragments >= 1 && ((chars(text).length >= 3 && (markers >= 2 || speaks)) || introduced(out))) {
         out.push(join(run, { name: true }));
         i = j - 1;
         continue;

@@ -1,8 +1,9 @@
 import { pinyin as pinyinPro } from "pinyin-pro";
 import { g2pmModel, type Prediction } from "./g2p/g2pm-model";
 import { anyCharReading, uniqueCharReading } from "./g2p/char-readings";
-import { fixFromPhrases, fixFromSubwords, wordReadings } from "./g2p/word-readings";
-import { frameReading, withinTokenReading } from "./g2p/frames";
+import { fixFromPhrases, fixFromSubwords, pairReading, wordReadings } from "./g2p/word-readings";
+import { frameReading, framesInsideToken, withinTokenReading } from "./g2p/frames";
+import { senseReading } from "./g2p/word-senses";
 import { dictTag } from "./segment";
 import { NUMBER_RUN, readNumber } from "./number-reading";
 import { isHan, joinErhua, markSyllable, numberSyllable } from "./pinyin-syllables";
@@ -14,7 +15,8 @@ export { applyToneSandhi, type PinyinToken } from "./tone-sandhi";
 // Readings in citation tones (一 yī, 不 bù), decided per token:
 // 1. A word with exactly one reading in our glossary or CC-CEDICT takes it (行长 háng zhǎng).
 // 2. A word with several readings (明朝 Míng Cháo / míng zhāo, 大夫 dài fu / dà fū) takes the one
-//    the g2pM model (lib/text/g2p) finds likelier in this sentence at the characters where they differ.
+//    its sense's cues in the sentence point to (g2p/word-senses.ts: 医院 for the doctor), else the
+//    one the g2pM model (lib/text/g2p) finds likelier here at the characters where they differ.
 // 3. Otherwise each character: a free-standing function word whose syntactic frame is clear takes
 //    the frame's reading (g2p/frames.ts: 为 wèi before a noun phrase and a verb); a polyphone the
 //    model knows is decided by the model from the whole sentence (为 wéi/wèi, 得 dé/de/děi, 着
@@ -82,8 +84,9 @@ export function pinyinForTokens(sentence: string, tokens: string[]): (string | n
       continue;
     }
     const word = hasHan && parts.length === tokenChars.length ? wordReadings(token) : null;
-    if (word?.readings.length === 1) {
-      word.readings[0].forEach((s, k) => (fixed[start + k] = s));
+    const sensed = word && word.readings.length > 1 ? senseReading(tokens, t, dictTag, word.readings) : null;
+    if (word?.readings.length === 1 || sensed) {
+      (sensed ?? word!.readings[0]).forEach((s, k) => (fixed[start + k] = s));
     } else if (word) {
       word.readings[0].forEach((s, k) => {
         if (word.readings.some((r) => r[k] !== s)) needModel.push(start + k);
@@ -92,11 +95,12 @@ export function pinyinForTokens(sentence: string, tokens: string[]): (string | n
       continue;
     } else {
       if (hasHan && parts.length === tokenChars.length && tokenChars.length > 1) {
+        framesInsideToken(tokens, t, start, dictTag, fixed);
         fixFromSubwords(tokenChars, start, fixed);
         for (let k = 1; k < tokenChars.length; k++) fixed[start + k] ??= withinTokenReading(tokenChars[k - 1], tokenChars[k]) ?? undefined;
         fixFromPhrases(tokenChars, start, fixed);
       }
-      const frame = tokenChars.length === 1 && hasHan ? frameReading(tokens, t, dictTag) : null;
+      const frame = tokenChars.length === 1 && hasHan ? (frameReading(tokens, t, dictTag) ?? pairReading(tokens, t)) : null;
       if (frame) fixed[start] = frame;
       for (const part of parts) if (part.kind === "han" && fixed[part.at] === undefined) planChar(chars, part.at, fixed, needModel);
     }

@@ -1,11 +1,9 @@
-import { Jieba } from "@node-rs/jieba";
-import { glossaryDictLines } from "@/lib/dict/user-dict";
-import { onGlossaryEntriesAdded } from "@/lib/dict/glossary";
-import { compiledBytes } from "@/lib/dict/compiled";
-import { SortedLines } from "@/lib/dict/sorted-lines";
+import { segmenterFor, tagTable } from "./segmenter";
 import { cedictEntries } from "@/lib/dict/cedict";
 import { mergeNames } from "./merge-names";
 import { matchPunctuatedPhrases } from "./match-phrases";
+
+export { getSegmenter, prepareSegmenter } from "./segmenter";
 
 export interface Segment {
   text: string;
@@ -23,23 +21,9 @@ export interface Segment {
   phrase?: boolean;
 }
 
-let jieba: Jieba | null = null;
-let tags: SortedLines | null = null;
 const tagCache = new Map<string, string | null>();
 // Tags token-kind needs (numeral, proper names; idioms come from lexicons, not tags).
 const KEPT_TAGS = new Set(["m", "nr", "nrt", "nrfg", "ns", "nt", "nz"]);
-
-/** jieba with its default dictionary, CEDICT, lexicon and glossary terms (compiled); built on first use. */
-export function getSegmenter(): Jieba {
-  if (jieba) return jieba;
-  const instance = Jieba.withDict(compiledBytes("jieba"));
-  tags = new SortedLines(compiledBytes("tags"), "\t");
-  onGlossaryEntriesAdded((entries) => {
-    instance.loadDict(Buffer.from(glossaryDictLines(entries.map((e) => [e.term, e])).join("\n"), "utf8"));
-  });
-  jieba = instance;
-  return instance;
-}
 
 /** jieba's tag for a word of its default dictionary, when token-kind needs it. */
 export function jiebaTag(word: string): string {
@@ -51,8 +35,8 @@ export function jiebaTag(word: string): string {
 export function dictTag(word: string): string | null {
   let tag = tagCache.get(word);
   if (tag === undefined) {
-    getSegmenter();
-    tag = tags!.find(word)[0] ?? null;
+    const line = tagTable().find(word)[0];
+    tag = line === undefined ? null : line.slice(0, line.indexOf("\t"));
     tagCache.set(word, tag);
   }
   return tag;
@@ -96,7 +80,7 @@ export function segmentSentence(sentence: string): Segment[] {
 }
 
 function segmentWords(sentence: string): Segment[] {
-  const words = getSegmenter().cut(sentence, USE_HMM);
+  const words = segmenterFor(sentence).cut(sentence, USE_HMM);
   const spans = numberSpans(sentence);
   const out: Segment[] = [];
   let offset = 0;

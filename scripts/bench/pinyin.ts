@@ -1,8 +1,9 @@
-// Polyphone benchmark: `npm run bench:pinyin [-- --limit N]`. Accuracy on the marked character of
+// Polyphone benchmark: `npm run bench:pinyin [-- --limit N] [-- --dump FILE]`. Accuracy on the marked character of
 // the CPP dev split (Park & Lee 2020; ../shared/data/cpp, or CPP_DIR): the whole pipeline
 // (segmentation + pinyinForTokens), the g2pM model alone, and pinyin-pro alone, with time.
 // Lenient: a neutral tone counts as the full tone of the same syllable (CPP writes 晚上 shàng where
-// dictionaries have wǎnshang); strict: exact. CPP is only a measuring input, never read by the app.
+// dictionaries have wǎnshang); strict: exact. --dump writes the pipeline's reading of every marked
+// character (number, label, reading, sentence; tab-separated) so two versions can be diffed. CPP is only a measuring input, never read by the app.
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -81,7 +82,7 @@ function timed<T>(fn: () => T): [T, number] {
   return [value, performance.now() - start];
 }
 
-const { values } = parseArgs({ options: { limit: { type: "string" } } });
+const { values } = parseArgs({ options: { limit: { type: "string" }, dump: { type: "string" } } });
 const all = loadCpp();
 const items = values.limit ? all.slice(0, Number(values.limit)) : all;
 const characters = items.reduce((n, it) => n + it.chars.length, 0);
@@ -93,6 +94,10 @@ console.log(`Load (once per process): g2pM model ${modelLoad.toFixed(1)} ms, seg
 
 const [pipeline, pipelineMs] = timed(() => items.map((it) => pipelineSyllables(it.chars)[it.at]));
 score("pipeline (segment + pinyin)", items, (it) => pipeline[items.indexOf(it)], pipelineMs);
+if (values.dump) {
+  const lines = items.map((it, i) => [i + 1, it.label, pipeline[i], it.chars.join("")].join("\t"));
+  fs.writeFileSync(values.dump, lines.join("\n") + "\n");
+}
 
 const [alone, modelMs] = timed(() =>
   items.map((it) => {

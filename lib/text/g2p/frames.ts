@@ -18,6 +18,8 @@
 // - 只 after a numeral or demonstrative is the measure word zhī (一只鸟, 这只猫); 长 after a degree
 //   word is the adjective cháng (头发很长); 数 before 了/着/过 or in 数一数 is the verb shǔ.
 //
+// - 干 after a degree word is gān (太干); closing a clause after a verb or adverb, gàn (加油干).
+//   钉 before a noun is the verb dìng (钉钉子).
 // - The commonest particles read by their place: 的 after a word de, 了 after a word le (not after
 //   得/不/没), 将 before a verb or adverb jiāng, 都 before a verb or adverb dōu, 和 between words
 //   hé. The checkpoint agrees on these nearly always; deciding them here spares its run on most
@@ -125,6 +127,26 @@ export function withinTokenReading(prevChar: string, ch: string): string | null 
   return ch === "只" && COUNTING.test(prevChar) ? "zhī" : null;
 }
 
+function readingOfGan(tokens: string[], i: number, tagOf: TagOf): string | null {
+  // 干 after a degree word is the adjective gān ("dry": 空气太干); closing a clause after a verb or
+  // adverb it is the verb gàn ("to do": 加油干, 接着干). Elsewhere the model decides.
+  const prev = tokens[i - 1];
+  if (DEGREE.has(prev ?? "")) return "gān";
+  const next = tokens[i + 1];
+  if (prev === undefined || CLAUSE_END.test(prev) || (next !== undefined && !CLAUSE_END.test(next))) return null;
+  const tag = tagOf(prev);
+  return isVerbTag(tag) || tag === "d" || tag === "ad" ? "gàn" : null;
+}
+
+function readingOfDing(tokens: string[], i: number, tagOf: TagOf): string | null {
+  // 钉 before a noun is the verb dìng ("to nail, to sew on": 钉钉子, 钉扣子); the noun dīng ("a
+  // nail") follows a numeral or measure word (一颗钉) and is left to the model.
+  const next = tokens[i + 1];
+  if (!isWordToken(next)) return null;
+  const tag = tagOf(next!);
+  return tag === "n" || tag === "nz" ? "dìng" : null;
+}
+
 function readingOfZhe(tokens: string[], i: number): string | null {
   const prev = tokens[i - 1];
   return prev === "不" || prev === "没" ? "zháo" : null;
@@ -188,7 +210,34 @@ const FRAMES: Record<string, (tokens: string[], i: number, tagOf: TagOf) => stri
   只: readingOfZhi,
   长: readingOfChang,
   数: readingOfShu,
+  干: readingOfGan,
+  钉: readingOfDing,
 };
+
+/**
+ * Frames for the first and last character of a token no dictionary reads (钉钉子 = 钉 + 钉子,
+ * 加油干 = 加油 + 干): the token is cut into the character and the known word beside it, and the
+ * character's frame reads that cut. Fills `fixed` (by code-point index) where a frame answers.
+ */
+export function framesInsideToken(tokens: string[], t: number, start: number, tagOf: TagOf, fixed: (string | null | undefined)[]): void {
+  // The known word beside the character has two characters or more: a two-character token (钉痕
+  // "nail mark") is a compound of its own, not a frame.
+  const chars = [...tokens[t]];
+  if (chars.length < 3) return;
+  const before = tokens.slice(0, t);
+  const after = tokens.slice(t + 1);
+  const rest = chars.slice(1).join("");
+  if (fixed[start] === undefined && FRAMES[chars[0]] && tagOf(rest) !== null) {
+    const reading = frameReading([...before, chars[0], rest, ...after], t, tagOf);
+    if (reading) fixed[start] = reading;
+  }
+  const last = start + chars.length - 1;
+  const head = chars.slice(0, -1).join("");
+  if (fixed[last] === undefined && FRAMES[chars.at(-1)!] && tagOf(head) !== null) {
+    const reading = frameReading([...before, head, chars.at(-1)!, ...after], t + 1, tagOf);
+    if (reading) fixed[last] = reading;
+  }
+}
 
 /**
  * The reading a one-character token's frame gives in this sentence, or null to let the model decide.

@@ -1,5 +1,6 @@
-// The g2pM LSTM recurrence as a small WebAssembly SIMD kernel, emitted here as bytes (no build
-// step, no binary in the repository). In JavaScript one step (W_hh·h for 4 gates × 32 units, then
+// The g2pM LSTM recurrence as a small WebAssembly SIMD kernel, emitted here as bytes (no binary in
+// the repository). A start loads the bytes stored as base64 in lstm-wasm-bytes.ts (written by
+// scripts/g2pm/emit-kernel.ts; a test checks they are what this emitter makes). In JavaScript one step (W_hh·h for 4 gates × 32 units, then
 // five exponentials per unit) costs several microseconds; with f32x4 lanes it is a fraction of one.
 //
 // Layout in the shared memory (byte offsets chosen by the caller, all 16-byte aligned):
@@ -12,6 +13,8 @@
 // run(whh, proj, rows, rowStep, hs, hsStep, count, scratch) reads `count` vocabulary rows (i32)
 // from `rows`, moving by `rowStep` bytes (±4), and writes each step's 32-float h at `hs`, moving by
 // `hsStep` bytes (±128).
+
+import { LSTM_WASM_BASE64 } from "./lstm-wasm-bytes";
 
 const I32 = 0x7f;
 const V128 = 0x7b;
@@ -221,7 +224,7 @@ export interface LstmKernel {
 /** The kernel bound to `memory`, or null where WebAssembly SIMD is not available. */
 export function instantiateLstm(memory: WebAssembly.Memory): LstmKernel | null {
   try {
-    const bytes = lstmWasmBytes();
+    const bytes = Buffer.from(LSTM_WASM_BASE64, "base64");
     if (!WebAssembly.validate(bytes)) return null;
     const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory } });
     return instance.exports as unknown as LstmKernel;

@@ -98,3 +98,23 @@ export function fixFromSubwords(tokenChars: string[], start: number, fixed: Fixe
   }
 }
 
+
+/**
+ * A one-character token cut off from a one-character neighbour with which it forms a dictionary word
+ * of one reading (厨房|和|面: 和面 huó miàn): the character's reading in that word, else null. Only
+ * where the pair closes its clause, so a particle before a longer phrase is left alone.
+ */
+export function pairReading(tokens: string[], i: number): string | null {
+  const isChar = (t: string | undefined) => t !== undefined && [...t].length === 1 && /^\p{Script=Han}$/u.test(t);
+  const closes = (t: string | undefined) => t === undefined || !/\p{Script=Han}|[0-9A-Za-z]/u.test(t);
+  if (!isChar(tokens[i])) return null;
+  if (isChar(tokens[i + 1]) && closes(tokens[i + 2])) {
+    const word = wordReadings(tokens[i] + tokens[i + 1]);
+    if (word?.readings.length === 1) return word.readings[0][0];
+  }
+  if (isChar(tokens[i - 1]) && closes(tokens[i + 1])) {
+    const word = wordReadings(tokens[i - 1] + tokens[i]);
+    if (word?.readings.length === 1) return word.readings[0][1];
+  }
+  return null;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addGlossaryEntries, glossaryEntry } from "@/lib/dict/glossary";
+import { glossaryEntrySchema, type GlossaryEntry } from "@/lib/dict/glossary-schema";
 import { getSegmenter, segmentSentence } from "@/lib/text/segment";
 import { buildLesson } from "@/lib/text/build-lesson";
 
@@ -34,13 +35,13 @@ describe("glossary", () => {
     expect(e?.pinyin.split(" ")).toHaveLength(7);
   });
 
-  it("rejects invalid entries", () => {
-    expect(() => addGlossaryEntries([{ ...FIXTURE[0], pinyin: "lán shān" }])).toThrow();
+  it("rejects invalid entries (added entries are validated by the schema first)", () => {
+    expect(() => glossaryEntrySchema.parse({ ...FIXTURE[0], pinyin: "lán shān" })).toThrow(/one syllable per Han character/);
   });
 
   it("adds entries later; the segmenter keeps them whole and tokens carry their id", () => {
     getSegmenter();
-    addGlossaryEntries(FIXTURE);
+    addGlossaryEntries(FIXTURE.map((e) => glossaryEntrySchema.parse(e)) as GlossaryEntry[]);
     expect(glossaryEntry("千灯万户")?.id).toBe("test-qiandeng-wanhu");
     expect(segmentSentence("双方签署蓝山绿水合作框架，千灯万户共庆。").map((s) => s.text)).toEqual(
       expect.arrayContaining(["蓝山绿水合作框架", "千灯万户"]),

@@ -2,6 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { G2pmModel, g2pmModel, loadG2pmModel } from "@/lib/text/g2p/g2pm-model";
+import { lstmWasmBytes } from "@/lib/text/g2p/lstm-wasm";
+import { LSTM_WASM_BASE64 } from "@/lib/text/g2p/lstm-wasm-bytes";
 import { loadReference } from "../../support/g2pm-reference";
 
 // The optimised g2pM forward pass (bounded passes, cache; the recurrence in WebAssembly SIMD, or in
@@ -99,5 +101,11 @@ describe.each(Object.entries(engines))("optimised g2pM forward pass (%s)", (_, l
     expect(fresh).not.toBe(first);
     expect(fresh).toEqual(first);
     model.setCacheLimit();
+  });
+});
+
+describe("the stored WebAssembly kernel", () => {
+  it("is exactly what the emitter in lstm-wasm.ts makes (else run scripts/g2pm/emit-kernel.ts)", () => {
+    expect(Buffer.from(LSTM_WASM_BASE64, "base64").equals(Buffer.from(lstmWasmBytes()))).toBe(true);
   });
 });

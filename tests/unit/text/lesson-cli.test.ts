@@ -5,11 +5,16 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
-const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
+
 const SEED = path.join(ROOT, "tests", "fixtures", "wang-yi-press-conference-2025-03-07.txt");
 
 function run(...args: string[]) {
-  const r = spawnSync(TSX, ["scripts/lesson.ts", ...args], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
+  // As `npm run lesson` runs it: from a bundle (scripts/run-bundled.mjs).
+  const r = spawnSync(process.execPath, ["--conditions=react-server", "scripts/run-bundled.mjs", "scripts/lesson.ts", ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -23,6 +28,10 @@ describe("scripts/lesson.ts", () => {
     expect(Object.keys(json.sentences[0])).toEqual(["speaker", "text", "translation", "tokens"]);
     expect(json.sentences[0].translation).toBeNull();
     expect(Object.keys(json.sentences[0].tokens[0])).toEqual(["text", "pinyin", "gloss", "kind", "hsk"]);
+    // It ran from the bundle, not through the tsx fallback.
+    const current = JSON.parse(fs.readFileSync(path.join(ROOT, ".data", "cli", "scripts_lesson", "current.json"), "utf8"));
+    expect(Object.keys(current.inputs)).toContain("scripts/lesson.ts");
+    expect(fs.existsSync(path.join(ROOT, ".data", "cli", "scripts_lesson", current.build, current.main))).toBe(true);
   }, 60_000);
 
   it("aligns --english FILE: each sentence gets its English, a 2:1 merge gives both the same", () => {

@@ -48,6 +48,17 @@ describe("names", () => {
     expect(texts("巴西总统卢拉。")).toContain("卢拉");
     expect(texts("委员长赵乐际、王沪宁、蔡奇、丁薛祥、李希出席。")).toEqual(expect.arrayContaining(["蔡奇", "丁薛祥", "李希"]));
     expect(texts("黄循财表示欢迎。")[0]).toBe("黄循财");
+    // A transliteration with one marker character (斯) before a speech verb.
+    expect(texts("卡拉斯科表示欢迎。")[0]).toBe("卡拉斯科");
+    expect(texts("卡拉斯科说，智利支持多边主义。")[0]).toBe("卡拉斯科");
+    const name = buildLesson("卡拉斯科表示欢迎。").sentences[0].tokens[0];
+    expect(name).toMatchObject({ text: "卡拉斯科", kind: "name", pinyin: "kǎ lā sī kē" });
+  });
+
+  it("needs a marker character for a speech verb to join a transliteration run (counter-cases)", () => {
+    // No marker among 奥巴马 + 多: 多 stays a word before 说.
+    expect(texts("奥巴马多说了几句。")).toEqual(expect.arrayContaining(["奥巴马", "多", "说"]));
+    expect(texts("特朗普拉着他说。")).toEqual(expect.arrayContaining(["特朗普", "拉", "着"]));
   });
 
   it("never swallows real words (counter-cases)", () => {

@@ -1,0 +1,128 @@
+import type { TagOf } from "./frames";
+
+// Words CC-CEDICT lists with several readings, one per sense, where the g2pM checkpoint (trained on
+// encyclopedic text) does not see the sense: 明朝 Míng Cháo "Ming dynasty" / míng zhāo "tomorrow
+// morning", 大夫 dà fū "senior official" / dài fu "doctor". The sense shows in the sentence: the
+// words next to it and their parts of speech, and words of the same field anywhere in it (医院 for
+// the doctor, 利率 for a rate cut). Each reading lists its cues; the reading with strictly more cues
+// present wins, else (no cue, or a tie) the model decides as for any multi-reading word.
+//
+// A cue is a word ("医院"), a jieba tag ("@r": a pronoun), "#" (a number: 0.25, 百分之五, 三), or
+// "^" / "$" (the clause starts before / ends after the word). `prev` and `next` test the
+// neighbouring tokens, `near` every token of the sentence. Counter-cases for every cue are in
+// tests/unit/text/pinyin-senses.test.ts.
+
+interface SenseCues {
+  reading: string;
+  prev?: string[];
+  next?: string[];
+  near?: string[];
+}
+
+const SENSES: Record<string, SenseCues[]> = {
+  明朝: [
+    // The dynasty: a time in history, read with other dynasties, eras, years and reigns.
+    {
+      reading: "míng cháo",
+      prev: ["在", "从", "到", "于", "自", "至", "与", "和", "如", "中国", "@v", "@p"],
+      next: ["的", "时", "时期", "时代", "年间", "初年", "末年", "初期", "中期", "后期", "末期", "初", "末", "中叶", "以来", "以后", "之前", "灭亡", "建立", "皇帝", "人", "政府", "朝廷", "军", "@n"],
+      near: ["朝代", "王朝", "清朝", "元朝", "宋朝", "唐朝", "汉朝", "皇帝", "年间", "洪武", "永乐", "嘉靖", "万历", "历史", "古代", "朝廷"],
+    },
+    // Tomorrow morning: a time adverbial before its subject or verb, beside other days and hours.
+    {
+      reading: "míng zhāo",
+      next: ["@r", "就", "再", "便", "一早", "早上", "早起"],
+      near: ["今朝", "今日", "今夜", "今晚", "今天", "明日", "明天", "天亮", "清晨", "启程"],
+    },
+  ],
+  大夫: [
+    // A doctor: illness, hospitals, seeing one, and the doctor's surname before it (王大夫).
+    {
+      reading: "dài fu",
+      prev: ["看", "找", "请", "叫", "问", "当", "位", "个", "名", "@nr"],
+      near: ["医院", "病", "生病", "看病", "病人", "诊所", "医生", "护士", "药", "吃药", "发烧", "感冒", "手术", "治疗", "治病", "诊断", "疼", "大夫说"],
+    },
+    // The official of imperial China: courts, states, ranks and titles.
+    {
+      reading: "dà fū",
+      prev: ["士", "卿", "光禄", "谏议", "御史", "中", "上", "下"],
+      near: ["古代", "朝廷", "诸侯", "国君", "君主", "官", "官职", "官员", "春秋", "战国", "周朝", "封", "爵位", "卿", "赠", "拜", "任", "担任", "阶层"],
+    },
+  ],
+  地道: [
+    // Authentic: an adjective after a degree word, describing a dish, an accent or a language.
+    {
+      reading: "dì dao",
+      prev: ["很", "非常", "挺", "真", "太", "最", "特别", "十分", "相当", "不", "不够", "不太", "口", "一口"],
+      near: ["菜", "味道", "风味", "口音", "口味", "普通话", "英语", "汉语", "中文", "北京话", "小吃", "正宗", "做法", "说", "讲"],
+    },
+    // A tunnel: a thing dug, entered, counted with 条, with an entrance.
+    {
+      reading: "dì dào",
+      prev: ["挖", "修", "挖掘", "修建", "钻", "进入", "穿过", "钻进", "条", "一条", "这条", "那条", "@m", "@q"],
+      next: ["里", "中", "内", "口", "入口", "出口", "战", "尽头"],
+      near: ["挖", "挖掘", "战士", "抗日", "地下", "隧道", "地道战", "敌人", "入口", "出口"],
+    },
+  ],
+  下调: [
+    // Lowered: prices, rates, forecasts, ratings, by a number of points.
+    {
+      reading: "xià tiáo",
+      next: ["#", "了", "至"],
+      near: ["#", "利率", "价格", "税率", "油价", "房价", "电价", "汇率", "评级", "预期", "预测", "目标", "存款", "贷款", "准备金", "准备金率", "工资", "费率", "基点", "百分点", "幅度", "标准", "上调", "增速", "指导价", "价", "率"],
+    },
+    // Transferred down: a person moved to a lower unit or to the grassroots.
+    {
+      reading: "xià diào",
+      next: ["到"],
+      near: ["基层", "干部", "总部", "部门", "单位", "岗位", "任职", "工作", "职务", "地方", "机关", "公司"],
+    },
+  ],
+  不了: [
+    // After a verb, the complement "unable to" (吃不了, 受不了); alone, a polite "no thanks".
+    { reading: "bù liǎo", prev: ["@v", "@a", "@vn", "@vd", "@ad"] },
+    { reading: "bù le", prev: ["^"], next: ["$"] },
+  ],
+};
+
+const CLAUSE_END = /^[，。！？；：、,.!?;:…—（）()「」『』“”"\s]+$/u;
+const NUMBER = /^(?:[0-9０-９.．%％]+|[〇零一二两三四五六七八九十百千万亿]+|百分之.*)$/u;
+
+function matches(cue: string, token: string | undefined, tagOf: TagOf): boolean {
+  if (cue === "^" || cue === "$") return token === undefined || CLAUSE_END.test(token);
+  if (token === undefined) return false;
+  if (cue === "#") return NUMBER.test(token) || /[0-9０-９]/u.test(token);
+  if (cue.startsWith("@")) return !CLAUSE_END.test(token) && tagOf(token) === cue.slice(1);
+  return token === cue;
+}
+
+/** Number of this reading's cues present around token i. */
+function score(cues: SenseCues, tokens: string[], i: number, tagOf: TagOf): number {
+  let n = 0;
+  if (cues.prev?.some((c) => matches(c, tokens[i - 1], tagOf))) n++;
+  if (cues.next?.some((c) => matches(c, tokens[i + 1], tagOf))) n++;
+  for (const c of cues.near ?? []) if (tokens.some((t, k) => k !== i && matches(c, t, tagOf))) n++;
+  return n;
+}
+
+/**
+ * The reading of the multi-reading word tokens[i] its context points to, or null when the context
+ * says nothing clear (the model decides then). The result is one of `readings`.
+ */
+export function senseReading(tokens: string[], i: number, tagOf: TagOf, readings: string[][]): string[] | null {
+  const senses = SENSES[tokens[i]];
+  if (!senses) return null;
+  let best: SenseCues | null = null;
+  let bestScore = 0;
+  let tie = false;
+  for (const sense of senses) {
+    const s = score(sense, tokens, i, tagOf);
+    if (s > bestScore) [best, bestScore, tie] = [sense, s, false];
+    else if (s === bestScore && s > 0) tie = true;
+  }
+  if (!best || tie) return null;
+  return readings.find((r) => r.join(" ") === best.reading) ?? null;
+}
+
+/** Words with sense cues (for tests). */
+export const wordsWithSenses = (): string[] => Object.keys(SENSES);

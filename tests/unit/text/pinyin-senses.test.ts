@@ -1,0 +1,108 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { dictTag, getSegmenter, segmentSentence } from "@/lib/text/segment";
+import { pinyinForTokens } from "@/lib/text/pinyin";
+import { senseReading, wordsWithSenses } from "@/lib/text/g2p/word-senses";
+import { wordReadings } from "@/lib/text/g2p/word-readings";
+
+// Multi-reading words decided by the sense their context shows (lib/text/g2p/word-senses.ts), on
+// sentences of our own cut by the app's real segmenter. Each reading is tested against sentences
+// that need the other one, so a cue that fires everywhere fails here.
+
+/** Reading of the token `word` in the sentence (the first such token). */
+function readingOf(sentence: string, word: string): string | null {
+  const tokens = segmentSentence(sentence).map((t) => t.text);
+  const i = tokens.indexOf(word);
+  if (i < 0) throw new Error(`${word} is not a token of ${tokens.join("|")}`);
+  return pinyinForTokens(sentence, tokens)[i];
+}
+
+describe("multi-reading words read by their sense in context", () => {
+  beforeAll(() => void getSegmenter(), 60_000);
+
+  it.each([
+    // 明朝: the Ming dynasty with eras, years, its emperors, 在/的; tomorrow morning before a subject.
+    ["明朝建立于1368年。", "明朝", "míng cháo"],
+    ["明朝的皇帝住在紫禁城。", "明朝", "míng cháo"],
+    ["在明朝，瓷器远销海外。", "明朝", "míng cháo"],
+    ["明朝我就要出发了。", "明朝", "míng zhāo"],
+    ["明朝他就回来了。", "明朝", "míng zhāo"],
+    // 大夫: a doctor with illness, hospitals, medicine, a surname; the official with antiquity, courts.
+    ["他生病了，去医院看大夫。", "大夫", "dài fu"],
+    ["大夫给我开了一些药。", "大夫", "dài fu"],
+    ["他在古代是一位大夫。", "大夫", "dà fū"],
+    ["春秋时期，大夫的地位仅次于诸侯。", "大夫", "dà fū"],
+    // 地道: authentic after a degree word or of food and speech; a tunnel dug, counted, entered.
+    ["这是地道的北京菜。", "地道", "dì dao"],
+    ["他说一口地道的普通话。", "地道", "dì dao"],
+    ["这家店的菜很地道。", "地道", "dì dao"],
+    ["战士们挖了一条地道。", "地道", "dì dào"],
+    ["地道的入口很隐蔽。", "地道", "dì dào"],
+    // 下调: lowered (rates, prices, by a number); transferred down (a person to a lower unit).
+    ["央行决定下调存款利率。", "下调", "xià tiáo"],
+    ["油价下调了0.2元。", "下调", "xià tiáo"],
+    ["利率下调到3%。", "下调", "xià tiáo"],
+    ["他从总部下调到基层工作。", "下调", "xià diào"],
+    ["公司把他下调到分公司。", "下调", "xià diào"],
+    // 不了: the complement after a verb; a polite refusal on its own.
+    ["我吃不了这么多。", "不了", "bù liǎo"],
+    ["谢谢，不了。", "不了", "bù le"],
+    // Words with one reading keep it whatever the context: 将军 (Xiandai Hanyu Cidian and
+    // CC-CEDICT: jiāngjūn for the general too), 行长, 调查.
+    ["这位将军指挥过很多战役。", "将军", "jiāng jūn"],
+    ["象棋里他将军了。", "将军", "jiāng jūn"],
+    ["他是工商银行的行长。", "行长", "háng zhǎng"],
+    ["他们开展了一次调查。", "调查", "diào chá"],
+  ])("%s: %s is %s", (sentence, word, expected) => {
+    expect(readingOf(sentence, word)).toBe(expected);
+  });
+
+  it("answers only when one reading has strictly more cues, and only with a dictionary reading", () => {
+    const readings = wordReadings("大夫")!.readings;
+    const tag = (w: string) => dictTag(w);
+    // 医院 (doctor) against 古代 (official): a tie, so the model decides.
+    expect(senseReading(["古代", "医院", "里", "的", "大夫"], 4, tag, readings)).toBeNull();
+    expect(senseReading(["医院", "里", "的", "大夫"], 3, tag, readings)?.join(" ")).toBe("dài fu");
+    expect(senseReading(["大夫"], 0, tag, readings)).toBeNull();
+    for (const word of wordsWithSenses()) {
+      expect(wordReadings(word)!.readings.length, word).toBeGreaterThan(1);
+    }
+  });
+});
+
+describe("single characters read by frame or by the word they form with a neighbour", () => {
+  beforeAll(() => void getSegmenter(), 60_000);
+
+  /** Reading of the one-character token `char` in a sentence given as tokens joined by "|". */
+  function charIn(tokenized: string, char: string): string | null {
+    const tokens = tokenized.split("|");
+    return pinyinForTokens(tokens.join(""), tokens)[tokens.indexOf(char)];
+  }
+
+  it.each([
+    // 和 + 面 closing the clause forms 和面 huó miàn; 和 between two nouns is hé.
+    ["她|在|厨房|和|面|。", "和", "huó"],
+    ["猫|和|狗|。", "和", "hé"],
+    ["我|和|你|。", "和", "hé"],
+    // 钉 before a noun is the verb dìng; after a measure word, the noun dīng.
+    ["工人|在|墙上|钉|钉子|。", "钉", "dìng"],
+    ["她|在|衣服|上|钉|扣子|。", "钉", "dìng"],
+    ["他|买|了|一|颗|钉|。", "钉", "dīng"],
+    // 干 closing a clause after a verb or adverb is gàn; after a degree word, gān.
+    ["撸|起|袖子|加油|干|。", "干", "gàn"],
+    ["我们|接着|干|。", "干", "gàn"],
+    ["空气|太|干|。", "干", "gān"],
+    ["这里|的|天气|很|干|。", "干", "gān"],
+  ])("%s: %s is %s", (tokenized, char, expected) => {
+    expect(charIn(tokenized, char)).toBe(expected);
+  });
+
+  it.each([
+    // The same frames inside a token no dictionary has (钉钉子 = 钉 + 钉子), but not inside a
+    // two-character compound (钉痕 "nail mark").
+    ["工人在墙上钉钉子。", "钉钉子", "dìng dīng zi"],
+    ["撸起袖子加油干。", "撸起袖子加油干", "lū qǐ xiù zi jiā yóu gàn"],
+    ["石板底部有钉痕。", "钉痕", "dīng hén"],
+  ])("%s: %s is %s", (sentence, word, expected) => {
+    expect(readingOf(sentence, word)).toBe(expected);
+  });
+});
