@@ -1,7 +1,6 @@
 import "server-only";
 import { default_w } from "ts-fsrs";
 import { db, Prisma } from "@/lib/server/db";
-import { KNOWN_RETRIEVABILITY } from "@/lib/srs/retrievability";
 
 const DAY_MS = 86_400_000;
 
@@ -33,9 +32,10 @@ export interface ItemFigures {
 /**
  * Retention of a class's assignment items, read from two tables kept by triggers (migrations
  * item_progress and assignment_progress), so nothing here joins notes, cards or review logs:
- * - per student and assignment, AssignmentProgress (one row each): items retained now are those
- *   whose weakest reviewed card has not yet reached lastReview + stability, where FSRS puts
- *   retrievability at 0.9 whatever the decay; overdue cards and reviews in the last 7 days are
+ * - per student and assignment, AssignmentProgress (one row each): items retained now (every
+ *   reviewed card at retrievability ≥ KNOWN_RETRIEVABILITY, 0.9) are those whose weakest card has
+ *   not yet reached lastReview + stability, where FSRS puts retrievability at exactly 0.9 whatever
+ *   the decay (the test fails if that threshold moves); overdue cards and reviews in the last 7 days are
  *   counted in its sorted arrays by width_bucket (a binary search: the elements ≤ x);
  * - per item, ItemProgress (one row per student and item): the average retrievability needs each
  *   student's own figure, FSRS's forgetting curve with their decay (weights[21], else the default),

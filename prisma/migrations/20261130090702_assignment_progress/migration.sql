@@ -24,7 +24,7 @@ ALTER TABLE "AssignmentProgress" ADD CONSTRAINT "AssignmentProgress_assignmentId
 -- keeps it, so whatever keeps ItemProgress (answers, undo, joins, removals, item changes, the
 -- cascades) keeps it too, in the same transaction.
 
--- These students' rows on these assignments (pairs by position), recomputed from ItemProgress.
+-- These students' rows on these assignments (pairs by position: callers sort both arrays alike), recomputed from ItemProgress.
 CREATE FUNCTION assignment_progress_refresh(user_ids uuid[], assignment_ids uuid[]) RETURNS void LANGUAGE sql AS $$
   WITH k AS (SELECT DISTINCT u, a FROM unnest(user_ids, assignment_ids) k(u, a)),
   fresh AS (
@@ -59,13 +59,13 @@ $$;
 CREATE FUNCTION assignment_progress_items_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP = 'INSERT' THEN
-    PERFORM assignment_progress_refresh(ARRAY(SELECT "userId" FROM new_rows), ARRAY(SELECT "assignmentId" FROM new_rows));
+    PERFORM assignment_progress_refresh(ARRAY(SELECT "userId" FROM new_rows ORDER BY 1, "assignmentId"), ARRAY(SELECT "assignmentId" FROM new_rows ORDER BY "userId", 1));
   ELSIF TG_OP = 'DELETE' THEN
-    PERFORM assignment_progress_refresh(ARRAY(SELECT "userId" FROM old_rows), ARRAY(SELECT "assignmentId" FROM old_rows));
+    PERFORM assignment_progress_refresh(ARRAY(SELECT "userId" FROM old_rows ORDER BY 1, "assignmentId"), ARRAY(SELECT "assignmentId" FROM old_rows ORDER BY "userId", 1));
   ELSE
     PERFORM assignment_progress_refresh(
-      ARRAY(SELECT "userId" FROM new_rows UNION ALL SELECT "userId" FROM old_rows),
-      ARRAY(SELECT "assignmentId" FROM new_rows UNION ALL SELECT "assignmentId" FROM old_rows));
+      ARRAY(SELECT u FROM (SELECT "userId", "assignmentId" FROM new_rows UNION SELECT "userId", "assignmentId" FROM old_rows) x(u, a) ORDER BY u, a),
+      ARRAY(SELECT a FROM (SELECT "userId", "assignmentId" FROM new_rows UNION SELECT "userId", "assignmentId" FROM old_rows) x(u, a) ORDER BY u, a));
   END IF;
   RETURN NULL;
 END $$;
@@ -123,4 +123,4 @@ CREATE OR REPLACE FUNCTION item_progress_refresh(note_ids uuid[]) RETURNS void L
 $$;
 
 -- Backfill.
-SELECT assignment_progress_refresh(ARRAY(SELECT "userId" FROM "ItemProgress"), ARRAY(SELECT "assignmentId" FROM "ItemProgress"));
+SELECT assignment_progress_refresh(ARRAY(SELECT "userId" FROM "ItemProgress" ORDER BY 1, "assignmentId"), ARRAY(SELECT "assignmentId" FROM "ItemProgress" ORDER BY "userId", 1));
