@@ -30,20 +30,22 @@ CREATE FUNCTION lesson_progress_refresh(user_ids uuid[], lesson_ids uuid[]) RETU
     FROM assigned a
     CROSS JOIN LATERAL (
       SELECT count(DISTINCT n.id)::int AS saved,
-             coalesce(array_agg(c.due ORDER BY c.due) FILTER (WHERE c.state <> 0 AND NOT c.suspended), '{}') AS dues
+             coalesce(array_agg(c.due ORDER BY c.due) FILTER (WHERE c.state <> 0 AND NOT c.suspended), '{}') AS dues,
+             coalesce(array_agg(c.id) FILTER (WHERE c.id IS NOT NULL), '{}') AS card_ids
       FROM "Note" n LEFT JOIN "Card" c ON c."noteId" = n.id
       WHERE n."userId" = a.u AND n."lessonId" = a.l
     ) c
+    -- The latest answer, one index probe per card; then only what a 30-day window ending at or
+    -- after it can see.
     CROSS JOIN LATERAL (
-      -- Only what a 30-day window ending at or after the latest answer can see.
-      SELECT coalesce(array_agg(x.review ORDER BY x.review), '{}') AS times,
-             coalesce(array_agg(x.review ORDER BY x.review) FILTER (WHERE x.state = 2), '{}') AS review_state,
-             coalesce(array_agg(x.review ORDER BY x.review) FILTER (WHERE x.state = 2 AND x.rating > 1), '{}') AS passed
-      FROM (
-        SELECT l.review, l.state, l.rating, max(l.review) OVER () AS latest
-        FROM "Note" n JOIN "Card" c ON c."noteId" = n.id JOIN "ReviewLog" l ON l."cardId" = c.id
-        WHERE n."userId" = a.u AND n."lessonId" = a.l
-      ) x WHERE x.review >= x.latest - interval '31 days'
+      SELECT max(x.review) AS latest FROM unnest(c.card_ids) u(card_id)
+      CROSS JOIN LATERAL (SELECT l.review FROM "ReviewLog" l WHERE l."cardId" = u.card_id ORDER BY l.review DESC LIMIT 1) x
+    ) t
+    CROSS JOIN LATERAL (
+      SELECT coalesce(array_agg(l.review ORDER BY l.review), '{}') AS times,
+             coalesce(array_agg(l.review ORDER BY l.review) FILTER (WHERE l.state = 2), '{}') AS review_state,
+             coalesce(array_agg(l.review ORDER BY l.review) FILTER (WHERE l.state = 2 AND l.rating > 1), '{}') AS passed
+      FROM "ReviewLog" l WHERE l."cardId" = ANY(c.card_ids) AND l.review >= t.latest - interval '31 days'
     ) r
     WHERE c.saved > 0
   ),
