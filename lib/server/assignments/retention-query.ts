@@ -1,5 +1,4 @@
 import "server-only";
-import { default_w } from "ts-fsrs";
 import { db, Prisma } from "@/lib/server/db";
 
 const DAY_MS = 86_400_000;
@@ -38,10 +37,13 @@ export interface ItemFigures {
  *   the decay (the test fails if that threshold moves); overdue cards and reviews in the last 7 days are
  *   counted in its sorted arrays by width_bucket (a binary search: the elements ≤ x);
  * - per item, ItemProgress (one row per student and item): the average retrievability needs each
- *   student's own figure, FSRS's forgetting curve with their decay (weights[21], else the default),
- *   as lib/srs/retrievability.ts does in JS; the lowest of a note's cards is the one with the
- *   largest elapsed/stability (a note has at most 5 cards, one per card type); a review later than
- *   `now` (a device clock a little ahead) counts as just made (R = 1).
+ *   student's own figure, FSRS's forgetting curve with their decay (weights[21], else the default,
+ *   kept on the row with its factor), as lib/srs/retrievability.ts does in JS; the lowest of a
+ *   note's cards is the one with the largest elapsed/stability (a note has at most 5 cards, one per
+ *   card type, in columns 1–5); a review later than `now` (a device clock a little ahead) counts as
+ *   just made (R = 1).
+ * Rows of ItemProgress belong to current members only (the Membership triggers), so the items need
+ * no join; the students go through Membership all the same.
  * The students are the class's current members (Membership in the `where`: a removed student drops
  * out); `onlyUserId` narrows it to one of them (a student's own figures) and skips the items.
  * tests/integration/retention-aggregates.test.ts proves these equal the figures computed from
@@ -54,7 +56,8 @@ export async function retentionFigures(opts: { classId: string; assignmentId?: s
   const assignmentId = opts.assignmentId ?? null;
   const onlyUserId = opts.onlyUserId ?? null;
   const withItems = opts.withItems ?? true;
-  const elapsed = (i: number) => Prisma.sql`(${nowDays}::float8 - p."lastReviewDays"[${i}::int]) / p.stabilities[${i}::int]`;
+  // Elapsed time over stability per reviewed card (a missing card's NULL is ignored by greatest).
+  const elapsed = (i: number) => Prisma.sql`(${nowDays}::float8 - p.${Prisma.raw(`"lastReview${i}"`)}) / p.${Prisma.raw(`"stability${i}"`)}`;
   const [row] = await db.$queryRaw<{ students: StudentFigures[] | null; items: ItemFigures[] | null }[]>`
     WITH mem AS (
       SELECT m."userId" FROM "Membership" m
@@ -68,21 +71,14 @@ export async function retentionFigures(opts: { classId: string; assignmentId?: s
       FROM "AssignmentProgress" ap JOIN mem m ON m."userId" = ap."userId"
       WHERE ap."classId" = ${opts.classId}::uuid AND (${assignmentId}::uuid IS NULL OR ap."assignmentId" = ${assignmentId}::uuid)
     ),
-    decays AS (
-      SELECT d."userId", d.decay, power(0.9, -1.0 / d.decay) - 1 AS factor FROM (
-        SELECT m."userId", CASE WHEN array_length(s.weights, 1) >= 21 THEN s.weights[21] ELSE ${default_w[20]}::float8 END AS decay
-        FROM mem m LEFT JOIN "SchedulingSettings" s ON s."userId" = m."userId"
-        WHERE ${withItems}
-      ) d
-    ),
     per_item AS (
-      SELECT p."itemId", count(*) FILTER (WHERE cardinality(p."lastReviewDays") > 0)::int AS students,
+      SELECT p."itemId", count(p."lastReview1")::int AS students,
              CASE WHEN sum(p.reps) > 0 THEN sum(p.lapses)::float8 / sum(p.reps) END AS "againRate",
-             avg(CASE WHEN cardinality(p."lastReviewDays") > 0
-                      THEN power(1 + m.factor * greatest(0, ${elapsed(1)}, ${elapsed(2)}, ${elapsed(3)}, ${elapsed(4)}, ${elapsed(5)}), -m.decay)
-                 END) AS "averageRetrievability"
-      FROM "ItemProgress" p JOIN decays m ON m."userId" = p."userId"
-      WHERE p."classId" = ${opts.classId}::uuid AND (${assignmentId}::uuid IS NULL OR p."assignmentId" = ${assignmentId}::uuid)
+             avg(power(1 + p.factor * greatest(0, ${elapsed(1)}, ${elapsed(2)}, ${elapsed(3)}, ${elapsed(4)}, ${elapsed(5)}), -p.decay))
+               FILTER (WHERE p."lastReview1" IS NOT NULL) AS "averageRetrievability"
+      FROM "ItemProgress" p
+      WHERE ${withItems} AND p."classId" = ${opts.classId}::uuid AND (${assignmentId}::uuid IS NULL OR p."assignmentId" = ${assignmentId}::uuid)
+        AND (${onlyUserId}::uuid IS NULL OR p."userId" = ${onlyUserId}::uuid)
       GROUP BY p."itemId"
     )
     SELECT (SELECT students FROM students) AS students,
