@@ -82,7 +82,7 @@ CREATE TRIGGER assignment_progress_item_delete AFTER DELETE ON "ItemProgress" RE
 CREATE OR REPLACE FUNCTION item_progress_refresh(note_ids uuid[]) RETURNS void LANGUAGE sql AS $$
   WITH notes AS (
     SELECT n.id, n."userId", n.kind, n.text FROM "Note" n
-    WHERE n.id = ANY(note_ids) AND EXISTS (SELECT 1 FROM "AssignmentItem" ai WHERE ai.kind = n.kind AND ai.text = n.text)
+    WHERE n.id IN (SELECT unnest(note_ids)) AND EXISTS (SELECT 1 FROM "AssignmentItem" ai WHERE ai.kind = n.kind AND ai.text = n.text)
   ), cs AS (
     SELECT c."noteId",
       coalesce(array_agg(extract(epoch FROM c."lastReview")::float8 / 86400 ORDER BY c.id)
@@ -107,7 +107,7 @@ CREATE OR REPLACE FUNCTION item_progress_refresh(note_ids uuid[]) RETURNS void L
     JOIN "Membership" m ON m."classId" = a."classId" AND m."userId" = n."userId"
     LEFT JOIN rs ON rs."noteId" = n.id
   ), gone AS (
-    DELETE FROM "ItemProgress" p WHERE p."noteId" = ANY(note_ids)
+    DELETE FROM "ItemProgress" p WHERE p."noteId" IN (SELECT unnest(note_ids))
       AND NOT EXISTS (SELECT 1 FROM fresh f WHERE f."itemId" = p."itemId" AND f."userId" = p."userId")
   )
   INSERT INTO "ItemProgress" ("itemId", "userId", "classId", "assignmentId", "noteId", "lastReviewDays", stabilities, dues, "reviewTimes", reps, lapses)

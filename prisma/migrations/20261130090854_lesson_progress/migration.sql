@@ -99,8 +99,8 @@ BEGIN
       UNION SELECT o."noteId" FROM new_rows n JOIN old_rows o ON o.id = n.id WHERE n."noteId" <> o."noteId");
   END IF;
   IF cardinality(note_ids) > 0 THEN
-    PERFORM lesson_progress_refresh(ARRAY(SELECT n."userId" FROM "Note" n WHERE n.id = ANY(note_ids) AND n."lessonId" IS NOT NULL ORDER BY n.id),
-                                    ARRAY(SELECT n."lessonId" FROM "Note" n WHERE n.id = ANY(note_ids) AND n."lessonId" IS NOT NULL ORDER BY n.id));
+    PERFORM lesson_progress_refresh(ARRAY(SELECT n."userId" FROM "Note" n WHERE n.id IN (SELECT unnest(note_ids)) AND n."lessonId" IS NOT NULL ORDER BY n.id),
+                                    ARRAY(SELECT n."lessonId" FROM "Note" n WHERE n.id IN (SELECT unnest(note_ids)) AND n."lessonId" IS NOT NULL ORDER BY n.id));
   END IF;
   RETURN NULL;
 END $$;
@@ -120,8 +120,8 @@ BEGIN
     note_ids := ARRAY(SELECT DISTINCT c."noteId" FROM old_rows r JOIN "Card" c ON c.id = r."cardId");
   END IF;
   IF cardinality(note_ids) > 0 THEN
-    PERFORM lesson_progress_refresh(ARRAY(SELECT n."userId" FROM "Note" n WHERE n.id = ANY(note_ids) AND n."lessonId" IS NOT NULL ORDER BY n.id),
-                                    ARRAY(SELECT n."lessonId" FROM "Note" n WHERE n.id = ANY(note_ids) AND n."lessonId" IS NOT NULL ORDER BY n.id));
+    PERFORM lesson_progress_refresh(ARRAY(SELECT n."userId" FROM "Note" n WHERE n.id IN (SELECT unnest(note_ids)) AND n."lessonId" IS NOT NULL ORDER BY n.id),
+                                    ARRAY(SELECT n."lessonId" FROM "Note" n WHERE n.id IN (SELECT unnest(note_ids)) AND n."lessonId" IS NOT NULL ORDER BY n.id));
   END IF;
   RETURN NULL;
 END $$;

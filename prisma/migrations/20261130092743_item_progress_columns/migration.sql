@@ -27,7 +27,9 @@ $$;
 CREATE OR REPLACE FUNCTION item_progress_refresh(note_ids uuid[]) RETURNS void LANGUAGE sql AS $$
   WITH notes AS (
     SELECT n.id, n."userId", n.kind, n.text FROM "Note" n
-    WHERE n.id = ANY(note_ids) AND EXISTS (SELECT 1 FROM "AssignmentItem" ai WHERE ai.kind = n.kind AND ai.text = n.text)
+    -- IN (unnest) rather than = ANY: a set the planner can hash; the backfill passes every note, and
+    -- a sequential scan testing = ANY of 100,000 ids per row never ends.
+    WHERE n.id IN (SELECT unnest(note_ids)) AND EXISTS (SELECT 1 FROM "AssignmentItem" ai WHERE ai.kind = n.kind AND ai.text = n.text)
   ), cs AS (
     SELECT c."noteId",
       array_agg(extract(epoch FROM c."lastReview")::float8 / 86400 ORDER BY c.id)
@@ -53,7 +55,7 @@ CREATE OR REPLACE FUNCTION item_progress_refresh(note_ids uuid[]) RETURNS void L
     CROSS JOIN LATERAL (SELECT fsrs_decay((SELECT s.weights FROM "SchedulingSettings" s WHERE s."userId" = n."userId")) AS decay) d
     LEFT JOIN rs ON rs."noteId" = n.id
   ), gone AS (
-    DELETE FROM "ItemProgress" p WHERE p."noteId" = ANY(note_ids)
+    DELETE FROM "ItemProgress" p WHERE p."noteId" IN (SELECT unnest(note_ids))
       AND NOT EXISTS (SELECT 1 FROM fresh f WHERE f."itemId" = p."itemId" AND f."userId" = p."userId")
   )
   INSERT INTO "ItemProgress" AS p ("itemId", "userId", "classId", "assignmentId", "noteId", "lastReview1", "stability1", "lastReview2", "stability2",
