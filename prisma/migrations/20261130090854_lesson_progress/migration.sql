@@ -51,7 +51,7 @@ CREATE FUNCTION lesson_progress_refresh(user_ids uuid[], lesson_ids uuid[]) RETU
   ),
   gone AS (
     DELETE FROM "LessonProgress" p USING k WHERE p."userId" = k.u AND p."lessonId" = k.l
-      AND NOT EXISTS (SELECT 1 FROM fresh f WHERE f.u = k.u AND f.l = k.l)
+      AND (k.u, k.l) NOT IN (SELECT f.u, f.l FROM fresh f)
   )
   INSERT INTO "LessonProgress" ("userId", "lessonId", saved, dues, "reviewTimes", "reviewStateTimes", "passedTimes")
   SELECT u, l, saved, dues, times, review_state, passed FROM fresh

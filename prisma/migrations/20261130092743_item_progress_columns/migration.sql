@@ -1,6 +1,6 @@
 -- ItemProgress trades its two arrays for columns and carries the student's decay (see the schema);
--- its rows are rebuilt below.
-DELETE FROM "ItemProgress";
+-- its rows are rebuilt below, and AssignmentProgress from them (TRUNCATE fires no delete trigger).
+TRUNCATE "ItemProgress", "AssignmentProgress";
 
 -- AlterTable
 ALTER TABLE "ItemProgress" DROP COLUMN "lastReviewDays",
@@ -25,38 +25,38 @@ CREATE FUNCTION fsrs_decay(weights float8[]) RETURNS float8 LANGUAGE sql IMMUTAB
 $$;
 
 CREATE OR REPLACE FUNCTION item_progress_refresh(note_ids uuid[]) RETURNS void LANGUAGE sql AS $$
-  WITH notes AS (
-    SELECT n.id, n."userId", n.kind, n.text FROM "Note" n
-    -- IN (unnest) rather than = ANY: a set the planner can hash; the backfill passes every note, and
-    -- a sequential scan testing = ANY of 100,000 ids per row never ends.
-    WHERE n.id IN (SELECT unnest(note_ids)) AND EXISTS (SELECT 1 FROM "AssignmentItem" ai WHERE ai.kind = n.kind AND ai.text = n.text)
-  ), cs AS (
-    SELECT c."noteId",
-      array_agg(extract(epoch FROM c."lastReview")::float8 / 86400 ORDER BY c.id)
-        FILTER (WHERE NOT c.suspended AND c."lastReview" IS NOT NULL AND c.stability > 0) AS lr,
-      array_agg(c.stability ORDER BY c.id) FILTER (WHERE NOT c.suspended AND c."lastReview" IS NOT NULL AND c.stability > 0) AS st,
-      coalesce(array_agg(c.due ORDER BY c.due) FILTER (WHERE c.state <> 0 AND NOT c.suspended), '{}') AS dues,
-      (sum(c.reps) FILTER (WHERE c.state <> 0))::int AS reps, sum(c.lapses)::int AS lapses
-    FROM "Card" c JOIN notes n ON n.id = c."noteId" GROUP BY c."noteId"
-  ), rs AS (
-    -- Only what a 7-day window ending at or after the latest answer can see.
-    SELECT x."noteId", array_agg(x.review ORDER BY x.review) AS times FROM (
-      SELECT c."noteId", l.review, max(l.review) OVER (PARTITION BY c."noteId") AS latest
-      FROM "ReviewLog" l JOIN "Card" c ON c.id = l."cardId" JOIN notes n ON n.id = c."noteId"
-    ) x WHERE x.review >= x.latest - interval '8 days' GROUP BY x."noteId"
-  ), fresh AS (
+  -- Per note, its cards and logs through LATERAL index reads: the planner cannot know how many ids
+  -- it gets (an answer passes one, the backfill every note), and joins between CTEs it guessed
+  -- small became nested loops, quadratic for the backfill.
+  WITH fresh AS (
     SELECT ai.id AS "itemId", n."userId", a."classId", ai."assignmentId", n.id AS "noteId", cs.lr, cs.st, cs.dues,
            coalesce(rs.times, '{}') AS times, cs.reps, cs.lapses, d.decay, power(0.9, -1.0 / d.decay) - 1 AS factor
-    FROM notes n
-    JOIN cs ON cs."noteId" = n.id
+    FROM "Note" n
+    CROSS JOIN LATERAL (
+      SELECT count(*) AS cards,
+        array_agg(extract(epoch FROM c."lastReview")::float8 / 86400 ORDER BY c.id)
+          FILTER (WHERE NOT c.suspended AND c."lastReview" IS NOT NULL AND c.stability > 0) AS lr,
+        array_agg(c.stability ORDER BY c.id) FILTER (WHERE NOT c.suspended AND c."lastReview" IS NOT NULL AND c.stability > 0) AS st,
+        coalesce(array_agg(c.due ORDER BY c.due) FILTER (WHERE c.state <> 0 AND NOT c.suspended), '{}') AS dues,
+        (sum(c.reps) FILTER (WHERE c.state <> 0))::int AS reps, sum(c.lapses)::int AS lapses
+      FROM "Card" c WHERE c."noteId" = n.id
+    ) cs
+    -- Only what a 7-day window ending at or after the latest answer can see.
+    CROSS JOIN LATERAL (
+      SELECT array_agg(x.review ORDER BY x.review) AS times FROM (
+        SELECT l.review, max(l.review) OVER () AS latest
+        FROM "Card" c JOIN "ReviewLog" l ON l."cardId" = c.id WHERE c."noteId" = n.id
+      ) x WHERE x.review >= x.latest - interval '8 days'
+    ) rs
     JOIN "AssignmentItem" ai ON ai.kind = n.kind AND ai.text = n.text
     JOIN "Assignment" a ON a.id = ai."assignmentId"
     JOIN "Membership" m ON m."classId" = a."classId" AND m."userId" = n."userId"
     CROSS JOIN LATERAL (SELECT fsrs_decay((SELECT s.weights FROM "SchedulingSettings" s WHERE s."userId" = n."userId")) AS decay) d
-    LEFT JOIN rs ON rs."noteId" = n.id
+    WHERE n.id IN (SELECT unnest(note_ids)) AND cs.cards > 0
   ), gone AS (
+    -- NOT IN over a hashed set, not NOT EXISTS per row.
     DELETE FROM "ItemProgress" p WHERE p."noteId" IN (SELECT unnest(note_ids))
-      AND NOT EXISTS (SELECT 1 FROM fresh f WHERE f."itemId" = p."itemId" AND f."userId" = p."userId")
+      AND (p."itemId", p."userId") NOT IN (SELECT f."itemId", f."userId" FROM fresh f)
   )
   INSERT INTO "ItemProgress" AS p ("itemId", "userId", "classId", "assignmentId", "noteId", "lastReview1", "stability1", "lastReview2", "stability2",
     "lastReview3", "stability3", "lastReview4", "stability4", "lastReview5", "stability5", dues, "reviewTimes", reps, lapses, decay, factor)
@@ -103,7 +103,7 @@ CREATE OR REPLACE FUNCTION assignment_progress_refresh(user_ids uuid[], assignme
   gone AS (
     DELETE FROM "AssignmentProgress" ap USING k
     WHERE ap."userId" = k.u AND ap."assignmentId" = k.a
-      AND NOT EXISTS (SELECT 1 FROM fresh f WHERE f."userId" = k.u AND f."assignmentId" = k.a)
+      AND (k.u, k.a) NOT IN (SELECT f."userId", f."assignmentId" FROM fresh f)
   )
   INSERT INTO "AssignmentProgress" ("userId", "assignmentId", "classId", items, "minusRetainedUntil", dues, "reviewTimes")
   SELECT "userId", "assignmentId", "classId", items, retained, dues, times FROM fresh
