@@ -1,5 +1,5 @@
 import type { ReaderSentence } from "@/lib/server/lessons/get-lesson";
-import type { WordStatus } from "@/lib/srs/word-status";
+import { tokenStatus, type WordStatus } from "@/lib/srs/word-status";
 import { readingBreaks } from "@/lib/text/reading-parts";
 import { applyToneSandhi } from "@/lib/text/tone-sandhi";
 import { isClickable, TokenView } from "./token-view";
@@ -15,7 +15,7 @@ function paragraphs(sentences: ReaderSentence[]): ReaderSentence[][] {
   return out;
 }
 
-/** The learner's status per word text (components/reader/word-status-*); absent = no status shown. */
+/** The learner's status per word text, and per reading where it differs (lib/srs/word-status.ts statusKey); absent = no status shown. */
 export type StatusMap = Readonly<Record<string, WordStatus>>;
 // A text that is a name here and a word elsewhere takes no status where it is a name.
 const STATUS_KINDS: ReadonlySet<string> = new Set(["word", "idiom", "phrase"]);
@@ -31,7 +31,7 @@ function Sentence({ sentence, firstToken, statuses }: { sentence: ReaderSentence
         token={t}
         sandhi={sandhi[from + k]}
         first={from + k === tabStop}
-        status={STATUS_KINDS.has(t.kind) ? statuses?.[t.text] : undefined}
+        status={STATUS_KINDS.has(t.kind) && statuses ? tokenStatus(statuses, t.text, t.pinyin) : undefined}
       />
     ));
   const edges = [0, ...readingBreaks(sentence.tokens), sentence.tokens.length];

@@ -7,8 +7,10 @@
 //             ≥ 0.9 now, at least one card has been reviewed, and the first review happened
 //             before today's study day began (a word met this morning is not "known" yet);
 // - learning: any other saved word (never reviewed, weak, first seen today, or all cards suspended).
-// Two notes for one text (行 háng and 行 xíng saved as different kinds) are judged together: the
-// reader shows one status per written word, and "known" must hold for both readings.
+// Two notes for one text with different readings (行 háng in 银行, 行 xíng in 不行) are each judged on
+// their own where the text is read (statusKey below); a reading the learner has no note for is new
+// there. Where only the text is known (the lessons list's counts, a token without pinyin), the
+// notes are judged together: "known" must then hold for every reading.
 import { KNOWN_RETRIEVABILITY, retrievability } from "./retrievability";
 
 export type WordStatus = "new" | "learning" | "known" | "ignored";
@@ -43,6 +45,26 @@ export function wordStatus(evidence: WordEvidence, now: Date, studyDayStart: Dat
     if (met) first = Math.min(first, met.getTime());
   }
   return first < studyDayStart.getTime() ? "known" : "learning";
+}
+
+const READING_SEPARATOR = "\u001f";
+
+/** A reading as notes and tokens may spell it: case, spaces and apostrophes aside (Xī'ān = xī ān). */
+export function normalReading(pinyin: string): string {
+  return pinyin.normalize("NFC").toLowerCase().replace(/[\s'’]/g, "");
+}
+
+/** The key of one reading of a text in a status map (the text alone is the key of every reading judged together). */
+export function statusKey(text: string, pinyin: string): string {
+  return text + READING_SEPARATOR + normalReading(pinyin);
+}
+
+/**
+ * A token's status from a map holding each text's status (all readings together) and, where one
+ * reading's status differs from it, that reading's under statusKey.
+ */
+export function tokenStatus(statuses: Readonly<Record<string, WordStatus>>, text: string, pinyin: string | null): WordStatus | undefined {
+  return (pinyin ? statuses[statusKey(text, pinyin)] : undefined) ?? statuses[text];
 }
 
 export type StatusCounts = Record<WordStatus, number>;

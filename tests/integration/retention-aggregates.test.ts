@@ -1,7 +1,8 @@
-// The dashboard reads ItemProgress (kept by triggers); these figures must equal the ones computed from
-// scratch over notes, cards and review logs, after every kind of change that can move them: answers
-// through the real answer path, undo, suspend, reset, note deletion and renaming, a student joining
-// with notes already saved, one removed, items added and removed, a student's own decay.
+// The dashboard reads ItemProgress and AssignmentProgress, the class page LessonProgress (all kept by
+// triggers); their figures must equal the ones computed from scratch over notes, cards and review
+// logs, after every kind of change that can move them: answers through the real answer path, undo,
+// suspend, reset, note deletion and renaming, a note detached from its lesson, a student joining with
+// notes already saved, one removed, items added and removed, an assignment removed, a student's own decay.
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { retentionFigures, type ItemFigures, type StudentFigures } from "@/lib/server/assignments/retention-query";
@@ -14,6 +15,8 @@ import type { RatingValue } from "@/lib/srs/card-state";
 import { db, makeUser } from "../support/db";
 import { makeLesson } from "../support/make-notes";
 import { retentionFromScratch } from "../support/retention-from-scratch";
+import { classProgressCells, type ProgressCellCounts } from "@/lib/server/classes/class-progress-cells";
+import { classProgressFromScratch } from "../support/class-progress-from-scratch";
 
 const NOW = new Date("2026-03-10T12:00:00Z");
 const DAY = 86_400_000;
@@ -32,8 +35,16 @@ function random(seed: number) {
 const byStudent = (a: StudentFigures, b: StudentFigures) => (a.userId + a.assignmentId).localeCompare(b.userId + b.assignmentId);
 const byItem = (a: ItemFigures, b: ItemFigures) => a.itemId.localeCompare(b.itemId);
 
+const byCell = (a: ProgressCellCounts, b: ProgressCellCounts) => (a.userId + a.lessonId).localeCompare(b.userId + b.lessonId);
+
 async function expectSameFigures(classId: string, now: Date, opts: { assignmentId?: string; onlyUserId?: string } = {}) {
-  const [fast, slow] = await Promise.all([retentionFigures({ classId, now, ...opts }), retentionFromScratch({ classId, now, ...opts })]);
+  const [fast, slow, cells, cellsFromScratch] = await Promise.all([
+    retentionFigures({ classId, now, ...opts }),
+    retentionFromScratch({ classId, now, ...opts }),
+    classProgressCells({ classId, now }),
+    classProgressFromScratch({ classId, now }),
+  ]);
+  expect(cells.slice().sort(byCell)).toEqual(cellsFromScratch.slice().sort(byCell));
   expect(fast.students.slice().sort(byStudent)).toEqual(slow.students.slice().sort(byStudent));
   const [f, s] = [fast.items.slice().sort(byItem), slow.items.slice().sort(byItem)];
   const exact = (i: ItemFigures) => ({ ...i, againRate: null, averageRetrievability: null });
@@ -105,7 +116,8 @@ describe("retention aggregates (ItemProgress) equal the figures computed from sc
     for (const s of [s1, s2, s3]) for (const a of assignments) await receiveAssignment({ userId: s.id, assignmentId: a.id, now: NOW });
     // s4 is not a member yet but already has notes for some items (saved from the reader).
     for (const text of ["词1", "词2", "词7"]) {
-      await db.note.create({ data: { userId: s4.id, kind: "WORD", text, cards: { create: [{ userId: s4.id, type: "RECOGNITION", due: NOW }] } } });
+      const lessonId = text === "词7" ? null : assignments[0].lessonId;
+      await db.note.create({ data: { userId: s4.id, kind: "WORD", text, lessonId, cards: { create: [{ userId: s4.id, type: "RECOGNITION", due: NOW }] } } });
     }
     expect(await db.itemProgress.count({ where: { classId: klass.id } })).toBeGreaterThan(30);
     await expectSameFigures(klass.id, NOW);
@@ -140,7 +152,9 @@ describe("retention aggregates (ItemProgress) equal the figures computed from sc
     await changeCard({ userId: s2.id, noteId: s2Notes[1].id, cardId: s2Notes[1].cards[0].id, action: "reset", now: later });
     await deleteNote({ userId: s2.id, noteId: s2Notes[2].id });
     await db.note.update({ where: { id: s2Notes[3].id }, data: { text: "词改" } });
+    await db.note.update({ where: { id: s2Notes[4].id }, data: { lessonId: null } });
     await expectSameFigures(klass.id, afterAnswers);
+    expect((await classProgressCells({ classId: klass.id, now: afterAnswers })).length).toBe(6);
 
     // s4 joins with notes already reviewed; s3 is removed; an item is added and another removed.
     await db.membership.create({ data: { classId: klass.id, userId: s4.id } });
@@ -151,6 +165,14 @@ describe("retention aggregates (ItemProgress) equal the figures computed from sc
     expect(figures.students.some((s) => s.userId === s4.id)).toBe(true);
     expect(figures.students.some((s) => s.userId === s3.id)).toBe(false);
     expect(await db.itemProgress.count({ where: { userId: s3.id } })).toBe(0);
+    expect(await db.assignmentProgress.count({ where: { userId: s3.id } })).toBe(0);
+    expect(await db.lessonProgress.count({ where: { userId: s3.id } })).toBe(0);
+    for (const now of [new Date(afterAnswers.getTime() + 2 * DAY), new Date(afterAnswers.getTime() + 29 * DAY)]) await expectSameFigures(klass.id, now);
+
+    // The teacher removes an assignment: its cells and figures go.
+    await db.assignment.delete({ where: { id: assignments[1].id } });
+    await expectSameFigures(klass.id, afterAnswers);
+    expect(await db.lessonProgress.count({ where: { lessonId: assignments[1].lessonId } })).toBe(0);
   });
 
   it("counts reviews in a 7-day window exactly at its edges, and overdue cards due exactly now", async () => {
@@ -159,7 +181,7 @@ describe("retention aggregates (ItemProgress) equal the figures computed from sc
     await receiveAssignment({ userId: s1.id, assignmentId: assignments[0].id, now: NOW });
     const card = await db.card.findFirstOrThrow({ where: { userId: s1.id, note: { text: "词0" } } });
     await db.card.update({ where: { id: card.id }, data: { state: 2, stability: 3, lastReview: new Date(NOW.getTime() - DAY), due: NOW, reps: 2 } });
-    for (const review of [NOW.getTime() - 7 * DAY - 1, NOW.getTime() - 7 * DAY, NOW.getTime(), NOW.getTime() + 1]) {
+    for (const review of [NOW.getTime() - 30 * DAY - 1, NOW.getTime() - 30 * DAY, NOW.getTime() - 7 * DAY - 1, NOW.getTime() - 7 * DAY, NOW.getTime(), NOW.getTime() + 1]) {
       await db.reviewLog.create({
         data: {
           clientId: randomUUID(), userId: s1.id, cardId: card.id, rating: 3, state: 2, due: NOW, stability: 3, difficulty: 5,

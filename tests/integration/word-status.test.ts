@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { db, makeUser } from "../support/db";
 import { makeLog } from "../support/make-notes";
-import { makeStatusLesson } from "../support/status-lesson";
+import { makeReadingsLesson, makeStatusLesson, READINGS_SENTENCES } from "../support/status-lesson";
+import { tokenStatus } from "@/lib/srs/word-status";
 import { saveNote } from "@/lib/server/notes/save-note";
 import { deleteNote } from "@/lib/server/notes/delete-note";
 import { getWordStatuses } from "@/lib/server/words/get-word-statuses";
@@ -100,7 +101,7 @@ describe("word status rules", () => {
     expect((await getWordStatuses({ userId: other.id, texts: ["坚持"], now: NOW })).get("坚持")).toBe("new");
   });
 
-  it("two notes for one text with different readings (行 háng / xíng) are judged together", async () => {
+  it("two notes for one text with different readings (行 háng / xíng) are judged together where only the text is known", async () => {
     const user = await makeUser();
     await db.note.create({ data: { userId: user.id, kind: "WORD", text: "行", pinyin: "háng", cards: { create: [{ userId: user.id, type: "RECOGNITION", due: NOW }] } } });
     await db.note.create({ data: { userId: user.id, kind: "PHRASE", text: "行", pinyin: "xíng", cards: { create: [{ userId: user.id, type: "RECOGNITION", due: NOW }] } } });
@@ -111,6 +112,57 @@ describe("word status rules", () => {
     const [xing] = await db.card.findMany({ where: { userId: user.id, note: { pinyin: "xíng" } } });
     await db.card.update({ where: { id: xing.id }, data: { stability: 0.5, lastReview: ago(10 * DAY), state: 2 } });
     expect((await getWordStatuses({ userId: user.id, texts: ["行"], now: NOW })).get("行")).toBe("learning");
+  });
+});
+
+describe("two readings of one written word (行 háng / xíng)", () => {
+  it("each token of the lesson gets the status of the note with its reading; a reading never saved is new", async () => {
+    const user = await makeUser();
+    const lesson = await makeReadingsLesson(user.id);
+    // The schema holds one note per kind and text: the two readings are a word and a phrase note.
+    await db.note.create({ data: { userId: user.id, kind: "WORD", text: "行", pinyin: "háng", cards: { create: [{ userId: user.id, type: "RECOGNITION", due: NOW }] } } });
+    await db.note.create({ data: { userId: user.id, kind: "PHRASE", text: "行", pinyin: "xíng", cards: { create: [{ userId: user.id, type: "RECOGNITION", due: NOW }] } } });
+    const [hang] = await db.card.findMany({ where: { userId: user.id, note: { pinyin: "háng" } } });
+    const [xing] = await db.card.findMany({ where: { userId: user.id, note: { pinyin: "xíng" } } });
+    // háng: weak (R < 0.9 now) → learning; xíng: stable, first reviewed days ago → known.
+    await db.card.update({ where: { id: hang.id }, data: { state: 2, stability: 0.5, lastReview: ago(10 * DAY) } });
+    await db.card.update({ where: { id: xing.id }, data: { state: 2, stability: 100, lastReview: ago(3 * DAY) } });
+
+    const statusesOf = async () => {
+      const view = await getLessonWordView({ userId: user.id, lessonId: lesson.id, now: NOW });
+      const statuses = Object.fromEntries(view.statuses);
+      return READINGS_SENTENCES.flat()
+        .filter((t) => t.kind === "word")
+        .map((t) => `${t.text} ${t.pinyin}: ${tokenStatus(statuses, t.text, t.pinyin)}`);
+    };
+    expect(await statusesOf()).toEqual([
+      "银行 yín háng: new",
+      "两 liǎng: new",
+      "行 háng: learning",
+      "行动 xíng dòng: new",
+      "这样 zhè yàng: new",
+      "行 xíng: known",
+      "不行 bù xíng: new",
+      "行 Háng: learning", // another spelling of the same reading
+    ]);
+    // Judged on the text alone (a token without pinyin, the counts): both readings together.
+    expect(tokenStatus(Object.fromEntries((await getLessonWordView({ userId: user.id, lessonId: lesson.id, now: NOW })).statuses), "行", null)).toBe("learning");
+
+    // xíng deleted: its tokens are new again, háng's stay learning.
+    await deleteNote({ userId: user.id, noteId: (await db.note.findFirstOrThrow({ where: { userId: user.id, pinyin: "xíng" } })).id });
+    expect((await statusesOf()).filter((s) => s.startsWith("行 "))).toEqual(["行 háng: learning", "行 xíng: new", "行 Háng: learning"]);
+
+    // Ignored applies to every reading.
+    await ignoreWord({ userId: user.id, text: "行", reason: "known" });
+    expect((await statusesOf()).filter((s) => s.startsWith("行 "))).toEqual(["行 háng: ignored", "行 xíng: ignored", "行 Háng: ignored"]);
+  });
+
+  it("a note whose reading is unknown counts for every reading", async () => {
+    const user = await makeUser();
+    const lesson = await makeReadingsLesson(user.id);
+    await db.note.create({ data: { userId: user.id, kind: "WORD", text: "行", pinyin: "", cards: { create: [{ userId: user.id, type: "RECOGNITION", due: NOW }] } } });
+    const statuses = Object.fromEntries((await getLessonWordView({ userId: user.id, lessonId: lesson.id, now: NOW })).statuses);
+    expect([tokenStatus(statuses, "行", "háng"), tokenStatus(statuses, "行", "xíng"), tokenStatus(statuses, "行", null)]).toEqual(["learning", "learning", "learning"]);
   });
 });
 

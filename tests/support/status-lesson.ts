@@ -64,3 +64,26 @@ export async function makeStatusLesson(ownerId: string) {
     },
   });
 }
+
+/** 银行两行。行动这样行？不行行。 — 行 háng and 行 xíng, alone and inside words. */
+export const READINGS_SENTENCES = [
+  [tok("银行", "yín háng", "word", 3, "bank"), tok("两", "liǎng", "word", 1, "two"), tok("行", "háng", "word", 4, "row"), tok("。", null, "punct", null)],
+  [tok("行动", "xíng dòng", "word", 4, "action"), tok("这样", "zhè yàng", "word", 2, "this way"), tok("行", "xíng", "word", 4, "OK"), tok("？", null, "punct", null)],
+  [tok("不行", "bù xíng", "word", 4, "won't do"), tok("行", "Háng", "word", 4, "row"), tok("。", null, "punct", null)],
+];
+
+export async function makeReadingsLesson(ownerId: string) {
+  return db.lesson.create({
+    data: {
+      ownerId,
+      title: "读音课",
+      sourceText: "…",
+      characterCount: 16,
+      tokenCount: 11,
+      hskProfile: {},
+      sentences: {
+        create: READINGS_SENTENCES.map((tokens, index) => ({ index, paragraph: 0, text: tokens.map((t) => t.text).join(""), tokens })),
+      },
+    },
+  });
+}

@@ -70,7 +70,7 @@ export async function getAssignmentRetention(opts: { userId: string; assignmentI
 export async function getOwnAssignmentFigures(opts: { userId: string; assignmentId: string; now: Date }) {
   const assignment = await memberAssignment(opts);
   const [figures, itemCount] = await Promise.all([
-    retentionFigures({ classId: assignment.classId, assignmentId: assignment.id, onlyUserId: opts.userId, now: opts.now }),
+    retentionFigures({ classId: assignment.classId, assignmentId: assignment.id, onlyUserId: opts.userId, now: opts.now, withItems: false }),
     db.assignmentItem.count({ where: { assignmentId: assignment.id } }),
   ]);
   const f = figures.students[0];

@@ -5,6 +5,8 @@ import { CARD_TYPES, cardTypesForNote, type CardType, type NoteKind } from "@/li
 import { newCardState } from "@/lib/srs/card-state";
 import { memberAssignment } from "./assignment-access";
 
+// Room for a few hundred items on a loaded machine (each note's cards refresh ItemProgress and
+// LessonProgress through triggers).
 const RECEIVE_TRANSACTION = { maxWait: 10_000, timeout: 30_000 };
 
 /**
@@ -15,51 +17,51 @@ const RECEIVE_TRANSACTION = { maxWait: 10_000, timeout: 30_000 };
  */
 export async function receiveAssignment(opts: { userId: string; assignmentId: string; now: Date }): Promise<{ received: number; created: number }> {
   const assignment = await memberAssignment(opts);
+  // Two statements: the notes and receipts in one (the items not yet received, minus the words the
+  // student already has), then the cards, whose types are decided here (lib/srs/card-types).
   return db.$transaction(async (tx) => {
-    const items = await tx.assignmentItem.findMany({
-      where: { assignmentId: assignment.id, receipts: { none: { userId: opts.userId } } },
-      select: { id: true, kind: true, text: true, pinyin: true, meaning: true, sentenceIndex: true },
-    });
-    if (!items.length) return { received: 0, created: 0 };
-    const sentenceIndices = [...new Set(items.map((i) => i.sentenceIndex).filter((i): i is number => i !== null))];
-    const [sentences, settings, existing] = await Promise.all([
-      tx.sentence.findMany({ where: { lessonId: assignment.lessonId, index: { in: sentenceIndices } }, select: { index: true, text: true } }),
-      tx.schedulingSettings.findUnique({ where: { userId: opts.userId }, select: { enabledCardTypes: true } }),
-      tx.note.findMany({ where: { userId: opts.userId, OR: items.map((i) => ({ kind: i.kind, text: i.text })) }, select: { kind: true, text: true } }),
-    ]);
-    const sentenceText = new Map(sentences.map((s) => [s.index, s.text]));
-    const had = new Set(existing.map((n) => `${n.kind}:${n.text}`));
-    const fresh = items.filter((i) => !had.has(`${i.kind}:${i.text}`));
-    await tx.note.createMany({
-      data: fresh.map((i) => ({
-        userId: opts.userId,
-        kind: i.kind,
-        text: i.text,
-        pinyin: i.pinyin,
-        meaning: i.meaning,
-        lessonId: assignment.lessonId,
-        sentenceIndex: i.sentenceIndex,
-        sentenceText: i.sentenceIndex === null ? null : (sentenceText.get(i.sentenceIndex) ?? null),
-        tags: ["assignment"],
-      })),
-      skipDuplicates: true, // a concurrent open, or a save from the reader a moment ago
-    });
-    const notes = fresh.length
-      ? await tx.note.findMany({ where: { userId: opts.userId, OR: fresh.map((i) => ({ kind: i.kind, text: i.text })) }, select: { id: true, kind: true, text: true, sentenceText: true } })
-      : [];
-    const enabled = settings ? settings.enabledCardTypes.map((t) => t.toLowerCase() as CardType) : [...CARD_TYPES];
+    const [row] = await tx.$queryRaw<{ received: number; notes: CreatedNote[] | null; enabled: string[] | null }[]>`
+      WITH items AS (
+        SELECT ai.id, ai.kind, ai.text, ai.pinyin, ai.meaning, ai."sentenceIndex" FROM "AssignmentItem" ai
+        WHERE ai."assignmentId" = ${assignment.id}::uuid
+          AND NOT EXISTS (SELECT 1 FROM "AssignmentItemReceipt" r WHERE r."itemId" = ai.id AND r."userId" = ${opts.userId}::uuid)
+      ),
+      created AS (
+        INSERT INTO "Note" ("userId", kind, text, pinyin, meaning, "lessonId", "sentenceIndex", "sentenceText", tags, "updatedAt")
+        SELECT ${opts.userId}::uuid, i.kind, i.text, i.pinyin, i.meaning, ${assignment.lessonId}::uuid, i."sentenceIndex", s.text, ARRAY['assignment'], now()
+        FROM items i LEFT JOIN "Sentence" s ON s."lessonId" = ${assignment.lessonId}::uuid AND s.index = i."sentenceIndex"
+        WHERE NOT EXISTS (SELECT 1 FROM "Note" n WHERE n."userId" = ${opts.userId}::uuid AND n.kind = i.kind AND n.text = i.text)
+        -- A concurrent open, or a save from the reader a moment ago.
+        ON CONFLICT DO NOTHING
+        RETURNING id, kind, text, "sentenceText"
+      ),
+      receipts AS (
+        INSERT INTO "AssignmentItemReceipt" ("itemId", "userId") SELECT id, ${opts.userId}::uuid FROM items
+        ON CONFLICT DO NOTHING RETURNING 1
+      )
+      SELECT (SELECT count(*)::int FROM receipts) AS received,
+             (SELECT json_agg(created) FROM created) AS notes,
+             (SELECT s."enabledCardTypes"::text[] FROM "SchedulingSettings" s WHERE s."userId" = ${opts.userId}::uuid) AS enabled`;
+    const notes = row?.notes ?? [];
+    const enabled = row?.enabled ? row.enabled.map((t) => t.toLowerCase() as CardType) : [...CARD_TYPES];
     const state = newCardState(opts.now);
-    await tx.card.createMany({
-      data: notes.flatMap((n) => {
-        const kind = n.kind.toLowerCase() as NoteKind;
-        const types = cardTypesForNote({ kind, text: n.text, hasSentence: !!n.sentenceText?.includes(n.text) }, enabled);
-        return types.map((t) => ({ noteId: n.id, userId: opts.userId, type: toDbCardType(t), ...state }));
-      }),
-      skipDuplicates: true,
-    });
-    const { count } = await tx.assignmentItemReceipt.createMany({ data: items.map((i) => ({ itemId: i.id, userId: opts.userId })), skipDuplicates: true });
-    return { received: count, created: fresh.length };
-    // A few hundred items took 3–4 s on a loaded 2-core machine: more than Prisma's default 5 s
-    // leaves room for. Writing in fewer round trips is the real fix (docs/STATUS.md, issue 9).
+    if (notes.length) {
+      await tx.card.createMany({
+        data: notes.flatMap((n) => {
+          const kind = n.kind.toLowerCase() as NoteKind;
+          const types = cardTypesForNote({ kind, text: n.text, hasSentence: !!n.sentenceText?.includes(n.text) }, enabled);
+          return types.map((t) => ({ noteId: n.id, userId: opts.userId, type: toDbCardType(t), ...state }));
+        }),
+        skipDuplicates: true,
+      });
+    }
+    return { received: row?.received ?? 0, created: notes.length };
   }, RECEIVE_TRANSACTION);
+}
+
+interface CreatedNote {
+  id: string;
+  kind: string;
+  text: string;
+  sentenceText: string | null;
 }

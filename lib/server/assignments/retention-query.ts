@@ -1,7 +1,5 @@
 import "server-only";
-import { default_w } from "ts-fsrs";
 import { db, Prisma } from "@/lib/server/db";
-import { KNOWN_RETRIEVABILITY } from "@/lib/srs/retrievability";
 
 const DAY_MS = 86_400_000;
 
@@ -31,61 +29,61 @@ export interface ItemFigures {
 }
 
 /**
- * Retention of a class's assignment items, in one SQL statement over ItemProgress: one row per
- * (student, item) kept by triggers whenever the note's cards or logs change (see the migration
- * item_progress), so nothing here joins notes, cards or review logs. The students are the class's
- * current members (Membership in the `where`: a removed student drops out); `onlyUserId` narrows it
- * to one of them (a student's own figures). What depends on the clock is computed here:
- * - retrievability is FSRS's forgetting curve with each student's own decay (weights[21], else the
- *   default), as lib/srs/retrievability.ts does in JS; the lowest of a note's cards is the one with
- *   the largest elapsed/stability, since R falls as that ratio grows (a note has at most 5 cards,
- *   one per card type); a review later than `now` (a device clock a little ahead) counts as
- *   just made (R = 1), where the query before ItemProgress gave R > 1;
- * - overdue cards and reviews in the last 7 days are counted in sorted arrays by width_bucket (a
- *   binary search): the number of elements ≤ x.
+ * Retention of a class's assignment items, read from two tables kept by triggers (migrations
+ * item_progress and assignment_progress), so nothing here joins notes, cards or review logs:
+ * - per student and assignment, AssignmentProgress (one row each): items retained now (every
+ *   reviewed card at retrievability ≥ KNOWN_RETRIEVABILITY, 0.9) are those whose weakest card has
+ *   not yet reached lastReview + stability, where FSRS puts retrievability at exactly 0.9 whatever
+ *   the decay (the test fails if that threshold moves); overdue cards and reviews in the last 7 days are
+ *   counted in its sorted arrays by width_bucket (a binary search: the elements ≤ x);
+ * - per item, ItemProgress (one row per student and item): the average retrievability needs each
+ *   student's own figure, FSRS's forgetting curve with their decay (weights[21], else the default,
+ *   kept on the row with its factor), as lib/srs/retrievability.ts does in JS; the lowest of a
+ *   note's cards is the one with the largest elapsed/stability (a note has at most 5 cards, one per
+ *   card type, in columns 1–5); a review later than `now` (a device clock a little ahead) counts as
+ *   just made (R = 1).
+ * Rows of ItemProgress belong to current members only (the Membership triggers), so the items need
+ * no join; the students go through Membership all the same.
+ * The students are the class's current members (Membership in the `where`: a removed student drops
+ * out); `onlyUserId` narrows it to one of them (a student's own figures) and skips the items.
  * tests/integration/retention-aggregates.test.ts proves these equal the figures computed from
  * scratch (notes ⋈ cards ⋈ review logs).
  */
-export async function retentionFigures(opts: { classId: string; assignmentId?: string; onlyUserId?: string; now: Date }) {
+export async function retentionFigures(opts: { classId: string; assignmentId?: string; onlyUserId?: string; now: Date; withItems?: boolean }) {
   const nowDays = opts.now.getTime() / DAY_MS;
   // Elements < since7 are those ≤ since7 − 1 ms (stored times have millisecond precision).
   const beforeSince7 = new Date(opts.now.getTime() - 7 * DAY_MS - 1);
-  const elapsed = (i: number) => Prisma.sql`(${nowDays}::float8 - p."lastReviewDays"[${i}::int]) / p.stabilities[${i}::int]`;
+  const assignmentId = opts.assignmentId ?? null;
+  const onlyUserId = opts.onlyUserId ?? null;
+  const withItems = opts.withItems ?? true;
+  // Elapsed time over stability per reviewed card (a missing card's NULL is ignored by greatest).
+  const elapsed = (i: number) => Prisma.sql`(${nowDays}::float8 - p.${Prisma.raw(`"lastReview${i}"`)}) / p.${Prisma.raw(`"stability${i}"`)}`;
   const [row] = await db.$queryRaw<{ students: StudentFigures[] | null; items: ItemFigures[] | null }[]>`
     WITH mem AS (
-      SELECT d."userId", d.decay, power(0.9, -1.0 / d.decay) - 1 AS factor FROM (
-        SELECT m."userId",
-               CASE WHEN array_length(s.weights, 1) >= 21 THEN s.weights[21] ELSE ${default_w[20]}::float8 END AS decay
-        FROM "Membership" m LEFT JOIN "SchedulingSettings" s ON s."userId" = m."userId"
-        WHERE m."classId" = ${opts.classId}::uuid AND (${opts.onlyUserId ?? null}::uuid IS NULL OR m."userId" = ${opts.onlyUserId ?? null}::uuid)
-      ) d
+      SELECT m."userId" FROM "Membership" m
+      WHERE m."classId" = ${opts.classId}::uuid AND (${onlyUserId}::uuid IS NULL OR m."userId" = ${onlyUserId}::uuid)
     ),
-    per_item_user AS (
-      SELECT p."userId", p."itemId", p."assignmentId", p.reps, p.lapses,
-             CASE WHEN cardinality(p."lastReviewDays") > 0
-                  THEN power(1 + m.factor * greatest(0, ${elapsed(1)}, ${elapsed(2)}, ${elapsed(3)}, ${elapsed(4)}, ${elapsed(5)}), -m.decay)
-             END AS minr,
-             coalesce(width_bucket(${opts.now}::timestamptz, p.dues), 0) AS overdue,
-             coalesce(width_bucket(${opts.now}::timestamptz, p."reviewTimes") - width_bucket(${beforeSince7}::timestamptz, p."reviewTimes"), 0) AS reviews
-      FROM "ItemProgress" p JOIN mem m ON m."userId" = p."userId"
-      WHERE p."classId" = ${opts.classId}::uuid AND (${opts.assignmentId ?? null}::uuid IS NULL OR p."assignmentId" = ${opts.assignmentId ?? null}::uuid)
+    students AS (
+      SELECT json_agg(json_build_object('userId', ap."userId", 'assignmentId', ap."assignmentId", 'items', ap.items,
+               'retained', coalesce(width_bucket(${-nowDays}::float8, ap."minusRetainedUntil"), 0),
+               'reviews7d', coalesce(width_bucket(${opts.now}::timestamptz, ap."reviewTimes") - width_bucket(${beforeSince7}::timestamptz, ap."reviewTimes"), 0),
+               'overdue', coalesce(width_bucket(${opts.now}::timestamptz, ap.dues), 0))) AS students
+      FROM "AssignmentProgress" ap JOIN mem m ON m."userId" = ap."userId"
+      WHERE ap."classId" = ${opts.classId}::uuid AND (${assignmentId}::uuid IS NULL OR ap."assignmentId" = ${assignmentId}::uuid)
     ),
-    -- One pass over the rows, two groupings: per student and assignment, per item.
-    g AS (
-      SELECT "userId", "itemId", "assignmentId", count(*)::int AS items,
-             count(*) FILTER (WHERE minr >= ${KNOWN_RETRIEVABILITY})::int AS retained,
-             sum(reviews)::int AS "reviews7d", sum(overdue)::int AS overdue,
-             count(minr)::int AS students,
-             CASE WHEN sum(reps) > 0 THEN sum(lapses)::float8 / sum(reps) END AS "againRate",
-             avg(minr) AS "averageRetrievability"
-      FROM per_item_user GROUP BY GROUPING SETS (("userId", "assignmentId"), ("itemId", "assignmentId"))
+    per_item AS (
+      SELECT p."itemId", count(p."lastReview1")::int AS students,
+             CASE WHEN sum(p.reps) > 0 THEN sum(p.lapses)::float8 / sum(p.reps) END AS "againRate",
+             avg(power(1 + p.factor * greatest(0, ${elapsed(1)}, ${elapsed(2)}, ${elapsed(3)}, ${elapsed(4)}, ${elapsed(5)}), -p.decay))
+               FILTER (WHERE p."lastReview1" IS NOT NULL) AS "averageRetrievability"
+      FROM "ItemProgress" p
+      WHERE ${withItems} AND p."classId" = ${opts.classId}::uuid AND (${assignmentId}::uuid IS NULL OR p."assignmentId" = ${assignmentId}::uuid)
+        AND (${onlyUserId}::uuid IS NULL OR p."userId" = ${onlyUserId}::uuid)
+      GROUP BY p."itemId"
     )
-    SELECT
-      (SELECT json_agg(json_build_object('userId', g."userId", 'assignmentId', g."assignmentId", 'items', g.items, 'retained', g.retained,
-              'reviews7d', g."reviews7d", 'overdue', g.overdue))
-         FROM g WHERE g."userId" IS NOT NULL) AS students,
-      (SELECT json_agg(json_build_object('itemId', g."itemId", 'assignmentId', g."assignmentId", 'kind', lower(ai.kind::text), 'text', ai.text,
+    SELECT (SELECT students FROM students) AS students,
+      (SELECT json_agg(json_build_object('itemId', g."itemId", 'assignmentId', ai."assignmentId", 'kind', lower(ai.kind::text), 'text', ai.text,
               'pinyin', ai.pinyin, 'meaning', ai.meaning, 'students', g.students, 'againRate', g."againRate", 'averageRetrievability', g."averageRetrievability"))
-         FROM g JOIN "AssignmentItem" ai ON ai.id = g."itemId") AS items`;
+         FROM per_item g JOIN "AssignmentItem" ai ON ai.id = g."itemId") AS items`;
   return { students: row?.students ?? [], items: row?.items ?? [] };
 }

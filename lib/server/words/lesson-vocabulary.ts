@@ -10,11 +10,35 @@ export type { VocabularyItem };
  * word occurs and its first sentence. The caller has checked the lesson is readable.
  */
 export async function lessonVocabulary(opts: { lessonId: string }): Promise<VocabularyItem[]> {
+  return (await lessonVocabularyAndReadings(opts)).items;
+}
+
+/** The vocabulary, and each distinct reading of its words in the lesson (行 háng in 银行, xíng in 不行). */
+export async function lessonVocabularyAndReadings(opts: { lessonId: string }): Promise<{ items: VocabularyItem[]; readings: WordReading[] }> {
   const [sentences, lesson] = await Promise.all([
     db.sentence.findMany({ where: { lessonId: opts.lessonId }, orderBy: { index: "asc" }, select: { index: true, text: true, tokens: true } }),
     db.lesson.findUnique({ where: { id: opts.lessonId }, select: { words: true } }),
   ]);
-  return lessonVocabularyOf(sentences.map((s) => ({ ...s, tokens: decodeSentenceTokens(s.tokens, lesson?.words ?? null) })));
+  const decoded = sentences.map((s) => ({ ...s, tokens: decodeSentenceTokens(s.tokens, lesson?.words ?? null) }));
+  return { items: lessonVocabularyOf(decoded), readings: lessonReadingsOf(decoded) };
+}
+
+export interface WordReading {
+  text: string;
+  pinyin: string | null;
+}
+
+/** Distinct (text, pinyin) of the words that take a status. */
+export function lessonReadingsOf(sentences: readonly { tokens: readonly { text: string; kind: string; pinyin: string | null }[] }[]): WordReading[] {
+  const seen = new Map<string, WordReading>();
+  for (const s of sentences) {
+    for (const t of s.tokens) {
+      if (!t.pinyin || !hasWordStatus(t)) continue;
+      const key = `${t.text}\u001f${t.pinyin}`;
+      if (!seen.has(key)) seen.set(key, { text: t.text, pinyin: t.pinyin });
+    }
+  }
+  return [...seen.values()];
 }
 
 /** Distinct vocabulary texts per lesson, for the counts on the lessons list. */

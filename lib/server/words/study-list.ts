@@ -5,7 +5,7 @@ import { countStatuses, type StatusCounts, type WordStatus } from "@/lib/srs/wor
 import { getWordStatuses } from "./get-word-statuses";
 import { getLearnerLevel, type LearnerLevel } from "./learner-level";
 import { lessonVocabularyOf } from "@/lib/text/vocabulary";
-import { lessonVocabulary, type VocabularyItem } from "./lesson-vocabulary";
+import { lessonReadingsOf, lessonVocabularyAndReadings, type VocabularyItem } from "./lesson-vocabulary";
 import { wordPages } from "@/lib/server/lessons/word-pages";
 
 export interface StudyItem extends VocabularyItem {
@@ -15,7 +15,10 @@ export interface StudyItem extends VocabularyItem {
 }
 
 export interface LessonWordView {
-  /** Status of every distinct vocabulary word of the lesson. */
+  /**
+   * Status of every distinct vocabulary word of the lesson, and under statusKey(text, pinyin) each
+   * reading of it whose status differs (lib/srs/word-status.ts tokenStatus reads it).
+   */
   statuses: Map<string, WordStatus>;
   counts: StatusCounts;
   level: LearnerLevel;
@@ -38,11 +41,13 @@ export async function getLessonWordView(opts: {
   /** Every sentence of the lesson when the caller already loaded them (never just one page of them): the lesson is one page. */
   allSentences?: Parameters<typeof lessonVocabularyOf>[0];
 }): Promise<LessonWordView> {
-  const [vocabulary, level] = await Promise.all([
-    opts.allSentences ? lessonVocabularyOf(opts.allSentences) : lessonVocabulary({ lessonId: opts.lessonId }),
+  const [{ items: vocabulary, readings }, level] = await Promise.all([
+    opts.allSentences
+      ? { items: lessonVocabularyOf(opts.allSentences), readings: lessonReadingsOf(opts.allSentences) }
+      : lessonVocabularyAndReadings({ lessonId: opts.lessonId }),
     getLearnerLevel({ userId: opts.userId }),
   ]);
-  const statuses = await getWordStatuses({ userId: opts.userId, texts: vocabulary.map((v) => v.text), now: opts.now });
+  const statuses = await getWordStatuses({ userId: opts.userId, texts: vocabulary.map((v) => v.text), readings, now: opts.now });
   const candidates = vocabulary.map((v) => ({ ...v, frequencyRank: frequencyRank(v.text) }));
   const ordered = orderStudyItems(candidates, statuses, level.level);
   const shown = ordered.slice(0, opts.limit ?? 30);
@@ -50,7 +55,7 @@ export async function getLessonWordView(opts: {
   const pages = opts.allSentences ? null : await wordPages({ lessonId: opts.lessonId, words: shown });
   return {
     statuses,
-    counts: countStatuses(statuses.values()),
+    counts: countStatuses(vocabulary.map((v) => statuses.get(v.text) ?? "new")),
     level,
     study: shown.map((item) => ({ ...item, page: pages?.get(item.text) ?? 0 })),
     studyTotal: ordered.length,
