@@ -3,7 +3,18 @@ import { RATINGS, type QueueCard, type Rating } from "./types";
 // Fixed above the phone tab bar (thumb reach); in the flow on larger screens.
 const BAR = "fixed inset-x-0 bottom-[calc(3.6rem+env(safe-area-inset-bottom))] z-20 border-t border-stone-200 bg-stone-50/95 p-2 sm:static sm:mt-6 sm:border-0 sm:bg-transparent sm:p-0";
 
-export function AnswerBar({ card, revealed, onReveal, onAnswer }: { card: QueueCard; revealed: boolean; onReveal: () => void; onAnswer: (r: Rating) => void }) {
+export function AnswerBar({
+  intervals,
+  revealed,
+  onReveal,
+  onAnswer,
+}: {
+  /** Null for a moment while the screen previews a card the server sent without intervals. */
+  intervals: QueueCard["intervals"];
+  revealed: boolean;
+  onReveal: () => void;
+  onAnswer: (r: Rating) => void;
+}) {
   if (!revealed) {
     return (
       <div className={BAR}>
@@ -22,11 +33,11 @@ export function AnswerBar({ card, revealed, onReveal, onAnswer }: { card: QueueC
             type="button"
             onClick={() => onAnswer(r.rating)}
             className={`flex h-16 flex-col items-center justify-center rounded-xl text-white ${r.className}`}
-            aria-label={`${r.label} (${card.intervals[r.key].label})`}
+            aria-label={intervals ? `${r.label} (${intervals[r.key].label})` : r.label}
             aria-keyshortcuts={String(r.rating)}
           >
             <span className="text-base font-semibold">{r.label}</span>
-            <span className="text-xs opacity-90">{card.intervals[r.key].label}</span>
+            <span className="text-xs opacity-90">{intervals ? intervals[r.key].label : "\u00a0"}</span>
           </button>
         ))}
       </div>

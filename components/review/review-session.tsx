@@ -13,6 +13,7 @@ import { speak } from "./speak";
 import { SyncStatus } from "./sync-status";
 import type { PendingAnswer, Rating } from "./types";
 import { useDayOver } from "./use-day-over";
+import { useIntervals } from "./use-intervals";
 import { useOutboxSync } from "./use-outbox-sync";
 
 /** This tab's id, kept across its reloads (sessionStorage is per tab): Undo takes back this tab's answers. */
@@ -65,6 +66,7 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors, nonce }
   // Writes to the device happen one after another, in the order the learner acted.
   const work = useRef<Promise<unknown>>(Promise.resolve());
   const current = queue.cards.find((c) => c.id === currentId) ?? null;
+  const intervals = useIntervals(current, queue);
   const currentIdRef = useRef(currentId);
   useEffect(() => {
     currentIdRef.current = currentId;
@@ -379,7 +381,7 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors, nonce }
               Suspend
             </button>
           </div>
-          <AnswerBar card={current} revealed={revealed} onReveal={() => setRevealed(true)} onAnswer={answer} />
+          <AnswerBar intervals={intervals} revealed={revealed} onReveal={() => setRevealed(true)} onAnswer={answer} />
           <div className="h-28 sm:hidden" aria-hidden />
         </div>
       ) : (

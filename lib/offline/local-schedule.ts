@@ -14,6 +14,13 @@ export function toCardStateJson(s: CardState): CardStateJson {
   return { ...s, due: s.due.toISOString(), lastReview: s.lastReview?.toISOString() ?? null };
 }
 
+/** The four intervals of a card the server sent without them (build-queue.ts previews only the first cards). */
+export function previewLocally(state: CardStateJson, at: Date, settings: SchedulerSettings): NonNullable<QueueCard["intervals"]> {
+  const p = previewIntervals(reviveCardState(state), at, settings);
+  const iv = (i: { label: string; due: Date }) => ({ label: i.label, due: i.due.toISOString() });
+  return { again: iv(p.again), hard: iv(p.hard), good: iv(p.good), easy: iv(p.easy) };
+}
+
 /** The card after this answer: its new state, and the queue entry to show if it comes back today. */
 export function scheduleLocally(card: QueueCard, state: CardStateJson, rating: 1 | 2 | 3 | 4, at: Date, settings: SchedulerSettings): { state: CardStateJson; card: QueueCard } {
   const next = answerCard(reviveCardState(state), rating, at, settings).card;

@@ -2,7 +2,9 @@
 // number of cards, and still picks exactly what the pure rules pick from ALL the user's cards.
 import { beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
-import { buildQueueForUser, loadQueueCandidates } from "@/lib/server/review/build-queue";
+import { buildQueueForUser, loadQueueCandidates, PREVIEWED_CARDS } from "@/lib/server/review/build-queue";
+import { getReviewPack } from "@/lib/server/review/get-review-pack";
+import { previewLocally } from "@/lib/offline/local-schedule";
 import { buildDailyQueue } from "@/lib/srs/build-queue";
 import { nextStudyDayStart, studyDayStart } from "@/lib/srs/day-boundary";
 import { toSrsCardType } from "@/lib/server/cards/card-row";
@@ -108,6 +110,23 @@ describe("the review queue of a heavy learner", () => {
       expect(rows.filter((r) => r.state === 0).length).toBeLessThanOrEqual(limits.newPerDay + 1);
     });
   }
+
+  it("previews the intervals of the first cards only; the pack carries the states to preview the rest", async () => {
+    await db.schedulingSettings.update({ where: { userId }, data: { newPerDay: 20, reviewsPerDay: 200 } });
+    const pack = await getReviewPack({ userId, now: NOW });
+    const cards = pack.queue.cards;
+    expect(cards.length).toBeGreaterThan(PREVIEWED_CARDS * 5);
+    expect(cards.slice(0, PREVIEWED_CARDS).every((c) => c.intervals !== null)).toBe(true);
+    const firstOther = cards.findIndex((c) => c.state === 0 || c.state === 2);
+    expect(cards[firstOther].intervals).not.toBeNull();
+    const rest = cards.filter((c, i) => i >= PREVIEWED_CARDS && i !== firstOther);
+    expect(rest.every((c) => c.intervals === null)).toBe(true);
+    // What the screen computes for a later card is what the server previews for the first ones.
+    const first = cards[0];
+    expect(previewLocally(pack.states[first.id], NOW, pack.scheduler)).toEqual(first.intervals);
+    const later = rest.at(-1)!;
+    expect(previewLocally(pack.states[later.id], NOW, pack.scheduler).good.label).toMatch(/\d/);
+  });
 
   it("reads reviews through the partial index on (userId, due) of seen, unsuspended cards", async () => {
     const c = new pg.Client({ connectionString: process.env.DATABASE_URL });

@@ -39,9 +39,9 @@ describe("buildQueueForUser", () => {
     expect(queue.cards.map((c) => c.noteId)).toEqual([learning.note.id, rev1.note.id, rev2.note.id, new1.note.id, new2.note.id]);
     const first = queue.cards[3];
     expect(first).toMatchObject({ id: new1.cards[0].id, type: "recognition", version: 0, front: { prompt: "外交" }, back: { pinyin: "cí", meaning: "word" } });
-    expect(first.intervals.good.label).toBe("10m");
-    expect(first.intervals.again.label).toBe("1m");
-    expect(new Date(first.intervals.good.due).getTime()).toBe(NOW.getTime() + 10 * 60_000);
+    expect(first.intervals!.good.label).toBe("10m");
+    expect(first.intervals!.again.label).toBe("1m");
+    expect(new Date(first.intervals!.good.due).getTime()).toBe(NOW.getTime() + 10 * 60_000);
   });
 
   it("subtracts what was done today from the limits and buries notes answered today", async () => {

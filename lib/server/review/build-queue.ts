@@ -12,6 +12,20 @@ export interface QueueInterval {
   due: string;
 }
 
+export interface QueueIntervals {
+  again: QueueInterval;
+  hard: QueueInterval;
+  good: QueueInterval;
+  easy: QueueInterval;
+}
+
+/**
+ * How many cards of a queue come with their four intervals previewed (ts-fsrs, ~20–40 µs a card:
+ * most of a heavy learner's queue time when all ~300 cards had them). The screen shows one card at
+ * a time and previews the others itself from the pack's card states (lib/offline/local-schedule.ts).
+ */
+export const PREVIEWED_CARDS = 20;
+
 export interface QueueCard {
   id: string;
   type: CardType;
@@ -19,7 +33,8 @@ export interface QueueCard {
   front: CardFace;
   back: CardFace;
   context: { sentence: string | null; lessonId: string | null; lessonTitle: string | null };
-  intervals: { again: QueueInterval; hard: QueueInterval; good: QueueInterval; easy: QueueInterval };
+  /** The buttons' intervals, for the first PREVIEWED_CARDS cards and the first non-learning card; null for the rest. */
+  intervals: QueueIntervals | null;
   version: number;
   /** 0 new, 1 learning, 2 review, 3 relearning: which count the card belongs to. */
   state: number;
@@ -204,7 +219,9 @@ export async function buildQueueForUser(opts: { userId: string; now: Date }): Pr
     limits: { newPerDay: settings.newPerDay, reviewsPerDay: settings.reviewsPerDay },
   });
 
-  const cards = queue.cards.map((c) => toQueueCard(byId.get(c.id)!, now, settings));
+  // The first card the screen shows is the first due learning card, else the first other card.
+  const firstOther = queue.cards.findIndex((c) => c.state !== 1 && c.state !== 3);
+  const cards = queue.cards.map((c, i) => toQueueCard(byId.get(c.id)!, now, i < PREVIEWED_CARDS || i === firstOther ? settings : null));
   return {
     counts: queue.counts,
     cards,
@@ -221,7 +238,7 @@ function nextDueAfter(x: { queueSize: number; candidates: number; nextLearningDu
   return x.laterDue ? x.laterDue.toISOString() : null;
 }
 
-function toQueueCard(row: CandidateRow, now: Date, settings: Parameters<typeof previewIntervals>[2]): QueueCard {
+function toQueueCard(row: CandidateRow, now: Date, settings: Parameters<typeof previewIntervals>[2] | null): QueueCard {
   const type = toSrsCardType(row.type);
   const note = {
     kind: toSrsNoteKind(row.kind),
@@ -237,7 +254,7 @@ function toQueueCard(row: CandidateRow, now: Date, settings: Parameters<typeof p
     // A note edited so its cloze no longer fits its sentence: show it as a recognition card rather than hide it.
     faces = renderCardFaces(note, "recognition");
   }
-  const p = previewIntervals(toCardState(row), now, settings);
+  const p = settings ? previewIntervals(toCardState(row), now, settings) : null;
   const interval = (i: { label: string; due: Date }) => ({ label: i.label, due: i.due.toISOString() });
   return {
     id: row.id,
@@ -246,7 +263,7 @@ function toQueueCard(row: CandidateRow, now: Date, settings: Parameters<typeof p
     front: faces.front,
     back: faces.back,
     context: { sentence: row.sentenceText, lessonId: row.lessonId, lessonTitle: row.lessonTitle },
-    intervals: { again: interval(p.again), hard: interval(p.hard), good: interval(p.good), easy: interval(p.easy) },
+    intervals: p ? { again: interval(p.again), hard: interval(p.hard), good: interval(p.good), easy: interval(p.easy) } : null,
     version: row.version,
     state: row.state,
     due: row.due.toISOString(),

@@ -63,7 +63,7 @@ describe("adopting the server's answered cards", () => {
     expect(a).toMatchObject({ version: 1, state: 1, due: server.due });
     expect({ ...next.states.a, id: "a", version: 1 }).toEqual(server);
     // Intervals are the server state's, seen from now.
-    expect(a.intervals.again.due).not.toBe(interval.due);
+    expect(a.intervals!.again.due).not.toBe(interval.due);
     expect(next.cards.map((c) => c.id)).toEqual(["b", "a"]);
   });
 
