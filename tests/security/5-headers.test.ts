@@ -4,7 +4,11 @@
 import { describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
 import { makeUser } from "../support/db";
-import { proxy } from "@/proxy";
+import { proxy, config as proxyConfig } from "@/proxy";
+import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
+import * as queueRoute from "@/app/api/review/queue/route";
+import * as answersRoute from "@/app/api/review/answers/route";
+import { APP_ORIGIN, request, sessionCookie } from "../support/http";
 import { buildAuthOptions } from "@/lib/server/auth/options";
 import { resolveSessionUser } from "@/lib/server/auth/session";
 import { isHttpsRequest } from "@/lib/server/http/client-ip";
@@ -48,6 +52,45 @@ describe("security headers (proxy.ts)", () => {
     const https = page({ "x-forwarded-proto": "https" });
     expect(https.headers.get("strict-transport-security")).toMatch(/max-age=\d{7,}/);
     expect(https.headers.get("content-security-policy")).toContain("upgrade-insecure-requests");
+  });
+});
+
+describe("security headers of API answers (the route wrapper; proxy.ts skips /api)", () => {
+  const noParams = { params: Promise.resolve({}) };
+  const matches = (url: string) => unstable_doesMiddlewareMatch({ config: proxyConfig, url });
+
+  it("proxy.ts runs for pages and next-auth, not for the other API routes", () => {
+    expect(matches("/lessons")).toBe(true);
+    expect(matches("/review")).toBe(true);
+    expect(matches("/api/auth/signin")).toBe(true);
+    expect(matches("/api/auth/callback/credentials")).toBe(true);
+    expect(matches("/api/review/answers")).toBe(false);
+    expect(matches("/api/notes")).toBe(false);
+    expect(matches("/apiary")).toBe(true); // a page that merely starts with "api"
+  });
+
+  it("every API answer (success, refusal, error) carries nosniff, no framing, a CSP that runs nothing, and HSTS over HTTPS", async () => {
+    const user = await makeUser();
+    const cookie = await sessionCookie(user.id);
+    const answers = [
+      await queueRoute.GET(await request("/api/review/queue", { headers: { cookie } }), noParams),
+      await queueRoute.GET(await request("/api/review/queue"), noParams), // 401
+      await answersRoute.POST(await request("/api/review/answers", { method: "POST", headers: { cookie }, body: { answers: "nope" } }), noParams), // 400
+      await answersRoute.POST(new NextRequest(`${APP_ORIGIN}/api/review/answers`, { method: "POST", headers: { cookie, origin: "https://evil.example", "content-type": "application/json" }, body: "{}" }), noParams), // 403
+    ];
+    expect(answers.map((r) => r.status)).toEqual([200, 401, 400, 403]);
+    for (const res of answers) {
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(res.headers.get("x-frame-options")).toBe("DENY");
+      expect(res.headers.get("referrer-policy")).toBe("same-origin");
+      expect(res.headers.get("permissions-policy")).toMatch(/camera=\(\)/);
+      const csp = directives(res.headers.get("content-security-policy")!);
+      expect(csp.get("default-src")).toBe("'none'");
+      expect(csp.get("frame-ancestors")).toBe("'none'");
+      expect(res.headers.get("strict-transport-security")).toBeNull();
+    }
+    const https = await queueRoute.GET(await request("/api/review/queue", { headers: { cookie, "x-forwarded-proto": "https" } }), noParams);
+    expect(https.headers.get("strict-transport-security")).toMatch(/max-age=\d{7,}/);
   });
 });
 

@@ -7,6 +7,8 @@ import { contentTypeReason, crossOriginReason, MUTATING } from "@/lib/server/htt
 import { findUnstorable } from "@/lib/text/storable-text";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from "@/lib/server/db/unavailable";
 import { hashUserId, log } from "@/lib/server/log";
+import { isHttpsRequest } from "@/lib/server/http/client-ip";
+import { apiSecurityHeaders } from "@/lib/server/http/security-headers";
 
 // Every route handler and server action goes through one of these wrappers, so none can forget
 // its auth check. tests/integration/auth-walk.test.ts finds every handler and action in app/ and
@@ -71,6 +73,23 @@ function assertContentType(req: NextRequest, accepts: readonly string[]): void {
   if (reason) throw new AppError("FORBIDDEN", reason);
 }
 
+/** The security headers proxy.ts gives pages (it does not run for /api): nosniff, no framing, a CSP that runs nothing, HSTS over HTTPS. */
+function withApiHeaders(res: Response, https: boolean): Response {
+  let out = res;
+  for (const [name, value] of Object.entries(https ? API_HEADERS_HTTPS : API_HEADERS_HTTP)) {
+    try {
+      out.headers.set(name, value);
+    } catch {
+      // An immutable Response (Response.redirect): copy it once, then set.
+      out = new Response(out.body, out);
+      out.headers.set(name, value);
+    }
+  }
+  return out;
+}
+const API_HEADERS_HTTP = apiSecurityHeaders(false);
+const API_HEADERS_HTTPS = apiSecurityHeaders(true);
+
 const UUIDS = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 
 function route(access: Access, handler: RouteHandler, opts: RouteOptions = {}) {
@@ -89,6 +108,7 @@ function route(access: Access, handler: RouteHandler, opts: RouteOptions = {}) {
     } catch (e) {
       res = errorResponse(e);
     }
+    res = withApiHeaders(res, isHttpsRequest(req.headers, req.url));
     // One structured line per API request: route (ids masked), status, duration, hashed user id.
     log.info(
       {

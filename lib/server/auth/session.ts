@@ -1,6 +1,6 @@
 import "server-only";
 import { getToken } from "next-auth/jwt";
-import { db } from "@/lib/server/db";
+import { sql } from "@/lib/server/db";
 import { getEnv } from "@/lib/env";
 import { isUuid } from "@/lib/server/notes/is-uuid";
 
@@ -47,10 +47,14 @@ async function decodeCookie(source: CookieSource, secureCookie: boolean): Promis
 /** The user behind an unrevoked session: one primary-key read per request, so a revocation takes effect at once. */
 async function liveSessionUser(decoded: DecodedSession | null): Promise<SessionUser | null> {
   if (!decoded) return null;
-  const rows = await db.$queryRaw<Omit<SessionUser, "sessionId">[]>`
-    SELECT u.id::text AS id, u.email, u.name, u.role::text AS role
-    FROM "UserSession" s JOIN "User" u ON u.id = s."userId"
-    WHERE s.id = ${decoded.sid}::uuid AND s."userId" = ${decoded.uid}::uuid AND s."revokedAt" IS NULL AND s."expiresAt" > now()`;
+  // Every request runs this: straight through pg, as a prepared statement.
+  const rows = await sql<Omit<SessionUser, "sessionId">>(
+    "session_user",
+    `SELECT u.id::text AS id, u.email, u.name, u.role::text AS role
+     FROM "UserSession" s JOIN "User" u ON u.id = s."userId"
+     WHERE s.id = $1::uuid AND s."userId" = $2::uuid AND s."revokedAt" IS NULL AND s."expiresAt" > now()`,
+    [decoded.sid, decoded.uid],
+  );
   return rows[0] ? { ...rows[0], sessionId: decoded.sid } : null;
 }
 

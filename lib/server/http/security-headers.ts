@@ -51,3 +51,14 @@ export function newNonce(): string {
   crypto.getRandomValues(bytes);
   return Buffer.from(bytes).toString("base64");
 }
+
+/** The CSP of an API answer (JSON, a file download): it runs nothing and loads nothing. */
+export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/**
+ * The headers of every /api answer but next-auth's, set by the route wrapper (lib/server/auth/guard.ts):
+ * proxy.ts does not run for /api, which saves its cost on every request (no nonce needed for JSON).
+ */
+export function apiSecurityHeaders(https: boolean): Record<string, string> {
+  return { ...securityHeaders({ nonce: "", https, dev: false }), "Content-Security-Policy": API_CONTENT_SECURITY_POLICY };
+}

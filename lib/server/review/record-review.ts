@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/server/db";
+import { db, sql } from "@/lib/server/db";
 import { toCardState, toCardSummary, type CardStateRow, type CardSummary } from "@/lib/server/cards/card-row";
 import { toSchedulingSettings, type UserSchedulingSettings } from "@/lib/server/settings/get-scheduling-settings";
 import type { RatingValue } from "@/lib/srs/card-state";
@@ -64,14 +64,17 @@ async function recordOne(userId: string, answer: ReviewAnswer, now: Date): Promi
 
   // One round trip: the card (only if it is the user's), whether this answer was already recorded,
   // and the user's settings (read per answer: cheap by primary key, and never out of date).
-  const [current] = await db.$queryRaw<CurrentRow[]>`
-    SELECT c.id::text, c."noteId"::text, c.due, c.stability, c.difficulty, c."elapsedDays", c."scheduledDays",
+  const [current] = await sql<CurrentRow>(
+    "answer_current",
+    `SELECT c.id::text, c."noteId"::text, c.due, c.stability, c.difficulty, c."elapsedDays", c."scheduledDays",
            c."learningSteps", c.reps, c.lapses, c.state, c."lastReview", c.version, c.suspended,
-           (EXISTS (SELECT 1 FROM "ReviewLog" r WHERE r."userId" = ${userId}::uuid AND r."clientId" = ${id}::uuid)
-             OR EXISTS (SELECT 1 FROM "UndoneAnswer" x WHERE x."userId" = ${userId}::uuid AND x."clientId" = ${id}::uuid)) AS duplicate,
-           (SELECT to_jsonb(s) FROM "SchedulingSettings" s WHERE s."userId" = ${userId}::uuid) AS settings
+           (EXISTS (SELECT 1 FROM "ReviewLog" r WHERE r."userId" = $1::uuid AND r."clientId" = $2::uuid)
+             OR EXISTS (SELECT 1 FROM "UndoneAnswer" x WHERE x."userId" = $1::uuid AND x."clientId" = $2::uuid)) AS duplicate,
+           (SELECT to_jsonb(s) FROM "SchedulingSettings" s WHERE s."userId" = $1::uuid) AS settings
     FROM (SELECT 1) AS one
-    LEFT JOIN "Card" c ON c.id = ${answer.cardId}::uuid AND c."userId" = ${userId}::uuid`;
+    LEFT JOIN "Card" c ON c.id = $3::uuid AND c."userId" = $1::uuid`,
+    [userId, id, answer.cardId],
+  );
   if (current.duplicate) return { id, status: "duplicate", message: "This answer was already recorded." };
   if (!current.id) return { id, status: "rejected", message: "Card not found" };
   if (current.suspended) return { id, status: "rejected", message: "This card is suspended." };
@@ -87,31 +90,42 @@ async function recordOne(userId: string, answer: ReviewAnswer, now: Date): Promi
     // One statement, so one transaction: the optimistic update (0 rows if the version moved on),
     // the log (a unique violation on (userId, clientId) aborts the whole statement) and the
     // burying of the note's other new/review cards due today.
-    const rows = await db.$queryRaw<{ version: number }[]>`
-      WITH upd AS (
-        UPDATE "Card" SET due = ${card.due}::timestamptz, stability = ${card.stability}::float8, difficulty = ${card.difficulty}::float8,
-          "elapsedDays" = ${card.elapsedDays}::int, "scheduledDays" = ${card.scheduledDays}::int, "learningSteps" = ${card.learningSteps}::int,
-          reps = ${card.reps}::int, lapses = ${card.lapses}::int, state = ${card.state}::int, "lastReview" = ${card.lastReview}::timestamptz,
+    const rows = await sql<{ version: number }>(
+      "answer_record",
+      `WITH upd AS (
+        UPDATE "Card" SET due = $4::timestamptz, stability = $5::float8, difficulty = $6::float8,
+          "elapsedDays" = $7::int, "scheduledDays" = $8::int, "learningSteps" = $9::int,
+          reps = $10::int, lapses = $11::int, state = $12::int, "lastReview" = $13::timestamptz,
           version = version + 1
-        WHERE id = ${current.id}::uuid AND "userId" = ${userId}::uuid AND version = ${current.version}::int
+        WHERE id = $1::uuid AND "userId" = $2::uuid AND version = $3::int
         RETURNING id, "noteId", version
       ), ins AS (
         INSERT INTO "ReviewLog" ("clientId", "userId", "cardId", rating, state, due, stability, difficulty, "elapsedDays",
           "lastElapsedDays", "scheduledDays", "learningSteps", review, "previousDue", "durationMs", "cardVersion")
-        SELECT ${id}::uuid, ${userId}::uuid, upd.id, ${log.rating}::int, ${log.state}::int, ${log.due}::timestamptz, ${log.stability}::float8,
-          ${log.difficulty}::float8, ${log.elapsedDays}::int, ${log.lastElapsedDays}::int, ${log.scheduledDays}::int, ${log.learningSteps}::int,
-          ${log.review}::timestamptz, ${log.previousDue}::timestamptz, ${durationMs}::int, upd.version
+        SELECT $14::uuid, $2::uuid, upd.id, $15::int, $16::int, $17::timestamptz, $18::float8,
+          $19::float8, $20::int, $21::int, $22::int, $23::int,
+          $24::timestamptz, $25::timestamptz, $26::int, upd.version
         FROM upd
         RETURNING id
       ), bury AS (
-        UPDATE "Card" s SET "buriedUntil" = ${buryUntil}::timestamptz
+        UPDATE "Card" s SET "buriedUntil" = $27::timestamptz
         FROM upd
-        WHERE s."noteId" = upd."noteId" AND s."userId" = ${userId}::uuid AND s.id <> upd.id AND NOT s.suspended
-          AND s.state IN (0, 2) AND s.due < ${buryUntil}::timestamptz
-          AND (s."buriedUntil" IS NULL OR s."buriedUntil" < ${buryUntil}::timestamptz)
+        WHERE s."noteId" = upd."noteId" AND s."userId" = $2::uuid AND s.id <> upd.id AND NOT s.suspended
+          AND s.state IN (0, 2) AND s.due < $27::timestamptz
+          AND (s."buriedUntil" IS NULL OR s."buriedUntil" < $27::timestamptz)
         RETURNING s.id
       )
-      SELECT upd.version FROM upd`;
+      SELECT upd.version FROM upd`,
+      [
+        current.id, userId, current.version,
+        card.due, card.stability, card.difficulty, card.elapsedDays, card.scheduledDays, card.learningSteps,
+        card.reps, card.lapses, card.state, card.lastReview,
+        id, log.rating, log.state, log.due, log.stability,
+        log.difficulty, log.elapsedDays, log.lastElapsedDays, log.scheduledDays, log.learningSteps,
+        log.review, log.previousDue, durationMs,
+        buryUntil,
+      ],
+    );
     if (rows.length === 0) {
       // The same answer sent twice at once waits on the first one's row lock, then finds the version moved on.
       return (await wasRecorded(userId, id)) ? { id, status: "duplicate", message: "This answer was already recorded." } : { id, status: "stale", message: STALE };
