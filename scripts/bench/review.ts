@@ -4,6 +4,8 @@
 // recordReviews for random users, and optionally answers/s through `next start` with autocannon.
 import { randomBytes, randomUUID } from "node:crypto";
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
@@ -221,13 +223,49 @@ async function benchHttp(url: string, seconds: number, batch: number): Promise<v
       },
     ];
     await autocannon({ url: `http://127.0.0.1:${port}`, connections: 50, duration: 3, requests }); // warm-up
+    const before = await cpuSeconds(url, server.pid!);
     const result = await autocannon({ url: `http://127.0.0.1:${port}`, connections: 50, duration: seconds, requests });
+    const after = await cpuSeconds(url, server.pid!);
+    const answers = result.requests.average * seconds * batch;
     console.log(
       `HTTP POST /api/review/answers, ${batch} answer(s) per request, 50 concurrent users, ${seconds} s: ${Math.round(result.requests.average * batch)} answers/s ` +
         `(${Math.round(result.requests.average)} requests/s; target ≥ 1,000 answers/s at 1 per request), latency median ${result.latency.p50} ms, p99 ${result.latency.p99} ms, non-2xx ${result.non2xx}, errors ${result.errors}`,
     );
+    // CPU time per answer does not depend on what else the machine runs (answers/s does): the
+    // figure to compare changes by on a shared machine. 2 cores ÷ (server + database ms) ≈ the
+    // answers/s these two alone could reach.
+    if (before && after && answers > 0) {
+      const server = ((after.server - before.server) * 1000) / answers;
+      const database = ((after.database - before.database) * 1000) / answers;
+      console.log(
+        `  CPU per answer: server ${server.toFixed(2)} ms, PostgreSQL ${database.toFixed(2)} ms (${os.cpus().length} cores → at most ~${Math.round((os.cpus().length * 1000) / (server + database))} answers/s for these two alone)`,
+      );
+    }
   } finally {
     server.kill("SIGTERM");
+  }
+}
+
+/** CPU seconds (user + system) of the `next start` process and of the PostgreSQL backends serving the bench database (Linux /proc; null elsewhere). */
+async function cpuSeconds(url: string, serverPid: number): Promise<{ server: number; database: number } | null> {
+  const tick = 100; // USER_HZ on Linux
+  const of = (pid: number) => {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /, "").split(" ");
+      return (Number(fields[11]) + Number(fields[12])) / tick; // utime, stime
+    } catch {
+      return null;
+    }
+  };
+  const server = of(serverPid);
+  if (server === null) return null;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'`);
+    return { server, database: rows.reduce((sum: number, r: { pid: number }) => sum + (of(r.pid) ?? 0), 0) };
+  } finally {
+    await client.end();
   }
 }
 

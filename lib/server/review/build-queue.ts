@@ -1,5 +1,6 @@
 import "server-only";
-import { db, Prisma } from "@/lib/server/db";
+import type pg from "pg";
+import { getPool } from "@/lib/server/db";
 import { toCardState, toSrsCardType, toSrsNoteKind, toDbCardType, type CardStateRow } from "@/lib/server/cards/card-row";
 import { getSchedulingSettings } from "@/lib/server/settings/get-scheduling-settings";
 import { buildDailyQueue, type QueueCandidate } from "@/lib/srs/build-queue";
@@ -89,7 +90,7 @@ interface TodayRow {
 //   studied are never probed; every note taken above left out, LIMIT by the daily new-card
 //   allowance (plus one).
 // lib/srs/build-queue.ts then makes the same choices it always did on these candidates.
-const CANDIDATE_COLUMNS = Prisma.sql`
+const CANDIDATE_COLUMNS = `
   c.id::text, c."noteId"::text, c.type::text, c.due, c.stability, c.difficulty, c."elapsedDays",
   c."scheduledDays", c."learningSteps", c.reps, c.lapses, c.state, c."lastReview", c.version, c."createdAt",
   false AS buried, n.kind::text, n.text, n.pinyin, n.meaning, n."sentenceText", n."lessonId"::text,
@@ -98,31 +99,23 @@ const CANDIDATE_COLUMNS = Prisma.sql`
 /** Enabled types in CARD_TYPES order: a note's first card of a kind is the lowest position here. */
 const rankedTypes = (enabled: string[]) => CARD_TYPES.map(toDbCardType).filter((t) => enabled.includes(t));
 
-function loadLearningCandidates(userId: string, now: Date, dayEnd: Date, enabled: string[]) {
-  return db.$queryRaw<CandidateRow[]>`
-    SELECT ${CANDIDATE_COLUMNS}
-    FROM "Card" c JOIN "Note" n ON n.id = c."noteId" LEFT JOIN "Lesson" l ON l.id = n."lessonId"
-    WHERE c."userId" = ${userId}::uuid AND NOT c.suspended AND c.state <> 0 AND c.due < ${dayEnd}
-      AND c.state IN (1, 3) AND c.type::text = ANY(${enabled}::text[]) AND (c."buriedUntil" IS NULL OR c."buriedUntil" <= ${now})
-    ORDER BY c.due`;
+// The queue's queries go through pg directly (lib/server/db.ts getPool): no query engine between,
+// and ~300 rows for a heavy learner decoded by pg alone. Unnamed statements on purpose: each is
+// planned for its own values (a prepared statement's generic plan can walk all of a heavy
+// learner's notes, see cardTypeArray).
+async function query<R extends pg.QueryResultRow>(text: string, values: unknown[]): Promise<R[]> {
+  return (await getPool().query<R>(text, values)).rows;
 }
 
-function loadReviewCandidates(userId: string, now: Date, dayEnd: Date, enabled: string[], excludedNoteIds: string[], limit: number) {
-  const ranked = rankedTypes(enabled);
-  return db.$queryRaw<CandidateRow[]>`
-    WITH per_note AS (
-      SELECT DISTINCT ON (k."noteId") k.*
-      FROM "Card" k
-      WHERE k."userId" = ${userId}::uuid AND NOT k.suspended AND k.state <> 0 AND k.due < ${dayEnd} AND k.state = 2
-        AND k.type::text = ANY(${ranked}::text[]) AND (k."buriedUntil" IS NULL OR k."buriedUntil" <= ${now})
-        AND NOT (k."noteId"::text = ANY(${excludedNoteIds}::text[]))
-      ORDER BY k."noteId", k.due, array_position(${ranked}::text[], k.type::text), k.id
-    ), earliest AS (
-      SELECT * FROM per_note ORDER BY due FETCH FIRST ${limit} ROWS WITH TIES
-    )
-    SELECT ${CANDIDATE_COLUMNS}
-    FROM earliest c JOIN "Note" n ON n.id = c."noteId" LEFT JOIN "Lesson" l ON l.id = n."lessonId"
-    ORDER BY c.due, n."createdAt", array_position(${ranked}::text[], c.type::text), c.id`;
+function loadLearningCandidates(userId: string, now: Date, dayEnd: Date, enabled: string[]) {
+  return query<CandidateRow>(
+    `SELECT ${CANDIDATE_COLUMNS}
+    FROM "Card" c JOIN "Note" n ON n.id = c."noteId" LEFT JOIN "Lesson" l ON l.id = n."lessonId"
+    WHERE c."userId" = $1::uuid AND NOT c.suspended AND c.state <> 0 AND c.due < $2::timestamptz
+      AND c.state IN (1, 3) AND c.type::text = ANY($3::text[]) AND (c."buriedUntil" IS NULL OR c."buriedUntil" <= $4::timestamptz)
+    ORDER BY c.due`,
+    [userId, dayEnd, enabled, now],
+  );
 }
 
 /**
@@ -132,39 +125,77 @@ function loadReviewCandidates(userId: string, now: Date, dayEnd: Date, enabled: 
  * notes match and joins and sorts all of a heavy learner's notes instead (0.7 ms → 100 ms).
  * Only names from CARD_TYPES get here (rankedTypes), never user input.
  */
-function cardTypeArray(types: string[]) {
+function cardTypeArray(types: string[]): string {
   const known = new Set<string>(CARD_TYPES.map(toDbCardType));
   if (!types.every((t) => known.has(t))) throw new Error(`unknown card type in ${types.join(",")}`);
-  return Prisma.raw(`'{${types.join(",")}}'::"CardType"[]`);
+  return `'{${types.join(",")}}'::"CardType"[]`;
 }
 
-function loadNewCandidates(userId: string, now: Date, enabled: string[], excludedNoteIds: string[], limit: number) {
-  const ranked = rankedTypes(enabled);
-  return db.$queryRaw<CandidateRow[]>`
-    SELECT ${CANDIDATE_COLUMNS}
-    FROM "Note" n
-    JOIN LATERAL (
-      SELECT * FROM "Card" k
-      WHERE k."noteId" = n.id AND k.state = 0 AND NOT k.suspended AND k.type::text = ANY(${ranked}::text[])
-        AND (k."buriedUntil" IS NULL OR k."buriedUntil" <= ${now})
-      ORDER BY array_position(${ranked}::text[], k.type::text), k."createdAt", k.id
-      LIMIT 1) c ON true
-    LEFT JOIN "Lesson" l ON l.id = n."lessonId"
-    WHERE n."userId" = ${userId}::uuid AND n."newTypes" <> '{}'::"CardType"[] AND n."newTypes" && ${cardTypeArray(ranked)}
-      AND NOT (n.id::text = ANY(${excludedNoteIds}::text[]))
-    ORDER BY n."createdAt", n.id
-    LIMIT ${limit}`;
+/**
+ * Review and new candidates in one round trip. Reviews: one per note (its earliest-due card), the
+ * earliest `reviewLimit` (with ties). New cards: one per note, in save order, `newLimit` of them,
+ * from notes not taken today and not among the first `reviewsLeft` reviews (in lib/srs's order),
+ * which take those notes' place.
+ */
+function loadReviewAndNewCandidates(opts: {
+  userId: string;
+  now: Date;
+  dayEnd: Date;
+  enabled: string[];
+  taken: string[];
+  reviewsLeft: number;
+  newLimit: number;
+}) {
+  const ranked = rankedTypes(opts.enabled);
+  return query<CandidateRow>(
+    `WITH per_note AS (
+      SELECT DISTINCT ON (k."noteId") k.*
+      FROM "Card" k
+      WHERE k."userId" = $1::uuid AND NOT k.suspended AND k.state <> 0 AND k.due < $2::timestamptz AND k.state = 2
+        AND k.type::text = ANY($3::text[]) AND (k."buriedUntil" IS NULL OR k."buriedUntil" <= $4::timestamptz)
+        AND NOT (k."noteId"::text = ANY($5::text[]))
+      ORDER BY k."noteId", k.due, array_position($3::text[], k.type::text), k.id
+    ), earliest AS (
+      SELECT * FROM per_note ORDER BY due FETCH FIRST ($6::int + 1) ROWS WITH TIES
+    ), reviews AS (
+      SELECT row_number() OVER (ORDER BY c.due, n."createdAt", array_position($3::text[], c.type::text), c.id) AS pos,
+        ${CANDIDATE_COLUMNS}
+      FROM earliest c JOIN "Note" n ON n.id = c."noteId" LEFT JOIN "Lesson" l ON l.id = n."lessonId"
+    ), fresh AS (
+      SELECT ${CANDIDATE_COLUMNS}
+      FROM "Note" n
+      JOIN LATERAL (
+        SELECT * FROM "Card" k
+        WHERE k."noteId" = n.id AND k.state = 0 AND NOT k.suspended AND k.type::text = ANY($3::text[])
+          AND (k."buriedUntil" IS NULL OR k."buriedUntil" <= $4::timestamptz)
+        ORDER BY array_position($3::text[], k.type::text), k."createdAt", k.id
+        LIMIT 1) c ON true
+      LEFT JOIN "Lesson" l ON l.id = n."lessonId"
+      WHERE n."userId" = $1::uuid AND n."newTypes" <> '{}'::"CardType"[] AND n."newTypes" && ${cardTypeArray(ranked)}
+        AND NOT (n.id::text = ANY($5::text[]))
+        AND n.id::text NOT IN (SELECT r."noteId" FROM reviews r WHERE r.pos <= $6::int)
+      ORDER BY n."createdAt", n.id
+      LIMIT $7::int
+    )
+    SELECT 0 AS part, * FROM reviews
+    UNION ALL
+    SELECT 1 AS part, 0 AS pos, * FROM fresh
+    ORDER BY part, pos`,
+    [opts.userId, opts.dayEnd, ranked, opts.now, opts.taken, opts.reviewsLeft, opts.newLimit],
+  );
 }
 
 function loadToday(userId: string, dayStart: Date, dayEnd: Date) {
-  return db.$queryRaw<TodayRow[]>`
-    SELECT count(*) FILTER (WHERE r.state = 0)::int AS "newCount",
+  return query<TodayRow>(
+    `SELECT count(*) FILTER (WHERE r.state = 0)::int AS "newCount",
            count(*) FILTER (WHERE r.state = 2)::int AS "reviewCount",
            COALESCE(array_agg(DISTINCT c."noteId"::text), '{}') AS "noteIds",
            (SELECT min(d.due) FROM "Card" d
-             WHERE d."userId" = ${userId}::uuid AND NOT d.suspended AND d.state <> 0 AND d.due >= ${dayEnd}) AS "laterDue"
+             WHERE d."userId" = $1::uuid AND NOT d.suspended AND d.state <> 0 AND d.due >= $3::timestamptz) AS "laterDue"
     FROM "ReviewLog" r JOIN "Card" c ON c.id = r."cardId"
-    WHERE r."userId" = ${userId}::uuid AND r.review >= ${dayStart}`;
+    WHERE r."userId" = $1::uuid AND r.review >= $2::timestamptz`,
+    [userId, dayStart, dayEnd],
+  );
 }
 
 /** The cards the day's queue is chosen from: bounded by the day's limits, whatever the size of the collection. */
@@ -182,11 +213,11 @@ export async function loadQueueCandidates(opts: {
   const taken = [...new Set([...(today?.noteIds ?? []), ...learning.map((r) => r.noteId)])];
   const reviewsLeft = Math.max(0, limits.reviewsPerDay - (today?.reviewCount ?? 0));
   const newLeft = Math.max(0, limits.newPerDay - (today?.newCount ?? 0));
-  const reviews = await loadReviewCandidates(userId, now, dayEnd, enabled, taken, reviewsLeft + 1);
-  // The notes the day's reviews take (the first reviewsLeft, in lib/srs's order) give no new card.
-  const reviewNotes = reviews.slice(0, reviewsLeft).map((r) => r.noteId);
-  const fresh = await loadNewCandidates(userId, now, enabled, [...taken, ...reviewNotes], newLeft + 1);
-  return { today, rows: [...learning, ...reviews, ...fresh] };
+  const rest = await loadReviewAndNewCandidates({ userId, now, dayEnd, enabled, taken, reviewsLeft, newLimit: newLeft + 1 });
+  const rows: CandidateRow[] = [...learning];
+  // lib/srs/build-queue.ts sorts the candidates itself; part and pos only served the SQL.
+  for (const row of rest) rows.push(row);
+  return { today, rows };
 }
 
 export async function buildQueueForUser(opts: { userId: string; now: Date }): Promise<ReviewQueue> {

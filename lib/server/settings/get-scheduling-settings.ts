@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/server/db";
+import { sql } from "@/lib/server/db";
 import { DEFAULT_SETTINGS, type SchedulingSettings } from "@/lib/srs/settings";
 import type { CardType } from "@/lib/srs/card-types";
 
@@ -58,6 +58,13 @@ export function toSchedulingSettings(row: SettingsRow | null): UserSchedulingSet
 
 /** The user's scheduling settings; a user without a settings row gets the defaults. */
 export async function getSchedulingSettings(opts: { userId: string }): Promise<UserSchedulingSettings> {
-  const row = await db.schedulingSettings.findUnique({ where: { userId: opts.userId } });
-  return toSchedulingSettings(row);
+  // Read on every queue and answer: straight through pg (lib/server/db.ts sql), a prepared statement.
+  const [row] = await sql<SettingsRow>(
+    "scheduling_settings",
+    `SELECT "desiredRetention", "maximumInterval", "learningSteps", "relearningSteps", weights, "newPerDay", "reviewsPerDay",
+            "timeZone", "dayStartHour", "enabledCardTypes"::text[] AS "enabledCardTypes", "showPinyin", "toneColors"
+     FROM "SchedulingSettings" WHERE "userId" = $1::uuid`,
+    [opts.userId],
+  );
+  return toSchedulingSettings(row ?? null);
 }
