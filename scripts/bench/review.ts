@@ -121,6 +121,15 @@ async function benchHeavy(runs: number): Promise<void> {
     shown += queue.cards.length;
   }
   console.log(`buildQueueForUser, heavy learners (${cards} cards, ${fresh} new; ${runs} runs, ${(shown / runs).toFixed(0)} cards shown): ${fmt(times)} (target < 10 ms median)`);
+  // What /review and /api/review/pack build: the queue plus each card's state and the settings.
+  const { getReviewPack } = await import("@/lib/server/review/get-review-pack");
+  const packTimes: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await getReviewPack({ userId: users[i % users.length].id, now: new Date() });
+    packTimes.push(performance.now() - start);
+  }
+  console.log(`getReviewPack, heavy learners (${runs} runs): ${fmt(packTimes)}`);
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];

@@ -2,7 +2,8 @@ import "server-only";
 import type pg from "pg";
 import { getPool } from "@/lib/server/db";
 import { toCardState, toSrsCardType, toSrsNoteKind, toDbCardType, type CardStateRow } from "@/lib/server/cards/card-row";
-import { getSchedulingSettings } from "@/lib/server/settings/get-scheduling-settings";
+import { getSchedulingSettings, type UserSchedulingSettings } from "@/lib/server/settings/get-scheduling-settings";
+import type { CardState } from "@/lib/srs/card-state";
 import { buildDailyQueue, type QueueCandidate } from "@/lib/srs/build-queue";
 import { CARD_TYPES, renderCardFaces, type CardFace, type CardType } from "@/lib/srs/card-types";
 import { nextStudyDayStart, studyDayStart } from "@/lib/srs/day-boundary";
@@ -221,6 +222,18 @@ export async function loadQueueCandidates(opts: {
 }
 
 export async function buildQueueForUser(opts: { userId: string; now: Date }): Promise<ReviewQueue> {
+  return (await buildQueueWithStates(opts)).queue;
+}
+
+/**
+ * The queue plus what the review pack needs besides (get-review-pack.ts): the FSRS state of each
+ * queued card, from the rows already read, and the settings the queue was built with.
+ */
+export async function buildQueueWithStates(opts: { userId: string; now: Date }): Promise<{
+  queue: ReviewQueue;
+  states: Record<string, CardState>;
+  settings: UserSchedulingSettings;
+}> {
   const { userId, now } = opts;
   const settings = await getSchedulingSettings({ userId });
   const dayStart = studyDayStart(now, settings.timeZone, settings.dayStartHour);
@@ -253,11 +266,16 @@ export async function buildQueueForUser(opts: { userId: string; now: Date }): Pr
   // The first card the screen shows is the first due learning card, else the first other card.
   const firstOther = queue.cards.findIndex((c) => c.state !== 1 && c.state !== 3);
   const cards = queue.cards.map((c, i) => toQueueCard(byId.get(c.id)!, now, i < PREVIEWED_CARDS || i === firstOther ? settings : null));
+  const states = Object.fromEntries(queue.cards.map((c) => [c.id, toCardState(byId.get(c.id)!)]));
   return {
-    counts: queue.counts,
-    cards,
-    nextLearningDue: queue.nextLearningDue?.toISOString() ?? null,
-    nextDue: nextDueAfter({ queueSize: cards.length, candidates: rows.length, nextLearningDue: queue.nextLearningDue, dayEnd, laterDue: today?.laterDue ?? null }),
+    queue: {
+      counts: queue.counts,
+      cards,
+      nextLearningDue: queue.nextLearningDue?.toISOString() ?? null,
+      nextDue: nextDueAfter({ queueSize: cards.length, candidates: rows.length, nextLearningDue: queue.nextLearningDue, dayEnd, laterDue: today?.laterDue ?? null }),
+    },
+    states,
+    settings,
   };
 }
 

@@ -1,8 +1,5 @@
 import "server-only";
-import { db } from "@/lib/server/db";
-import { toCardState } from "@/lib/server/cards/card-row";
-import { buildQueueForUser } from "@/lib/server/review/build-queue";
-import { getSchedulingSettings } from "@/lib/server/settings/get-scheduling-settings";
+import { buildQueueWithStates } from "@/lib/server/review/build-queue";
 import { nextStudyDayStart, studyDayStart } from "@/lib/srs/day-boundary";
 import type { ReviewPack } from "@/lib/offline/review-pack";
 
@@ -13,19 +10,10 @@ import type { ReviewPack } from "@/lib/offline/review-pack";
  */
 export async function getReviewPack(opts: { userId: string; now: Date }): Promise<ReviewPack> {
   const { userId, now } = opts;
-  const [queue, settings] = await Promise.all([buildQueueForUser({ userId, now }), getSchedulingSettings({ userId })]);
-  const ids = queue.cards.map((c) => c.id);
-  const rows = ids.length
-    ? await db.card.findMany({
-        where: { userId, id: { in: ids } },
-        select: { id: true, due: true, stability: true, difficulty: true, elapsedDays: true, scheduledDays: true, learningSteps: true, reps: true, lapses: true, state: true, lastReview: true },
-      })
-    : [];
+  // The card states come from the rows the queue was chosen from: no second read.
+  const { queue, states: cardStates, settings } = await buildQueueWithStates({ userId, now });
   const states = Object.fromEntries(
-    rows.map((r) => {
-      const s = toCardState(r);
-      return [r.id, { ...s, due: s.due.toISOString(), lastReview: s.lastReview?.toISOString() ?? null }];
-    }),
+    Object.entries(cardStates).map(([id, s]) => [id, { ...s, due: s.due.toISOString(), lastReview: s.lastReview?.toISOString() ?? null }]),
   );
   return {
     userId,
