@@ -114,13 +114,21 @@ async function benchHeavy(runs: number): Promise<void> {
   for (const u of users) await buildQueueForUser({ userId: u.id, now: new Date() }); // warm-up
   const times: number[] = [];
   let shown = 0;
+  const url = process.env.DATABASE_URL!;
+  const cpuBefore = { node: process.cpuUsage(), database: (await cpuSeconds(url, process.pid))?.database };
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
     const queue = await buildQueueForUser({ userId: users[i % users.length].id, now: new Date() });
     times.push(performance.now() - start);
     shown += queue.cards.length;
   }
-  console.log(`buildQueueForUser, heavy learners (${cards} cards, ${fresh} new; ${runs} runs, ${(shown / runs).toFixed(0)} cards shown): ${fmt(times)} (target < 10 ms median)`);
+  const node = process.cpuUsage(cpuBefore.node);
+  const database = (await cpuSeconds(url, process.pid))?.database;
+  const cpu =
+    cpuBefore.database !== undefined && database !== undefined
+      ? `; CPU per queue: Node ${((node.user + node.system) / 1000 / runs).toFixed(2)} ms, PostgreSQL ${(((database - cpuBefore.database) * 1000) / runs).toFixed(2)} ms`
+      : "";
+  console.log(`buildQueueForUser, heavy learners (${cards} cards, ${fresh} new; ${runs} runs, ${(shown / runs).toFixed(0)} cards shown): ${fmt(times)} (target < 10 ms median)${cpu}`);
   // What /review and /api/review/pack build: the queue plus each card's state and the settings.
   const { getReviewPack } = await import("@/lib/server/review/get-review-pack");
   const packTimes: number[] = [];

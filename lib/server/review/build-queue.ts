@@ -1,6 +1,6 @@
 import "server-only";
 import type pg from "pg";
-import { getPool } from "@/lib/server/db";
+import { getPool, sql } from "@/lib/server/db";
 import { toCardState, toSrsCardType, toSrsNoteKind, toDbCardType, type CardStateRow } from "@/lib/server/cards/card-row";
 import { getSchedulingSettings, type UserSchedulingSettings } from "@/lib/server/settings/get-scheduling-settings";
 import type { CardState } from "@/lib/srs/card-state";
@@ -108,8 +108,11 @@ async function query<R extends pg.QueryResultRow>(text: string, values: unknown[
   return (await getPool().query<R>(text, values)).rows;
 }
 
+// The learning and today queries have one good plan whatever the values: prepared statements
+// (lib/server/db.ts sql), planned once per connection.
 function loadLearningCandidates(userId: string, now: Date, dayEnd: Date, enabled: string[]) {
-  return query<CandidateRow>(
+  return sql<CandidateRow>(
+    "queue_learning",
     `SELECT ${CANDIDATE_COLUMNS}
     FROM "Card" c JOIN "Note" n ON n.id = c."noteId" LEFT JOIN "Lesson" l ON l.id = n."lessonId"
     WHERE c."userId" = $1::uuid AND NOT c.suspended AND c.state <> 0 AND c.due < $2::timestamptz
@@ -187,7 +190,8 @@ function loadReviewAndNewCandidates(opts: {
 }
 
 function loadToday(userId: string, dayStart: Date, dayEnd: Date) {
-  return query<TodayRow>(
+  return sql<TodayRow>(
+    "queue_today",
     `SELECT count(*) FILTER (WHERE r.state = 0)::int AS "newCount",
            count(*) FILTER (WHERE r.state = 2)::int AS "reviewCount",
            COALESCE(array_agg(DISTINCT c."noteId"::text), '{}') AS "noteIds",
