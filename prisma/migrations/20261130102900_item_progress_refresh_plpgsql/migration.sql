@@ -2,13 +2,18 @@
 -- function: PostgreSQL (before 18) plans its statement afresh on every call, and it runs twice for
 -- every answer (the card's update, the log's insert), for every learner, whether or not a class
 -- follows the note. As plpgsql its plan is cached per connection, and for notes no assignment names
--- (most notes) it only deletes their rows: what the statement below does when `fresh` is empty.
+-- (most notes) it only deletes their rows, if any: what the statement below does when `fresh` is
+-- empty.
 -- The statement itself is unchanged.
 CREATE OR REPLACE FUNCTION item_progress_refresh(note_ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   IF cardinality(note_ids) = 0 THEN RETURN; END IF;
   IF NOT EXISTS (SELECT 1 FROM "Note" n JOIN "AssignmentItem" ai ON ai.kind = n.kind AND ai.text = n.text WHERE n.id = ANY(note_ids)) THEN
-    DELETE FROM "ItemProgress" WHERE "noteId" = ANY(note_ids);
+    -- Only if there is something to delete: an empty DELETE still fires ItemProgress's statement
+    -- triggers (assignment_progress_refresh with no pairs, which changes nothing).
+    IF EXISTS (SELECT 1 FROM "ItemProgress" WHERE "noteId" = ANY(note_ids)) THEN
+      DELETE FROM "ItemProgress" WHERE "noteId" = ANY(note_ids);
+    END IF;
     RETURN;
   END IF;
   -- Per note, its cards and logs through LATERAL index reads: the planner cannot know how many ids
@@ -62,4 +67,51 @@ BEGIN
          EXCLUDED."lastReview2", EXCLUDED."stability2", EXCLUDED."lastReview3", EXCLUDED."stability3", EXCLUDED."lastReview4",
          EXCLUDED."stability4", EXCLUDED."lastReview5", EXCLUDED."stability5", EXCLUDED.dues, EXCLUDED."reviewTimes", EXCLUDED.reps,
          EXCLUDED.lapses, EXCLUDED.decay);
+END $$;
+
+-- lesson_progress_refresh (20261130090854_lesson_progress) likewise: a Card trigger calls it on every
+-- answer, with empty arrays when the note has no lesson. As plpgsql, planned once per connection;
+-- with no (user, lesson) pair it returns at once (its statement then changes nothing). The
+-- statement itself is unchanged.
+CREATE OR REPLACE FUNCTION lesson_progress_refresh(user_ids uuid[], lesson_ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM unnest(user_ids, lesson_ids) k(u, l) WHERE u IS NOT NULL AND l IS NOT NULL) THEN RETURN; END IF;
+  WITH k AS (SELECT DISTINCT u, l FROM unnest(user_ids, lesson_ids) k(u, l) WHERE u IS NOT NULL AND l IS NOT NULL),
+  assigned AS (
+    SELECT k.u, k.l FROM k WHERE EXISTS (
+      SELECT 1 FROM "Membership" m JOIN "Assignment" a ON a."classId" = m."classId" WHERE m."userId" = k.u AND a."lessonId" = k.l)
+  ),
+  fresh AS (
+    SELECT a.u, a.l, c.saved, c.dues, r.times, r.review_state, r.passed
+    FROM assigned a
+    CROSS JOIN LATERAL (
+      SELECT count(DISTINCT n.id)::int AS saved,
+             coalesce(array_agg(c.due ORDER BY c.due) FILTER (WHERE c.state <> 0 AND NOT c.suspended), '{}') AS dues,
+             coalesce(array_agg(c.id) FILTER (WHERE c.id IS NOT NULL), '{}') AS card_ids
+      FROM "Note" n LEFT JOIN "Card" c ON c."noteId" = n.id
+      WHERE n."userId" = a.u AND n."lessonId" = a.l
+    ) c
+    -- The latest answer, one index probe per card; then only what a 30-day window ending at or
+    -- after it can see.
+    CROSS JOIN LATERAL (
+      SELECT max(x.review) AS latest FROM unnest(c.card_ids) u(card_id)
+      CROSS JOIN LATERAL (SELECT l.review FROM "ReviewLog" l WHERE l."cardId" = u.card_id ORDER BY l.review DESC LIMIT 1) x
+    ) t
+    CROSS JOIN LATERAL (
+      SELECT coalesce(array_agg(l.review ORDER BY l.review), '{}') AS times,
+             coalesce(array_agg(l.review ORDER BY l.review) FILTER (WHERE l.state = 2), '{}') AS review_state,
+             coalesce(array_agg(l.review ORDER BY l.review) FILTER (WHERE l.state = 2 AND l.rating > 1), '{}') AS passed
+      FROM "ReviewLog" l WHERE l."cardId" = ANY(c.card_ids) AND l.review >= t.latest - interval '31 days'
+    ) r
+    WHERE c.saved > 0
+  ),
+  gone AS (
+    DELETE FROM "LessonProgress" p USING k WHERE p."userId" = k.u AND p."lessonId" = k.l
+      AND (k.u, k.l) NOT IN (SELECT f.u, f.l FROM fresh f)
+  )
+  INSERT INTO "LessonProgress" ("userId", "lessonId", saved, dues, "reviewTimes", "reviewStateTimes", "passedTimes")
+  SELECT u, l, saved, dues, times, review_state, passed FROM fresh
+  -- Two answers at once: the second transaction may not see the first's new row.
+  ON CONFLICT ("userId", "lessonId") DO UPDATE SET saved = EXCLUDED.saved, dues = EXCLUDED.dues, "reviewTimes" = EXCLUDED."reviewTimes",
+    "reviewStateTimes" = EXCLUDED."reviewStateTimes", "passedTimes" = EXCLUDED."passedTimes";
 END $$;
