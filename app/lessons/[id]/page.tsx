@@ -15,6 +15,7 @@ import { getLessonWordView } from "@/lib/server/words/study-list";
 import { StudyPanel } from "@/components/reader/study-panel";
 import { WordStatusCounts } from "@/components/reader/word-status-counts";
 import { WordStatusFrame } from "@/components/reader/word-status-frame";
+import { sentenceExcerpt } from "@/lib/text/excerpt";
 
 export const metadata: Metadata = { title: "Reader" };
 
@@ -55,7 +56,7 @@ export default async function ReaderPage({ params, searchParams }: { params: Pro
       <div className="mt-3">
         <StudyPanel
           lessonId={lesson.id}
-          items={words.study.map(({ text, kind, pinyin, gloss, hsk3, count, sentenceText, sentenceIndex, page }) => ({ text, kind, pinyin, gloss, hsk3, count, sentenceText, sentenceIndex, page }))}
+          items={words.study.map(({ text, kind, pinyin, gloss, hsk3, count, sentenceText, sentenceIndex, page }) => ({ text, kind, pinyin, gloss, hsk3, count, sentenceText: sentenceExcerpt(sentenceText, text), sentenceIndex, page }))}
           total={words.studyTotal}
           level={words.level}
           page={lesson.page}

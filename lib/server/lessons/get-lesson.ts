@@ -6,10 +6,11 @@ import { decodeSentenceTokens, tokenLength } from "@/lib/text/token-codec";
 import { isLessonId, readableLessonWhere } from "./lesson-access";
 
 /**
- * Characters per reader page. The reader's HTML is ~100–300 bytes per character (ruby pinyin per
- * character plus the page's RSC payload), so a page stays well under 500 kB whatever the lesson.
+ * Characters per reader page. The reader's HTML is about 500 bytes per character (the ruby pinyin
+ * per character in the HTML, and the same tree again in the page's RSC payload) plus ~60 kB of
+ * page and study list, so a page stays under 500 kB whatever the lesson (`npm run bench:reader`).
  */
-export const PAGE_CHARS = 1_500;
+export const PAGE_CHARS = 800;
 
 export interface ReaderSentence {
   index: number;
