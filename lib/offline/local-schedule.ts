@@ -14,18 +14,23 @@ export function toCardStateJson(s: CardState): CardStateJson {
   return { ...s, due: s.due.toISOString(), lastReview: s.lastReview?.toISOString() ?? null };
 }
 
-/** The four intervals of a card the server sent without them (build-queue.ts previews only the first cards). */
-export function previewLocally(state: CardStateJson, at: Date, settings: SchedulerSettings): NonNullable<QueueCard["intervals"]> {
-  const p = previewIntervals(reviveCardState(state), at, settings);
+type Intervals = NonNullable<QueueCard["intervals"]>;
+
+/** The answer buttons' four intervals for a card in this state, as a queue card carries them. */
+function intervalsOf(state: CardState, at: Date, settings: SchedulerSettings): Intervals {
+  const p = previewIntervals(state, at, settings);
   const iv = (i: { label: string; due: Date }) => ({ label: i.label, due: i.due.toISOString() });
   return { again: iv(p.again), hard: iv(p.hard), good: iv(p.good), easy: iv(p.easy) };
+}
+
+/** The four intervals of a card the server sent without them (build-queue.ts previews only the first cards). */
+export function previewLocally(state: CardStateJson, at: Date, settings: SchedulerSettings): Intervals {
+  return intervalsOf(reviveCardState(state), at, settings);
 }
 
 /** The card after this answer: its new state, and the queue entry to show if it comes back today. */
 export function scheduleLocally(card: QueueCard, state: CardStateJson, rating: 1 | 2 | 3 | 4, at: Date, settings: SchedulerSettings): { state: CardStateJson; card: QueueCard } {
   const next = answerCard(reviveCardState(state), rating, at, settings).card;
-  const p = previewIntervals(next, at, settings);
-  const iv = (i: { label: string; due: Date }) => ({ label: i.label, due: i.due.toISOString() });
   return {
     state: toCardStateJson(next),
     card: {
@@ -33,7 +38,7 @@ export function scheduleLocally(card: QueueCard, state: CardStateJson, rating: 1
       version: card.version + 1,
       state: next.state,
       due: next.due.toISOString(),
-      intervals: { again: iv(p.again), hard: iv(p.hard), good: iv(p.good), easy: iv(p.easy) },
+      intervals: intervalsOf(next, at, settings),
     },
   };
 }
@@ -74,9 +79,7 @@ export function adoptRecorded(queue: LocalQueue, recorded: RecordedCard[], now: 
     const r = last.get(c.id);
     if (!r) return [c];
     if (Date.parse(r.due) >= dayEnd) return [];
-    const p = previewIntervals(reviveCardState(states[c.id]), now, settings);
-    const iv = (i: { label: string; due: Date }) => ({ label: i.label, due: i.due.toISOString() });
-    return [{ ...c, version: r.version, state: r.state, due: r.due, intervals: { again: iv(p.again), hard: iv(p.hard), good: iv(p.good), easy: iv(p.easy) } }];
+    return [{ ...c, version: r.version, state: r.state, due: r.due, intervals: previewLocally(states[c.id], now, settings) }];
   });
   return { queue: { ...queue, cards, states }, missing };
 }

@@ -3,7 +3,7 @@
 // assignment (its items become cards) and reviews, and the teacher's dashboards show it.
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { randomUUID } from "node:crypto";
-import { signUp } from "./support/accounts";
+import { joinClass, signUp } from "./support/accounts";
 import { sharedBrowser, newPage, signIn } from "./support/browser";
 
 const browser = sharedBrowser();
@@ -36,10 +36,7 @@ describe("teacher and student", () => {
     const student = await newPage(browser(), baseUrl);
     const sp = student.page;
     const email = await signUp(sp, "Zhou Xin", "flow");
-    await sp.goto("/classes");
-    await sp.getByLabel("Join code").fill(code);
-    await sp.getByRole("button", { name: "Join", exact: true }).click();
-    await expect.poll(() => sp.getByTestId("member-class").filter({ hasText: className }).count(), WAIT).toBe(1);
+    await joinClass(sp, code, className);
     await expect.poll(() => sp.getByTestId("member-class").filter({ hasText: className }).textContent(), WAIT).toContain("No lessons assigned yet");
 
     // The teacher sees the learner in the class and assigns the demo lesson, due 15 June 2030, items from HSK 7–9.
@@ -172,10 +169,7 @@ describe("teacher and student", () => {
     const student = await newPage(browser(), baseUrl);
     const sp = student.page;
     const email = await signUp(sp, "Wang Fang", "english");
-    await sp.goto("/classes");
-    await sp.getByLabel("Join code").fill(code);
-    await sp.getByRole("button", { name: "Join", exact: true }).click();
-    await expect.poll(() => sp.getByTestId("member-class").filter({ hasText: className }).count(), WAIT).toBe(1);
+    await joinClass(sp, code, className);
     const user = await db.user.findUniqueOrThrow({ where: { email } });
 
     await tp.getByRole("link", { name: className }).first().click();

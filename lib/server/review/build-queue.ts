@@ -219,10 +219,8 @@ export async function loadQueueCandidates(opts: {
   const reviewsLeft = Math.max(0, limits.reviewsPerDay - (today?.reviewCount ?? 0));
   const newLeft = Math.max(0, limits.newPerDay - (today?.newCount ?? 0));
   const rest = await loadReviewAndNewCandidates({ userId, now, dayEnd, enabled, taken, reviewsLeft, newLimit: newLeft + 1 });
-  const rows: CandidateRow[] = [...learning];
   // lib/srs/build-queue.ts sorts the candidates itself; part and pos only served the SQL.
-  for (const row of rest) rows.push(row);
-  return { today, rows };
+  return { today, rows: [...learning, ...rest] };
 }
 
 export async function buildQueueForUser(opts: { userId: string; now: Date }): Promise<ReviewQueue> {

@@ -2,6 +2,7 @@ import "server-only";
 import { buildQueueWithStates } from "@/lib/server/review/build-queue";
 import { nextStudyDayStart, studyDayStart } from "@/lib/srs/day-boundary";
 import type { ReviewPack } from "@/lib/offline/review-pack";
+import { toCardStateJson } from "@/lib/offline/local-schedule";
 
 /**
  * The day's queue plus what a device needs to go on reviewing without the network: each card's
@@ -12,9 +13,7 @@ export async function getReviewPack(opts: { userId: string; now: Date }): Promis
   const { userId, now } = opts;
   // The card states come from the rows the queue was chosen from: no second read.
   const { queue, states: cardStates, settings } = await buildQueueWithStates({ userId, now });
-  const states = Object.fromEntries(
-    Object.entries(cardStates).map(([id, s]) => [id, { ...s, due: s.due.toISOString(), lastReview: s.lastReview?.toISOString() ?? null }]),
-  );
+  const states = Object.fromEntries(Object.entries(cardStates).map(([id, s]) => [id, toCardStateJson(s)]));
   return {
     userId,
     generatedAt: now.toISOString(),

@@ -1,6 +1,7 @@
 // Accounts for browser tests: a new learner signed up through the real form, the demo class joined
 // straight in the database, and next-auth's credentials sign-in for scripts (the README's curl recipe).
 import { randomUUID } from "node:crypto";
+import { expect } from "vitest";
 import type { Page } from "playwright-core";
 
 export const PASSWORD = "a long enough password";
@@ -55,4 +56,12 @@ export async function apiSignIn(baseUrl: string, email: string, password: string
   });
   jar.store(res);
   return { jar, csrfToken, res };
+}
+
+/** Joins a class with its code on /classes and waits until the class is listed among the learner's. */
+export async function joinClass(page: Page, code: string, className: string): Promise<void> {
+  await page.goto("/classes");
+  await page.getByLabel("Join code").fill(code);
+  await page.getByRole("button", { name: "Join", exact: true }).click();
+  await expect.poll(() => page.getByTestId("member-class").filter({ hasText: className }).count(), { timeout: 15_000 }).toBe(1);
 }
