@@ -23,6 +23,21 @@ export function markAnswersSynced(userId: string, serverNow: number): void {
   } catch {}
 }
 
+/**
+ * Marks the device synced when its outbox is empty, safely against another tab answering at the
+ * same moment. A tab that answers marks "waiting" before and again after writing to the shared
+ * outbox; this marks "synced" and then counts the outbox once more, putting "waiting" back if an
+ * answer arrived in between. Whatever the interleaving, the last mark written after an answer
+ * reached the outbox is "waiting" (until a later sync empties it).
+ */
+export async function markSyncedIfSettled(userId: string, serverNow: number, countOps: () => Promise<number>): Promise<boolean> {
+  if ((await countOps()) > 0) return false;
+  markAnswersSynced(userId, serverNow);
+  if ((await countOps()) === 0) return true;
+  markAnswersWaiting(userId);
+  return false;
+}
+
 export function shouldHoldCard(userId: string, generatedAt: string): boolean {
   try {
     const mark = localStorage.getItem(markKey(userId));

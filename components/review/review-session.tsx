@@ -6,7 +6,7 @@ import type { CardStateJson, QueueCard, ReviewPack } from "@/lib/offline/review-
 import type { LocalQueue, ReviewStore } from "@/lib/offline/review-store";
 import { AnswerBar, QueueProgress } from "./answer-bar";
 import { CardView } from "./card-view";
-import { holdCard, holdCardScript, markAnswersSynced, markAnswersWaiting, releaseCard, shouldHoldCard } from "./hold-card";
+import { holdCard, holdCardScript, markAnswersWaiting, markSyncedIfSettled, releaseCard, shouldHoldCard } from "./hold-card";
 import { fromPack, isLearning, LEARN_AHEAD_MS, nextWaiting, pickNext, studyDayEnd, withoutAnswered } from "./local-queue";
 import { ReviewSummary, type SessionStats } from "./review-summary";
 import { speak } from "./speak";
@@ -112,7 +112,7 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors, nonce }
     onNotice: notice,
     onSynced: (report) => {
       const seen = answeredHere.current;
-      void store?.countOps().then((n) => n === 0 && seen === answeredHere.current && markAnswersSynced(userId, Date.now() + (queueRef.current.clockOffsetMs ?? 0)));
+      if (store) void markSyncedIfSettled(userId, Date.now() + (queueRef.current.clockOffsetMs ?? 0), async () => (seen === answeredHere.current ? store.countOps() : 1));
       // The server returned each answered card: the queue goes on from those, without asking for
       // the whole queue again. It is rebuilt from the server only when the two disagree (an answer
       // not counted, a card this device could not schedule), when it ran out, or on a new study day.
@@ -226,6 +226,7 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors, nonce }
       tabs.current?.postMessage({ cardId: current.id });
       work.current = work.current.then(async () => {
         await store.addOp({ kind: "answer", answer: pending, userId });
+        markAnswersWaiting(userId); // again: another tab's sync may have marked "synced" since (hold-card.ts)
         await store.pushHistory({ answerId: pending.id, at: now, card: current, state, rating, durationMs, tab: reviewTabId() });
         void sync.changed();
         if (!store.durable) notice("Device storage is full or unavailable: answers are kept in this tab until they are sent.");
@@ -267,6 +268,7 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors, nonce }
       const waiting = (await store.ops()).find((o) => o.kind === "answer" && o.answer.id === last.answerId);
       if (waiting) await store.deleteOps([waiting.seq!]);
       else await store.addOp({ kind: "undo", answerId: last.answerId, userId });
+      markAnswersWaiting(userId); // again, as after an answer (hold-card.ts)
       return last;
     });
     if (!entry) return notice("Nothing to undo.");
