@@ -140,7 +140,15 @@ if (values.misses) {
   dev.forEach((it, i) => {
     const p = devReadings[i];
     const lenient = p === it.label || (p.slice(0, -1) === it.label.slice(0, -1) && (p.endsWith("5") || it.label.endsWith("5")));
-    if (!lenient) console.log(`  miss: ${it.chars[it.at]} ${p} (should be ${it.label})  ${it.chars.join("")}`);
+    if (lenient) return;
+    // Where the reading came from: the token holding the character, pinyin-pro's and g2pM's choice.
+    const sentence = it.chars.join("");
+    const cut = segmentSentence(sentence).map((t) => t.text);
+    const pro = pinyin(sentence, { type: "array", toneType: "num", toneSandhi: false, v: true })[it.at]?.replace("v", "ü") ?? "?";
+    const g = model.predict(it.chars, [it.at]).get(it.at);
+    const best = g ? g.logProbs.indexOf(Math.max(...g.logProbs)) : -1;
+    const g2pm = g ? `${g.classes[best]} (${Math.exp(g.logProbs[best]).toFixed(2)})` : "-";
+    console.log(`  miss: ${it.chars[it.at]} ${p}, should be ${it.label}; pinyin-pro ${pro}, g2pM ${g2pm}  ${cut.join("|")}`);
   });
 }
 const test = loadOwn("test");
