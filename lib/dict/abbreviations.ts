@@ -50,11 +50,25 @@ const SHARED: Record<string, (Place & { full: string[] })[]> = {
   ],
 };
 
+/** What contextIncludes found in the last text it searched (a lesson's text is searched over and over). */
+let searched: { context: string; found: Map<string, boolean> } = { context: "", found: new Map() };
+
+/** context.includes(part), remembered for the text most recently searched. */
+function contextIncludes(context: string, part: string): boolean {
+  if (searched.context !== context) searched = { context, found: new Map() };
+  let found = searched.found.get(part);
+  if (found === undefined) {
+    found = context.includes(part);
+    searched.found.set(part, found);
+  }
+  return found;
+}
+
 /** The place a character stands for in a text (see SHARED). */
 function placeIn(char: string, context: string): Place {
   const shared = SHARED[char];
   if (!shared || !context) return PLACES[char];
-  const named = (p: { full: string[] }) => p.full.some((f) => context.includes(f));
+  const named = (p: { full: string[] }) => p.full.some((f) => contextIncludes(context, f));
   if (named(shared[0])) return shared[0];
   return shared.find(named) ?? shared[0];
 }
@@ -138,7 +152,7 @@ export function namedPairPrefix(word: string, context: string): { gloss: string;
   const chars = [...word];
   if (chars.length < 2 || !PAIR.has(chars[0]) || !PAIR.has(chars[1]) || chars[0] === chars[1]) return null;
   // The country is named in full, or as a side (巴方).
-  const named = chars.slice(0, 2).some((c) => context.includes(`${c}方`) || SHARED[c]?.some((p) => p.full.some((f) => context.includes(f))));
+  const named = chars.slice(0, 2).some((c) => contextIncludes(context, `${c}方`) || SHARED[c]?.some((p) => p.full.some((f) => contextIncludes(context, f))));
   if (!named) return null;
   const gloss = abbreviationGloss(chars.slice(0, 2).join(""), context);
   return gloss ? { gloss, length: 2 } : null;

@@ -82,16 +82,21 @@ const VOCABULARY: ReadonlySet<TokenKind> = new Set(["word", "idiom", "phrase"]);
  * is a function of the text), so each distinct combination is looked up once per process; long
  * texts repeat most of their words. Context glosses are applied after, on the copy.
  */
-const tokenCache = new Map<string, LessonToken>();
+const tokenCache = new Map<string, Map<string | null, LessonToken>>();
 /** Kinds that fall back on a literal "part + part" gloss when no dictionary has the whole. */
 const LITERAL_KINDS: ReadonlySet<TokenKind> = new Set(["word", "idiom", "phrase"]);
 const HAN = /\p{Script=Han}/u;
 
 function makeToken(seg: Segment, pinyin: string | null): LessonToken {
   const { text } = seg;
-  let key = pinyin === null ? text : `${text}\u0000${pinyin}`;
-  if (seg.name || seg.abbreviation || seg.phrase) key += `\u0001${seg.name ? "n" : ""}${seg.abbreviation ? "a" : ""}${seg.phrase ? "p" : ""}`;
-  let token = tokenCache.get(key);
+  // Keyed by text, then by reading and the segmentation's marks (rare: only then a new string).
+  const key = seg.name || seg.abbreviation || seg.phrase ? `${pinyin}\u0001${seg.name ? "n" : ""}${seg.abbreviation ? "a" : ""}${seg.phrase ? "p" : ""}` : pinyin;
+  let byReading = tokenCache.get(text);
+  if (!byReading) {
+    byReading = new Map();
+    tokenCache.set(text, byReading);
+  }
+  let token = byReading.get(key);
   if (!token) {
     // Any form the glossary lists is a phrase or idiom; only the term's own wording takes its English.
     const glossary = glossaryEntryFor(text);
@@ -121,7 +126,7 @@ function makeToken(seg: Segment, pinyin: string | null): LessonToken {
         glossaryId: glossary?.id ?? null,
       };
     }
-    tokenCache.set(key, token);
+    byReading.set(key, token);
   }
   return { ...token }; // a copy: callers may edit their lesson's tokens
 }

@@ -12,6 +12,8 @@ const HAN = /\p{Script=Han}/u;
 const MIN_CHARS = 6;
 
 let byBigram: Map<string, string[]> | null = null;
+/** The first code units of the index's keys: most positions of a sentence start none. */
+let firstUnits: Set<number> | null = null;
 
 function index(): Map<string, string[]> {
   if (!byBigram) {
@@ -27,29 +29,30 @@ function index(): Map<string, string[]> {
     // Longest first, so a longer quotation wins over a shorter one inside it.
     for (const list of map.values()) list.sort((a, b) => b.length - a.length);
     byBigram = map;
+    firstUnits = new Set([...map.keys()].map((k) => k.charCodeAt(0)));
     onGlossaryEntriesAdded(() => {
       byBigram = null;
+      firstUnits = null;
     });
   }
   return byBigram;
 }
 
+const ALL_SEPARATORS = new RegExp(SEPARATORS.source, "gu");
+
 /** Spans [start, end) of the sentence covered by a punctuated glossary phrase. */
 function phraseSpans(sentence: string): [number, number][] {
   if (!SEPARATORS.test(sentence)) return [];
-  // The sentence without separators, and each kept character's offset in the sentence.
-  let projected = "";
-  const offsets: number[] = [];
-  for (let i = 0; i < sentence.length; i++) {
-    if (SEPARATORS.test(sentence[i])) continue;
-    projected += sentence[i];
-    offsets.push(i);
-  }
+  // The sentence without separators; a kept character's offset in the sentence is found when needed.
+  const projected = sentence.replace(ALL_SEPARATORS, "");
+  let offsets: number[] | null = null;
   const spans: [number, number][] = [];
   const forms = index();
+  const starts = firstUnits!;
   for (let i = 0; i < projected.length - 1; ) {
-    const found = forms.get(projected.slice(i, i + 2))?.find((f) => projected.startsWith(f, i));
+    const found = starts.has(projected.charCodeAt(i)) ? forms.get(projected.slice(i, i + 2))?.find((f) => projected.startsWith(f, i)) : undefined;
     if (found) {
+      offsets ??= keptOffsets(sentence);
       const start = offsets[i];
       const end = offsets[i + found.length - 1] + 1;
       if (SEPARATORS.test(sentence.slice(start, end))) {
@@ -61,6 +64,13 @@ function phraseSpans(sentence: string): [number, number][] {
     i++;
   }
   return spans;
+}
+
+/** The offset in the sentence of each code unit that is not a separator. */
+function keptOffsets(sentence: string): number[] {
+  const offsets: number[] = [];
+  for (let i = 0; i < sentence.length; i++) if (!SEPARATORS.test(sentence[i])) offsets.push(i);
+  return offsets;
 }
 
 /** Joins the tokens a punctuated glossary phrase spans; `cut` segments a split token's leftover. */

@@ -28,19 +28,33 @@ function join(parts: Segment[], extra: Partial<Segment>): Segment {
   return { text: parts.map((p) => p.text).join(""), tag: "nr", ...extra };
 }
 
+const joinsSide = (a: string, b: string) => (b === "方" || a === "涉") && abbreviationGloss(a + b) !== null;
+const joinsPair = (a: string, b: string) => abbreviationGloss(a + b) !== null;
+
 function mergeAbbreviations(segs: Segment[]): Segment[] {
   // Two passes: "X方" and "涉X" bind first, so 会谈中|美|方 gives 中 + 美方, not 中美 + 方.
-  const sides = pairPass(segs, (a, b) => (b === "方" || a === "涉") && abbreviationGloss(a + b) !== null);
-  const pairs = pairPass(sides, (a, b) => abbreviationGloss(a + b) !== null);
-  return pairs.map((s) => {
-    if (s.gloss || s.text.length < 2 || s.text.length > 3 || !mayAbbreviate(s.text[0])) return s;
+  const pairs = pairPass(pairPass(segs, joinsSide), joinsPair);
+  let out: Segment[] | null = null; // copied on the first change
+  for (let i = 0; i < pairs.length; i++) {
+    const s = pairs[i];
+    if (s.gloss || s.text.length < 2 || s.text.length > 3 || !mayAbbreviate(s.text[0])) continue;
     // Whole tokens (中俄, 中欧, 美方 from jieba): glossed by meaning unless they are vocabulary (美德 virtue).
     const gloss = abbreviationGloss(s.text);
-    return gloss && !isVocabulary(s.text) ? { ...s, gloss, abbreviation: true } : s;
-  });
+    if (!gloss || isVocabulary(s.text)) continue;
+    out ??= pairs === segs ? pairs.slice() : pairs;
+    out[i] = { ...s, gloss, abbreviation: true };
+  }
+  return out ?? pairs;
 }
 
+/** A compound may start at i: two lone Han characters, the first one that may abbreviate. */
+const mayPairAt = (segs: Segment[], i: number) => isSingleHan(segs[i]) && mayAbbreviate(segs[i].text) && isSingleHan(segs[i + 1]);
+
 function pairPass(segs: Segment[], joins: (a: string, b: string) => boolean): Segment[] {
+  // Most sentences have no compound to join: return them as they are.
+  let any = false;
+  for (let i = 0; i + 1 < segs.length && !any; i++) any = mayPairAt(segs, i) && joins(segs[i].text, segs[i + 1].text);
+  if (!any) return segs;
   const out: Segment[] = [];
   for (let i = 0; i < segs.length; i++) {
     const a = segs[i];
@@ -91,14 +105,27 @@ function introduced(out: Segment[]): boolean {
   return isTitle(before) || (before?.text === "、" && isNameToken(out[out.length - 2]));
 }
 
+let namePrefixes: { names: Set<string>; prefixes: Set<string> } | null = null;
+
+/** Every beginning (1–3 code units) of a historical name: a run that is none cannot grow into one. */
+function historicalNamePrefixes(names: Set<string>): Set<string> {
+  if (namePrefixes?.names !== names) {
+    const prefixes = new Set<string>();
+    for (const name of names) for (let n = 1; n < name.length && n < 4; n++) prefixes.add(name.slice(0, n));
+    namePrefixes = { names, prefixes };
+  }
+  return namePrefixes.prefixes;
+}
+
 function mergePeople(segs: Segment[]): Segment[] {
   const out: Segment[] = [];
   const names = historicalNames();
+  const prefixes = historicalNamePrefixes(names);
   for (let i = 0; i < segs.length; i++) {
     const s = segs[i];
     // Known names cut into pieces (岸|田文|雄): up to 4 characters over 2+ tokens, from a lone character.
     let known = 0;
-    if (s.text.length === 1 && !s.gloss) {
+    if (s.text.length === 1 && !s.gloss && prefixes.has(s.text)) {
       let text = s.text;
       for (let n = 2; n <= 4 && i + n <= segs.length; n++) {
         const next = segs[i + n - 1];
@@ -106,6 +133,7 @@ function mergePeople(segs: Segment[]): Segment[] {
         text += next.text;
         if (text.length > 4) break;
         if (names.has(text) && !isVocabulary(text)) known = n;
+        if (!prefixes.has(text)) break;
       }
     }
     if (known) {

@@ -17,22 +17,52 @@ function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= "0" && c <= "9";
 }
 
+const HALF_WIDTH = /[,:;?!.]/g;
+const CLOSER_AFTER_STOP = /[”’」』）]/;
+
+/** The code point ending just before UTF-16 offset i (a surrogate pair whole), or undefined. */
+function charBefore(text: string, i: number): string | undefined {
+  if (i <= 0) return undefined;
+  const low = text.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(i - 2, i);
+  }
+  return text[i - 1];
+}
+
+/** The code point starting at UTF-16 offset i (a surrogate pair whole), or undefined. */
+function charAt(text: string, i: number): string | undefined {
+  if (i >= text.length) return undefined;
+  const high = text.charCodeAt(i);
+  if (high >= 0xd800 && high <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return text.slice(i, i + 2);
+  }
+  return text[i];
+}
+
 function convertPunctuation(text: string): string {
-  if (!/[,:;?!.]/.test(text)) return text; // most lines: nothing to do, skip the per-character walk
-  const chars = [...text];
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i];
-    const prev = chars[i - 1];
-    const next = chars[i + 1];
+  if (!/[,:;?!.]/.test(text)) return text; // most lines: nothing to do
+  // Only the half-width marks are visited; the character before one is read as converted when it
+  // was a mark converted just before (“中,.” sees ，), the one after as written.
+  let lastAt = -2;
+  let lastOut = "";
+  return text.replace(HALF_WIDTH, (c: string, at: number) => {
+    const prev = at - 1 === lastAt ? lastOut : charBefore(text, at);
+    const next = charAt(text, at + 1);
+    let out = c;
     const full = HALF_TO_FULL[c];
     if (full) {
-      if (isDigit(prev) && isDigit(next)) continue; // 1,000 / 10:30
-      if ((prev && CJK_BEFORE.test(prev)) || (next && CJK_AFTER.test(next))) chars[i] = full;
-    } else if (c === "." && prev && CJK_BEFORE.test(prev) && (next === undefined || next === " " || CJK_AFTER.test(next) || /[”’」』）]/.test(next))) {
-      chars[i] = "。"; // only after Chinese text: keeps 3.5, U.S., www.example.com
+      if (isDigit(prev) && isDigit(next)) out = c; // 1,000 / 10:30
+      else if ((prev && CJK_BEFORE.test(prev)) || (next && CJK_AFTER.test(next))) out = full;
+    } else if (prev && CJK_BEFORE.test(prev) && (next === undefined || next === " " || CJK_AFTER.test(next) || CLOSER_AFTER_STOP.test(next))) {
+      out = "。"; // only after Chinese text: keeps 3.5, U.S., www.example.com
     }
-  }
-  return chars.join("");
+    lastAt = at;
+    lastOut = out;
+    return out;
+  });
 }
 
 /** (…) and "…" with Han inside become （…） and “…”. */

@@ -79,5 +79,6 @@ export function numberSyllable(marked: string): string {
  * own toneless syllable "r" (CC-CEDICT r5); ér (女儿, 儿子) is a full syllable and stays.
  */
 export function joinErhua(reading: string): string {
+  if (!reading.includes(" r")) return reading;
   return reading.replace(/(\S) r(?=\s|$)/g, "$1r");
 }

@@ -42,13 +42,10 @@ function modelSyllable(prediction: Prediction): string {
   return markSyllable(prediction.classes[i]) ?? prediction.classes[i];
 }
 
-type Part = { kind: "han"; at: number } | { kind: "number"; reading: string };
-
-interface Plan {
-  parts: Part[];
-  /** Set when the token is a word with several dictionary readings. */
-  choices?: string[][];
-}
+/** Plan of a token whose reading is one of a multi-reading word's (decided after the model ran). */
+const NO_RUNS = new Map<number, string>();
+/** UTF-16 surrogates: where a sentence has none, code-point and code-unit indexes agree. */
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 /**
  * Pinyin for each token of a sentence: tone-marked citation syllables separated by single spaces,
@@ -58,53 +55,60 @@ interface Plan {
  */
 export function pinyinForTokens(sentence: string, tokens: string[]): (string | null)[] {
   const chars = [...sentence];
-  const numberAt = numberRuns(chars);
+  const wide = SURROGATE.test(sentence);
+  const numberAt = numberRuns(sentence, chars);
   // Syllable per character index when known without the model; null: pinyin-pro in context.
   const fixed: (string | null | undefined)[] = [];
   const needModel: number[] = [];
-  const plans: (Plan | null)[] = [];
+  // Per token: whether it has anything to read (Han or a number), and the readings of a
+  // multi-reading word the model chooses between.
+  const reads: boolean[] = [];
+  const choicesOf: (string[][] | undefined)[] = [];
   let at = 0;
-  for (const [t, token] of tokens.entries()) {
-    const tokenChars = [...token];
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t];
+    const length = wide ? codePoints(token) : token.length;
     const start = at;
-    at += tokenChars.length;
-    const parts: Part[] = [];
+    at += length;
+    // The token's parts: Han characters and number runs (a run's later characters are "").
+    let parts = 0;
     let hasHan = false;
     for (let i = start; i < at; i++) {
       const run = numberAt.get(i);
       if (run !== undefined) {
-        if (run) parts.push({ kind: "number", reading: run }); // "" inside a run: read at its start
+        if (run) parts++;
       } else if (isHan(chars[i])) {
-        parts.push({ kind: "han", at: i });
+        parts++;
         hasHan = true;
       }
     }
-    if (!parts.length) {
-      plans.push(null);
-      continue;
-    }
-    const word = hasHan && parts.length === tokenChars.length ? wordReadings(token) : null;
+    reads.push(parts > 0);
+    if (!parts) continue;
+    const whole = hasHan && parts === length;
+    const word = whole ? wordReadings(token) : null;
     const sensed = word && word.readings.length > 1 ? senseReading(tokens, t, dictTag, word.readings) : null;
     if (word?.readings.length === 1 || sensed) {
-      (sensed ?? word!.readings[0]).forEach((s, k) => (fixed[start + k] = s));
+      const reading = sensed ?? word!.readings[0];
+      for (let k = 0; k < reading.length; k++) fixed[start + k] = reading[k];
     } else if (word) {
-      word.readings[0].forEach((s, k) => {
-        if (word.readings.some((r) => r[k] !== s)) needModel.push(start + k);
-      });
-      plans.push({ parts, choices: word.readings });
+      const first = word.readings[0];
+      for (let k = 0; k < first.length; k++) if (word.readings.some((r) => r[k] !== first[k])) needModel.push(start + k);
+      choicesOf[t] = word.readings;
       continue;
     } else {
-      if (hasHan && parts.length === tokenChars.length && tokenChars.length > 1) {
+      if (whole && length > 1) {
+        const tokenChars = chars.slice(start, at);
         framesInsideToken(tokens, t, start, dictTag, fixed);
         fixFromSubwords(tokenChars, start, fixed);
-        for (let k = 1; k < tokenChars.length; k++) fixed[start + k] ??= withinTokenReading(tokenChars[k - 1], tokenChars[k]) ?? undefined;
+        for (let k = 1; k < length; k++) fixed[start + k] ??= withinTokenReading(tokenChars[k - 1], tokenChars[k]) ?? undefined;
         fixFromPhrases(tokenChars, start, fixed);
       }
-      const frame = tokenChars.length === 1 && hasHan ? (frameReading(tokens, t, dictTag) ?? pairReading(tokens, t)) : null;
+      const frame = length === 1 && hasHan ? (frameReading(tokens, t, dictTag) ?? pairReading(tokens, t)) : null;
       if (frame) fixed[start] = frame;
-      for (const part of parts) if (part.kind === "han" && fixed[part.at] === undefined) planChar(chars, part.at, fixed, needModel);
+      for (let i = start; i < at; i++) {
+        if (fixed[i] === undefined && !numberAt.has(i) && isHan(chars[i])) planChar(chars, i, fixed, needModel);
+      }
     }
-    plans.push({ parts });
   }
 
   const predictions = needModel.length ? g2pmModel().predict(chars, needModel) : new Map<number, Prediction>();
@@ -115,23 +119,46 @@ export function pinyinForTokens(sentence: string, tokens: string[]): (string | n
   };
 
   let contextual: (string | undefined)[] | null = null;
+  const result: (string | null)[] = [];
   at = 0;
-  return tokens.map((token, t) => {
+  for (let t = 0; t < tokens.length; t++) {
     const start = at;
-    at += [...token].length;
-    const plan = plans[t];
-    if (!plan) return null;
-    if (plan.choices) return joinErhua(chooseReading(plan.choices, start, predictions).join(" "));
-    const out: string[] = [];
-    for (const part of plan.parts) {
-      if (part.kind === "number") out.push(part.reading);
-      else if (fixed[part.at] === null) {
-        contextual ??= pinyinProReadings(chars);
-        out.push(contextual[part.at] ?? anyCharReading(chars[part.at]));
-      } else out.push(syllableAt(part.at));
+    at += wide ? codePoints(tokens[t]) : tokens[t].length;
+    if (!reads[t]) {
+      result.push(null);
+      continue;
     }
-    return joinErhua(out.join(" "));
-  });
+    const choices = choicesOf[t];
+    if (choices) {
+      result.push(joinErhua(chooseReading(choices, start, predictions).join(" ")));
+      continue;
+    }
+    let reading = "";
+    for (let i = start; i < at; i++) {
+      const run = numberAt.get(i);
+      let syllable: string;
+      if (run !== undefined) {
+        if (!run) continue;
+        syllable = run;
+      } else if (!isHan(chars[i])) continue;
+      else if (fixed[i] === null) {
+        contextual ??= pinyinProReadings(chars);
+        syllable = contextual[i] ?? anyCharReading(chars[i]);
+      } else syllable = syllableAt(i);
+      reading = reading ? `${reading} ${syllable}` : syllable;
+    }
+    result.push(joinErhua(reading));
+  }
+  return result;
+}
+
+function codePoints(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff || i === 0 || text.charCodeAt(i - 1) < 0xd800 || text.charCodeAt(i - 1) > 0xdbff) n++;
+  }
+  return n;
 }
 
 /**
@@ -162,10 +189,9 @@ function chooseReading(choices: string[][], start: number, predictions: Map<numb
 }
 
 /** Spoken readings of the number runs, keyed by the index of the run's first character. */
-function numberRuns(chars: string[]): Map<number, string> {
+function numberRuns(text: string, chars: string[]): Map<number, string> {
+  if (!/[0-9０-９]/.test(text)) return NO_RUNS;
   const runs = new Map<number, string>();
-  const text = chars.join("");
-  if (!/[0-9０-９]/.test(text)) return runs;
   // Map UTF-16 offsets of matches back to code-point indexes.
   const indexOf = new Map<number, number>();
   let offset = 0;

@@ -85,9 +85,11 @@ function segmentWords(sentence: string): Segment[] {
   const out: Segment[] = [];
   let offset = 0;
   let spanEnd = -1;
+  let intact = true; // the words concatenate to the sentence
   for (const word of words) {
     const start = offset;
     offset += word.length;
+    if (intact && !sentence.startsWith(word, start)) intact = false;
     const prev = out[out.length - 1];
     if (prev && start < spanEnd && offset <= spanEnd) {
       prev.text += word;
@@ -114,7 +116,7 @@ function segmentWords(sentence: string): Segment[] {
     }
     out.push({ text: word, tag });
   }
-  if (out.map((s) => s.text).join("") !== sentence) {
+  if (!intact || offset !== sentence.length) {
     // jieba never changes the text; if it ever does, fall back to one token per character.
     return [...sentence].map((ch) => ({ text: ch, tag: "x" }));
   }

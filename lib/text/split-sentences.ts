@@ -5,41 +5,44 @@ const CLOSERS = new Set(Object.values(OPENERS));
 // "；" joins the clauses of one sentence (a list of targets, parallel clauses): it does not end it.
 // A long sentence is broken at "；" for reading only (reading-parts.ts); its card keeps it whole.
 const TERMINATORS = new Set(["。", "！", "？", "!", "?", "…"]);
+// Every opener, closer and terminator is one UTF-16 code unit outside the surrogate range, so the
+// paragraph is read by code unit, and only at these marks (other characters change nothing).
+const MARK = /[“‘「『（(《【”’」』）)》】。！？!?…]/g;
+const BRACKET = /[“‘「『（(《【”’」』）)》】]/g;
 
 /** Indices of openers that have a matching closer: a stray “ must not swallow the paragraph. */
-function matchedOpeners(chars: string[]): Set<number> {
+function matchedOpeners(text: string): Set<number> {
   const stack: number[] = [];
   const matched = new Set<number>();
-  chars.forEach((c, i) => {
+  BRACKET.lastIndex = 0;
+  for (let m = BRACKET.exec(text); m; m = BRACKET.exec(text)) {
+    const i = m.index;
+    const c = m[0];
     if (OPENERS[c]) stack.push(i);
     else if (CLOSERS.has(c)) {
       for (let k = stack.length - 1; k >= 0; k--) {
-        if (OPENERS[chars[stack[k]]] === c) {
+        if (OPENERS[text[stack[k]]] === c) {
           matched.add(stack[k]);
           stack.length = k;
           break;
         }
       }
     }
-  });
+  }
   return matched;
 }
 
 export function splitSentences(paragraph: string): string[] {
-  const chars = [...paragraph];
-  const matched = matchedOpeners(chars);
+  const text = paragraph;
+  const matched = matchedOpeners(text);
   const sentences: string[] = [];
   const open: string[] = []; // expected closers, innermost last
   let start = 0;
 
-  const cut = (end: number) => {
-    const s = chars.slice(start, end).join("").trim();
-    if (s) sentences.push(s);
-    start = end;
-  };
-
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i];
+  MARK.lastIndex = 0;
+  for (let m = MARK.exec(text); m; m = MARK.exec(text)) {
+    const i = m.index;
+    const c = m[0];
     if (OPENERS[c] && matched.has(i)) {
       open.push(OPENERS[c]);
       continue;
@@ -51,21 +54,24 @@ export function splitSentences(paragraph: string): string[] {
     if (!TERMINATORS.has(c)) continue;
     // Take the whole run of terminators (。”, ？！, ……) and the closers that follow it.
     let j = i + 1;
-    while (j < chars.length && TERMINATORS.has(chars[j])) j++;
+    while (j < text.length && TERMINATORS.has(text[j])) j++;
     const depth = open.length;
     let closed = 0;
-    while (j < chars.length && closed < depth && chars[j] === open[open.length - 1 - closed]) {
+    while (j < text.length && closed < depth && text[j] === open[open.length - 1 - closed]) {
       closed++;
       j++;
     }
     if (closed === depth) {
       open.length -= closed;
       // Closers of unmatched openers (a lone ”) also stay with the sentence they end.
-      while (j < chars.length && CLOSERS.has(chars[j]) && open.length === 0) j++;
-      cut(j);
+      while (j < text.length && CLOSERS.has(text[j]) && open.length === 0) j++;
+      const s = text.slice(start, j).trim();
+      if (s) sentences.push(s);
+      start = j;
     }
-    i = j - 1;
+    MARK.lastIndex = j;
   }
-  cut(chars.length);
+  const s = text.slice(start).trim();
+  if (s) sentences.push(s);
   return sentences;
 }
