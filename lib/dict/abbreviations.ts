@@ -149,6 +149,8 @@ export function mayAbbreviate(first: string): boolean {
  * or begins with one (中巴关系), with the length of the pair; null otherwise.
  */
 export function namedPairPrefix(word: string, context: string): { gloss: string; length: number } | null {
+  // PAIR holds BMP characters only: the first two code units decide as the first two characters would.
+  if (word.length < 2 || !PAIR.has(word[0]) || !PAIR.has(word[1])) return null;
   const chars = [...word];
   if (chars.length < 2 || !PAIR.has(chars[0]) || !PAIR.has(chars[1]) || chars[0] === chars[1]) return null;
   // The country is named in full, or as a side (巴方).

@@ -11,9 +11,13 @@ const SEPARATORS = /[，、；,;]/u;
 const HAN = /\p{Script=Han}/u;
 const MIN_CHARS = 6;
 
+/** Phrases by their first two characters, longest first. */
 let byBigram: Map<string, string[]> | null = null;
-/** The first code units of the index's keys: most positions of a sentence start none. */
-let firstUnits: Set<number> | null = null;
+/** Hashes of the index's keys (BLOOM_BITS bits, one byte each): a position whose bigram is not marked starts no phrase. */
+let bloom: Uint8Array | null = null;
+const BLOOM_BITS = 1 << 20;
+
+const bigramHash = (text: string, i: number) => (text.charCodeAt(i) * 40503 + text.charCodeAt(i + 1)) & (BLOOM_BITS - 1);
 
 function index(): Map<string, string[]> {
   if (!byBigram) {
@@ -29,10 +33,10 @@ function index(): Map<string, string[]> {
     // Longest first, so a longer quotation wins over a shorter one inside it.
     for (const list of map.values()) list.sort((a, b) => b.length - a.length);
     byBigram = map;
-    firstUnits = new Set([...map.keys()].map((k) => k.charCodeAt(0)));
+    bloom = new Uint8Array(BLOOM_BITS);
+    for (const key of map.keys()) bloom[bigramHash(key, 0)] = 1;
     onGlossaryEntriesAdded(() => {
       byBigram = null;
-      firstUnits = null;
     });
   }
   return byBigram;
@@ -48,9 +52,9 @@ function phraseSpans(sentence: string): [number, number][] {
   let offsets: number[] | null = null;
   const spans: [number, number][] = [];
   const forms = index();
-  const starts = firstUnits!;
+  const marked = bloom!;
   for (let i = 0; i < projected.length - 1; ) {
-    const found = starts.has(projected.charCodeAt(i)) ? forms.get(projected.slice(i, i + 2))?.find((f) => projected.startsWith(f, i)) : undefined;
+    const found = marked[bigramHash(projected, i)] ? forms.get(projected.slice(i, i + 2))?.find((f) => projected.startsWith(f, i)) : undefined;
     if (found) {
       offsets ??= keptOffsets(sentence);
       const start = offsets[i];

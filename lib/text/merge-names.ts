@@ -3,6 +3,7 @@ import { abbreviationGloss, mayAbbreviate } from "@/lib/dict/abbreviations";
 import { historicalNames } from "@/lib/dict/names";
 import { NOT_GIVEN, SPEECH_VERBS, SURNAMES, TITLES, TRANSLIT, TRANSLIT_MARKERS } from "@/lib/dict/name-rules";
 import type { Segment } from "./segment";
+import { isHan } from "./pinyin-syllables";
 
 // Names and abbreviations jieba (HMM off) leaves in pieces, joined after segmentation:
 // 1. abbreviation compounds: 美|方 → 美方 "the US side", 涉|华, 中|俄 (lib/dict/abbreviations.ts);
@@ -13,11 +14,10 @@ import type { Segment } from "./segment";
 //    a single marker character before a speech verb, 卡拉斯|科|表示.
 // Real words are never pulled in: a token CC-CEDICT knows as vocabulary (王国, 高尔夫, 斯文, 拉动)
 // ends a run.
-const HAN_CHAR = /^\p{Script=Han}$/u;
 const PERSON_TAGS = new Set(["nr", "nrt", "nrfg"]);
 
 const chars = (s: string) => [...s];
-const isSingleHan = (s: Segment | undefined) => !!s && s.text.length === 1 && !s.gloss && HAN_CHAR.test(s.text);
+const isSingleHan = (s: Segment | undefined) => !!s && s.text.length === 1 && !s.gloss && isHan(s.text);
 
 /** CC-CEDICT knows the word as vocabulary (a lower-case reading). */
 function isVocabulary(text: string): boolean {
@@ -31,16 +31,29 @@ function join(parts: Segment[], extra: Partial<Segment>): Segment {
 const joinsSide = (a: string, b: string) => (b === "方" || a === "涉") && abbreviationGloss(a + b) !== null;
 const joinsPair = (a: string, b: string) => abbreviationGloss(a + b) !== null;
 
+const wholeAbbreviations = new Map<string, string | null>();
+
+/** The meaning of a whole token that is an abbreviation compound and not vocabulary (美德 virtue). */
+function wholeAbbreviation(text: string): string | null {
+  let gloss = wholeAbbreviations.get(text);
+  if (gloss === undefined) {
+    gloss = mayAbbreviate(text[0]) ? abbreviationGloss(text) : null;
+    if (gloss && isVocabulary(text)) gloss = null;
+    wholeAbbreviations.set(text, gloss);
+  }
+  return gloss;
+}
+
 function mergeAbbreviations(segs: Segment[]): Segment[] {
   // Two passes: "X方" and "涉X" bind first, so 会谈中|美|方 gives 中 + 美方, not 中美 + 方.
   const pairs = pairPass(pairPass(segs, joinsSide), joinsPair);
   let out: Segment[] | null = null; // copied on the first change
   for (let i = 0; i < pairs.length; i++) {
     const s = pairs[i];
-    if (s.gloss || s.text.length < 2 || s.text.length > 3 || !mayAbbreviate(s.text[0])) continue;
+    if (s.gloss || s.text.length < 2 || s.text.length > 3) continue;
     // Whole tokens (中俄, 中欧, 美方 from jieba): glossed by meaning unless they are vocabulary (美德 virtue).
-    const gloss = abbreviationGloss(s.text);
-    if (!gloss || isVocabulary(s.text)) continue;
+    const gloss = wholeAbbreviation(s.text);
+    if (!gloss) continue;
     out ??= pairs === segs ? pairs.slice() : pairs;
     out[i] = { ...s, gloss, abbreviation: true };
   }
@@ -48,7 +61,7 @@ function mergeAbbreviations(segs: Segment[]): Segment[] {
 }
 
 /** A compound may start at i: two lone Han characters, the first one that may abbreviate. */
-const mayPairAt = (segs: Segment[], i: number) => isSingleHan(segs[i]) && mayAbbreviate(segs[i].text) && isSingleHan(segs[i + 1]);
+const mayPairAt = (segs: Segment[], i: number) => segs[i].text.length === 1 && mayAbbreviate(segs[i].text) && isSingleHan(segs[i]) && isSingleHan(segs[i + 1]);
 
 function pairPass(segs: Segment[], joins: (a: string, b: string) => boolean): Segment[] {
   // Most sentences have no compound to join: return them as they are.
@@ -93,10 +106,18 @@ function givenName(segs: Segment[], i: number): number {
   return n;
 }
 
+const translitPieces = new Map<string, boolean>();
+
 function isTranslitPiece(s: Segment): boolean {
   if (s.gloss || s.text.length > 6) return false;
-  for (const c of s.text) if (!TRANSLIT.has(c)) return false;
-  return s.text.length === 1 || !isVocabulary(s.text);
+  let piece = translitPieces.get(s.text);
+  if (piece === undefined) {
+    piece = true;
+    for (const c of s.text) if (!TRANSLIT.has(c)) piece = false;
+    piece &&= s.text.length === 1 || !isVocabulary(s.text);
+    translitPieces.set(s.text, piece);
+  }
+  return piece;
 }
 
 /** The token just emitted is a title, or a name before "、" (a list of names). */
@@ -107,11 +128,11 @@ function introduced(out: Segment[]): boolean {
 
 let namePrefixes: { names: Set<string>; prefixes: Set<string> } | null = null;
 
-/** Every beginning (1–3 code units) of a historical name: a run that is none cannot grow into one. */
+/** Every beginning of a historical name of up to 4 code units (the longest joined): a run that is none cannot grow into one. */
 function historicalNamePrefixes(names: Set<string>): Set<string> {
   if (namePrefixes?.names !== names) {
     const prefixes = new Set<string>();
-    for (const name of names) for (let n = 1; n < name.length && n < 4; n++) prefixes.add(name.slice(0, n));
+    for (const name of names) if (name.length <= 4) for (let n = 1; n < name.length; n++) prefixes.add(name.slice(0, n));
     namePrefixes = { names, prefixes };
   }
   return namePrefixes.prefixes;

@@ -124,6 +124,7 @@ const TRAILING_BUTTONS = /(?:\s*【(?:纠错|打印|关闭|收藏|我要纠错|�
 
 /** The line without buttons glued to its end, and the buttons, or null when there are none. */
 export function splitTrailingButtons(line: string): { text: string; buttons: string } | null {
+  if (!line.includes("】")) return null; // every button closes with one
   const m = TRAILING_BUTTONS.exec(line);
   if (!m || m.index === 0) return null;
   return { text: line.slice(0, m.index), buttons: m[0].trim() };

@@ -53,6 +53,30 @@ export function isHan(ch: string): boolean {
   return HAN.test(ch);
 }
 
+/** One string per BMP code unit, made on first use: the characters of every sentence share them. */
+const BMP_CHARS: (string | undefined)[] = [];
+
+/**
+ * The code points of a text, as [...text] gives them; characters of the Basic Multilingual Plane
+ * are shared strings (no new string per character, and their hashes are computed once).
+ */
+export function charsOf(text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        out.push(text.slice(i, i + 2));
+        i++;
+        continue;
+      }
+    }
+    out.push((BMP_CHARS[code] ??= text[i]));
+  }
+  return out;
+}
+
 export function countHan(text: string): number {
   let n = 0;
   for (const ch of text) if (isHan(ch)) n++;

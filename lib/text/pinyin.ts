@@ -6,7 +6,7 @@ import { frameReading, framesInsideToken, withinTokenReading } from "./g2p/frame
 import { senseReading } from "./g2p/word-senses";
 import { dictTag } from "./segment";
 import { NUMBER_RUN, readNumber } from "./number-reading";
-import { isHan, joinErhua, markSyllable, numberSyllable } from "./pinyin-syllables";
+import { charsOf, isHan, joinErhua, markSyllable, numberSyllable } from "./pinyin-syllables";
 
 // Display-time sandhi lives in its own dependency-free module so client components can import it
 // from "@/lib/text/tone-sandhi" without pulling in the dictionaries; re-exported here for servers.
@@ -37,9 +37,17 @@ function fit(prediction: Prediction, syllable: string): number {
   return best === -Infinity ? Math.log(1e-3) : best;
 }
 
+const markedClasses = new Map<string, string>();
+
 function modelSyllable(prediction: Prediction): string {
   const i = prediction.logProbs.indexOf(Math.max(...prediction.logProbs));
-  return markSyllable(prediction.classes[i]) ?? prediction.classes[i];
+  const numbered = prediction.classes[i];
+  let marked = markedClasses.get(numbered);
+  if (marked === undefined) {
+    marked = markSyllable(numbered) ?? numbered;
+    markedClasses.set(numbered, marked);
+  }
+  return marked;
 }
 
 /** Plan of a token whose reading is one of a multi-reading word's (decided after the model ran). */
@@ -54,7 +62,7 @@ const SURROGATE = /[\uD800-\uDFFF]/;
  * characters nor digits. `tokens` must concatenate to `sentence`.
  */
 export function pinyinForTokens(sentence: string, tokens: string[]): (string | null)[] {
-  const chars = [...sentence];
+  const chars = charsOf(sentence);
   const wide = SURROGATE.test(sentence);
   const numberAt = numberRuns(sentence, chars);
   // Syllable per character index when known without the model; null: pinyin-pro in context.
@@ -64,6 +72,8 @@ export function pinyinForTokens(sentence: string, tokens: string[]): (string | n
   // multi-reading word the model chooses between.
   const reads: boolean[] = [];
   const choicesOf: (string[][] | undefined)[] = [];
+  // The whole reading of a token that is a word of one reading (most tokens), shared per word.
+  const wordOf: (string | undefined)[] = [];
   let at = 0;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t];
@@ -72,16 +82,17 @@ export function pinyinForTokens(sentence: string, tokens: string[]): (string | n
     at += length;
     // The token's parts: Han characters and number runs (a run's later characters are "").
     let parts = 0;
-    let hasHan = false;
+    let han = 0;
     for (let i = start; i < at; i++) {
       const run = numberAt.get(i);
       if (run !== undefined) {
         if (run) parts++;
       } else if (isHan(chars[i])) {
         parts++;
-        hasHan = true;
+        han++;
       }
     }
+    const hasHan = han > 0;
     reads.push(parts > 0);
     if (!parts) continue;
     const whole = hasHan && parts === length;
@@ -90,6 +101,7 @@ export function pinyinForTokens(sentence: string, tokens: string[]): (string | n
     if (word?.readings.length === 1 || sensed) {
       const reading = sensed ?? word!.readings[0];
       for (let k = 0; k < reading.length; k++) fixed[start + k] = reading[k];
+      if (han === length && reading.length === length) wordOf[t] = joinedReading(reading);
     } else if (word) {
       const first = word.readings[0];
       for (let k = 0; k < first.length; k++) if (word.readings.some((r) => r[k] !== first[k])) needModel.push(start + k);
@@ -99,9 +111,9 @@ export function pinyinForTokens(sentence: string, tokens: string[]): (string | n
       if (whole && length > 1) {
         const tokenChars = chars.slice(start, at);
         framesInsideToken(tokens, t, start, dictTag, fixed);
-        fixFromSubwords(tokenChars, start, fixed);
+        fixFromSubwords(token, tokenChars, start, fixed);
         for (let k = 1; k < length; k++) fixed[start + k] ??= withinTokenReading(tokenChars[k - 1], tokenChars[k]) ?? undefined;
-        fixFromPhrases(tokenChars, start, fixed);
+        fixFromPhrases(token, tokenChars, start, fixed);
       }
       const frame = length === 1 && hasHan ? (frameReading(tokens, t, dictTag) ?? pairReading(tokens, t)) : null;
       if (frame) fixed[start] = frame;
@@ -128,12 +140,18 @@ export function pinyinForTokens(sentence: string, tokens: string[]): (string | n
       result.push(null);
       continue;
     }
+    const direct = wordOf[t];
+    if (direct !== undefined) {
+      result.push(direct);
+      continue;
+    }
     const choices = choicesOf[t];
     if (choices) {
       result.push(joinErhua(chooseReading(choices, start, predictions).join(" ")));
       continue;
     }
     let reading = "";
+    let erhua = false; // a syllable "r" (or one that a number reading could hold) for joinErhua
     for (let i = start; i < at; i++) {
       const run = numberAt.get(i);
       let syllable: string;
@@ -145,11 +163,27 @@ export function pinyinForTokens(sentence: string, tokens: string[]): (string | n
         contextual ??= pinyinProReadings(chars);
         syllable = contextual[i] ?? anyCharReading(chars[i]);
       } else syllable = syllableAt(i);
+      if (!erhua && (syllable === "r" || syllable.startsWith("r ") || syllable.includes(" r"))) erhua = true;
       reading = reading ? `${reading} ${syllable}` : syllable;
     }
-    result.push(joinErhua(reading));
+    result.push(erhua ? joinErhua(reading) : reading);
   }
   return result;
+}
+
+const joinedReadings = new WeakMap<string[], string | null>();
+
+/**
+ * A word's reading as one string (er-hua joined), for a reading array kept by the dictionaries;
+ * undefined when a syllable is empty (the character is then read on its own, as syllableAt does).
+ */
+function joinedReading(reading: string[]): string | undefined {
+  let joined = joinedReadings.get(reading);
+  if (joined === undefined) {
+    joined = reading.every((s) => s) ? joinErhua(reading.join(" ")) : null;
+    joinedReadings.set(reading, joined);
+  }
+  return joined ?? undefined;
 }
 
 function codePoints(text: string): number {

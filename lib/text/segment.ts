@@ -22,13 +22,19 @@ export interface Segment {
 }
 
 const tagCache = new Map<string, string | null>();
+const keptTagCache = new Map<string, string>();
 // Tags token-kind needs (numeral, proper names; idioms come from lexicons, not tags).
 const KEPT_TAGS = new Set(["m", "nr", "nrt", "nrfg", "ns", "nt", "nz"]);
 
 /** jieba's tag for a word of its default dictionary, when token-kind needs it. */
 export function jiebaTag(word: string): string {
-  const tag = dictTag(word);
-  return tag && KEPT_TAGS.has(tag) ? tag : "";
+  let kept = keptTagCache.get(word);
+  if (kept === undefined) {
+    const tag = dictTag(word);
+    kept = tag && KEPT_TAGS.has(tag) ? tag : "";
+    keptTagCache.set(word, kept);
+  }
+  return kept;
 }
 
 /** The word's tag in the segmenter's dictionary ("" for a word without one), null when unknown. */

@@ -67,8 +67,7 @@ const isToneless = (s: string) => strip(s) === s;
  * pinyin-pro reads a character of the word differently from the character alone, it matched a
  * phrase, which is evidence; elsewhere it only repeats its default and the model decides.
  */
-export function fixFromPhrases(tokenChars: string[], start: number, fixed: FixedReadings): void {
-  const word = tokenChars.join("");
+export function fixFromPhrases(word: string, tokenChars: string[], start: number, fixed: FixedReadings): void {
   let evidence = phraseCache.get(word);
   if (!evidence) {
     const inWord = proReading(word);
@@ -86,16 +85,36 @@ const phraseCache = new Map<string, (string | undefined)[]>();
  * A compound the dictionaries lack (银行行长, 举行会谈): its characters take the reading of the
  * longest dictionary word inside it that covers them and has exactly one reading.
  */
-export function fixFromSubwords(tokenChars: string[], start: number, fixed: FixedReadings): void {
-  const n = tokenChars.length;
-  for (let len = n - 1; len >= 2; len--) {
-    for (let i = 0; i + len <= n; i++) {
-      if (fixed[start + i] !== undefined && fixed[start + i + len - 1] !== undefined) continue;
-      const word = wordReadings(tokenChars.slice(i, i + len).join(""));
-      if (word?.readings.length !== 1) continue;
-      word.readings[0].forEach((s, k) => (fixed[start + i + k] ??= s));
-    }
+export function fixFromSubwords(token: string, tokenChars: string[], start: number, fixed: FixedReadings): void {
+  for (const { at, length, reading } of subwordsOf(token, tokenChars)) {
+    if (fixed[start + at] !== undefined && fixed[start + at + length - 1] !== undefined) continue;
+    reading.forEach((s, k) => (fixed[start + at + k] ??= s));
   }
+}
+
+interface Subword {
+  at: number;
+  length: number;
+  reading: string[];
+}
+
+const subwordCache = new Map<string, Subword[]>();
+
+/** The dictionary words of one reading inside a token, longest first, then from the left. */
+function subwordsOf(token: string, tokenChars: string[]): Subword[] {
+  let found = subwordCache.get(token);
+  if (!found) {
+    found = [];
+    const n = tokenChars.length;
+    for (let length = n - 1; length >= 2; length--) {
+      for (let at = 0; at + length <= n; at++) {
+        const word = wordReadings(tokenChars.slice(at, at + length).join(""));
+        if (word?.readings.length === 1) found.push({ at, length, reading: word.readings[0] });
+      }
+    }
+    subwordCache.set(token, found);
+  }
+  return found;
 }
 
 
@@ -104,9 +123,13 @@ export function fixFromSubwords(tokenChars: string[], start: number, fixed: Fixe
  * of one reading (厨房|和|面: 和面 huó miàn): the character's reading in that word, else null. Only
  * where the pair closes its clause, so a particle before a longer phrase is left alone.
  */
+const HAN_CHAR = /^\p{Script=Han}$/u;
+const HAN_OR_ALNUM = /\p{Script=Han}|[0-9A-Za-z]/u;
+/** One Han character (a surrogate pair counts as one). */
+const isChar = (t: string | undefined) => t !== undefined && (t.length === 1 || t.length === 2) && HAN_CHAR.test(t);
+const closes = (t: string | undefined) => t === undefined || !HAN_OR_ALNUM.test(t);
+
 export function pairReading(tokens: string[], i: number): string | null {
-  const isChar = (t: string | undefined) => t !== undefined && [...t].length === 1 && /^\p{Script=Han}$/u.test(t);
-  const closes = (t: string | undefined) => t === undefined || !/\p{Script=Han}|[0-9A-Za-z]/u.test(t);
   if (!isChar(tokens[i])) return null;
   if (isChar(tokens[i + 1]) && closes(tokens[i + 2])) {
     const word = wordReadings(tokens[i] + tokens[i + 1]);
