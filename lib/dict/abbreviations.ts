@@ -50,12 +50,31 @@ const SHARED: Record<string, (Place & { full: string[] })[]> = {
   ],
 };
 
-/** What contextIncludes found in the last text it searched (a lesson's text is searched over and over). */
-let searched: { context: string; found: Map<string, boolean> } = { context: "", found: new Map() };
+type PairPrefix = { gloss: string; length: number };
+
+/**
+ * Answers for the text most recently searched (a lesson's text is asked about over and over):
+ * which parts it includes, the glosses and pair prefixes of words in its light.
+ */
+interface Searched {
+  context: string;
+  found: Map<string, boolean>;
+  glosses: Map<string, string | null>;
+  pairs: Map<string, PairPrefix | null>;
+}
+let searched: Searched = { context: "", found: new Map(), glosses: new Map(), pairs: new Map() };
+
+function searchedFor(context: string): Searched {
+  if (searched.context !== context) searched = { context, found: new Map(), glosses: new Map(), pairs: new Map() };
+  // An equal text in another string (the same lesson built again): keep this one, so the next
+  // comparison is by reference instead of by content.
+  else searched.context = context;
+  return searched;
+}
 
 /** context.includes(part), remembered for the text most recently searched. */
 function contextIncludes(context: string, part: string): boolean {
-  if (searched.context !== context) searched = { context, found: new Map() };
+  searchedFor(context);
   let found = searched.found.get(part);
   if (found === undefined) {
     found = context.includes(part);
@@ -119,6 +138,8 @@ const PLACES: Record<string, Place> = {
 const PAIR = new Set([..."中美俄欧日韩朝英法德意澳印巴菲越泰蒙非老柬缅"]);
 const SIDE = new Set([..."中美俄欧日韩朝英法德意澳加印巴菲越泰蒙老柬缅新马以伊土乌塞埃沙台港外"]);
 const INVOLVING = new Set([..."华台港澳藏疆日美俄外"]);
+/** PAIR by code unit (all BMP), for a first test without making strings. */
+const PAIR_UNITS = new Set([...PAIR].map((c) => c.charCodeAt(0)));
 
 /**
  * The English of an abbreviation compound, or null when `text` is not one. `context` (the whole
@@ -126,6 +147,16 @@ const INVOLVING = new Set([..."华台港澳藏疆日美俄外"]);
  * text about 巴西).
  */
 export function abbreviationGloss(text: string, context = ""): string | null {
+  const { glosses } = searchedFor(context);
+  let gloss = glosses.get(text);
+  if (gloss === undefined) {
+    gloss = glossIn(text, context);
+    glosses.set(text, gloss);
+  }
+  return gloss;
+}
+
+function glossIn(text: string, context: string): string | null {
   const chars = [...text];
   const place = (c: string) => placeIn(c, context);
   if (chars.length === 2 && chars[1] === "方" && SIDE.has(chars[0])) return `the ${place(chars[0]).adjective} side`;
@@ -148,9 +179,19 @@ export function mayAbbreviate(first: string): boolean {
  * one of 巴's countries in full, or its side (巴方), it is the pair. Returns the pair's English when `word` is such a pair
  * or begins with one (中巴关系), with the length of the pair; null otherwise.
  */
-export function namedPairPrefix(word: string, context: string): { gloss: string; length: number } | null {
+export function namedPairPrefix(word: string, context: string): PairPrefix | null {
   // PAIR holds BMP characters only: the first two code units decide as the first two characters would.
-  if (word.length < 2 || !PAIR.has(word[0]) || !PAIR.has(word[1])) return null;
+  if (word.length < 2 || !PAIR_UNITS.has(word.charCodeAt(0)) || !PAIR_UNITS.has(word.charCodeAt(1))) return null;
+  const { pairs } = searchedFor(context);
+  let pair = pairs.get(word);
+  if (pair === undefined) {
+    pair = pairIn(word, context);
+    pairs.set(word, pair);
+  }
+  return pair;
+}
+
+function pairIn(word: string, context: string): PairPrefix | null {
   const chars = [...word];
   if (chars.length < 2 || !PAIR.has(chars[0]) || !PAIR.has(chars[1]) || chars[0] === chars[1]) return null;
   // The country is named in full, or as a side (巴方).

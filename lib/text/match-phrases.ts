@@ -8,33 +8,29 @@ import type { Segment } from "./segment";
 // where one is found spanning a separator, the tokens it covers become one token. A boundary that
 // falls inside a token splits that token, so jieba's cut at the edge never hides a phrase.
 const SEPARATORS = /[，、；,;]/u;
+/** SEPARATORS by code unit. */
+const SEPARATOR_UNITS = new Set([..."，、；,;"].map((c) => c.charCodeAt(0)));
 const HAN = /\p{Script=Han}/u;
 const MIN_CHARS = 6;
 
-/** Phrases by their first two characters, longest first. */
-let byBigram: Map<string, string[]> | null = null;
-/** Hashes of the index's keys (BLOOM_BITS bits, one byte each): a position whose bigram is not marked starts no phrase. */
-let bloom: Uint8Array | null = null;
-const BLOOM_BITS = 1 << 20;
+/** Phrases by their first code unit, then their second (numbers: no string per position looked at), longest first. */
+let byBigram: Map<number, Map<number, string[]>> | null = null;
 
-const bigramHash = (text: string, i: number) => (text.charCodeAt(i) * 40503 + text.charCodeAt(i + 1)) & (BLOOM_BITS - 1);
-
-function index(): Map<string, string[]> {
+function index(): Map<number, Map<number, string[]>> {
   if (!byBigram) {
-    const map = new Map<string, string[]>();
+    const map = new Map<number, Map<number, string[]>>();
     for (const [form] of glossaryForms()) {
       const han = [...form].filter((c) => HAN.test(c)).join("");
       if ([...han].length < MIN_CHARS) continue;
-      const key = han.slice(0, 2);
-      const list = map.get(key) ?? [];
+      let second = map.get(han.charCodeAt(0));
+      if (!second) map.set(han.charCodeAt(0), (second = new Map()));
+      const list = second.get(han.charCodeAt(1)) ?? [];
       if (!list.includes(han)) list.push(han);
-      map.set(key, list);
+      second.set(han.charCodeAt(1), list);
     }
     // Longest first, so a longer quotation wins over a shorter one inside it.
-    for (const list of map.values()) list.sort((a, b) => b.length - a.length);
+    for (const second of map.values()) for (const list of second.values()) list.sort((a, b) => b.length - a.length);
     byBigram = map;
-    bloom = new Uint8Array(BLOOM_BITS);
-    for (const key of map.keys()) bloom[bigramHash(key, 0)] = 1;
     onGlossaryEntriesAdded(() => {
       byBigram = null;
     });
@@ -44,21 +40,25 @@ function index(): Map<string, string[]> {
 
 const ALL_SEPARATORS = new RegExp(SEPARATORS.source, "gu");
 
+/** The longest phrase of the index starting at i of the text, if any. */
+function phraseAt(forms: Map<number, Map<number, string[]>>, text: string, i: number): string | undefined {
+  const list = forms.get(text.charCodeAt(i))?.get(text.charCodeAt(i + 1));
+  if (list) for (const form of list) if (text.startsWith(form, i)) return form;
+  return undefined;
+}
+
 /** Spans [start, end) of the sentence covered by a punctuated glossary phrase. */
 function phraseSpans(sentence: string): [number, number][] {
   if (!SEPARATORS.test(sentence)) return [];
   // The sentence without separators; a kept character's offset in the sentence is found when needed.
   const projected = sentence.replace(ALL_SEPARATORS, "");
-  let offsets: number[] | null = null;
   const spans: [number, number][] = [];
   const forms = index();
-  const marked = bloom!;
   for (let i = 0; i < projected.length - 1; ) {
-    const found = marked[bigramHash(projected, i)] ? forms.get(projected.slice(i, i + 2))?.find((f) => projected.startsWith(f, i)) : undefined;
+    const found = phraseAt(forms, projected, i);
     if (found) {
-      offsets ??= keptOffsets(sentence);
-      const start = offsets[i];
-      const end = offsets[i + found.length - 1] + 1;
+      const start = keptOffset(sentence, i);
+      const end = keptOffset(sentence, i + found.length - 1) + 1;
       if (SEPARATORS.test(sentence.slice(start, end))) {
         spans.push([start, end]);
         i += found.length;
@@ -70,11 +70,13 @@ function phraseSpans(sentence: string): [number, number][] {
   return spans;
 }
 
-/** The offset in the sentence of each code unit that is not a separator. */
-function keptOffsets(sentence: string): number[] {
-  const offsets: number[] = [];
-  for (let i = 0; i < sentence.length; i++) if (!SEPARATORS.test(sentence[i])) offsets.push(i);
-  return offsets;
+/** The offset in the sentence of its k-th code unit that is not a separator. */
+function keptOffset(sentence: string, k: number): number {
+  for (let i = 0; i < sentence.length; i++) {
+    if (SEPARATOR_UNITS.has(sentence.charCodeAt(i))) continue;
+    if (k-- === 0) return i;
+  }
+  return sentence.length;
 }
 
 /** Joins the tokens a punctuated glossary phrase spans; `cut` segments a split token's leftover. */

@@ -50,8 +50,22 @@ export function isHan(ch: string): boolean {
   const code = ch.charCodeAt(0);
   if (code >= 0x4e00 && code <= 0x9fff) return true;
   if (code < 0x2e80) return false;
-  return HAN.test(ch);
+  return ch.length === 1 && !isSurrogate(code) ? isHanUnit(code) : HAN.test(ch);
 }
+
+/** Per BMP code unit: 0 not yet known, 1 Han, 2 not Han (filled on first use). */
+const HAN_UNITS = new Uint8Array(0x10000);
+
+/** Whether the BMP code point is Han (not a surrogate). */
+function isHanUnit(code: number): boolean {
+  if (code >= 0x4e00 && code <= 0x9fff) return true;
+  if (code < 0x2e80) return false;
+  let known = HAN_UNITS[code];
+  if (!known) known = HAN_UNITS[code] = HAN.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
+
+const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
 
 /** One string per BMP code unit, made on first use: the characters of every sentence share them. */
 const BMP_CHARS: (string | undefined)[] = [];
@@ -79,7 +93,17 @@ export function charsOf(text: string): string[] {
 
 export function countHan(text: string): number {
   let n = 0;
-  for (const ch of text) if (isHan(ch)) n++;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isSurrogate(code)) {
+      if (isHanUnit(code)) n++;
+      continue;
+    }
+    // A character outside the BMP (𠮷) or a lone surrogate, tested as [...text] would give it.
+    const pair = code <= 0xdbff && i + 1 < text.length && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff;
+    if (HAN.test(pair ? text.slice(i, i + 2) : text[i])) n++;
+    if (pair) i++;
+  }
   return n;
 }
 

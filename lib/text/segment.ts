@@ -22,19 +22,27 @@ export interface Segment {
 }
 
 const tagCache = new Map<string, string | null>();
-const keptTagCache = new Map<string, string>();
+/**
+ * Per word jieba returns: one string for the word (the segments of a long text share it instead
+ * of each keeping jieba's fresh copy) and its kept tag.
+ */
+const wordCache = new Map<string, { text: string; tag: string }>();
 // Tags token-kind needs (numeral, proper names; idioms come from lexicons, not tags).
 const KEPT_TAGS = new Set(["m", "nr", "nrt", "nrfg", "ns", "nt", "nz"]);
 
 /** jieba's tag for a word of its default dictionary, when token-kind needs it. */
 export function jiebaTag(word: string): string {
-  let kept = keptTagCache.get(word);
-  if (kept === undefined) {
+  return knownWord(word).tag;
+}
+
+function knownWord(word: string): { text: string; tag: string } {
+  let known = wordCache.get(word);
+  if (known === undefined) {
     const tag = dictTag(word);
-    kept = tag && KEPT_TAGS.has(tag) ? tag : "";
-    keptTagCache.set(word, kept);
+    known = { text: word, tag: tag && KEPT_TAGS.has(tag) ? tag : "" };
+    wordCache.set(word, known);
   }
-  return kept;
+  return known;
 }
 
 /** The word's tag in the segmenter's dictionary ("" for a word without one), null when unknown. */
@@ -103,7 +111,8 @@ function segmentWords(sentence: string): Segment[] {
       continue;
     }
     spanEnd = spans.get(start) ?? -1;
-    const tag = jiebaTag(word);
+    const known = knownWord(word);
+    const tag = known.tag;
     if (prev && ORGANISATION_TAGS.has(tag) && [...word].length >= 3) {
       // 二|十国集团 "two + G10": a numeral before a name that starts with one is part of it (G20).
       if (HAN_NUMERALS.test(prev.text) && STARTS_WITH_NUMERAL.test(word)) {
@@ -120,7 +129,7 @@ function segmentWords(sentence: string): Segment[] {
         continue;
       }
     }
-    out.push({ text: word, tag });
+    out.push({ text: known.text, tag });
   }
   if (!intact || offset !== sentence.length) {
     // jieba never changes the text; if it ever does, fall back to one token per character.
