@@ -174,6 +174,14 @@ export function mayAbbreviate(first: string): boolean {
   return first === "涉" || SIDE.has(first) || PAIR.has(first);
 }
 
+/** Code units of the characters mayAbbreviate accepts (all BMP). */
+const FIRST_UNITS = new Set([..."涉", ...SIDE, ...PAIR].map((c) => c.charCodeAt(0)));
+
+/** mayAbbreviate for a text's first code unit, without making a string of it. */
+export function mayAbbreviateAt(text: string): boolean {
+  return FIRST_UNITS.has(text.charCodeAt(0));
+}
+
 /**
  * 中巴 is also CC-CEDICT's "minibus", so the segmenter keeps it as vocabulary; in a text that names
  * one of 巴's countries in full, or its side (巴方), it is the pair. Returns the pair's English when `word` is such a pair

@@ -14,22 +14,23 @@ const HAN = /\p{Script=Han}/u;
 const MIN_CHARS = 6;
 
 /** Phrases by their first code unit, then their second (numbers: no string per position looked at), longest first. */
-let byBigram: Map<number, Map<number, string[]>> | null = null;
+type PhraseIndex = (Map<number, string[]> | undefined)[];
+let byBigram: PhraseIndex | null = null;
 
-function index(): Map<number, Map<number, string[]>> {
+function index(): PhraseIndex {
   if (!byBigram) {
-    const map = new Map<number, Map<number, string[]>>();
+    const map: PhraseIndex = new Array(0x10000);
     for (const [form] of glossaryForms()) {
       const han = [...form].filter((c) => HAN.test(c)).join("");
       if ([...han].length < MIN_CHARS) continue;
-      let second = map.get(han.charCodeAt(0));
-      if (!second) map.set(han.charCodeAt(0), (second = new Map()));
+      let second = map[han.charCodeAt(0)];
+      if (!second) map[han.charCodeAt(0)] = second = new Map();
       const list = second.get(han.charCodeAt(1)) ?? [];
       if (!list.includes(han)) list.push(han);
       second.set(han.charCodeAt(1), list);
     }
     // Longest first, so a longer quotation wins over a shorter one inside it.
-    for (const second of map.values()) for (const list of second.values()) list.sort((a, b) => b.length - a.length);
+    for (const second of map) if (second) for (const list of second.values()) list.sort((a, b) => b.length - a.length);
     byBigram = map;
     onGlossaryEntriesAdded(() => {
       byBigram = null;
@@ -41,8 +42,8 @@ function index(): Map<number, Map<number, string[]>> {
 const ALL_SEPARATORS = new RegExp(SEPARATORS.source, "gu");
 
 /** The longest phrase of the index starting at i of the text, if any. */
-function phraseAt(forms: Map<number, Map<number, string[]>>, text: string, i: number): string | undefined {
-  const list = forms.get(text.charCodeAt(i))?.get(text.charCodeAt(i + 1));
+function phraseAt(forms: PhraseIndex, text: string, i: number): string | undefined {
+  const list = forms[text.charCodeAt(i)]?.get(text.charCodeAt(i + 1));
   if (list) for (const form of list) if (text.startsWith(form, i)) return form;
   return undefined;
 }

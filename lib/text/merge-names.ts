@@ -1,5 +1,5 @@
 import { cedictEntries } from "@/lib/dict/cedict";
-import { abbreviationGloss, mayAbbreviate } from "@/lib/dict/abbreviations";
+import { abbreviationGloss, mayAbbreviateAt } from "@/lib/dict/abbreviations";
 import { historicalNames } from "@/lib/dict/names";
 import { NOT_GIVEN, SPEECH_VERBS, SURNAMES, TITLES, TRANSLIT, TRANSLIT_MARKERS } from "@/lib/dict/name-rules";
 import type { Segment } from "./segment";
@@ -37,7 +37,7 @@ const wholeAbbreviations = new Map<string, string | null>();
 function wholeAbbreviation(text: string): string | null {
   let gloss = wholeAbbreviations.get(text);
   if (gloss === undefined) {
-    gloss = mayAbbreviate(text[0]) ? abbreviationGloss(text) : null;
+    gloss = mayAbbreviateAt(text) ? abbreviationGloss(text) : null;
     if (gloss && isVocabulary(text)) gloss = null;
     wholeAbbreviations.set(text, gloss);
   }
@@ -61,7 +61,7 @@ function mergeAbbreviations(segs: Segment[]): Segment[] {
 }
 
 /** A compound may start at i: two lone Han characters, the first one that may abbreviate. */
-const mayPairAt = (segs: Segment[], i: number) => segs[i].text.length === 1 && mayAbbreviate(segs[i].text) && isSingleHan(segs[i]) && isSingleHan(segs[i + 1]);
+const mayPairAt = (segs: Segment[], i: number) => segs[i].text.length === 1 && mayAbbreviateAt(segs[i].text) && isSingleHan(segs[i]) && isSingleHan(segs[i + 1]);
 
 function pairPass(segs: Segment[], joins: (a: string, b: string) => boolean): Segment[] {
   // Most sentences have no compound to join: return them as they are.

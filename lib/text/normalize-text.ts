@@ -87,5 +87,6 @@ export function normalizeLine(line: string): string {
   text = narrowAlnum(text);
   text = convertPunctuation(text);
   text = convertBrackets(text);
+  if (!text.includes(" ")) return text.trim(); // the space rules below have nothing to match
   return text.replace(/ {2,}/g, " ").replace(SPACE_BETWEEN_CJK, "").trim();
 }

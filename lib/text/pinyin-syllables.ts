@@ -68,7 +68,7 @@ function isHanUnit(code: number): boolean {
 const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
 
 /** One string per BMP code unit, made on first use: the characters of every sentence share them. */
-const BMP_CHARS: (string | undefined)[] = [];
+const BMP_CHARS: (string | undefined)[] = new Array(0x10000);
 
 /**
  * The code points of a text, as [...text] gives them; characters of the Basic Multilingual Plane

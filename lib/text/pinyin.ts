@@ -123,7 +123,7 @@ export function pinyinForTokens(sentence: string, tokens: string[]): (string | n
     }
   }
 
-  const predictions = needModel.length ? g2pmModel().predict(chars, needModel) : new Map<number, Prediction>();
+  const predictions = needModel.length ? g2pmModel().predict(chars, needModel, sentence) : new Map<number, Prediction>();
   const syllableAt = (i: number): string => {
     if (fixed[i]) return fixed[i];
     const p = predictions.get(i);

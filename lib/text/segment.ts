@@ -23,10 +23,11 @@ export interface Segment {
 
 const tagCache = new Map<string, string | null>();
 /**
- * Per word jieba returns: one string for the word (the segments of a long text share it instead
- * of each keeping jieba's fresh copy) and its kept tag.
+ * Per word jieba returns, its segment: the word and its kept tag. Every occurrence of the word
+ * shares this one frozen object (a long text repeats its words; fewer objects to allocate and
+ * keep); a segment that changes is replaced by a new object, never edited.
  */
-const wordCache = new Map<string, { text: string; tag: string }>();
+const wordCache = new Map<string, Readonly<Segment>>();
 // Tags token-kind needs (numeral, proper names; idioms come from lexicons, not tags).
 const KEPT_TAGS = new Set(["m", "nr", "nrt", "nrfg", "ns", "nt", "nz"]);
 
@@ -35,11 +36,11 @@ export function jiebaTag(word: string): string {
   return knownWord(word).tag;
 }
 
-function knownWord(word: string): { text: string; tag: string } {
+function knownWord(word: string): Readonly<Segment> {
   let known = wordCache.get(word);
   if (known === undefined) {
     const tag = dictTag(word);
-    known = { text: word, tag: tag && KEPT_TAGS.has(tag) ? tag : "" };
+    known = Object.freeze({ text: word, tag: tag && KEPT_TAGS.has(tag) ? tag : "" });
     wordCache.set(word, known);
   }
   return known;
@@ -106,8 +107,7 @@ function segmentWords(sentence: string): Segment[] {
     if (intact && !sentence.startsWith(word, start)) intact = false;
     const prev = out[out.length - 1];
     if (prev && start < spanEnd && offset <= spanEnd) {
-      prev.text += word;
-      prev.tag = "m";
+      out[out.length - 1] = { text: prev.text + word, tag: "m" };
       continue;
     }
     spanEnd = spans.get(start) ?? -1;
@@ -116,20 +116,18 @@ function segmentWords(sentence: string): Segment[] {
     if (prev && ORGANISATION_TAGS.has(tag) && [...word].length >= 3) {
       // 二|十国集团 "two + G10": a numeral before a name that starts with one is part of it (G20).
       if (HAN_NUMERALS.test(prev.text) && STARTS_WITH_NUMERAL.test(word)) {
-        prev.text += word;
-        prev.tag = tag;
+        out[out.length - 1] = { text: prev.text + word, tag };
         continue;
       }
       // 大|国大党 "Indian Congress party": a rare name that swallowed the end of a common word.
       const recut = recutAfter(prev.text, word);
       if (recut) {
-        prev.text = recut[0];
-        prev.tag = jiebaTag(recut[0]);
+        out[out.length - 1] = { text: recut[0], tag: jiebaTag(recut[0]) };
         out.push({ text: recut[1], tag: jiebaTag(recut[1]) });
         continue;
       }
     }
-    out.push({ text: known.text, tag });
+    out.push(known);
   }
   if (!intact || offset !== sentence.length) {
     // jieba never changes the text; if it ever does, fall back to one token per character.

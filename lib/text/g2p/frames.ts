@@ -152,7 +152,17 @@ function readingOfZhe(tokens: string[], i: number): string | null {
   return prev === "不" || prev === "没" ? "zháo" : null;
 }
 
-const isWordToken = (t: string | undefined) => t !== undefined && !CLAUSE_END.test(t) && /\p{Script=Han}|[0-9A-Za-z]/u.test(t);
+const HAN_OR_ALNUM = /\p{Script=Han}|[0-9A-Za-z]/u;
+const wordTokens = new Map<string, boolean>();
+function isWordToken(t: string | undefined): boolean {
+  if (t === undefined) return false;
+  let word = wordTokens.get(t);
+  if (word === undefined) {
+    word = !CLAUSE_END.test(t) && HAN_OR_ALNUM.test(t);
+    wordTokens.set(t, word);
+  }
+  return word;
+}
 
 function readingOfDe5(tokens: string[], i: number): string | null {
   // A free-standing 的 after a word is the structural particle de; dí and dì live in words (的确,

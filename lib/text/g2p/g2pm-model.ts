@@ -132,13 +132,14 @@ export class G2pmModel {
   /**
    * Predictions for the characters at `positions` (indexes into `chars`, one code point each) that
    * are polyphones the model knows. Characters it never saw are read as <UNK>. The map returned
-   * may be shared with later calls for the same sentence: callers must not change it.
+   * may be shared with later calls for the same sentence: callers must not change it. `text`, when
+   * given, must be chars joined (the caller usually has it: no need to join them again).
    */
-  predict(chars: string[], positions: number[]): Map<number, Prediction> {
+  predict(chars: string[], positions: number[], text?: string): Map<number, Prediction> {
     const targets = positions.filter((p) => this.readings[chars[p]] !== undefined);
     if (!targets.length) return new Map();
     targets.sort((a, b) => a - b);
-    const key = `${targets.join(",")}|${chars.join("")}`;
+    const key = `${targets.join(",")}|${text ?? chars.join("")}`;
     const hit = this.cache.get(key);
     if (hit) {
       this.cache.delete(key); // most recently used last
