@@ -21,6 +21,15 @@ export const SPEECH_VERBS = new Set([
   "主持", "发表", "认为", "透露", "提出", "呼吁", "签署", "通电话", "举行", "致辞", "讲话",
 ]);
 
+/**
+ * Nouns that follow the name of a place or institution: 卡拉斯科机场, 哈佛大学, 利雅得市. Like a speech
+ * verb after a person, one of these after a transliteration says it is a name.
+ */
+export const NAME_HEADS = new Set([
+  "机场", "国际机场", "港", "市", "州", "省", "县", "镇", "岛", "湾", "湖", "河", "大学", "学院", "公司",
+  "集团", "银行", "酒店", "宫", "广场", "大街", "街", "大道", "体育场", "球场", "基地",
+]);
+
 /** Single characters that are (almost) never part of a given name: particles, prepositions, pronouns. */
 export const NOT_GIVEN = new Set([..."的了在和与是说也都就对把被向从到为以及或而但又还将要会能可这那其之于等称他她它我你们们着过吗呢吧啊"]);
 

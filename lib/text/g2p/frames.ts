@@ -127,12 +127,31 @@ export function withinTokenReading(prevChar: string, ch: string): string | null 
   return ch === "只" && COUNTING.test(prevChar) ? "zhī" : null;
 }
 
+/** Things that get wet and dry: with one of these as its subject, a clause-final 干 is gān (衣服干了). */
+const DRYING = new Set([
+  "衣服", "衣裳", "被子", "床单", "毛巾", "袜子", "鞋", "鞋子", "头发", "水", "雨水", "河水", "井水", "泪水",
+  "眼泪", "汗", "汗水", "油漆", "漆", "墨", "墨水", "墨迹", "颜料", "泥", "水泥", "胶水", "地", "地面", "路面",
+  "墙", "墙面", "河", "河道", "河床", "湖", "湖泊", "井", "池塘", "嘴唇", "喉咙", "伤口", "土", "土地", "田",
+]);
+/** Adverbs between a subject and its predicate (衣服都干了, 油漆还没干) that jieba does not tag d. */
+const ADVERBS = new Set(["没", "没有", "还没", "还没有", "快", "全", "全都", "总算", "基本"]);
+
+/** The token before i that is its subject, past the adverbs in between, or undefined at the clause start. */
+function subjectBefore(tokens: string[], i: number, tagOf: TagOf): string | undefined {
+  let k = i - 1;
+  while (k >= 0 && !CLAUSE_END.test(tokens[k]) && (ADVERBS.has(tokens[k]) || tagOf(tokens[k]) === "d" || tagOf(tokens[k]) === "ad")) k--;
+  return k >= 0 && !CLAUSE_END.test(tokens[k]) ? tokens[k] : undefined;
+}
+
 function readingOfGan(tokens: string[], i: number, tagOf: TagOf): string | null {
-  // 干 after a degree word is the adjective gān ("dry": 空气太干); closing a clause after a verb or
+  // 干 after a degree word is the adjective gān ("dry": 空气太干); closing a clause (with or without
+  // 了) after a thing that dries, also gān (衣服干了, 油漆还没干); closing a clause after a verb or
   // adverb it is the verb gàn ("to do": 加油干, 接着干). Elsewhere the model decides.
   const prev = tokens[i - 1];
   if (DEGREE.has(prev ?? "")) return "gān";
   const next = tokens[i + 1];
+  const afterLe = next === "了" ? tokens[i + 2] : next;
+  if ((afterLe === undefined || CLAUSE_END.test(afterLe)) && DRYING.has(subjectBefore(tokens, i, tagOf) ?? "")) return "gān";
   if (prev === undefined || CLAUSE_END.test(prev) || (next !== undefined && !CLAUSE_END.test(next))) return null;
   const tag = tagOf(prev);
   return isVerbTag(tag) || tag === "d" || tag === "ad" ? "gàn" : null;

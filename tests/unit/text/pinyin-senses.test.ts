@@ -97,6 +97,27 @@ describe("single characters read by frame or by the word they form with a neighb
   });
 
   it.each([
+    // 干 closing its clause (with or without 了) after a thing that dries is gān ("dry"), past the
+    // adverbs in between; with a person, an object or a duration it stays the verb gàn.
+    ["衣服干了。", "gān"],
+    ["阳台上的衣服都干了。", "gān"],
+    ["地上的水已经干了。", "gān"],
+    ["墙上的油漆还没干。", "gān"],
+    ["晾了一夜，毛巾终于干了。", "gān"],
+    ["我们干了一杯。", "gàn"],
+    ["老朋友见面，先干了这杯酒。", "gàn"],
+    ["他在那里干了三年。", "gàn"],
+    ["这活儿我干了。", "gàn"],
+    ["你昨天干了什么？", "gàn"],
+    ["大家一起加油干！", "gàn"],
+    ["衣服我来洗，活儿你来干。", "gàn"],
+  ])("%s: 干 is %s (cut by the real segmenter)", (sentence, expected) => {
+    const tokens = segmentSentence(sentence).map((t) => t.text);
+    expect(tokens).toContain("干");
+    expect(pinyinForTokens(sentence, tokens)[tokens.indexOf("干")]).toBe(expected);
+  });
+
+  it.each([
     // The same frames inside a token no dictionary has (钉钉子 = 钉 + 钉子), but not inside a
     // two-character compound (钉痕 "nail mark").
     ["工人在墙上钉钉子。", "钉钉子", "dìng dīng zi"],

@@ -55,6 +55,26 @@ describe("names", () => {
     expect(name).toMatchObject({ text: "卡拉斯科", kind: "name", pinyin: "kǎ lā sī kē" });
   });
 
+  it("joins a transliteration with one marker before the noun of a place or institution", () => {
+    expect(texts("他在卡拉斯科机场降落。")).toEqual(["他", "在", "卡拉斯科", "机场", "降落", "。"]);
+    expect(texts("代表团抵达卡拉斯科国际机场。")).toEqual(["代表团", "抵达", "卡拉斯科", "国际机场", "。"]);
+    const name = buildLesson("他在卡拉斯科机场降落。").sentences[0].tokens[2];
+    expect(name).toMatchObject({ text: "卡拉斯科", kind: "name", pinyin: "kǎ lā sī kē" });
+  });
+
+  it("leaves one-marker runs apart without such a noun, and known words and places as they are (counter-cases)", () => {
+    // No speech verb and no place noun after 卡拉斯 + 比: 比 stays the word "than".
+    expect(texts("卡拉斯比他高。")).toEqual(["卡拉斯", "比", "他", "高", "。"]);
+    // Known places and names keep their own token before the place noun.
+    expect(texts("我们到了斯里兰卡机场。")).toEqual(["我们", "到", "了", "斯里兰卡", "机场", "。"]);
+    expect(texts("他在拉斯维加斯机场转机。")).toEqual(["他", "在", "拉斯维加斯", "机场", "转机", "。"]);
+    expect(texts("尼克松访华。")).toEqual(["尼克松", "访华", "。"]);
+    // 克拉 is a word (carat), and 拉 + 斯文人 is a verb and a word, not a name.
+    const carat = buildLesson("这颗钻石有三克拉。").sentences[0].tokens.find((t) => t.text === "克拉");
+    expect(carat).toMatchObject({ kind: "word", pinyin: "kè lā" });
+    expect(texts("他拉斯文人下水。")).toEqual(["他", "拉", "斯文人", "下水", "。"]);
+  });
+
   it("needs a marker character for a speech verb to join a transliteration run (counter-cases)", () => {
     // No marker among 奥巴马 + 多: 多 stays a word before 说.
     expect(texts("奥巴马多说了几句。")).toEqual(expect.arrayContaining(["奥巴马", "多", "说"]));
