@@ -50,8 +50,8 @@ function modelSyllable(prediction: Prediction): string {
   return marked;
 }
 
-/** Plan of a token whose reading is one of a multi-reading word's (decided after the model ran). */
-const NO_RUNS = new Map<number, string>();
+/** numberRuns of a sentence without digits (most): shared, never written to. */
+const NO_RUNS: ReadonlyMap<number, string> = new Map<number, string>();
 /** UTF-16 surrogates: where a sentence has none, code-point and code-unit indexes agree. */
 const SURROGATE = /[\uD800-\uDFFF]/;
 
@@ -223,7 +223,7 @@ function chooseReading(choices: string[][], start: number, predictions: Map<numb
 }
 
 /** Spoken readings of the number runs, keyed by the index of the run's first character. */
-function numberRuns(text: string, chars: string[]): Map<number, string> {
+function numberRuns(text: string, chars: string[]): ReadonlyMap<number, string> {
   if (!/[0-9０-９]/.test(text)) return NO_RUNS;
   const runs = new Map<number, string>();
   // Map UTF-16 offsets of matches back to code-point indexes.

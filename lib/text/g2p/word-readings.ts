@@ -117,18 +117,17 @@ function subwordsOf(token: string, tokenChars: string[]): Subword[] {
   return found;
 }
 
-
-/**
- * A one-character token cut off from a one-character neighbour with which it forms a dictionary word
- * of one reading (厨房|和|面: 和面 huó miàn): the character's reading in that word, else null. Only
- * where the pair closes its clause, so a particle before a longer phrase is left alone.
- */
 const HAN_CHAR = /^\p{Script=Han}$/u;
 const HAN_OR_ALNUM = /\p{Script=Han}|[0-9A-Za-z]/u;
 /** One Han character (a surrogate pair counts as one). */
 const isChar = (t: string | undefined) => t !== undefined && (t.length === 1 || t.length === 2) && HAN_CHAR.test(t);
 const closes = (t: string | undefined) => t === undefined || !HAN_OR_ALNUM.test(t);
 
+/**
+ * A one-character token cut off from a one-character neighbour with which it forms a dictionary word
+ * of one reading (厨房|和|面: 和面 huó miàn): the character's reading in that word, else null. Only
+ * where the pair closes its clause, so a particle before a longer phrase is left alone.
+ */
 export function pairReading(tokens: string[], i: number): string | null {
   if (!isChar(tokens[i])) return null;
   if (isChar(tokens[i + 1]) && closes(tokens[i + 2])) {
