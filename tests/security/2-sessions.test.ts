@@ -11,6 +11,9 @@ import { revokeSessionsByEmail } from "@/lib/server/users/admin-users";
 import * as notesRoute from "@/app/api/notes/route";
 import * as passwordRoute from "@/app/api/settings/password/route";
 import * as sessionsRoute from "@/app/api/settings/sessions/route";
+import * as answersRoute from "@/app/api/review/answers/route";
+import { randomUUID } from "node:crypto";
+import { makeNote } from "../support/cards";
 
 const noParams = { params: Promise.resolve({}) };
 
@@ -89,5 +92,41 @@ describe("sessions end server-side", () => {
     const stolenSid = await createUserSession(other.id);
     expect((await postNote(await sessionCookie(user.id, stolenSid))).status).toBe(401);
     expect(await db.note.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  // The answers route checks the session row in the statement that reads the card
+  // (guard.ts sessionInQueryRoute), not before the handler as the other routes do.
+  it("answers: a revoked session records nothing and gets 401, also when no answer reaches the database", async () => {
+    const user = await makeUser();
+    const { cards } = await makeNote({ userId: user.id });
+    const cookie = await sessionCookie(user.id);
+    const answer = (reviewedAt = new Date()) => ({ id: randomUUID(), cardId: cards[0].id, rating: 3, reviewedAt: reviewedAt.toISOString(), durationMs: 1000 });
+    const post = async (body: unknown) =>
+      answersRoute.POST(await request("/api/review/answers", { method: "POST", body, headers: { cookie } }), noParams);
+
+    const first = await post({ answers: [answer()] });
+    expect(first.status).toBe(200);
+    expect((await first.json()).results[0].status).toBe("recorded");
+    // Refused before any statement (too old): the session is still live, so the refusal is the answer.
+    const old = await post({ answers: [answer(new Date(Date.now() - 40 * 86_400_000))] });
+    expect(old.status).toBe(200);
+    expect((await old.json()).results[0].status).toBe("rejected");
+
+    expect(await revokeSessionsByEmail(user.email)).toMatchObject({ signedOut: 1 });
+    const after = await post({ answers: [answer()] });
+    expect(after.status).toBe(401);
+    expect((await after.json()).error.code).toBe("UNAUTHENTICATED");
+    // The same refused-before-any-statement answer, and a malformed body: 401 too, not their own answers.
+    expect((await post({ answers: [answer(new Date(Date.now() - 40 * 86_400_000))] })).status).toBe(401);
+    expect((await post({ answers: [] })).status).toBe(401);
+    expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(1);
+    expect((await db.card.findUniqueOrThrow({ where: { id: cards[0].id } })).version).toBe(1);
+
+    // Another user's session id in a cookie that names this user: no session either.
+    const other = await makeUser();
+    const stolen = await sessionCookie(user.id, await createUserSession(other.id));
+    const res = await answersRoute.POST(await request("/api/review/answers", { method: "POST", body: { answers: [answer()] }, headers: { cookie: stolen } }), noParams);
+    expect(res.status).toBe(401);
+    expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(1);
   });
 });

@@ -2,7 +2,7 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { AppError, isAppError } from "@/lib/errors";
-import { currentUser, resolveSessionUser, type SessionUser } from "@/lib/server/auth/session";
+import { currentUser, decodeSessionCookie, isLiveSession, resolveSessionUser, type SessionClaim, type SessionUser } from "@/lib/server/auth/session";
 import { contentTypeReason, crossOriginReason, MUTATING } from "@/lib/server/http/same-origin";
 import { findUnstorable } from "@/lib/text/storable-text";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from "@/lib/server/db/unavailable";
@@ -92,19 +92,15 @@ const API_HEADERS_HTTPS = apiSecurityHeaders(true);
 
 const UUIDS = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 
-function route(access: Access, handler: RouteHandler, opts: RouteOptions = {}) {
-  const accepts = opts.accepts ?? ["application/json"];
+/** What every API route shares: the origin check, the headers, one log line; `run` checks the session and calls the handler. */
+function wrapRoute(access: Access, run: (req: NextRequest, params: () => Promise<Record<string, string>>, who: { userId: string | null }) => Promise<Response>) {
   const wrapped = async (req: NextRequest, ctx?: RouteContext): Promise<Response> => {
     const started = performance.now();
-    let userId: string | null = null;
+    const who = { userId: null as string | null };
     let res: Response;
     try {
       assertSameOrigin(req);
-      const user = allowed(access === "public" ? null : await resolveSessionUser(req), access);
-      userId = user?.id ?? null;
-      assertContentType(req, accepts);
-      const params = (ctx ? await ctx.params : {}) as Record<string, string>;
-      res = await handler(req, { user, params });
+      res = await run(req, async () => (ctx ? await ctx.params : {}) as Record<string, string>, who);
     } catch (e) {
       res = errorResponse(e);
     }
@@ -113,10 +109,10 @@ function route(access: Access, handler: RouteHandler, opts: RouteOptions = {}) {
     log.info(
       {
         method: req.method,
-        route: new URL(req.url).pathname.replace(UUIDS, ":id"),
+        route: req.nextUrl.pathname.replace(UUIDS, ":id"),
         status: res.status,
         durationMs: Math.round((performance.now() - started) * 10) / 10,
-        user: userId ? hashUserId(userId) : null,
+        user: who.userId ? hashUserId(who.userId) : null,
       },
       "request",
     );
@@ -124,6 +120,45 @@ function route(access: Access, handler: RouteHandler, opts: RouteOptions = {}) {
   };
   (wrapped as Marked)[ACCESS] = access;
   return wrapped;
+}
+
+function route(access: Access, handler: RouteHandler, opts: RouteOptions = {}) {
+  const accepts = opts.accepts ?? ["application/json"];
+  return wrapRoute(access, async (req, params, who) => {
+    const user = allowed(access === "public" ? null : await resolveSessionUser(req), access);
+    who.userId = user?.id ?? null;
+    assertContentType(req, accepts);
+    return handler(req, { user, params: await params() });
+  });
+}
+
+type ClaimHandler = (req: NextRequest, ctx: { session: SessionClaim; params: Record<string, string> }) => Promise<Response>;
+
+/**
+ * For a signed-in user's route on the hot path (recording answers): the cookie is decoded here, and
+ * the session row is checked by the handler's data function in its first statement, with the
+ * data it reads anyway (one round trip less per request). That function must check it before it
+ * reads or writes anything else, and set `session.checked`; if nothing did (an error, or input
+ * refused before any statement), the session is checked here before the answer goes out, and a
+ * dead session gets 401 whatever the handler answered.
+ */
+export function sessionInQueryRoute(handler: ClaimHandler, opts: RouteOptions = {}) {
+  const accepts = opts.accepts ?? ["application/json"];
+  return wrapRoute("user", async (req, params, who) => {
+    const decoded = await decodeSessionCookie(req);
+    if (!decoded) throw new AppError("UNAUTHENTICATED", "Please sign in.");
+    const session: SessionClaim = { userId: decoded.uid, sessionId: decoded.sid, checked: false };
+    let res: Response;
+    try {
+      assertContentType(req, accepts);
+      res = await handler(req, { session, params: await params() });
+    } catch (e) {
+      res = errorResponse(e);
+    }
+    if (!session.checked && !(await isLiveSession(decoded))) throw new AppError("UNAUTHENTICATED", "Please sign in.");
+    who.userId = session.userId;
+    return res;
+  });
 }
 
 export const authedRoute = (handler: RouteHandler, opts?: RouteOptions) => route("user", handler, opts);

@@ -1,4 +1,6 @@
 import "server-only";
+import { AppError } from "@/lib/errors";
+import type { SessionClaim } from "@/lib/server/auth/session";
 import { db, sql } from "@/lib/server/db";
 import { toCardState, toCardSummary, type CardStateRow, type CardSummary } from "@/lib/server/cards/card-row";
 import { toSchedulingSettings, type UserSchedulingSettings } from "@/lib/server/settings/get-scheduling-settings";
@@ -40,12 +42,19 @@ interface CurrentRow extends CardStateRow {
   duplicate: boolean;
   /** The user's settings row, read in the same round trip (null when the user has none). */
   settings: Parameters<typeof toSchedulingSettings>[0];
+  /** The request's session row is live (true when no session was given to check). */
+  live: boolean;
 }
 
-/** Answers are applied in order, each atomically on its own; one bad answer never blocks the others. */
-export async function recordReviews(opts: { userId: string; answers: ReviewAnswer[]; now: Date }): Promise<AnswerResult[]> {
+/**
+ * Answers are applied in order, each atomically on its own; one bad answer never blocks the others.
+ * With `session` (the answers route), each answer's first statement also checks that the session
+ * row is live, and a dead one stops the request with UNAUTHENTICATED before that answer is read or
+ * written (guard.ts sessionInQueryRoute).
+ */
+export async function recordReviews(opts: { userId: string; answers: ReviewAnswer[]; now: Date; session?: SessionClaim }): Promise<AnswerResult[]> {
   const results: AnswerResult[] = [];
-  for (const answer of opts.answers) results.push(await recordOne(opts.userId, answer, opts.now));
+  for (const answer of opts.answers) results.push(await recordOne(opts.userId, answer, opts.now, opts.session));
   return results;
 }
 
@@ -57,24 +66,29 @@ function checkTime(answer: ReviewAnswer, now: Date): string | null {
   return null;
 }
 
-async function recordOne(userId: string, answer: ReviewAnswer, now: Date): Promise<AnswerResult> {
+async function recordOne(userId: string, answer: ReviewAnswer, now: Date, session: SessionClaim | undefined): Promise<AnswerResult> {
   const { id } = answer;
   const timeError = checkTime(answer, now);
   if (timeError) return { id, status: "rejected", message: timeError };
 
-  // One round trip: the card (only if it is the user's), whether this answer was already recorded,
-  // and the user's settings (read per answer: cheap by primary key, and never out of date).
+  // One round trip: the session (live, the user's), the card (only if it is the user's), whether
+  // this answer was already recorded, and the user's settings (read per answer: cheap by primary
+  // key, and never out of date).
   const [current] = await sql<CurrentRow>(
     "answer_current",
     `SELECT c.id::text, c."noteId"::text, c.due, c.stability, c.difficulty, c."elapsedDays", c."scheduledDays",
            c."learningSteps", c.reps, c.lapses, c.state, c."lastReview", c.version, c.suspended,
            (EXISTS (SELECT 1 FROM "ReviewLog" r WHERE r."userId" = $1::uuid AND r."clientId" = $2::uuid)
              OR EXISTS (SELECT 1 FROM "UndoneAnswer" x WHERE x."userId" = $1::uuid AND x."clientId" = $2::uuid)) AS duplicate,
-           (SELECT to_jsonb(s) FROM "SchedulingSettings" s WHERE s."userId" = $1::uuid) AS settings
+           (SELECT to_jsonb(s) FROM "SchedulingSettings" s WHERE s."userId" = $1::uuid) AS settings,
+           ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM "UserSession" us JOIN "User" u ON u.id = us."userId"
+             WHERE us.id = $4::uuid AND us."userId" = $1::uuid AND us."revokedAt" IS NULL AND us."expiresAt" > now())) AS live
     FROM (SELECT 1) AS one
     LEFT JOIN "Card" c ON c.id = $3::uuid AND c."userId" = $1::uuid`,
-    [userId, id, answer.cardId],
+    [userId, id, answer.cardId, session?.sessionId ?? null],
   );
+  if (!current.live) throw new AppError("UNAUTHENTICATED", "Please sign in.");
+  if (session) session.checked = true;
   if (current.duplicate) return { id, status: "duplicate", message: "This answer was already recorded." };
   if (!current.id) return { id, status: "rejected", message: "Card not found" };
   if (current.suspended) return { id, status: "rejected", message: "This card is suspended." };
