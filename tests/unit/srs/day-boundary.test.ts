@@ -140,4 +140,23 @@ describe("travel and input checks", () => {
     expect(daysBetweenKeys("2026-12-31", "2027-01-01")).toBe(1);
     expect(daysBetweenKeys("2026-11-02", "2026-10-31")).toBe(-2);
   });
+
+  // The bounds are memoised per zone and hour (the last study day asked for): walking back and
+  // forth across DST changes must give each instant its own day, never a neighbour's.
+  it("gives every instant its own day, asked in any order across DST changes", () => {
+    for (const [tz, hour] of [["America/New_York", 1], ["Europe/Berlin", 2], ["Australia/Lord_Howe", 4]] as const) {
+      const instants: number[] = [];
+      for (let t = Date.parse("2026-03-01T00:00:00Z"); t < Date.parse("2026-04-15T00:00:00Z"); t += 5 * HOUR + 17 * 60_000) instants.push(t);
+      for (let t = Date.parse("2026-10-20T00:00:00Z"); t < Date.parse("2026-11-10T00:00:00Z"); t += 3 * HOUR + 7 * 60_000) instants.push(t, t - 40 * 86_400_000);
+      for (const t of instants) {
+        const start = studyDayStart(new Date(t), tz, hour).getTime();
+        const next = nextStudyDayStart(new Date(t), tz, hour).getTime();
+        expect(start).toBeLessThanOrEqual(t);
+        expect(next).toBeGreaterThan(t);
+        expect(studyDayKey(new Date(start), tz, hour)).toBe(studyDayKey(new Date(t), tz, hour));
+        expect(studyDayKey(new Date(next - 1), tz, hour)).toBe(studyDayKey(new Date(t), tz, hour));
+        expect(studyDayKey(new Date(next), tz, hour)).not.toBe(studyDayKey(new Date(t), tz, hour));
+      }
+    }
+  });
 });
