@@ -104,16 +104,39 @@ const rankedTypes = (enabled: string[]) => CARD_TYPES.map(toDbCardType).filter((
 // per connection: planning the review/new statement took 0.5 ms of an ordinary user's 0.8 ms, and
 // its generic plan is the custom plan (heavy learner and ordinary user, EXPLAIN ANALYZE) now that
 // the card types are constants in its text (cardTypeArray; one statement per set of enabled types).
-function loadLearningCandidates(userId: string, now: Date, dayEnd: Date, enabled: string[]) {
-  return sql<CandidateRow>(
-    "queue_learning",
-    `SELECT ${CANDIDATE_COLUMNS}
-    FROM "Card" c JOIN "Note" n ON n.id = c."noteId" LEFT JOIN "Lesson" l ON l.id = n."lessonId"
-    WHERE c."userId" = $1::uuid AND NOT c.suspended AND c.state <> 0 AND c.due < $2::timestamptz
-      AND c.state IN (1, 3) AND c.type::text = ANY($3::text[]) AND (c."buriedUntil" IS NULL OR c."buriedUntil" <= $4::timestamptz)
-    ORDER BY c.due`,
-    [userId, dayEnd, enabled, now],
+/**
+ * What was done today and the learning cards due today, in one round trip: one row per learning
+ * card (none: one row with the candidate columns null), today's figures on each, today's notes
+ * only on the first (a heavy learner's list would otherwise be decoded once per learning card).
+ * Learning cards come through their own partial index (Card_userId_due_learning_idx).
+ */
+async function loadTodayAndLearning(userId: string, now: Date, dayStart: Date, dayEnd: Date, enabled: string[]) {
+  const rows = await sql<TodayRow & { first: boolean } & { [K in keyof CandidateRow]: CandidateRow[K] | null }>(
+    "queue_today_learning",
+    `WITH today AS (
+      SELECT count(*) FILTER (WHERE r.state = 0)::int AS "newCount",
+             count(*) FILTER (WHERE r.state = 2)::int AS "reviewCount",
+             COALESCE(array_agg(DISTINCT c."noteId"::text), '{}') AS "noteIds",
+             (SELECT min(d.due) FROM "Card" d
+               WHERE d."userId" = $1::uuid AND NOT d.suspended AND d.state <> 0 AND d.due >= $3::timestamptz) AS "laterDue"
+      FROM "ReviewLog" r JOIN "Card" c ON c.id = r."cardId"
+      WHERE r."userId" = $1::uuid AND r.review >= $2::timestamptz
+    )
+    SELECT t."newCount", t."reviewCount", t."laterDue", coalesce(lc.rn, 1) = 1 AS first,
+           CASE WHEN coalesce(lc.rn, 1) = 1 THEN t."noteIds" END AS "noteIds", lc.*
+    FROM today t
+    LEFT JOIN LATERAL (
+      SELECT row_number() OVER () AS rn, ${CANDIDATE_COLUMNS}
+      FROM "Card" c JOIN "Note" n ON n.id = c."noteId" LEFT JOIN "Lesson" l ON l.id = n."lessonId"
+      WHERE c."userId" = $1::uuid AND NOT c.suspended AND c.due < $3::timestamptz
+        AND c.state IN (1, 3) AND c.type::text = ANY($4::text[]) AND (c."buriedUntil" IS NULL OR c."buriedUntil" <= $5::timestamptz)
+    ) lc ON true`,
+    [userId, dayStart, dayEnd, enabled, now],
   );
+  const first = rows.find((r) => r.first)!;
+  const today: TodayRow = { newCount: first.newCount, reviewCount: first.reviewCount, noteIds: first.noteIds, laterDue: first.laterDue };
+  const learning = rows.filter((r) => r.id !== null) as unknown as CandidateRow[];
+  return { today, learning };
 }
 
 /**
@@ -198,20 +221,6 @@ function loadReviewAndNewCandidates(opts: {
   );
 }
 
-function loadToday(userId: string, dayStart: Date, dayEnd: Date) {
-  return sql<TodayRow>(
-    "queue_today",
-    `SELECT count(*) FILTER (WHERE r.state = 0)::int AS "newCount",
-           count(*) FILTER (WHERE r.state = 2)::int AS "reviewCount",
-           COALESCE(array_agg(DISTINCT c."noteId"::text), '{}') AS "noteIds",
-           (SELECT min(d.due) FROM "Card" d
-             WHERE d."userId" = $1::uuid AND NOT d.suspended AND d.state <> 0 AND d.due >= $3::timestamptz) AS "laterDue"
-    FROM "ReviewLog" r JOIN "Card" c ON c.id = r."cardId"
-    WHERE r."userId" = $1::uuid AND r.review >= $2::timestamptz`,
-    [userId, dayStart, dayEnd],
-  );
-}
-
 /** The cards the day's queue is chosen from: bounded by the day's limits, whatever the size of the collection. */
 export async function loadQueueCandidates(opts: {
   userId: string;
@@ -220,13 +229,13 @@ export async function loadQueueCandidates(opts: {
   dayEnd: Date;
   enabled: string[];
   limits: { newPerDay: number; reviewsPerDay: number };
-}): Promise<{ today: TodayRow | undefined; rows: CandidateRow[] }> {
+}): Promise<{ today: TodayRow; rows: CandidateRow[] }> {
   const { userId, now, dayEnd, enabled, limits } = opts;
-  const [[today], learning] = await Promise.all([loadToday(userId, opts.dayStart, dayEnd), loadLearningCandidates(userId, now, dayEnd, enabled)]);
+  const { today, learning } = await loadTodayAndLearning(userId, now, opts.dayStart, dayEnd, enabled);
   // Notes that give no new or review card today: answered today, or learning.
-  const taken = [...new Set([...(today?.noteIds ?? []), ...learning.map((r) => r.noteId)])];
-  const reviewsLeft = Math.max(0, limits.reviewsPerDay - (today?.reviewCount ?? 0));
-  const newLeft = Math.max(0, limits.newPerDay - (today?.newCount ?? 0));
+  const taken = [...new Set([...today.noteIds, ...learning.map((r) => r.noteId)])];
+  const reviewsLeft = Math.max(0, limits.reviewsPerDay - today.reviewCount);
+  const newLeft = Math.max(0, limits.newPerDay - today.newCount);
   const rest = await loadReviewAndNewCandidates({ userId, now, dayEnd, enabled, taken, reviewsLeft, newLimit: newLeft + 1 });
   // lib/srs/build-queue.ts sorts the candidates itself; part and pos only served the SQL.
   return { today, rows: [...learning, ...rest] };
@@ -269,8 +278,8 @@ export async function buildQueueWithStates(opts: { userId: string; now: Date }):
     dayStart,
     dayEnd,
     cards: candidates,
-    doneToday: { newCount: today?.newCount ?? 0, reviewCount: today?.reviewCount ?? 0 },
-    buriedNoteIds: new Set(today?.noteIds ?? []),
+    doneToday: { newCount: today.newCount, reviewCount: today.reviewCount },
+    buriedNoteIds: new Set(today.noteIds),
     limits: { newPerDay: settings.newPerDay, reviewsPerDay: settings.reviewsPerDay },
   });
 
@@ -283,7 +292,7 @@ export async function buildQueueWithStates(opts: { userId: string; now: Date }):
       counts: queue.counts,
       cards,
       nextLearningDue: queue.nextLearningDue?.toISOString() ?? null,
-      nextDue: nextDueAfter({ queueSize: cards.length, candidates: rows.length, nextLearningDue: queue.nextLearningDue, dayEnd, laterDue: today?.laterDue ?? null }),
+      nextDue: nextDueAfter({ queueSize: cards.length, candidates: rows.length, nextLearningDue: queue.nextLearningDue, dayEnd, laterDue: today.laterDue }),
     },
     states,
     settings,
