@@ -224,6 +224,7 @@ async function benchHttp(url: string, seconds: number, batch: number): Promise<v
     }
     let nextUser = 0;
     type Ctx = { user?: (typeof users)[number]; i?: number };
+    let signedOut = false; // the floor measurement below
     const requests = [
       {
         method: "POST" as const,
@@ -239,7 +240,8 @@ async function benchHttp(url: string, seconds: number, batch: number): Promise<v
             const cardId = user.cards[context.i!++ % user.cards.length];
             return { id: randomUUID(), cardId, rating: 3, reviewedAt: new Date().toISOString(), durationMs: 4000 };
           });
-          return { ...req, headers: { "content-type": "application/json", origin: `http://127.0.0.1:${port}`, cookie: context.user.cookie }, body: JSON.stringify({ answers }) };
+          const cookie = signedOut ? "" : context.user.cookie;
+          return { ...req, headers: { "content-type": "application/json", origin: `http://127.0.0.1:${port}`, cookie }, body: JSON.stringify({ answers }) };
         },
       },
     ];
@@ -259,8 +261,20 @@ async function benchHttp(url: string, seconds: number, batch: number): Promise<v
       const server = ((after.server - before.server) * 1000) / answers;
       const database = ((after.database - before.database) * 1000) / answers;
       console.log(
-        `  CPU per answer: server ${server.toFixed(2)} ms, PostgreSQL ${database.toFixed(2)} ms (${os.cpus().length} cores → at most ~${Math.round((os.cpus().length * 1000) / (server + database))} answers/s for these two alone)`,
+        `  CPU per answer: server ${server.toFixed(2)} ms, PostgreSQL ${database.toFixed(2)} ms (${os.cpus().length} cores → at most ~${Math.round((os.cpus().length * 1000) / (server + database))} answers/s for these two alone; ` +
+          `the server is one thread: at most ~${Math.round(1000 / server)} answers/s)`,
       );
+    }
+    // The floor under our code: the same requests without a session cookie, refused with 401 by the
+    // route wrapper before any database work (Next's request handling, the wrapper, one log line).
+    signedOut = true;
+    const floorSeconds = 5;
+    const floorBefore = await cpuSeconds(url, server.pid!);
+    const floor = await autocannon({ url: `http://127.0.0.1:${port}`, connections: 50, duration: floorSeconds, requests });
+    const floorAfter = await cpuSeconds(url, server.pid!);
+    if (floorBefore && floorAfter && floor.requests.average > 0) {
+      const perRequest = ((floorAfter.server - floorBefore.server) * 1000) / (floor.requests.average * floorSeconds);
+      console.log(`  the same requests signed out (401 before any database work): ${Math.round(floor.requests.average)} requests/s, server CPU ${perRequest.toFixed(2)} ms per request`);
     }
   } finally {
     server.kill("SIGTERM");
