@@ -1,22 +1,13 @@
-// Runs `next dev` or `next start` with the database prepared, and shuts both down cleanly on
+// Runs `next dev` or the production server (scripts/server.ts: Next's build, as `next start`
+// serves it, plus the answers route served directly) with the database prepared, and shuts both down cleanly on
 // Ctrl-C (the embedded PostgreSQL is stopped, so its data directory is never left locked).
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { createRequire } from "node:module";
 import { ensureDevSecret, loadDotEnv, prepareDatabase } from "./db/prepare";
 import { projectRoot } from "./db/local-postgres";
 import { spawnWorker } from "./spawn-worker";
-
-/**
- * Environment that preloads scripts/trusted-proxy.mjs into the server (and any process it forks):
- * it decides the client address and protocol from the socket and TRUSTED_PROXIES before Next runs.
- */
-export function trustedProxyPreload(root = projectRoot): Record<string, string> {
-  const preload = path.join(root, "scripts", "trusted-proxy.mjs");
-  const options = [process.env.NODE_OPTIONS ?? "", `--import=${JSON.stringify(pathToFileURL(preload).href)}`].filter(Boolean).join(" ");
-  return { NODE_OPTIONS: options, NEWSCARDS_TRUSTED_PROXY_PRELOAD: "1" };
-}
+import { spawnServer, trustedProxyPreload } from "./server-process";
 
 /** What `npm start` warns about before starting (production without a public URL). */
 export function startWarning(mode: "dev" | "start", env: Record<string, string | undefined>): string | null {
@@ -64,7 +55,9 @@ export async function runNext(mode: "dev" | "start"): Promise<void> {
   const require = createRequire(import.meta.url);
   const nextBin = path.join(path.dirname(require.resolve("next/package.json")), "dist", "bin", "next");
   const port = process.env.PORT ?? "3000";
-  const child = spawn(process.execPath, [nextBin, mode, "-p", port], { cwd: projectRoot, stdio: "inherit", env: { ...process.env, ...trustedProxyPreload() } });
+  // Production runs scripts/server.ts (Next's build, with the answers route served directly).
+  const child =
+    mode === "start" ? spawnServer({ port }) : spawn(process.execPath, [nextBin, mode, "-p", port], { cwd: projectRoot, stdio: "inherit", env: { ...process.env, ...trustedProxyPreload() } });
   // Development runs the job worker next to the app; in production it is its own process (`npm run worker`).
   const worker = mode === "dev" ? spawnWorker(process.env) : null;
 

@@ -3,7 +3,7 @@
 // punctuation, then times the first view of each through `next start` (HTML bytes, time to the
 // whole response), cold and warm.
 import { randomBytes } from "node:crypto";
-import { spawn } from "node:child_process";
+import { spawnServer } from "../server-process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
@@ -47,11 +47,7 @@ async function main() {
   const secret = randomBytes(32).toString("base64url");
   const cookie = `next-auth.session-token=${await encode({ token: { uid: user.id, sub: user.id, sid }, secret })}`;
   const port = 3990 + Math.floor(Math.random() * 9);
-  const next = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: `http://127.0.0.1:${port}`, NODE_ENV: "production", LOG_LEVEL: "warn" },
-    stdio: "ignore",
-  });
+  const next = spawnServer({ port, host: "127.0.0.1", env: { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: "warn" }, stdio: "ignore" });
   try {
     for (let i = 0; ; i++) {
       if (await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.status < 500, () => false)) break;

@@ -1,9 +1,11 @@
 // Review benchmark: `npm run bench:review` (add `-- --http [--batch N]` for the HTTP load test,
 // which needs a production build: `npm run build`; the review screen sends up to 50 answers per request). Builds (once, then reuses) a database `bench_review` with
 // 20,000 users × 100 cards and 2,000,000 review logs, then times buildQueueForUser and
-// recordReviews for random users, and optionally answers/s through `next start` with autocannon.
+// recordReviews for random users, and optionally answers/s through the production server
+// (scripts/server.ts, as `npm start` runs it; `--next-only`: plain `next start`) with autocannon.
 import { randomBytes, randomUUID } from "node:crypto";
 import { spawn } from "node:child_process";
+import { spawnServer } from "../server-process";
 import { readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -181,7 +183,7 @@ async function benchFunctions(runs: number): Promise<void> {
   console.log(`recordReviews, one answer (${picks.length} random users, ${recorded} recorded): ${fmt(recordTimes)} (target < 5 ms)`);
 }
 
-async function benchHttp(url: string, seconds: number, batch: number): Promise<void> {
+async function benchHttp(url: string, seconds: number, batch: number, nextOnly: boolean): Promise<void> {
   // autocannon ships no types; only these fields are used.
   type Result = { requests: { average: number }; latency: { p50: number; p99: number }; non2xx: number; errors: number };
   const moduleName = "autocannon";
@@ -211,15 +213,20 @@ async function benchHttp(url: string, seconds: number, batch: number): Promise<v
   const port = 3900 + Math.floor(Math.random() * 90);
   // BENCH_PROFILE_DIR=/some/dir writes a CPU profile of the server there (open it in Chrome DevTools).
   const profile = process.env.BENCH_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
-  const server = spawn(process.execPath, [...profile, path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: `http://127.0.0.1:${port}`, NODE_ENV: "production" },
-    stdio: "ignore",
-  });
+  // The production server (`npm start`, scripts/server.ts); --next-only: plain `next start`, where
+  // every answer goes through Next's request handling, for comparison.
+  const env = { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: `http://127.0.0.1:${port}` };
+  const server = nextOnly
+    ? spawn(process.execPath, [...profile, path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+        cwd: root,
+        env: { ...env, NODE_ENV: "production" },
+        stdio: "ignore",
+      })
+    : spawnServer({ port, host: "127.0.0.1", env, stdio: "ignore", nodeArgs: profile });
   try {
     for (let i = 0; ; i++) {
       if (await fetch(`http://127.0.0.1:${port}/signin`).then((r) => r.ok, () => false)) break;
-      if (i > 240) throw new Error("next start did not answer within 60 s");
+      if (i > 240) throw new Error("the server did not answer within 60 s");
       await new Promise((r) => setTimeout(r, 250));
     }
     let nextUser = 0;
@@ -305,7 +312,7 @@ async function cpuSeconds(url: string, serverPid: number): Promise<{ server: num
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { users: { type: "string", default: "20000" }, runs: { type: "string", default: "1000" }, http: { type: "boolean", default: false }, seconds: { type: "string", default: "15" }, batch: { type: "string", default: "1" } } });
+  const { values } = parseArgs({ options: { users: { type: "string", default: "20000" }, runs: { type: "string", default: "1000" }, http: { type: "boolean", default: false }, seconds: { type: "string", default: "15" }, batch: { type: "string", default: "1" }, "next-only": { type: "boolean", default: false } } });
   const { openDatabaseServer, ensureDatabaseExists, withDatabase } = await import("../db/local-postgres");
   const { migrateDatabase } = await import("@/lib/server/db/migrate");
   const server = await openDatabaseServer(() => {});
@@ -323,7 +330,7 @@ async function main(): Promise<void> {
     await benchFunctions(Number(values.runs));
     await benchHeavy(Math.min(Number(values.runs), 300));
     await (await import("@/lib/server/db")).getDb().$disconnect();
-    if (values.http) await benchHttp(url, Number(values.seconds), Number(values.batch));
+    if (values.http) await benchHttp(url, Number(values.seconds), Number(values.batch), values["next-only"]);
   } finally {
     await server.stop();
   }

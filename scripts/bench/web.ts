@@ -8,17 +8,15 @@
 // an idle desktop-class host; each run prints the host's benchmark index (BI) so a busy machine
 // shows. `-- --cpu-slowdown N` replaces the 4× (Lighthouse's calculator: ≈ 4× for BI ≥ 1,300,
 // ≈ 2× for 800–1,300, ≈ 1× below), to calibrate on a slower or loaded host.
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import net from "node:net";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { spawnServer } from "../server-process";
 import { createTestDatabase } from "../../tests/support/test-database";
 
-const root = path.resolve(import.meta.dirname, "..", "..");
 const WORDS = ["和平", "发展", "合作", "经济", "世界", "国家", "人民", "安全"];
 
 function freePort(): Promise<number> {
@@ -82,11 +80,7 @@ async function main() {
 
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: database.url, NEXTAUTH_URL: base, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), NODE_ENV: "production" },
-    stdio: "ignore",
-  });
+  const server = spawnServer({ port, host: "127.0.0.1", env: { ...process.env, DATABASE_URL: database.url, NEXTAUTH_URL: base, NEXTAUTH_SECRET: randomBytes(32).toString("base64url") }, stdio: "ignore" });
   let chrome: Awaited<ReturnType<typeof launch>> | undefined;
   try {
     for (let i = 0; ; i++) {

@@ -1,15 +1,14 @@
-// Two `next start` processes on one database behind a tiny round-robin proxy (as two replicas
+// Two production servers (scripts/server.ts, as `npm start` runs it) on one database behind a tiny round-robin proxy (as two replicas
 // behind a load balancer): sign-in, reviews and a lesson import job work whichever process answers.
 // The job is run by the worker the browser-test setup starts (scripts/worker.ts).
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import http from "node:http";
 import net from "node:net";
-import path from "node:path";
 import { apiSignIn } from "./support/accounts";
+import { spawnServer } from "../../scripts/server-process";
 
-const root = path.resolve(import.meta.dirname, "..", "..");
 const databaseUrl = inject("databaseUrl");
 const servers: ChildProcess[] = [];
 const ports: number[] = [];
@@ -34,11 +33,7 @@ beforeAll(async () => {
     const port = await freePort();
     ports.push(port);
     servers.push(
-      spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-        cwd: root,
-        env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: base, NODE_ENV: "production", LOG_LEVEL: "warn" },
-        stdio: "ignore",
-      }),
+      spawnServer({ port, host: "127.0.0.1", env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: base, LOG_LEVEL: "warn" }, stdio: "ignore" }),
     );
   }
   // Round robin, one request to each process in turn.
@@ -57,7 +52,7 @@ beforeAll(async () => {
   for (const port of ports) {
     for (let i = 0; ; i++) {
       if (await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.status < 500, () => false)) break;
-      if (i > 240) throw new Error(`next start on ${port} did not answer within 60 s`);
+      if (i > 240) throw new Error(`the server on ${port} did not answer within 60 s`);
       await new Promise((r) => setTimeout(r, 250));
     }
   }

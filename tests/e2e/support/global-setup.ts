@@ -1,15 +1,14 @@
-// Browser tests run the real production server (`next start`, after `npm run build`) on a fresh
+// Browser tests run the real production server (scripts/server.ts as `npm start` runs it, after `npm run build`) on a fresh
 // database with the demo data, and drive it with Debian's Chromium through playwright-core.
-import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import net from "node:net";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import type { TestProject } from "vitest/node";
 import { createTestDatabase } from "../../support/test-database";
 import { chromiumPath } from "./browser";
 import { spawnWorker } from "../../../scripts/spawn-worker";
+import { spawnServer } from "../../../scripts/server-process";
 
 const root = path.resolve(import.meta.dirname, "..", "..", "..");
 
@@ -37,11 +36,10 @@ export default async function setup(project: TestProject) {
 
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root,
-    // The same trusted-proxy preload as `npm start` (scripts/run-next.ts).
-    env: { ...process.env, NODE_OPTIONS: `--import=${JSON.stringify(pathToFileURL(path.join(root, "scripts", "trusted-proxy.mjs")).href)}`, NEWSCARDS_TRUSTED_PROXY_PRELOAD: "1", DATABASE_URL: database.url, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), NODE_ENV: "production" },
+  const server = spawnServer({
+    port,
+    host: "127.0.0.1",
+    env: { ...process.env, DATABASE_URL: database.url, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64url") },
     stdio: ["ignore", "pipe", "pipe"],
   });
   // Lesson imports are built by the job worker, as in production.
@@ -54,12 +52,12 @@ export default async function setup(project: TestProject) {
 
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (server.exitCode !== null) throw new Error(`next start exited early:\n${output}`);
+    if (server.exitCode !== null) throw new Error(`the server exited early:\n${output}`);
     try {
       const res = await fetch(`${baseUrl}/signin`);
       if (res.ok) break;
     } catch {}
-    if (Date.now() > deadline) throw new Error(`next start did not answer within 60 s:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`the server did not answer within 60 s:\n${output}`);
     await new Promise((r) => setTimeout(r, 250));
   }
   project.provide("baseUrl", baseUrl);
