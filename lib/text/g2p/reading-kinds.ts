@@ -1,0 +1,55 @@
+import { cedictEntries } from "@/lib/dict/cedict";
+
+// What kind of word each reading of a polyphonic character is, read from CC-CEDICT's senses rather
+// than from a hand table: a reading is a verb when one of its senses is glossed "to …" (种 zhòng
+// "to plant", 缝 féng "to sew"), a classifier when one is glossed "classifier for …" (宿 xiǔ
+// "classifier for nights", 担 dàn). Senses marked as bound, literary, archaic, dialectal or slang do
+// not count: they are not what a free-standing character means in modern text (干 gān "(dialect) to
+// cold-shoulder" leaves gān without a verb sense). Surname entries (capitalised) are not readings of
+// the common word. Used by g2p/verb-frames.ts, only where exactly one reading is of the kind.
+
+const MARKED = /^\((?:bound form|literary|archaic|old|dialect|slang|vulgar|Internet slang|Tw|obsolete|classical|coll\.)[^)]*\)/i;
+/** Leading qualifiers that only say what the verb applies to: "(of a plant) to produce". */
+const QUALIFIER = /^\((?:of|in|after|before|with|on|esp\.|usu\.)[^)]*\)\s*/i;
+
+function isVerbSense(sense: string): boolean {
+  if (MARKED.test(sense)) return false;
+  return /^to [a-z]/.test(sense.replace(QUALIFIER, ""));
+}
+
+const isClassifierSense = (sense: string) => /^classifier\b/i.test(sense);
+
+interface Kinds {
+  verb: string | null;
+  classifier: string | null;
+}
+
+const cache = new Map<string, Kinds>();
+
+function kindsOf(ch: string): Kinds {
+  let kinds = cache.get(ch);
+  if (!kinds) {
+    const verbs = new Map<string, boolean>();
+    const classifiers = new Map<string, boolean>();
+    for (const e of cedictEntries(ch)) {
+      if (!e.pinyin || e.capitalised) continue;
+      const reading = e.pinyin.toLowerCase();
+      verbs.set(reading, (verbs.get(reading) ?? false) || e.definitions.some(isVerbSense));
+      classifiers.set(reading, (classifiers.get(reading) ?? false) || e.definitions.some(isClassifierSense));
+    }
+    const only = (m: Map<string, boolean>) => {
+      if (m.size < 2) return null;
+      const yes = [...m].filter(([, v]) => v);
+      return yes.length === 1 ? yes[0][0] : null;
+    };
+    kinds = { verb: only(verbs), classifier: only(classifiers) };
+    cache.set(ch, kinds);
+  }
+  return kinds;
+}
+
+/** The one reading of a polyphone with verb senses, when its other readings have none (缝 féng). */
+export const onlyVerbReading = (ch: string): string | null => kindsOf(ch).verb;
+
+/** The one reading of a polyphone that is a classifier, when no other is (宿 xiǔ, 担 dàn). */
+export const onlyClassifierReading = (ch: string): string | null => kindsOf(ch).classifier;

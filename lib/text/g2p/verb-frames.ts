@@ -1,0 +1,119 @@
+import type { TagOf } from "./frames";
+import { onlyClassifierReading, onlyVerbReading } from "./reading-kinds";
+
+// A polyphone standing alone whose readings differ by part of speech (种 zhòng "to plant" / zhǒng
+// "kind", 卷 juǎn "to roll" / juàn "volume", 宿 xiǔ "night (classifier)" / sù "to lodge"): its place
+// in the clause says which part of speech it is, and CC-CEDICT says which reading that is
+// (g2p/reading-kinds.ts). Rules, each answering only when its evidence is clear:
+//
+// - After a numeral or demonstrative (一, 三, 这, 几…) a character is a classifier: the reading
+//   that is CC-CEDICT's only classifier (住了一宿 xiǔ, 三扇窗 shàn). A character with no classifier
+//   reading is left alone (一长串).
+// - Before a resultative or directional complement (好, 成, 满, 在, 到, 进, 出, 起来, 上, 下, 完,
+//   住…), before 着/过, before a noun object, in V了V / V一V, and before 了 followed by an object
+//   (铺了一条毯子), a character is a verb: its only reading with verb senses (种满, 种小麦, 卷起来,
+//   粘在, 扇了扇). Not before 了 closing the clause: adjectives take 了 too (衣服干了 gān).
+//   Not after a numeral or demonstrative (that is the classifier's place), and not for a character
+//   jieba tags as an adverb, preposition or conjunction, whose own reading comes before verbs
+//   (他还上了大学 hái).
+// - The same for the first character of a word no dictionary has that is a verb and its
+//   complement (缝好, 屏住): the character is read as if the complement were a separate token.
+// Counter-cases are in tests/unit/text/pinyin-verb-frames.test.ts.
+
+/** Complements a verb takes, with their reading there where the character has several (好 hǎo). */
+const COMPLEMENT_READINGS: Record<string, string> = { 好: "hǎo", 着: "zhe", 过: "guò", 给: "gěi", 上: "shàng", 下: "xià", 成: "chéng" };
+const COMPLEMENTS = new Set([
+  "好", "成", "满", "在", "到", "进", "出", "起", "上", "下", "完", "住", "开", "走", "回", "掉", "给", "入", "紧", "牢", "死",
+  "起来", "上来", "上去", "下来", "下去", "进来", "进去", "出来", "出去", "回来", "回去", "过来", "过去", "起去",
+  "着", "过",
+]);
+const CLAUSE_END = /^[，。！？；：、,.!?;:…—（）()「」『』“”"\s]+$/u;
+const COUNTING_CHAR = /[0-9０-９一二三四五六七八九十百千万两几这那哪每某半该此各余]$/u;
+const NUMERAL = /^[0-9０-９一二三四五六七八九十百千万亿两几半]+$/u;
+/** jieba tags of words that open their own phrase before a verb (还 d, 冲 p, 和 c). */
+const NOT_VERB_TAGS = new Set(["d", "p", "c", "u", "r", "a"]);
+const OBJECT_TAGS = new Set(["n", "nz", "ng", "m", "mq", "r"]);
+/** Subjects a predicate follows directly (他种小麦); a demonstrative (这, 该) is a classifier's place. */
+const PERSONAL = new Set(["我", "你", "您", "他", "她", "它", "我们", "你们", "他们", "她们", "它们", "咱们", "大家", "自己", "谁", "人们"]);
+
+/**
+ * Whether token i stands where a predicate does: after an adverb or modal (正, 要, 不, 就) or a
+ * personal pronoun. A character after a noun, a verb (散布着空酒瓶) or 的 is more often the first
+ * half of an object or a compound jieba did not join (谯郡, 钻柱, 藏军), and is left alone.
+ */
+function inPredicate(tokens: string[], i: number, tagOf: TagOf): boolean {
+  const prev = tokens[i - 1];
+  if (prev === undefined || CLAUSE_END.test(prev)) return false;
+  if (PERSONAL.has(prev)) return true;
+  const tag = tagOf(prev);
+  return tag === "d" || tag === "ad" || MODALS.has(prev);
+}
+const MODALS = new Set(["要", "会", "能", "想", "得", "可以", "应该", "应", "该", "去", "来", "正", "在", "正在", "把"]);
+
+/** A token a classifier follows: a numeral or a demonstrative (一, 三, 这, 几, 第五). */
+function counts(token: string | undefined, tagOf: TagOf): boolean {
+  if (token === undefined || !COUNTING_CHAR.test(token)) return false;
+  if (NUMERAL.test(token)) return true;
+  const tag = tagOf(token);
+  return tag === "m" || tag === "mq" || tag === "r";
+}
+
+/** Whether token i (a verb or adjective) is used as a verb: what follows is a complement or object. */
+function usedAsVerb(tokens: string[], i: number, tagOf: TagOf): boolean {
+  const ch = tokens[i];
+  const next = tokens[i + 1];
+  if (next === undefined || CLAUSE_END.test(next)) return false;
+  if (COMPLEMENTS.has(next)) return true;
+  if (next === "了" || next === "一") {
+    const after = tokens[i + 2];
+    if (after === ch) return true; // V了V, V一V: 扇了扇, 数一数
+    if (next === "一" || after === undefined || CLAUSE_END.test(after)) return false;
+    return OBJECT_TAGS.has(tagOf(after) ?? "") || NUMERAL.test(after[0]);
+  }
+  // A noun object (种小麦) or a counted one (种几棵树), where the character stands as a predicate.
+  const tag = tagOf(next);
+  return (tag === "n" || tag === "nz" || tag === "nr" || tag === "m" || tag === "mq") && inPredicate(tokens, i, tagOf);
+}
+
+/** The reading tokens[i] (one character) takes from its grammatical place, or null. */
+export function placeReading(tokens: string[], i: number, tagOf: TagOf): string | null {
+  const ch = tokens[i];
+  if (counts(tokens[i - 1], tagOf)) return onlyClassifierReading(ch);
+  const verb = onlyVerbReading(ch);
+  if (!verb || NOT_VERB_TAGS.has(tagOf(ch) ?? "")) return null;
+  // The second half of V了V / V一V (扇了扇) is the same verb.
+  const repeated = (tokens[i - 1] === "了" || tokens[i - 1] === "一") && tokens[i - 2] === ch;
+  return repeated || usedAsVerb(tokens, i, tagOf) ? verb : null;
+}
+
+/**
+ * For a token no dictionary has (tokens[t]): the reading of its first character when the rest is a
+ * complement (缝好 féng, 屏住 bǐng) or a word of two characters or more that placeReading would read
+ * it before (铺地砖 pū), and of a character after a numeral inside it (一担 dàn). By index in the
+ * token; empty when nothing applies.
+ */
+export function placeReadingsInside(tokens: string[], t: number, tokenChars: string[], tagOf: TagOf): Map<number, string> {
+  const found = new Map<number, string>();
+  if (tokenChars.length < 2) return found;
+  const [first, ...rest] = tokenChars;
+  const complement = rest.join("");
+  // A verb and its object jieba kept together (铺地砖): read as the two words they are.
+  if (rest.length >= 2 && !COMPLEMENTS.has(complement) && tagOf(complement) !== null) {
+    const reading = placeReading([...tokens.slice(0, t), first, complement, ...tokens.slice(t + 1)], t, tagOf);
+    if (reading) found.set(0, reading);
+  }
+  if (COMPLEMENTS.has(complement) && !NOT_VERB_TAGS.has(tagOf(first) ?? "")) {
+    const verb = onlyVerbReading(first);
+    if (verb) {
+      found.set(0, verb);
+      const reading = COMPLEMENT_READINGS[complement];
+      if (reading) found.set(1, reading);
+    }
+  }
+  for (let k = 1; k < tokenChars.length; k++) {
+    if (!NUMERAL.test(tokenChars[k - 1]) || NUMERAL.test(tokenChars[k])) continue;
+    const classifier = onlyClassifierReading(tokenChars[k]);
+    if (classifier) found.set(k, classifier);
+  }
+  return found;
+}
