@@ -5,6 +5,7 @@ import { fixFromPhrases, fixFromSubwords, pairReading, wordReadings } from "./g2
 import { frameReading, framesInsideToken, withinTokenReading } from "./g2p/frames";
 import { senseReading } from "./g2p/word-senses";
 import { placeReading, placeReadingsInside } from "./g2p/verb-frames";
+import { surnameReading } from "./g2p/surnames";
 import { dictTag } from "./segment";
 import { NUMBER_RUN, readNumber } from "./number-reading";
 import { charsOf, isHan, joinErhua, markSyllable, numberSyllable } from "./pinyin-syllables";
@@ -109,6 +110,10 @@ export function pinyinForTokens(sentence: string, tokens: string[]): (string | n
       choicesOf[t] = word.readings;
       continue;
     } else {
+      if (whole) {
+        const surname = surnameReading(tokens, t, dictTag);
+        if (surname) fixed[start] = surname;
+      }
       if (whole && length > 1) {
         const tokenChars = chars.slice(start, at);
         framesInsideToken(tokens, t, start, dictTag, fixed);
