@@ -4,7 +4,7 @@ import { anyCharReading, uniqueCharReading } from "./g2p/char-readings";
 import { fixFromPhrases, fixFromSubwords, pairReading, wordReadings } from "./g2p/word-readings";
 import { frameReading, framesInsideToken, withinTokenReading } from "./g2p/frames";
 import { senseReading } from "./g2p/word-senses";
-import { placeReading, placeReadingsInside } from "./g2p/verb-frames";
+import { complementReading, placeReading, placeReadingsInside } from "./g2p/verb-frames";
 import { surnameReading } from "./g2p/surnames";
 import { dictTag } from "./segment";
 import { NUMBER_RUN, readNumber } from "./number-reading";
@@ -122,7 +122,7 @@ export function pinyinForTokens(sentence: string, tokens: string[]): (string | n
         for (let k = 1; k < length; k++) fixed[start + k] ??= withinTokenReading(tokenChars[k - 1], tokenChars[k]) ?? undefined;
         fixFromPhrases(token, tokenChars, start, fixed);
       }
-      const frame = length === 1 && hasHan ? (frameReading(tokens, t, dictTag) ?? pairReading(tokens, t) ?? placeReading(tokens, t, dictTag)) : null;
+      const frame = length === 1 && hasHan ? (frameReading(tokens, t, dictTag) ?? pairReading(tokens, t) ?? placeReading(tokens, t, dictTag) ?? complementReading(tokens, t, dictTag)) : null;
       if (frame) fixed[start] = frame;
       for (let i = start; i < at; i++) {
         if (fixed[i] === undefined && !numberAt.has(i) && isHan(chars[i])) planChar(chars, i, fixed, needModel);

@@ -72,7 +72,21 @@ function usedAsVerb(tokens: string[], i: number, tagOf: TagOf): boolean {
   }
   // A noun object (种小麦) or a counted one (种几棵树), where the character stands as a predicate.
   const tag = tagOf(next);
-  return (tag === "n" || tag === "nz" || tag === "nr" || tag === "m" || tag === "mq") && inPredicate(tokens, i, tagOf);
+  // jieba's noun tags are loose (玉米 nr, 西瓜 ns): any noun tag counts.
+  return (/^n[a-z]?$/.test(tag ?? "") || tag === "m" || tag === "mq") && inPredicate(tokens, i, tagOf);
+}
+
+/**
+ * 好 right after a verb is its complement hǎo ("done well": 粘好, 系好), never hào "to like",
+ * which takes an object or a verb after it (好学, 好吃懒做 are words).
+ */
+export function complementReading(tokens: string[], i: number, tagOf: TagOf): string | null {
+  if (tokens[i] !== "好") return null;
+  const next = tokens[i + 1];
+  if (next !== undefined && !CLAUSE_END.test(next) && next !== "了") return null;
+  const prev = tokens[i - 1];
+  if (prev === undefined || CLAUSE_END.test(prev)) return null;
+  return /^v[dn]?$/.test(tagOf(prev) ?? "") || (prev.length === 1 && placeReading(tokens, i - 1, tagOf) !== null) ? "hǎo" : null;
 }
 
 /** The reading tokens[i] (one character) takes from its grammatical place, or null. */
