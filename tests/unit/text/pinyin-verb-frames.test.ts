@@ -119,7 +119,7 @@ describe("surnames", () => {
     ["她姓曾，是湖南人。", "曾", 0, "zēng"],
     ["曾国藩的家书很有名。", "曾", 0, "zēng"],
     ["单田芳讲的评书很好听。", "单", 0, "shàn"],
-  ])("%s: %s is %s", (sentence, ch, nth, expected) => {
+  ])("%s: %s (#%i) is %s", (sentence, ch, nth, expected) => {
     expect(syllableOf(sentence, ch, nth)).toBe(expected);
   });
 
@@ -130,7 +130,7 @@ describe("surnames", () => {
     ["他单独去了。", "单", 0, "dān"],
     ["请在表格上写下姓名。", "姓", 0, "xìng"],
     ["他的曾用名叫小明。", "曾", 0, "céng"],
-  ])("counter-case %s: %s stays %s", (sentence, ch, nth, expected) => {
+  ])("counter-case %s: %s (#%i) stays %s", (sentence, ch, nth, expected) => {
     expect(syllableOf(sentence, ch, nth)).toBe(expected);
   });
 
