@@ -22,6 +22,11 @@ const isClassifierSense = (sense: string) => /^classifier\b/i.test(sense);
 interface Kinds {
   verb: string | null;
   classifier: string | null;
+  /**
+ * Of exactly two readings, the one without verb senses when the other is first of all a verb (冲
+ * chòng beside chōng "to dash against"; not 闷 mèn beside mēn "stuffy", an adjective first).
+ */
+  notVerb: string | null;
 }
 
 const cache = new Map<string, Kinds>();
@@ -31,9 +36,12 @@ function kindsOf(ch: string): Kinds {
   if (!kinds) {
     const verbs = new Map<string, boolean>();
     const classifiers = new Map<string, boolean>();
+    /** Whether the reading's first-listed sense (CC-CEDICT lists the main sense first) is a verb. */
+    const verbFirst = new Map<string, boolean>();
     for (const e of cedictEntries(ch)) {
       if (!e.pinyin || e.capitalised) continue;
       const reading = e.pinyin.toLowerCase();
+      if (!verbFirst.has(reading)) verbFirst.set(reading, e.definitions.length > 0 && isVerbSense(e.definitions[0]));
       verbs.set(reading, (verbs.get(reading) ?? false) || e.definitions.some(isVerbSense));
       classifiers.set(reading, (classifiers.get(reading) ?? false) || e.definitions.some(isClassifierSense));
     }
@@ -42,7 +50,10 @@ function kindsOf(ch: string): Kinds {
       const yes = [...m].filter(([, v]) => v);
       return yes.length === 1 ? yes[0][0] : null;
     };
-    kinds = { verb: only(verbs), classifier: only(classifiers) };
+    const readings = [...verbs.keys()];
+    const verb = readings.find((r) => verbs.get(r));
+    const notVerb = readings.length === 2 && verbs.get(readings[0]) !== verbs.get(readings[1]) && verbFirst.get(verb!) ? readings.find((r) => !verbs.get(r))! : null;
+    kinds = { verb: only(verbs), classifier: only(classifiers), notVerb };
     cache.set(ch, kinds);
   }
   return kinds;
@@ -50,6 +61,9 @@ function kindsOf(ch: string): Kinds {
 
 /** The one reading of a polyphone with verb senses, when its other readings have none (缝 féng). */
 export const onlyVerbReading = (ch: string): string | null => kindsOf(ch).verb;
+
+/** Of a polyphone's two readings, the one that is not a verb where the other is (冲 chòng "strong" / chōng "to rush"). */
+export const notVerbReading = (ch: string): string | null => kindsOf(ch).notVerb;
 
 /** The one reading of a polyphone that is a classifier, when no other is (宿 xiǔ, 担 dàn). */
 export const onlyClassifierReading = (ch: string): string | null => kindsOf(ch).classifier;

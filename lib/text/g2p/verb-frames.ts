@@ -1,5 +1,5 @@
 import type { TagOf } from "./frames";
-import { onlyClassifierReading, onlyVerbReading } from "./reading-kinds";
+import { notVerbReading, onlyClassifierReading, onlyVerbReading } from "./reading-kinds";
 
 // A polyphone standing alone whose readings differ by part of speech (种 zhòng "to plant" / zhǒng
 // "kind", 卷 juǎn "to roll" / juàn "volume", 宿 xiǔ "night (classifier)" / sù "to lodge"): its place
@@ -16,6 +16,8 @@ import { onlyClassifierReading, onlyVerbReading } from "./reading-kinds";
 //   Not after a numeral or demonstrative (that is the classifier's place), and not for a character
 //   jieba tags as an adverb, preposition or conjunction, whose own reading comes before verbs
 //   (他还上了大学 hái).
+// - After a degree word (很, 太, 有点…), of a character's two readings the one that is not a verb
+//   (这话说得太冲了 chòng "blunt", not chōng "to rush").
 // - The same for the first character of a word no dictionary has that is a verb and its
 //   complement (缝好, 屏住): the character is read as if the complement were a separate token.
 // Counter-cases are in tests/unit/text/pinyin-verb-frames.test.ts.
@@ -27,6 +29,7 @@ const COMPLEMENTS = new Set([
   "起来", "上来", "上去", "下来", "下去", "进来", "进去", "出来", "出去", "回来", "回去", "过来", "过去", "起去",
   "着", "过",
 ]);
+const DEGREE = new Set(["很", "太", "更", "最", "非常", "特别", "比较", "挺", "较", "极", "十分", "相当", "越来越", "多么", "这么", "那么", "有点", "有些", "有点儿"]);
 const CLAUSE_END = /^[，。！？；：、,.!?;:…—（）()「」『』“”"\s]+$/u;
 const COUNTING_CHAR = /[0-9０-９一二三四五六七八九十百千万两几这那哪每某半该此各余]$/u;
 const NUMERAL = /^[0-9０-９一二三四五六七八九十百千万亿两几半]+$/u;
@@ -93,6 +96,8 @@ export function complementReading(tokens: string[], i: number, tagOf: TagOf): st
 export function placeReading(tokens: string[], i: number, tagOf: TagOf): string | null {
   const ch = tokens[i];
   if (counts(tokens[i - 1], tagOf)) return onlyClassifierReading(ch);
+  // After a degree word (太冲了), the reading that is not a verb: degree words modify adjectives.
+  if (DEGREE.has(tokens[i - 1] ?? "")) return notVerbReading(ch);
   const verb = onlyVerbReading(ch);
   if (!verb || NOT_VERB_TAGS.has(tagOf(ch) ?? "")) return null;
   // The second half of V了V / V一V (扇了扇) is the same verb.

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { dictTag, getSegmenter, segmentSentence } from "@/lib/text/segment";
 import { pinyinForTokens } from "@/lib/text/pinyin";
 import { complementReading, placeReading, placeReadingsInside } from "@/lib/text/g2p/verb-frames";
-import { onlyClassifierReading, onlyVerbReading } from "@/lib/text/g2p/reading-kinds";
+import { notVerbReading, onlyClassifierReading, onlyVerbReading } from "@/lib/text/g2p/reading-kinds";
 import { surnameOnlyReading, surnameReading } from "@/lib/text/g2p/surnames";
 
 // Readings chosen from a character's grammatical place (lib/text/g2p/verb-frames.ts) and from
@@ -41,6 +41,12 @@ describe("reading kinds from CC-CEDICT", () => {
     expect(onlyVerbReading("的")).toBeNull();
   });
 
+  it("finds the reading that is not a verb only beside one that is first of all a verb", () => {
+    expect(notVerbReading("冲")).toBe("chòng"); // chōng "to dash against"
+    expect(notVerbReading("闷")).toBeNull(); // mēn is "stuffy" first, a verb only later
+    expect(notVerbReading("差")).toBeNull(); // four readings
+  });
+
   it("does not count dialect or bound-form senses as verbs (干 gān)", () => {
     expect(onlyVerbReading("干")).toBe("gàn");
   });
@@ -64,6 +70,9 @@ describe("a polyphone read by its grammatical place", () => {
     ["奶奶把裤子缝好了。", "好", 0, "hǎo"],
     ["她把纸粘好了。", "好", 0, "hǎo"],
     ["大家屏住了呼吸。", "屏", 0, "bǐng"],
+    // After a degree word, the reading that is not a verb.
+    ["他这话说得太冲了。", "冲", 0, "chòng"],
+    ["这茶有点冲。", "冲", 0, "chòng"],
     // A classifier after a numeral.
     ["我们在山上住了两宿。", "宿", 0, "xiǔ"],
     ["他挑来一担柴。", "担", 0, "dàn"],
@@ -80,6 +89,7 @@ describe("a polyphone read by its grammatical place", () => {
     ["这种病很少见。", "种", 0, "zhǒng"],
     ["他从小就很好学。", "好", 0, "hǎo"], // 好 after 很 is not a complement (the word 好学 is read as a word)
     ["这个菜很好。", "好", 0, "hǎo"],
+    ["大水冲了龙王庙。", "冲", 0, "chōng"], // no degree word
   ])("counter-case %s: %s (#%i) stays %s", (sentence, ch, nth, expected) => {
     expect(syllableOf(sentence, ch, nth)).toBe(expected);
   });
