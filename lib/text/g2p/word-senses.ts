@@ -94,6 +94,22 @@ const SENSES: Record<string, SenseCues[]> = {
       near: ["换乘", "地铁", "地铁站", "公交", "公交车", "公交站", "火车", "火车站", "汽车站", "车站", "站", "转车", "号线", "线路", "趟", "中转", "长途", "大巴", "直达", "机场", "高铁"],
     },
   ],
+  好学: [
+    // Studious: said of a person, with diligence, curiosity and marks.
+    {
+      reading: "hào xué",
+      prev: ["从小", "勤奋", "聪明", "刻苦", "谦虚", "勤劳", "一向", "自幼"],
+      next: ["好问", "上进", "不倦", "的"],
+      near: ["勤奋", "聪明", "上进", "成绩", "刻苦", "好问", "学生", "孩子", "读书", "求知"],
+    },
+    // Easy to learn: said of a language, a skill or a subject, often asked or denied.
+    {
+      reading: "hǎo xué",
+      prev: ["不", "不太", "挺", "容易"],
+      next: ["吗", "吧", "呢"],
+      near: ["中文", "汉语", "英语", "日语", "语言", "外语", "课程", "技术", "乐器", "钢琴", "软件", "难学", "入门", "上手"],
+    },
+  ],
   不了: [
     // After a verb, the complement "unable to" (吃不了, 受不了); alone, a polite "no thanks".
     { reading: "bù liǎo", prev: ["@v", "@a", "@vn", "@vd", "@ad"] },

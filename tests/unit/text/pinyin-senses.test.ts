@@ -52,6 +52,11 @@ describe("multi-reading words read by their sense in context", () => {
     ["倒车入库是驾照考试的一项。", "倒车", "dào chē"],
     ["去火车站要在市中心倒车。", "倒车", "dǎo chē"],
     ["坐地铁二号线，中途在人民广场站倒车。", "倒车", "dǎo chē"],
+    // 好学: studious (a person, diligent, marks) against easy to learn (a language or a skill).
+    ["她从小好学，读了很多书。", "好学", "hào xué"],
+    ["这个学生聪明好学。", "好学", "hào xué"],
+    ["汉语好学吗？", "好学", "hǎo xué"],
+    ["英语好学吗？", "好学", "hǎo xué"],
     // 不了: the complement after a verb; a polite refusal on its own.
     ["我吃不了这么多。", "不了", "bù liǎo"],
     ["谢谢，不了。", "不了", "bù le"],
