@@ -6,16 +6,18 @@ import { cedictEntries } from "@/lib/dict/cedict";
 // "classifier for nights", 担 dàn). Senses marked as bound, literary, archaic, dialectal or slang do
 // not count: they are not what a free-standing character means in modern text (干 gān "(dialect) to
 // cold-shoulder" leaves gān without a verb sense). Surname entries (capitalised) are not readings of
-// the common word. Used by g2p/verb-frames.ts, only where exactly one reading is of the kind.
+// the common word; neither are senses marked Taiwanese (歪 wǎi "to sprain (one's ankle) (Tw)"). Used by g2p/verb-frames.ts, only where exactly one reading is of the kind.
 
 const MARKED = /^\((?:bound form|literary|archaic|old|dialect|slang|vulgar|Internet slang|Tw|obsolete|classical|coll\.)[^)]*\)/i;
 /** Leading qualifiers that only say what the verb applies to: "(of a plant) to produce". */
 const QUALIFIER = /^\((?:of|in|after|before|with|on|esp\.|usu\.)[^)]*\)\s*/i;
 
 function isVerbSense(sense: string): boolean {
-  if (MARKED.test(sense)) return false;
+  if (MARKED.test(sense) || /\(Tw\)|\(archaic\)|\(dialect\)/.test(sense)) return false;
   return /^to [a-z]/.test(sense.replace(QUALIFIER, ""));
 }
+
+const FUNCTION_SENSE = /^\((?:negative|[a-z ]*particle|[a-z ]*marker|prefix|suffix|adverb|preposition|conjunction)\b/i;
 
 const isClassifierSense = (sense: string) => /^classifier\b/i.test(sense);
 
@@ -53,7 +55,10 @@ function kindsOf(ch: string): Kinds {
     const readings = [...verbs.keys()];
     const verb = readings.find((r) => verbs.get(r));
     const notVerb = readings.length === 2 && verbs.get(readings[0]) !== verbs.get(readings[1]) && verbFirst.get(verb!) ? readings.find((r) => !verbs.get(r))! : null;
-    kinds = { verb: only(verbs), classifier: only(classifiers), notVerb };
+    // A character one of whose readings is a function word (没 méi "(negative prefix for verbs)",
+    // 了 le "(modal particle …)") is read by its frames, never as its other reading's verb.
+    const functional = cedictEntries(ch).some((e) => !e.capitalised && e.definitions.some((d) => FUNCTION_SENSE.test(d)));
+    kinds = { verb: functional ? null : only(verbs), classifier: only(classifiers), notVerb: functional ? null : notVerb };
     cache.set(ch, kinds);
   }
   return kinds;

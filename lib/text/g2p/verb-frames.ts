@@ -33,8 +33,14 @@ const DEGREE = new Set(["很", "太", "更", "最", "非常", "特别", "比较"
 const CLAUSE_END = /^[，。！？；：、,.!?;:…—（）()「」『』“”"\s]+$/u;
 const COUNTING_CHAR = /[0-9０-９一二三四五六七八九十百千万两几这那哪每某半该此各余]$/u;
 const NUMERAL = /^[0-9０-９一二三四五六七八九十百千万亿两几半]+$/u;
-/** jieba tags of words that open their own phrase before a verb (还 d, 冲 p, 和 c). */
-const NOT_VERB_TAGS = new Set(["d", "p", "c", "u", "r", "a"]);
+/**
+ * jieba tags of characters whose own reading comes before verbs or is not a verb: adverbs,
+ * prepositions, conjunctions (还 d, 和 c), adjectives, and characters mostly seen in names (叶 nr:
+ * 叶成 is a name, not xié "to be in harmony").
+ */
+const NOT_VERB_TAGS = new Set(["d", "p", "c", "u", "ul", "uj", "uz", "ug", "uv", "ud", "y", "e", "f", "r", "a", "nr"]);
+/** Complements that are also prepositions or locatives: after a noun (妻在, 角上) they are those. */
+const PLACE_COMPLEMENTS = new Set(["在", "上", "下", "到"]);
 const OBJECT_TAGS = new Set(["n", "nz", "ng", "m", "mq", "r"]);
 /** Subjects a predicate follows directly (他种小麦); a demonstrative (这, 该) is a classifier's place. */
 const PERSONAL = new Set(["我", "你", "您", "他", "她", "它", "我们", "你们", "他们", "她们", "它们", "咱们", "大家", "自己", "谁", "人们"]);
@@ -51,7 +57,7 @@ function inPredicate(tokens: string[], i: number, tagOf: TagOf): boolean {
   const tag = tagOf(prev);
   return tag === "d" || tag === "ad" || MODALS.has(prev);
 }
-const MODALS = new Set(["要", "会", "能", "想", "得", "可以", "应该", "应", "该", "去", "来", "正", "在", "正在", "把"]);
+const MODALS = new Set(["要", "会", "能", "想", "得", "可以", "应该", "应", "该", "去", "来", "正", "正在", "把"]);
 
 /** A token a classifier follows: a numeral or a demonstrative (一, 三, 这, 几, 第五). */
 function counts(token: string | undefined, tagOf: TagOf): boolean {
@@ -66,7 +72,7 @@ function usedAsVerb(tokens: string[], i: number, tagOf: TagOf): boolean {
   const ch = tokens[i];
   const next = tokens[i + 1];
   if (next === undefined || CLAUSE_END.test(next)) return false;
-  if (COMPLEMENTS.has(next)) return true;
+  if (COMPLEMENTS.has(next)) return !(PLACE_COMPLEMENTS.has(next) && /^n/.test(tagOf(ch) ?? ""));
   if (next === "了" || next === "一") {
     const after = tokens[i + 2];
     if (after === ch) return true; // V了V, V一V: 扇了扇, 数一数
@@ -74,9 +80,11 @@ function usedAsVerb(tokens: string[], i: number, tagOf: TagOf): boolean {
     return OBJECT_TAGS.has(tagOf(after) ?? "") || NUMERAL.test(after[0]);
   }
   // A noun object (种小麦) or a counted one (种几棵树), where the character stands as a predicate.
+  // jieba's noun tags are loose (玉米 nr, 西瓜 ns): any noun tag counts. A count that starts with
+  // 十/百/千/万 is not an object: 数百名, 数十年 are "several hundred", "several decades".
   const tag = tagOf(next);
-  // jieba's noun tags are loose (玉米 nr, 西瓜 ns): any noun tag counts.
-  return (/^n[a-z]?$/.test(tag ?? "") || tag === "m" || tag === "mq") && inPredicate(tokens, i, tagOf);
+  const counted = (tag === "m" || tag === "mq") && !/^[十百千万亿]/u.test(next);
+  return (/^n[a-z]?$/.test(tag ?? "") || counted) && inPredicate(tokens, i, tagOf);
 }
 
 /**
@@ -95,6 +103,9 @@ export function complementReading(tokens: string[], i: number, tagOf: TagOf): st
 /** The reading tokens[i] (one character) takes from its grammatical place, or null. */
 export function placeReading(tokens: string[], i: number, tagOf: TagOf): string | null {
   const ch = tokens[i];
+  // Function words, pronouns and locatives (和 c, 中 f) are read by their frames or the model.
+  const tag = tagOf(ch) ?? "";
+  if (NOT_VERB_TAGS.has(tag) && tag !== "nr" && tag !== "a") return null;
   if (counts(tokens[i - 1], tagOf)) return onlyClassifierReading(ch);
   // After a degree word (太冲了), the reading that is not a verb: degree words modify adjectives.
   if (DEGREE.has(tokens[i - 1] ?? "")) return notVerbReading(ch);
@@ -118,10 +129,12 @@ export function placeReadingsInside(tokens: string[], t: number, tokenChars: str
   const complement = rest.join("");
   // A verb and its object jieba kept together (铺地砖): read as the two words they are.
   if (rest.length >= 2 && !COMPLEMENTS.has(complement) && tagOf(complement) !== null) {
+    // Not at a clause start: there such a token is as often a name (中山路, not zhòng).
     const reading = placeReading([...tokens.slice(0, t), first, complement, ...tokens.slice(t + 1)], t, tagOf);
     if (reading) found.set(0, reading);
   }
-  if (COMPLEMENTS.has(complement) && !NOT_VERB_TAGS.has(tagOf(first) ?? "")) {
+  const firstTag = tagOf(first) ?? "";
+  if (COMPLEMENTS.has(complement) && !NOT_VERB_TAGS.has(firstTag) && !(PLACE_COMPLEMENTS.has(complement) && /^n/.test(firstTag))) {
     const verb = onlyVerbReading(first);
     if (verb) {
       found.set(0, verb);

@@ -90,6 +90,7 @@ describe("a polyphone read by its grammatical place", () => {
     ["他从小就很好学。", "好", 0, "hǎo"], // 好 after 很 is not a complement (the word 好学 is read as a word)
     ["这个菜很好。", "好", 0, "hǎo"],
     ["大水冲了龙王庙。", "冲", 0, "chōng"], // no degree word
+    ["他再也没上过学。", "没", 0, "méi"], // a function word (negative prefix), not mò "to drown"
   ])("counter-case %s: %s (#%i) stays %s", (sentence, ch, nth, expected) => {
     expect(syllableOf(sentence, ch, nth)).toBe(expected);
   });
@@ -105,6 +106,16 @@ describe("a polyphone read by its grammatical place", () => {
     // After a numeral, a character without a classifier reading is not made one (一长串).
     expect(placeReadingsInside(["一长串"], 0, [..."一长串"], dictTag).size).toBe(0);
     expect(placeReading(["两", "卷", "书"], 1, dictTag)).toBeNull(); // two classifier readings
+    // A locative or a function word is not a verb (洞穴中出来 is "out of the cave", not zhòng).
+    expect(placeReading(["洞穴", "中", "出来"], 1, dictTag)).toBeNull();
+    expect(placeReading(["三", "和", "四"], 1, dictTag)).toBeNull();
+    expect(onlyVerbReading("没")).toBeNull();
+    // A noun before 在/上 is a subject or a place (王妻在宫中, 角上), not a verb with its complement.
+    expect(placeReading(["王", "妻", "在", "宫中"], 1, dictTag)).toBeNull();
+    // After 在 (a preposition far more than "-ing"), a character begins a place, not a predicate.
+    expect(placeReading(["在", "禅", "智寺"], 1, dictTag)).toBeNull();
+    // A sense marked Taiwanese does not make a verb reading (歪 wǎi "to sprain (Tw)").
+    expect(onlyVerbReading("歪")).toBeNull();
     // 好 before its object is not the complement (好 hào 学 would be; 好 hǎo 人 too): left alone.
     expect(complementReading(["他", "写", "好", "字"], 2, dictTag)).toBeNull();
     expect(complementReading(["很", "好", "。"], 1, dictTag)).toBeNull();
