@@ -18,6 +18,8 @@ import { notVerbReading, onlyClassifierReading, onlyVerbReading } from "./readin
 //   (他还上了大学 hái).
 // - After a degree word (很, 太, 有点…), of a character's two readings the one that is not a verb
 //   (这话说得太冲了 chòng "blunt", not chōng "to rush").
+// - A character jieba knows as an adverb that closes its clause is its verb reading: adverbs stand
+//   before what they modify (借的书要按时还 huán; 他还在 stays hái).
 // - The same for the first character of a word no dictionary has that is a verb and its
 //   complement (缝好, 屏住): the character is read as if the complement were a separate token.
 // Counter-cases are in tests/unit/text/pinyin-verb-frames.test.ts.
@@ -67,6 +69,20 @@ function counts(token: string | undefined, tagOf: TagOf): boolean {
   return tag === "m" || tag === "mq" || tag === "r";
 }
 
+const isWord = (t: string | undefined) => t !== undefined && !CLAUSE_END.test(t);
+const PARTICLES = new Set(["吗", "吧", "呢", "啊", "呀"]);
+
+/** Marks that end a clause (not opening quotes or brackets: 更“…” goes on). */
+const CLOSING = /^[，。！？；：、,.!?;:…—）)」』”"\s]+$/u;
+
+/** Whether the clause ends after token i, past 了 and a question particle. */
+function closesAfter(tokens: string[], i: number): boolean {
+  let k = i + 1;
+  if (tokens[k] === "了") k++;
+  if (PARTICLES.has(tokens[k] ?? "")) k++;
+  return tokens[k] === undefined || CLOSING.test(tokens[k]);
+}
+
 /** Whether token i (a verb or adjective) is used as a verb: what follows is a complement or object. */
 function usedAsVerb(tokens: string[], i: number, tagOf: TagOf): boolean {
   const ch = tokens[i];
@@ -103,8 +119,11 @@ export function complementReading(tokens: string[], i: number, tagOf: TagOf): st
 /** The reading tokens[i] (one character) takes from its grammatical place, or null. */
 export function placeReading(tokens: string[], i: number, tagOf: TagOf): string | null {
   const ch = tokens[i];
-  // Function words, pronouns and locatives (和 c, 中 f) are read by their frames or the model.
   const tag = tagOf(ch) ?? "";
+  // An adverb stands before what it modifies, so a character jieba knows as an adverb that closes
+  // its clause (书要按时还, 书还了吗) is its verb reading (huán), if it has exactly one.
+  if (tag === "d" && closesAfter(tokens, i) && isWord(tokens[i - 1])) return onlyVerbReading(ch);
+  // Function words, pronouns and locatives (和 c, 中 f) are read by their frames or the model.
   if (NOT_VERB_TAGS.has(tag) && tag !== "nr" && tag !== "a") return null;
   if (counts(tokens[i - 1], tagOf)) return onlyClassifierReading(ch);
   // After a degree word (太冲了), the reading that is not a verb: degree words modify adjectives.

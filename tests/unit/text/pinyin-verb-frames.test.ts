@@ -65,6 +65,9 @@ describe("a polyphone read by its grammatical place", () => {
     ["工人们正在铺地砖。", "铺", 0, "pū"],
     ["天太热，她拿着扇子扇了扇。", "扇", 1, "shān"],
     ["天太热，她拿着扇子扇了扇。", "扇", 2, "shān"],
+    // An adverb closing its clause is its verb reading.
+    ["借来的东西要按时还。", "还", 0, "huán"],
+    ["这本书你什么时候还？", "还", 0, "huán"],
     // The first character of a verb + complement no dictionary has, and the complement hǎo.
     ["奶奶把裤子缝好了。", "缝", 0, "féng"],
     ["奶奶把裤子缝好了。", "好", 0, "hǎo"],
@@ -90,7 +93,9 @@ describe("a polyphone read by its grammatical place", () => {
     ["他从小就很好学。", "好", 0, "hǎo"], // 好 after 很 is not a complement (the word 好学 is read as a word)
     ["这个菜很好。", "好", 0, "hǎo"],
     ["大水冲了龙王庙。", "冲", 0, "chōng"], // no degree word
-    ["他再也没上过学。", "没", 0, "méi"], // a function word (negative prefix), not mò "to drown"
+    ["他再也没上过学。", "没", 0, "méi"],
+    ["他还在。", "还", 0, "hái"], // 还 before a word is the adverb
+    ["你明天还来吗？", "还", 0, "hái"], // a function word (negative prefix), not mò "to drown"
   ])("counter-case %s: %s (#%i) stays %s", (sentence, ch, nth, expected) => {
     expect(syllableOf(sentence, ch, nth)).toBe(expected);
   });
@@ -106,6 +111,8 @@ describe("a polyphone read by its grammatical place", () => {
     // After a numeral, a character without a classifier reading is not made one (一长串).
     expect(placeReadingsInside(["一长串"], 0, [..."一长串"], dictTag).size).toBe(0);
     expect(placeReading(["两", "卷", "书"], 1, dictTag)).toBeNull(); // two classifier readings
+    // An adverb before an opening quote goes on: 更 is not read as gēng "to change".
+    expect(placeReading(["感觉", "更", "“", "真实", "”"], 1, dictTag)).toBeNull();
     // A locative or a function word is not a verb (洞穴中出来 is "out of the cave", not zhòng).
     expect(placeReading(["洞穴", "中", "出来"], 1, dictTag)).toBeNull();
     expect(placeReading(["三", "和", "四"], 1, dictTag)).toBeNull();
