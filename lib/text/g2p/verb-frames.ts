@@ -149,7 +149,9 @@ export function placeReadingsInside(tokens: string[], t: number, tokenChars: str
   // A verb and its object jieba kept together (铺地砖): read as the two words they are.
   if (rest.length >= 2 && !COMPLEMENTS.has(complement) && tagOf(complement) !== null) {
     // Not at a clause start: there such a token is as often a name (中山路, not zhòng).
-    const reading = placeReading([...tokens.slice(0, t), first, complement, ...tokens.slice(t + 1)], t, tagOf);
+    // placeReading looks a few tokens either way: a small window, not a copy of a long text's tokens.
+    const before = tokens.slice(Math.max(0, t - 4), t);
+    const reading = placeReading([...before, first, complement, ...tokens.slice(t + 1, t + 5)], before.length, tagOf);
     if (reading) found.set(0, reading);
   }
   const firstTag = tagOf(first) ?? "";
