@@ -4,6 +4,8 @@ import { anyCharReading, uniqueCharReading } from "./g2p/char-readings";
 import { fixFromPhrases, fixFromSubwords, pairReading, wordReadings } from "./g2p/word-readings";
 import { frameReading, framesInsideToken, withinTokenReading } from "./g2p/frames";
 import { senseReading } from "./g2p/word-senses";
+import { complementReading, placeReading, placeReadingsInside } from "./g2p/verb-frames";
+import { surnameReading } from "./g2p/surnames";
 import { dictTag } from "./segment";
 import { NUMBER_RUN, readNumber } from "./number-reading";
 import { charsOf, isHan, joinErhua, markSyllable, numberSyllable } from "./pinyin-syllables";
@@ -108,14 +110,19 @@ export function pinyinForTokens(sentence: string, tokens: string[]): (string | n
       choicesOf[t] = word.readings;
       continue;
     } else {
+      if (whole) {
+        const surname = surnameReading(tokens, t, dictTag);
+        if (surname) fixed[start] = surname;
+      }
       if (whole && length > 1) {
         const tokenChars = chars.slice(start, at);
         framesInsideToken(tokens, t, start, dictTag, fixed);
+        for (const [k, reading] of placeReadingsInside(tokens, t, tokenChars, dictTag)) fixed[start + k] ??= reading;
         fixFromSubwords(token, tokenChars, start, fixed);
         for (let k = 1; k < length; k++) fixed[start + k] ??= withinTokenReading(tokenChars[k - 1], tokenChars[k]) ?? undefined;
         fixFromPhrases(token, tokenChars, start, fixed);
       }
-      const frame = length === 1 && hasHan ? (frameReading(tokens, t, dictTag) ?? pairReading(tokens, t)) : null;
+      const frame = length === 1 && hasHan ? (frameReading(tokens, t, dictTag) ?? pairReading(tokens, t) ?? placeReading(tokens, t, dictTag) ?? complementReading(tokens, t, dictTag)) : null;
       if (frame) fixed[start] = frame;
       for (let i = start; i < at; i++) {
         if (fixed[i] === undefined && !numberAt.has(i) && isHan(chars[i])) planChar(chars, i, fixed, needModel);

@@ -77,6 +77,44 @@ async function benchDatabaseImport(seed: string, runs: number): Promise<void> {
   }
 }
 
+/**
+ * 200,000 characters without repeats: the CPP dev sentences (../shared/data/cpp, or CPP_DIR; a
+ * measuring input only), one paragraph each, with the g2pM sentence cache off, so every sentence is
+ * analysed afresh as in a real long text. Skipped when the data is not there.
+ */
+function benchFreshText(runs: number): void {
+  const file = path.join(process.env.CPP_DIR ?? path.join(process.cwd(), "..", "shared", "data", "cpp"), "dev.sent");
+  if (!fs.existsSync(file)) {
+    console.log(`Fresh text: skipped (${file} not found; set CPP_DIR)`);
+    return;
+  }
+  const lines = fs.readFileSync(file, "utf8").split("\n").map((l) => l.replace(/\u2581/g, "").trim()).filter(Boolean);
+  let text = "";
+  for (const line of lines) {
+    if (text.length + line.length + 1 > MAX_LESSON_CHARS) break;
+    text += (text ? "\n" : "") + line;
+  }
+  const fresh = assertLessonText(text);
+  const rawJieba = Jieba.withDict(jiebaDict);
+  const rawRun = () => {
+    rawJieba.cut(fresh, false);
+    pinyin(fresh, { type: "array", toneSandhi: false });
+  };
+  g2pmModel().setCacheLimit(0);
+  try {
+    buildLesson(fresh); // warm-up: this text's words enter the caches as they would in a long-running process
+    const pipelineCpu = cpuMedian(() => buildLesson(fresh), runs);
+    const rawCpu = cpuMedian(rawRun, runs);
+    const pipelineWall = median(() => buildLesson(fresh), runs);
+    const rawWall = median(rawRun, runs);
+    console.log(
+      `Fresh text without repeats (${fresh.length} chars of CPP dev sentences, g2pM cache off): CPU ${ms(pipelineCpu)} / ${ms(rawCpu)} = ${(pipelineCpu / rawCpu).toFixed(2)}×, wall ${ms(pipelineWall)} / ${ms(rawWall)} = ${(pipelineWall / rawWall).toFixed(2)}×`,
+    );
+  } finally {
+    g2pmModel().setCacheLimit();
+  }
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { runs: { type: "string", default: "20" }, db: { type: "boolean", default: false } } });
   const runs = Number(values.runs);
@@ -118,6 +156,7 @@ async function main(): Promise<void> {
   const uncached = median(() => buildLesson(big), bigRuns);
   g2pmModel().setCacheLimit();
   console.log(`Same, g2pM sentence cache off (as for text without repeats): ${ms(uncached)}, ratio ${(uncached / raw).toFixed(2)}×`);
+  benchFreshText(bigRuns);
   if (values.db) await benchDatabaseImport(seed, runs);
 }
 

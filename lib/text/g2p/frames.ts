@@ -92,8 +92,13 @@ function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string | null {
   if (prev === undefined || next === undefined || CLAUSE_END.test(prev) || CLAUSE_END.test(next)) return null;
   const prevTag = tagOf(prev);
   const nextTag = tagOf(next);
-  // 不得 is bùdé ("must not"), a word of its own even when cut apart.
+  // 不得 is bùdé ("must not"), a word of its own even when cut apart. After a subject, before an
+  // adverb (我得赶紧走, 我们得好好准备), 得 is the modal too: neither dé "to get" nor the particle
+  // de stands between a pronoun and an adverb.
   if ((prevTag === "r" || prevTag === "d") && prev !== "不" && isVerbTag(nextTag)) return "děi";
+  if (prevTag === "r" && (nextTag === "d" || nextTag === "ad")) return "děi";
+  // V得了 closing a question or clause (搬得了吗): the potential complement de + liǎo.
+  if (isVerbTag(prevTag) && next === "了" && closesQuestion(tokens[i + 2])) return "de";
   if ((isVerbTag(prevTag) || prevTag === "a") && DEGREE_OR_ADJECTIVE.test(nextTag ?? "")) return "de";
   return null;
 }
@@ -189,11 +194,23 @@ function readingOfDe5(tokens: string[], i: number): string | null {
   return isWordToken(tokens[i - 1]) ? "de" : null;
 }
 
-function readingOfLe(tokens: string[], i: number): string | null {
+/** The end of a clause or a question particle (吗, 吧, 呢) closing it. */
+function closesQuestion(t: string | undefined): boolean {
+  return t === undefined || CLAUSE_END.test(t) || t === "吗" || t === "吧" || t === "呢" || t === "啊";
+}
+
+function readingOfLe(tokens: string[], i: number, tagOf: TagOf): string | null {
   // 了 after a word is the particle le; after 得/不/没 it may be the complement liǎo (做得了): the
   // model decides there, and 了 opening a clause (了解 is a word) too.
   const prev = tokens[i - 1];
-  return isWordToken(prev) && !["得", "不", "没"].includes(prev!) ? "le" : null;
+  if (prev === "得") {
+    const before = tagOf(tokens[i - 2] ?? "");
+    // V得了 closing the clause is "able to" (搬得了吗); a subject 得了 is "got" (他得了冠军).
+    if (isVerbTag(before) && closesQuestion(tokens[i + 1])) return "liǎo";
+    if (before === "r" || before === "n" || before === "nr") return "le";
+    return null;
+  }
+  return isWordToken(prev) && !["不", "没"].includes(prev!) ? "le" : null;
 }
 
 function readingOfJiang(tokens: string[], i: number, tagOf: TagOf): string | null {

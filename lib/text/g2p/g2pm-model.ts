@@ -43,6 +43,12 @@ export interface Prediction {
 }
 
 /** Predictions kept per (sentence, positions): lessons repeat sentences and re-imports repeat all. */
+/**
+ * Characters of context the model reads on either side of the characters it decides. On CPP dev,
+ * ±8 already leaves every reading of the pipeline on all 9,893 sentences unchanged (±5 changes 17
+ * sentences); ±10 keeps a margin and cuts the model's steps there by a fifth (344k → 269k).
+ */
+const WINDOW = 10;
 const CACHE_SIZE = 4096;
 
 export class G2pmModel {
@@ -60,6 +66,7 @@ export class G2pmModel {
   private readonly classes: string[];
   private readonly readings: Record<string, number[]>;
   private readonly cache = new Map<string, Map<number, Prediction>>();
+  private window = WINDOW;
   private cacheLimit = CACHE_SIZE;
   // Scratch buffers reused across calls (one sentence at a time; JavaScript is single-threaded).
   private rows = new Int32Array(256);
@@ -112,6 +119,12 @@ export class G2pmModel {
     return this.wasm ? "wasm" : "js";
   }
 
+  /** Sets the context window on either side of the targets (Infinity: the whole sentence, for tests and measuring). */
+  setWindow(window = WINDOW): void {
+    this.window = window;
+    this.cache.clear();
+  }
+
   /** Sets how many sentences' predictions are kept (0: none, as benchmarks of fresh text need; default: the usual). */
   setCacheLimit(limit = CACHE_SIZE): void {
     this.cacheLimit = limit;
@@ -146,12 +159,35 @@ export class G2pmModel {
       this.cache.set(key, hit);
       return hit;
     }
-    const out = this.forward(chars, targets);
+    const out = this.windowed(chars, targets);
     if (this.cacheLimit > 0) {
       if (this.cache.size >= this.cacheLimit) this.cache.delete(this.cache.keys().next().value!);
       this.cache.set(key, out);
     }
     return out;
+  }
+
+  /**
+   * forward() on windows of the sentence: each group of targets with the WINDOW characters on
+   * either side (targets closer than 2 × WINDOW share a window). The checkpoint's recurrences
+   * carry little beyond a few characters: on CPP dev, windows of ±8 change no reading of the
+   * pipeline, and the model runs fewer steps on long sentences.
+   */
+  private windowed(chars: string[], targets: number[]): Map<number, Prediction> {
+    let out: Map<number, Prediction> | null = null;
+    let from = 0;
+    for (let k = 1; k <= targets.length; k++) {
+      if (k < targets.length && targets[k] - targets[k - 1] <= 2 * this.window) continue;
+      const group = targets.slice(from, k);
+      const start = Math.max(0, group[0] - this.window);
+      const end = Math.min(chars.length, group[group.length - 1] + this.window + 1);
+      if (start === 0 && end === chars.length) return this.forward(chars, targets);
+      const inner = this.forward(chars.slice(start, end), group.map((t) => t - start));
+      out ??= new Map<number, Prediction>();
+      for (const [p, prediction] of inner) out.set(p + start, prediction);
+      from = k;
+    }
+    return out!;
   }
 
   private forward(chars: string[], targets: number[]): Map<number, Prediction> {

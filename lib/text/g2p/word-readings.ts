@@ -17,8 +17,8 @@ export interface WordReadings {
 const wordCache = new Map<string, WordReadings | null>();
 
 /** pinyin-pro's reading of a text on its own, one lowercase syllable per character. */
-function proReading(text: string): string[] {
-  return pinyinPro(text, { type: "array", toneSandhi: false }).map((r) => r.toLowerCase());
+function proReading(text: string, surname = false): string[] {
+  return pinyinPro(text, { type: "array", toneSandhi: false, surname: surname ? "head" : "off" }).map((r) => r.toLowerCase());
 }
 
 /**
@@ -45,8 +45,10 @@ export function wordReadings(word: string): WordReadings | null {
     // pinyin-pro's reading of the word is the second opinion. It counts as a different reading
     // only where a syllable differs by more than a neutral tone (CC-CEDICT's dì dao stays).
     const properNoun = entries.length > 0 && entries.every((e) => e.capitalised);
+    // A person's name is read by pinyin-pro's surname mode too (曾国藩 Zēng): if either agrees, so do the sources.
     const pro = properNoun ? proReading(word) : null;
-    if (pro && !sameButNeutral(pro, all[0].split(" "))) all.push(pro.join(" "));
+    const agrees = (r: string[]) => sameButNeutral(r, all[0].split(" "));
+    if (pro && !agrees(pro) && !agrees(proReading(word, true))) all.push(pro.join(" "));
     const readings = [...new Set(all)].map((r) => r.split(" "));
     if (readings.length) cached = { readings };
   }

@@ -1,6 +1,7 @@
 import type { TagOf } from "./frames";
 
-// Words CC-CEDICT lists with several readings, one per sense, where the g2pM checkpoint (trained on
+// Words CC-CEDICT lists with several readings, one per sense (also 倒车 dào chē "to reverse" / dǎo chē
+// "to change trains"), where the g2pM checkpoint (trained on
 // encyclopedic text) does not see the sense: 明朝 Míng Cháo "Ming dynasty" / míng zhāo "tomorrow
 // morning", 大夫 dà fū "senior official" / dài fu "doctor". The sense shows in the sentence: the
 // words next to it and their parts of speech, and words of the same field anywhere in it (医院 for
@@ -40,7 +41,7 @@ const SENSES: Record<string, SenseCues[]> = {
     {
       reading: "dài fu",
       prev: ["看", "找", "请", "叫", "问", "当", "位", "个", "名", "@nr"],
-      near: ["医院", "病", "生病", "看病", "病人", "诊所", "医生", "护士", "药", "吃药", "发烧", "感冒", "手术", "治疗", "治病", "诊断", "疼", "大夫说"],
+      near: ["医院", "病", "生病", "看病", "病人", "诊所", "医生", "护士", "药", "吃药", "发烧", "感冒", "手术", "治疗", "治病", "诊断", "疼", "大夫说", "医术", "医德", "药方", "处方", "开药", "病情", "患者", "中医", "西医", "牙科"],
     },
     // The official of imperial China: courts, states, ranks and titles.
     {
@@ -76,6 +77,37 @@ const SENSES: Record<string, SenseCues[]> = {
       reading: "xià diào",
       next: ["到"],
       near: ["基层", "干部", "总部", "部门", "单位", "岗位", "任职", "工作", "职务", "地方", "机关", "公司"],
+    },
+  ],
+  倒车: [
+    // Reversing a vehicle: into a garage or a parking space, with mirrors, the reverse gear, a driver.
+    {
+      reading: "dào chē",
+      prev: ["慢慢", "慢慢地", "往后", "向后"],
+      next: ["入库", "进", "出", "时", "镜", "雷达", "影像"],
+      near: ["车库", "车位", "停车", "停车场", "停车位", "倒车镜", "后视镜", "倒车雷达", "倒挡", "方向盘", "司机", "泊车", "车尾", "撞", "驾校", "驾照", "考试", "科目"],
+    },
+    // Changing trains or buses: stations, lines, transfers, how many times.
+    {
+      reading: "dǎo chē",
+      prev: ["两次", "一次", "几次", "中途", "还得", "不用", "需要"],
+      near: ["换乘", "地铁", "地铁站", "公交", "公交车", "公交站", "火车", "火车站", "汽车站", "车站", "站", "转车", "号线", "线路", "趟", "中转", "长途", "大巴", "直达", "机场", "高铁"],
+    },
+  ],
+  好学: [
+    // Studious: said of a person, with diligence, curiosity and marks.
+    {
+      reading: "hào xué",
+      prev: ["从小", "勤奋", "聪明", "刻苦", "谦虚", "勤劳", "一向", "自幼"],
+      next: ["好问", "上进", "不倦", "的"],
+      near: ["勤奋", "聪明", "上进", "成绩", "刻苦", "好问", "学生", "孩子", "读书", "求知"],
+    },
+    // Easy to learn: said of a language, a skill or a subject, often asked or denied.
+    {
+      reading: "hǎo xué",
+      prev: ["不", "不太", "挺", "容易"],
+      next: ["吗", "吧", "呢"],
+      near: ["中文", "汉语", "英语", "日语", "语言", "外语", "课程", "技术", "乐器", "钢琴", "软件", "难学", "入门", "上手"],
     },
   ],
   不了: [

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { G2pmModel, g2pmModel, loadG2pmModel } from "@/lib/text/g2p/g2pm-model";
 import { lstmWasmBytes } from "@/lib/text/g2p/lstm-wasm";
 import { LSTM_WASM_BASE64 } from "@/lib/text/g2p/lstm-wasm-bytes";
@@ -52,6 +52,9 @@ it("runs the recurrence in WebAssembly SIMD in Node", () => {
 
 describe.each(Object.entries(engines))("optimised g2pM forward pass (%s)", (_, load) => {
   const sentences = fixtureSentences();
+  // The reference reads whole sentences; the context window is measured on its own below.
+  beforeAll(() => load().setWindow(Infinity));
+  afterAll(() => load().setWindow());
 
   it("has a few hundred sentences and clauses to compare", () => {
     expect(sentences.length).toBeGreaterThan(400);
@@ -101,6 +104,30 @@ describe.each(Object.entries(engines))("optimised g2pM forward pass (%s)", (_, l
     expect(fresh).not.toBe(first);
     expect(fresh).toEqual(first);
     model.setCacheLimit();
+  });
+});
+
+describe("the context window", () => {
+  it("chooses as the whole sentence does, one polyphone at a time, on nearly every fixture character", () => {
+    const model = g2pmModel();
+    const choice = (p: { logProbs: number[]; classes: string[] } | undefined) => p && p.classes[p.logProbs.indexOf(Math.max(...p.logProbs))];
+    const long = fixtureSentences().filter((s) => [...s].length > 30);
+    expect(long.length).toBeGreaterThan(100);
+    let compared = 0;
+    let differ = 0;
+    for (const s of long) {
+      const chars = [...s];
+      const positions = chars.flatMap((c, i) => (model.knows(c) ? [i] : []));
+      model.setWindow(Infinity);
+      const whole = positions.map((p) => choice(model.predict(chars, [p]).get(p)));
+      model.setWindow();
+      positions.forEach((p, k) => {
+        compared++;
+        if (choice(model.predict(chars, [p]).get(p)) !== whole[k]) differ++;
+      });
+    }
+    expect(compared).toBeGreaterThan(1000);
+    expect(differ / compared).toBeLessThan(0.003);
   });
 });
 

@@ -47,6 +47,14 @@ describe("function-word frames", () => {
     ["这件事还得靠大家。", "得", "děi"],
     ["他跑得很快。", "得", "de"],
     ["他在比赛中得了第一名。", "得", "dé"],
+    // Pronoun + 得 + adverb: the modal děi too; verb + 得了 closing a question: de + liǎo.
+    ["我得赶紧回家。", "得", "děi"],
+    ["我们得好好准备。", "得", "děi"],
+    ["你一个人搬得了吗？", "得", "de"],
+    ["你一个人搬得了吗？", "了", "liǎo"],
+    ["他得了冠军。", "了", "le"],
+    ["他得了冠军。", "得", "dé"],
+    ["这病他得了好几年。", "得", "dé"],
     // verb + 着: zhe (不/没 + 着 zháo: pinyin.test.ts, 睡|不|着).
     ["门一直开着。", "着", "zhe"],
     // 只 after a numeral or demonstrative: the measure word zhī; elsewhere the adverb zhǐ.

@@ -43,6 +43,20 @@ describe("multi-reading words read by their sense in context", () => {
     ["利率下调到3%。", "下调", "xià tiáo"],
     ["他从总部下调到基层工作。", "下调", "xià diào"],
     ["公司把他下调到分公司。", "下调", "xià diào"],
+    // 大夫 with the doctor's skill or ethics (医术, 医德) beside it.
+    ["这位大夫医术很好。", "大夫", "dài fu"],
+    ["古代的大夫地位很高。", "大夫", "dà fū"],
+    // 倒车: reversing (a parking space, mirrors, a garage) against changing trains (stations, lines).
+    ["他在停车场慢慢倒车。", "倒车", "dào chē"],
+    ["倒车的时候要看后视镜。", "倒车", "dào chē"],
+    ["倒车入库是驾照考试的一项。", "倒车", "dào chē"],
+    ["去火车站要在市中心倒车。", "倒车", "dǎo chē"],
+    ["坐地铁二号线，中途在人民广场站倒车。", "倒车", "dǎo chē"],
+    // 好学: studious (a person, diligent, marks) against easy to learn (a language or a skill).
+    ["她从小好学，读了很多书。", "好学", "hào xué"],
+    ["这个学生聪明好学。", "好学", "hào xué"],
+    ["汉语好学吗？", "好学", "hǎo xué"],
+    ["英语好学吗？", "好学", "hǎo xué"],
     // 不了: the complement after a verb; a polite refusal on its own.
     ["我吃不了这么多。", "不了", "bù liǎo"],
     ["谢谢，不了。", "不了", "bù le"],

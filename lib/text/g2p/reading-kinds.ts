@@ -1,0 +1,74 @@
+import { cedictEntries } from "@/lib/dict/cedict";
+
+// What kind of word each reading of a polyphonic character is, read from CC-CEDICT's senses rather
+// than from a hand table: a reading is a verb when one of its senses is glossed "to …" (种 zhòng
+// "to plant", 缝 féng "to sew"), a classifier when one is glossed "classifier for …" (宿 xiǔ
+// "classifier for nights", 担 dàn). Senses marked as bound, literary, archaic, dialectal or slang do
+// not count: they are not what a free-standing character means in modern text (干 gān "(dialect) to
+// cold-shoulder" leaves gān without a verb sense). Surname entries (capitalised) are not readings of
+// the common word; neither are senses marked Taiwanese (歪 wǎi "to sprain (one's ankle) (Tw)"). Used by g2p/verb-frames.ts, only where exactly one reading is of the kind.
+
+const MARKED = /^\((?:bound form|literary|archaic|old|dialect|slang|vulgar|Internet slang|Tw|obsolete|classical|coll\.)[^)]*\)/i;
+/** Leading qualifiers that only say what the verb applies to: "(of a plant) to produce". */
+const QUALIFIER = /^\((?:of|in|after|before|with|on|esp\.|usu\.)[^)]*\)\s*/i;
+
+function isVerbSense(sense: string): boolean {
+  if (MARKED.test(sense) || /\(Tw\)|\(archaic\)|\(dialect\)/.test(sense)) return false;
+  return /^to [a-z]/.test(sense.replace(QUALIFIER, ""));
+}
+
+const FUNCTION_SENSE = /^\((?:negative|[a-z ]*particle|[a-z ]*marker|prefix|suffix|adverb|preposition|conjunction)\b/i;
+
+const isClassifierSense = (sense: string) => /^classifier\b/i.test(sense);
+
+interface Kinds {
+  verb: string | null;
+  classifier: string | null;
+  /**
+ * Of exactly two readings, the one without verb senses when the other is first of all a verb (冲
+ * chòng beside chōng "to dash against"; not 闷 mèn beside mēn "stuffy", an adjective first).
+ */
+  notVerb: string | null;
+}
+
+const cache = new Map<string, Kinds>();
+
+function kindsOf(ch: string): Kinds {
+  let kinds = cache.get(ch);
+  if (!kinds) {
+    const verbs = new Map<string, boolean>();
+    const classifiers = new Map<string, boolean>();
+    /** Whether the reading's first-listed sense (CC-CEDICT lists the main sense first) is a verb. */
+    const verbFirst = new Map<string, boolean>();
+    for (const e of cedictEntries(ch)) {
+      if (!e.pinyin || e.capitalised) continue;
+      const reading = e.pinyin.toLowerCase();
+      if (!verbFirst.has(reading)) verbFirst.set(reading, e.definitions.length > 0 && isVerbSense(e.definitions[0]));
+      verbs.set(reading, (verbs.get(reading) ?? false) || e.definitions.some(isVerbSense));
+      classifiers.set(reading, (classifiers.get(reading) ?? false) || e.definitions.some(isClassifierSense));
+    }
+    const only = (m: Map<string, boolean>) => {
+      if (m.size < 2) return null;
+      const yes = [...m].filter(([, v]) => v);
+      return yes.length === 1 ? yes[0][0] : null;
+    };
+    const readings = [...verbs.keys()];
+    const verb = readings.find((r) => verbs.get(r));
+    const notVerb = readings.length === 2 && verbs.get(readings[0]) !== verbs.get(readings[1]) && verbFirst.get(verb!) ? readings.find((r) => !verbs.get(r))! : null;
+    // A character one of whose readings is a function word (没 méi "(negative prefix for verbs)",
+    // 了 le "(modal particle …)") is read by its frames, never as its other reading's verb.
+    const functional = cedictEntries(ch).some((e) => !e.capitalised && e.definitions.some((d) => FUNCTION_SENSE.test(d)));
+    kinds = { verb: functional ? null : only(verbs), classifier: only(classifiers), notVerb: functional ? null : notVerb };
+    cache.set(ch, kinds);
+  }
+  return kinds;
+}
+
+/** The one reading of a polyphone with verb senses, when its other readings have none (缝 féng). */
+export const onlyVerbReading = (ch: string): string | null => kindsOf(ch).verb;
+
+/** Of a polyphone's two readings, the one that is not a verb where the other is (冲 chòng "strong" / chōng "to rush"). */
+export const notVerbReading = (ch: string): string | null => kindsOf(ch).notVerb;
+
+/** The one reading of a polyphone that is a classifier, when no other is (宿 xiǔ, 担 dàn). */
+export const onlyClassifierReading = (ch: string): string | null => kindsOf(ch).classifier;

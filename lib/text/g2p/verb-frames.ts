@@ -1,0 +1,172 @@
+import type { TagOf } from "./frames";
+import { notVerbReading, onlyClassifierReading, onlyVerbReading } from "./reading-kinds";
+
+// A polyphone standing alone whose readings differ by part of speech (种 zhòng "to plant" / zhǒng
+// "kind", 卷 juǎn "to roll" / juàn "volume", 宿 xiǔ "night (classifier)" / sù "to lodge"): its place
+// in the clause says which part of speech it is, and CC-CEDICT says which reading that is
+// (g2p/reading-kinds.ts). Rules, each answering only when its evidence is clear:
+//
+// - After a numeral or demonstrative (一, 三, 这, 几…) a character is a classifier: the reading
+//   that is CC-CEDICT's only classifier (住了一宿 xiǔ, 三扇窗 shàn). A character with no classifier
+//   reading is left alone (一长串).
+// - Before a resultative or directional complement (好, 成, 满, 在, 到, 进, 出, 起来, 上, 下, 完,
+//   住…), before 着/过, before a noun object, in V了V / V一V, and before 了 followed by an object
+//   (铺了一条毯子), a character is a verb: its only reading with verb senses (种满, 种小麦, 卷起来,
+//   粘在, 扇了扇). Not before 了 closing the clause: adjectives take 了 too (衣服干了 gān).
+//   Not after a numeral or demonstrative (that is the classifier's place), and not for a character
+//   jieba tags as an adverb, preposition or conjunction, whose own reading comes before verbs
+//   (他还上了大学 hái).
+// - After a degree word (很, 太, 有点…), of a character's two readings the one that is not a verb
+//   (这话说得太冲了 chòng "blunt", not chōng "to rush").
+// - A character jieba knows as an adverb that closes its clause is its verb reading: adverbs stand
+//   before what they modify (借的书要按时还 huán; 他还在 stays hái).
+// - The same for the first character of a word no dictionary has that is a verb and its
+//   complement (缝好, 屏住): the character is read as if the complement were a separate token.
+// Counter-cases are in tests/unit/text/pinyin-verb-frames.test.ts.
+
+/** Complements a verb takes, with their reading there where the character has several (好 hǎo). */
+const COMPLEMENT_READINGS: Record<string, string> = { 好: "hǎo", 着: "zhe", 过: "guò", 给: "gěi", 上: "shàng", 下: "xià", 成: "chéng" };
+const COMPLEMENTS = new Set([
+  "好", "成", "满", "在", "到", "进", "出", "起", "上", "下", "完", "住", "开", "走", "回", "掉", "给", "入", "紧", "牢", "死",
+  "起来", "上来", "上去", "下来", "下去", "进来", "进去", "出来", "出去", "回来", "回去", "过来", "过去", "起去",
+  "着", "过",
+]);
+const DEGREE = new Set(["很", "太", "更", "最", "非常", "特别", "比较", "挺", "较", "极", "十分", "相当", "越来越", "多么", "这么", "那么", "有点", "有些", "有点儿"]);
+const CLAUSE_END = /^[，。！？；：、,.!?;:…—（）()「」『』“”"\s]+$/u;
+const COUNTING_CHAR = /[0-9０-９一二三四五六七八九十百千万两几这那哪每某半该此各余]$/u;
+const NUMERAL = /^[0-9０-９一二三四五六七八九十百千万亿两几半]+$/u;
+/**
+ * jieba tags of characters whose own reading comes before verbs or is not a verb: adverbs,
+ * prepositions, conjunctions (还 d, 和 c), adjectives, and characters mostly seen in names (叶 nr:
+ * 叶成 is a name, not xié "to be in harmony").
+ */
+const NOT_VERB_TAGS = new Set(["d", "p", "c", "u", "ul", "uj", "uz", "ug", "uv", "ud", "y", "e", "f", "r", "a", "nr"]);
+/** Complements that are also prepositions or locatives: after a noun (妻在, 角上) they are those. */
+const PLACE_COMPLEMENTS = new Set(["在", "上", "下", "到"]);
+const OBJECT_TAGS = new Set(["n", "nz", "ng", "m", "mq", "r"]);
+/** Subjects a predicate follows directly (他种小麦); a demonstrative (这, 该) is a classifier's place. */
+const PERSONAL = new Set(["我", "你", "您", "他", "她", "它", "我们", "你们", "他们", "她们", "它们", "咱们", "大家", "自己", "谁", "人们"]);
+
+/**
+ * Whether token i stands where a predicate does: after an adverb or modal (正, 要, 不, 就) or a
+ * personal pronoun. A character after a noun, a verb (散布着空酒瓶) or 的 is more often the first
+ * half of an object or a compound jieba did not join (谯郡, 钻柱, 藏军), and is left alone.
+ */
+function inPredicate(tokens: string[], i: number, tagOf: TagOf): boolean {
+  const prev = tokens[i - 1];
+  if (prev === undefined || CLAUSE_END.test(prev)) return false;
+  if (PERSONAL.has(prev)) return true;
+  const tag = tagOf(prev);
+  return tag === "d" || tag === "ad" || MODALS.has(prev);
+}
+const MODALS = new Set(["要", "会", "能", "想", "得", "可以", "应该", "应", "该", "去", "来", "正", "正在", "把"]);
+
+/** A token a classifier follows: a numeral or a demonstrative (一, 三, 这, 几, 第五). */
+function counts(token: string | undefined, tagOf: TagOf): boolean {
+  if (token === undefined || !COUNTING_CHAR.test(token)) return false;
+  if (NUMERAL.test(token)) return true;
+  const tag = tagOf(token);
+  return tag === "m" || tag === "mq" || tag === "r";
+}
+
+const isWord = (t: string | undefined) => t !== undefined && !CLAUSE_END.test(t);
+const PARTICLES = new Set(["吗", "吧", "呢", "啊", "呀"]);
+
+/** Marks that end a clause (not opening quotes or brackets: 更“…” goes on). */
+const CLOSING = /^[，。！？；：、,.!?;:…—）)」』”"\s]+$/u;
+
+/** Whether the clause ends after token i, past 了 and a question particle. */
+function closesAfter(tokens: string[], i: number): boolean {
+  let k = i + 1;
+  if (tokens[k] === "了") k++;
+  if (PARTICLES.has(tokens[k] ?? "")) k++;
+  return tokens[k] === undefined || CLOSING.test(tokens[k]);
+}
+
+/** Whether token i (a verb or adjective) is used as a verb: what follows is a complement or object. */
+function usedAsVerb(tokens: string[], i: number, tagOf: TagOf): boolean {
+  const ch = tokens[i];
+  const next = tokens[i + 1];
+  if (next === undefined || CLAUSE_END.test(next)) return false;
+  if (COMPLEMENTS.has(next)) return !(PLACE_COMPLEMENTS.has(next) && /^n/.test(tagOf(ch) ?? ""));
+  if (next === "了" || next === "一") {
+    const after = tokens[i + 2];
+    if (after === ch) return true; // V了V, V一V: 扇了扇, 数一数
+    if (next === "一" || after === undefined || CLAUSE_END.test(after)) return false;
+    return OBJECT_TAGS.has(tagOf(after) ?? "") || NUMERAL.test(after[0]);
+  }
+  // A noun object (种小麦) or a counted one (种几棵树), where the character stands as a predicate.
+  // jieba's noun tags are loose (玉米 nr, 西瓜 ns): any noun tag counts. A count that starts with
+  // 十/百/千/万 is not an object: 数百名, 数十年 are "several hundred", "several decades".
+  const tag = tagOf(next);
+  const counted = (tag === "m" || tag === "mq") && !/^[十百千万亿]/u.test(next);
+  return (/^n[a-z]?$/.test(tag ?? "") || counted) && inPredicate(tokens, i, tagOf);
+}
+
+/**
+ * 好 right after a verb is its complement hǎo ("done well": 粘好, 系好), never hào "to like",
+ * which takes an object or a verb after it (好学, 好吃懒做 are words).
+ */
+export function complementReading(tokens: string[], i: number, tagOf: TagOf): string | null {
+  if (tokens[i] !== "好") return null;
+  const next = tokens[i + 1];
+  if (next !== undefined && !CLAUSE_END.test(next) && next !== "了") return null;
+  const prev = tokens[i - 1];
+  if (prev === undefined || CLAUSE_END.test(prev)) return null;
+  return /^v[dn]?$/.test(tagOf(prev) ?? "") || (prev.length === 1 && placeReading(tokens, i - 1, tagOf) !== null) ? "hǎo" : null;
+}
+
+/** The reading tokens[i] (one character) takes from its grammatical place, or null. */
+export function placeReading(tokens: string[], i: number, tagOf: TagOf): string | null {
+  const ch = tokens[i];
+  const tag = tagOf(ch) ?? "";
+  // An adverb stands before what it modifies, so a character jieba knows as an adverb that closes
+  // its clause (书要按时还, 书还了吗) is its verb reading (huán), if it has exactly one.
+  if (tag === "d" && closesAfter(tokens, i) && isWord(tokens[i - 1])) return onlyVerbReading(ch);
+  // Function words, pronouns and locatives (和 c, 中 f) are read by their frames or the model.
+  if (NOT_VERB_TAGS.has(tag) && tag !== "nr" && tag !== "a") return null;
+  if (counts(tokens[i - 1], tagOf)) return onlyClassifierReading(ch);
+  // After a degree word (太冲了), the reading that is not a verb: degree words modify adjectives.
+  if (DEGREE.has(tokens[i - 1] ?? "")) return notVerbReading(ch);
+  const verb = onlyVerbReading(ch);
+  if (!verb || NOT_VERB_TAGS.has(tagOf(ch) ?? "")) return null;
+  // The second half of V了V / V一V (扇了扇) is the same verb.
+  const repeated = (tokens[i - 1] === "了" || tokens[i - 1] === "一") && tokens[i - 2] === ch;
+  return repeated || usedAsVerb(tokens, i, tagOf) ? verb : null;
+}
+
+/**
+ * For a token no dictionary has (tokens[t]): the reading of its first character when the rest is a
+ * complement (缝好 féng, 屏住 bǐng) or a word of two characters or more that placeReading would read
+ * it before (铺地砖 pū), and of a character after a numeral inside it (一担 dàn). By index in the
+ * token; empty when nothing applies.
+ */
+export function placeReadingsInside(tokens: string[], t: number, tokenChars: string[], tagOf: TagOf): Map<number, string> {
+  const found = new Map<number, string>();
+  if (tokenChars.length < 2) return found;
+  const [first, ...rest] = tokenChars;
+  const complement = rest.join("");
+  // A verb and its object jieba kept together (铺地砖): read as the two words they are.
+  if (rest.length >= 2 && !COMPLEMENTS.has(complement) && tagOf(complement) !== null) {
+    // Not at a clause start: there such a token is as often a name (中山路, not zhòng).
+    // placeReading looks a few tokens either way: a small window, not a copy of a long text's tokens.
+    const before = tokens.slice(Math.max(0, t - 4), t);
+    const reading = placeReading([...before, first, complement, ...tokens.slice(t + 1, t + 5)], before.length, tagOf);
+    if (reading) found.set(0, reading);
+  }
+  const firstTag = tagOf(first) ?? "";
+  if (COMPLEMENTS.has(complement) && !NOT_VERB_TAGS.has(firstTag) && !(PLACE_COMPLEMENTS.has(complement) && /^n/.test(firstTag))) {
+    const verb = onlyVerbReading(first);
+    if (verb) {
+      found.set(0, verb);
+      const reading = COMPLEMENT_READINGS[complement];
+      if (reading) found.set(1, reading);
+    }
+  }
+  for (let k = 1; k < tokenChars.length; k++) {
+    if (!NUMERAL.test(tokenChars[k - 1]) || NUMERAL.test(tokenChars[k])) continue;
+    const classifier = onlyClassifierReading(tokenChars[k]);
+    if (classifier) found.set(k, classifier);
+  }
+  return found;
+}
