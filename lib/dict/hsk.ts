@@ -2,6 +2,7 @@ import path from "node:path";
 import { compiledBytes } from "./compiled";
 import { dictDataDir, readJsonFile } from "./data-files";
 import { SortedLines, sortLines } from "./sorted-lines";
+import { BoundedMap } from "@/lib/text/bounded-map";
 
 // HSK word lists (MIT, drkameleon/complete-hsk-vocabulary; see data/hsk/README.md). Files are
 // "exclusive": each holds only the words introduced at that level. HSK 3.0 file 7 = levels 7–9.
@@ -50,7 +51,7 @@ export function buildHskLines(): string {
 }
 
 let table: SortedLines | null = null;
-const cache = new Map<string, Entry | null>();
+const cache = new BoundedMap<string, Entry | null>();
 
 function lookup(word: string): Entry | null {
   let e = cache.get(word);

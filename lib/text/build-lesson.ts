@@ -14,6 +14,7 @@ import { pinyinForTokens } from "./pinyin";
 import { countHan } from "./pinyin-syllables";
 import { numberGloss } from "./number-gloss";
 import { tokenKind, type TokenKind } from "./token-kind";
+import { BoundedMap } from "@/lib/text/bounded-map";
 
 export type { TokenKind };
 
@@ -82,7 +83,7 @@ const VOCABULARY: ReadonlySet<TokenKind> = new Set(["word", "idiom", "phrase"]);
  * is a function of the text), so each distinct combination is looked up once per process; long
  * texts repeat most of their words. Context glosses are applied after, on the copy.
  */
-const tokenCache = new Map<string, Map<string | null, LessonToken>>();
+const tokenCache = new BoundedMap<string, Map<string | null, LessonToken>>();
 /** Kinds that fall back on a literal "part + part" gloss when no dictionary has the whole. */
 const LITERAL_KINDS: ReadonlySet<TokenKind> = new Set(["word", "idiom", "phrase"]);
 const HAN = /\p{Script=Han}/u;

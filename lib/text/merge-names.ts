@@ -4,6 +4,7 @@ import { historicalNames } from "@/lib/dict/names";
 import { NAME_HEADS, NOT_GIVEN, SPEECH_VERBS, SURNAMES, TITLES, TRANSLIT, TRANSLIT_MARKERS } from "@/lib/dict/name-rules";
 import type { Segment } from "./segment";
 import { isHan } from "./pinyin-syllables";
+import { BoundedMap } from "@/lib/text/bounded-map";
 
 // Names and abbreviations jieba (HMM off) leaves in pieces, joined after segmentation:
 // 1. abbreviation compounds: 美|方 → 美方 "the US side", 涉|华, 中|俄 (lib/dict/abbreviations.ts);
@@ -32,7 +33,7 @@ function join(parts: Segment[], extra: Partial<Segment>): Segment {
 const joinsSide = (a: string, b: string) => (b === "方" || a === "涉") && abbreviationGloss(a + b) !== null;
 const joinsPair = (a: string, b: string) => abbreviationGloss(a + b) !== null;
 
-const wholeAbbreviations = new Map<string, string | null>();
+const wholeAbbreviations = new BoundedMap<string, string | null>();
 
 /** The meaning of a whole token that is an abbreviation compound and not vocabulary (美德 virtue). */
 function wholeAbbreviation(text: string): string | null {
@@ -107,7 +108,7 @@ function givenName(segs: Segment[], i: number): number {
   return n;
 }
 
-const translitPieces = new Map<string, boolean>();
+const translitPieces = new BoundedMap<string, boolean>();
 
 function isTranslitPiece(s: Segment): boolean {
   if (s.gloss || s.text.length > 6) return false;

@@ -9,6 +9,7 @@ import { surnameReading } from "./g2p/surnames";
 import { dictTag } from "./segment";
 import { NUMBER_RUN, readNumber } from "./number-reading";
 import { charsOf, isHan, joinErhua, markSyllable, numberSyllable } from "./pinyin-syllables";
+import { BoundedMap } from "@/lib/text/bounded-map";
 
 // Display-time sandhi lives in its own dependency-free module so client components can import it
 // from "@/lib/text/tone-sandhi" without pulling in the dictionaries; re-exported here for servers.
@@ -39,7 +40,7 @@ function fit(prediction: Prediction, syllable: string): number {
   return best === -Infinity ? Math.log(1e-3) : best;
 }
 
-const markedClasses = new Map<string, string>();
+const markedClasses = new BoundedMap<string, string>();
 
 function modelSyllable(prediction: Prediction): string {
   const i = prediction.logProbs.indexOf(Math.max(...prediction.logProbs));

@@ -2,6 +2,7 @@ import { segmenterFor, tagTable } from "./segmenter";
 import { cedictEntries } from "@/lib/dict/cedict";
 import { mergeNames } from "./merge-names";
 import { matchPunctuatedPhrases } from "./match-phrases";
+import { BoundedMap } from "@/lib/text/bounded-map";
 
 export { getSegmenter, prepareSegmenter } from "./segmenter";
 
@@ -21,13 +22,13 @@ export interface Segment {
   phrase?: boolean;
 }
 
-const tagCache = new Map<string, string | null>();
+const tagCache = new BoundedMap<string, string | null>();
 /**
  * Per word jieba returns, its segment: the word and its kept tag. Every occurrence of the word
  * shares this one frozen object (a long text repeats its words; fewer objects to allocate and
  * keep); a segment that changes is replaced by a new object, never edited.
  */
-const wordCache = new Map<string, Readonly<Segment>>();
+const wordCache = new BoundedMap<string, Readonly<Segment>>();
 // Tags token-kind needs (numeral, proper names; idioms come from lexicons, not tags).
 const KEPT_TAGS = new Set(["m", "nr", "nrt", "nrfg", "ns", "nt", "nz"]);
 

@@ -27,6 +27,8 @@
 // A frame answers only when its evidence is clear; otherwise (null) the model's reading stands.
 // Each frame comes with counter-cases in tests/unit/text/pinyin-frames.test.ts.
 
+import { BoundedMap } from "@/lib/text/bounded-map";
+
 /** jieba's part-of-speech tag of a word ("" when the word has none, null when unknown). */
 export type TagOf = (word: string) => string | null;
 
@@ -177,7 +179,7 @@ function readingOfZhe(tokens: string[], i: number): string | null {
 }
 
 const HAN_OR_ALNUM = /\p{Script=Han}|[0-9A-Za-z]/u;
-const wordTokens = new Map<string, boolean>();
+const wordTokens = new BoundedMap<string, boolean>();
 function isWordToken(t: string | undefined): boolean {
   if (t === undefined) return false;
   let word = wordTokens.get(t);

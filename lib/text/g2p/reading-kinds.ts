@@ -1,4 +1,5 @@
 import { cedictEntries } from "@/lib/dict/cedict";
+import { BoundedMap } from "@/lib/text/bounded-map";
 
 // What kind of word each reading of a polyphonic character is, read from CC-CEDICT's senses rather
 // than from a hand table: a reading is a verb when one of its senses is glossed "to …" (种 zhòng
@@ -31,7 +32,7 @@ interface Kinds {
   notVerb: string | null;
 }
 
-const cache = new Map<string, Kinds>();
+const cache = new BoundedMap<string, Kinds>();
 
 function kindsOf(ch: string): Kinds {
   let kinds = cache.get(ch);

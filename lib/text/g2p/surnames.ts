@@ -1,6 +1,7 @@
 import { pinyin as pinyinPro } from "pinyin-pro";
 import { cedictEntries } from "@/lib/dict/cedict";
 import type { TagOf } from "./frames";
+import { BoundedMap } from "@/lib/text/bounded-map";
 
 // A surname has its own reading in some characters (曾 Zēng, 单 Shàn, 仇 Qiú, 解 Xiè, 区 Ōu, 查
 // Zhā). Where the sentence shows the character is a surname, it takes that reading:
@@ -11,7 +12,7 @@ import type { TagOf } from "./frames";
 // "surname …" with that reading), so two sources agree. Words that merely start with such a
 // character (曾经, 单独) are dictionary words and never reach this; 姓名 is one token, not 姓 + 名.
 
-const cache = new Map<string, string | null>();
+const cache = new BoundedMap<string, string | null>();
 
 /** The character's surname reading where it differs from its common one, else null. */
 export function surnameOnlyReading(ch: string): string | null {

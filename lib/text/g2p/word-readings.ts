@@ -2,6 +2,7 @@ import { pinyin as pinyinPro } from "pinyin-pro";
 import { cedictEntries, preferredEntry } from "@/lib/dict/cedict";
 import { glossaryEntry } from "@/lib/dict/glossary";
 import { publicFigures } from "@/lib/dict/names";
+import { BoundedMap } from "@/lib/text/bounded-map";
 
 // Dictionary evidence for pinyinForTokens (lib/text/pinyin.ts): the readings a word may have, and
 // for compounds no dictionary has, the readings their known parts fix.
@@ -14,7 +15,7 @@ export interface WordReadings {
   readings: string[][];
 }
 
-const wordCache = new Map<string, WordReadings | null>();
+const wordCache = new BoundedMap<string, WordReadings | null>();
 
 /** pinyin-pro's reading of a text on its own, one lowercase syllable per character. */
 function proReading(text: string, surname = false): string[] {
@@ -81,7 +82,7 @@ export function fixFromPhrases(word: string, tokenChars: string[], start: number
   });
 }
 
-const phraseCache = new Map<string, (string | undefined)[]>();
+const phraseCache = new BoundedMap<string, (string | undefined)[]>();
 
 /**
  * A compound the dictionaries lack (银行行长, 举行会谈): its characters take the reading of the
@@ -100,7 +101,7 @@ interface Subword {
   reading: string[];
 }
 
-const subwordCache = new Map<string, Subword[]>();
+const subwordCache = new BoundedMap<string, Subword[]>();
 
 /** The dictionary words of one reading inside a token, longest first, then from the left. */
 function subwordsOf(token: string, tokenChars: string[]): Subword[] {
