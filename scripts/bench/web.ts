@@ -110,15 +110,23 @@ async function main() {
         if (args.files) console.log(js.list.join("\n"));
         continue;
       }
-      const result = await lighthouse(`${base}${p.path}`, {
-        port: chrome!.port,
-        output: "json",
-        logLevel: "error",
-        onlyCategories: ["performance", "accessibility", "best-practices"],
-        extraHeaders: p.cookie ? { Cookie: p.cookie } : undefined,
-        // Merged into the mobile preset's throttling (the network stays simulated slow 4G).
-        ...(cpuSlowdown ? { throttling: { cpuSlowdownMultiplier: cpuSlowdown } } : {}),
-      });
+      const run = () =>
+        lighthouse(`${base}${p.path}`, {
+          port: chrome!.port,
+          output: "json",
+          logLevel: "error",
+          onlyCategories: ["performance", "accessibility", "best-practices"],
+          extraHeaders: p.cookie ? { Cookie: p.cookie } : undefined,
+          // Merged into the mobile preset's throttling (the network stays simulated slow 4G).
+          ...(cpuSlowdown ? { throttling: { cpuSlowdownMultiplier: cpuSlowdown } } : {}),
+        });
+      let result = await run();
+      // Lighthouse now and then loses the trace's navigation start (NO_NAVSTART, no scores): that
+      // run measured nothing, so it is run again (at most twice), and the output says so.
+      for (let retry = 1; retry <= 2 && result?.lhr.runtimeError?.code === "NO_NAVSTART"; retry++) {
+        console.log(`${p.name.padEnd(16)}(Lighthouse lost the trace's navigation start; run ${retry + 1})`);
+        result = await run();
+      }
       const c = result!.lhr.categories;
       const score = (k: string) => String(Math.round((c[k]?.score ?? 0) * 100)).padStart(3);
       const failed = Object.values(result!.lhr.audits)
