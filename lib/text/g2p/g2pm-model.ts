@@ -53,6 +53,8 @@ const CACHE_SIZE = 4096;
 
 export class G2pmModel {
   private readonly rowOf = new Map<string, number>();
+  /** rowOf for one-code-unit characters, by char code (-1: not in the vocabulary): no hashing per character. */
+  private readonly rowOfCode = new Int32Array(65536).fill(-1);
   private readonly unk: number;
   private readonly bos: number;
   private readonly eos: number;
@@ -87,7 +89,10 @@ export class G2pmModel {
       at += n;
     }
     if (at !== weights.length) throw new Error("g2pM weights do not match model.json");
-    file.chars.forEach((ch, i) => this.rowOf.set(ch, i));
+    file.chars.forEach((ch, i) => {
+      this.rowOf.set(ch, i);
+      if (ch.length === 1) this.rowOfCode[ch.charCodeAt(0)] = i;
+    });
     this.unk = this.rowOf.get("<UNK>")!;
     this.bos = this.rowOf.get(BOS)!;
     this.eos = this.rowOf.get(EOS)!;
@@ -152,6 +157,7 @@ export class G2pmModel {
     const targets = positions.filter((p) => this.readings[chars[p]] !== undefined);
     if (!targets.length) return new Map();
     targets.sort((a, b) => a - b);
+    if (this.cacheLimit <= 0) return this.windowed(chars, targets);
     const key = `${targets.join(",")}|${text ?? chars.join("")}`;
     const hit = this.cache.get(key);
     if (hit) {
@@ -160,10 +166,8 @@ export class G2pmModel {
       return hit;
     }
     const out = this.windowed(chars, targets);
-    if (this.cacheLimit > 0) {
-      if (this.cache.size >= this.cacheLimit) this.cache.delete(this.cache.keys().next().value!);
-      this.cache.set(key, out);
-    }
+    if (this.cache.size >= this.cacheLimit) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(key, out);
     return out;
   }
 
@@ -199,7 +203,11 @@ export class G2pmModel {
     }
     const { rows } = this;
     rows[0] = this.bos;
-    for (let i = 0; i < chars.length; i++) rows[i + 1] = this.rowOf.get(chars[i]) ?? this.unk;
+    for (let i = 0; i < chars.length; i++) {
+      const ch = chars[i];
+      const row = ch.length === 1 ? this.rowOfCode[ch.charCodeAt(0)] : (this.rowOf.get(ch) ?? -1);
+      rows[i + 1] = row >= 0 ? row : this.unk;
+    }
     rows[n - 1] = this.eos;
     // The forward pass only needs to reach the last target, the backward pass the first (+1: the
     // begin marker).
@@ -246,20 +254,41 @@ export class G2pmModel {
     return out;
   }
 
-  /** Both directions in the WebAssembly kernel; h is read back from its memory. */
+  /**
+   * Both directions in the WebAssembly kernel; h is read back from its memory. Every window starts
+   * with the begin marker and ends with the end marker, so each direction's first step (from zero
+   * state) is always the same: it is run once and its state restored, not run again.
+   */
   private runWasm(w: WasmState, n: number, last: number, first: number): void {
+    const markers = (w.markers ??= this.markerSteps(w));
     w.reserve(n);
     const { rows } = this;
     w.i32.set(rows.subarray(0, n), w.rows >> 2);
-    for (let t = 0; t <= last; t++) this.wasmProjection(w, 0, rows[t]);
-    for (let t = n - 1; t >= first; t--) this.wasmProjection(w, 1, rows[t]);
-    const zero = (): void => {
+    for (let t = 1; t <= last; t++) this.wasmProjection(w, 0, rows[t]);
+    for (let t = n - 2; t >= first; t--) this.wasmProjection(w, 1, rows[t]);
+    w.f32.set(markers.fwScratch, SCRATCH >> 2);
+    w.f32.set(markers.fwH, w.hf >> 2);
+    w.kernel.run(WHH_F, w.projF, w.rows + 4, 4, w.hf + H * 4, H * 4, last, SCRATCH);
+    w.f32.set(markers.bwScratch, SCRATCH >> 2);
+    w.f32.set(markers.bwH, (w.hb >> 2) + (n - 1) * H);
+    w.kernel.run(WHH_B, w.projB, w.rows + (n - 2) * 4, -4, w.hb + (n - 2) * H * 4, -H * 4, n - 1 - first, SCRATCH);
+  }
+
+  /** Each direction's state (the kernel's scratch and h) after its marker step from zero state. */
+  private markerSteps(w: WasmState): NonNullable<WasmState["markers"]> {
+    w.reserve(2);
+    this.wasmProjection(w, 0, this.bos);
+    this.wasmProjection(w, 1, this.eos);
+    w.i32[w.rows >> 2] = this.bos;
+    w.i32[(w.rows >> 2) + 1] = this.eos;
+    const step = (whh: number, proj: number, row: number, hs: number) => {
       w.f32.fill(0, SCRATCH >> 2, (SCRATCH + SCRATCH_BYTES) >> 2);
+      w.kernel.run(whh, proj, row, 4, hs, H * 4, 1, SCRATCH);
+      return { scratch: w.f32.slice(SCRATCH >> 2, (SCRATCH + SCRATCH_BYTES) >> 2), h: w.f32.slice(hs >> 2, (hs >> 2) + H) };
     };
-    zero();
-    w.kernel.run(WHH_F, w.projF, w.rows, 4, w.hf, H * 4, last + 1, SCRATCH);
-    zero();
-    w.kernel.run(WHH_B, w.projB, w.rows + (n - 1) * 4, -4, w.hb + (n - 1) * H * 4, -H * 4, n - first, SCRATCH);
+    const fw = step(WHH_F, w.projF, w.rows, w.hf);
+    const bw = step(WHH_B, w.projB, w.rows + 4, w.hb);
+    return { fwScratch: fw.scratch, fwH: fw.h, bwScratch: bw.scratch, bwH: bw.h };
   }
 
   /** Fills the kernel's input projection of a vocabulary row (direction 0 forward, 1 backward). */
@@ -355,6 +384,8 @@ interface WasmState {
   i32: Int32Array;
   /** Makes room for a sentence of n positions (markers included). */
   reserve(n: number): void;
+  /** State after each direction's marker step (see runWasm), computed on first use. */
+  markers?: { fwScratch: Float32Array; fwH: Float32Array; bwScratch: Float32Array; bwH: Float32Array };
 }
 
 function wasmState(vocab: number, t: Record<string, Float32Array>): WasmState | null {
