@@ -15,6 +15,7 @@ import { countHan } from "./pinyin-syllables";
 import { numberGloss } from "./number-gloss";
 import { tokenKind, type TokenKind } from "./token-kind";
 import { BoundedMap } from "@/lib/text/bounded-map";
+import { memoOf } from "./word-memo";
 
 export type { TokenKind };
 
@@ -92,11 +93,13 @@ function makeToken(seg: Segment, pinyin: string | null): LessonToken {
   const { text } = seg;
   // Keyed by text, then by reading and the segmentation's marks (rare: only then a new string).
   const key = seg.name || seg.abbreviation || seg.phrase ? `${pinyin}\u0001${seg.name ? "n" : ""}${seg.abbreviation ? "a" : ""}${seg.phrase ? "p" : ""}` : pinyin;
-  let byReading = tokenCache.get(text);
+  const memo = memoOf(seg);
+  let byReading = memo?.tokens ?? tokenCache.get(text);
   if (!byReading) {
     byReading = new Map();
     tokenCache.set(text, byReading);
   }
+  if (memo) memo.tokens = byReading;
   let token = byReading.get(key);
   if (!token) {
     // Any form the glossary lists is a phrase or idiom; only the term's own wording takes its English.
@@ -178,7 +181,7 @@ export function buildLesson(text: string, opts: BuildLessonOptions = {}): Lesson
   // load of the whole dictionary); see segmenter.ts.
   prepareSegmenter(analysed.join("\n"));
   const segments = analysed.map((a, i) => (stage("segmenting", i), segmentSentence(a)));
-  const readings = analysed.map((a, i) => (stage("pinyin", i), pinyinForTokens(a, segments[i].map((seg) => seg.text))));
+  const readings = analysed.map((a, i) => (stage("pinyin", i), pinyinForTokens(a, segments[i].map((seg) => seg.text), segments[i])));
   const sentences: LessonSentence[] = pending.map((s, index) => {
     stage("glossary", index);
     const tokens = finishTokens(s.text, script, segments[index], readings[index], context);

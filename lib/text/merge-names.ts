@@ -5,6 +5,7 @@ import { NAME_HEADS, NOT_GIVEN, SPEECH_VERBS, SURNAMES, TITLES, TRANSLIT, TRANSL
 import type { Segment } from "./segment";
 import { isHan } from "./pinyin-syllables";
 import { BoundedMap } from "@/lib/text/bounded-map";
+import { memoOf } from "./word-memo";
 
 // Names and abbreviations jieba (HMM off) leaves in pieces, joined after segmentation:
 // 1. abbreviation compounds: 美|方 → 美方 "the US side", 涉|华, 中|俄 (lib/dict/abbreviations.ts);
@@ -54,7 +55,8 @@ function mergeAbbreviations(segs: Segment[]): Segment[] {
     const s = pairs[i];
     if (s.gloss || s.text.length < 2 || s.text.length > 3) continue;
     // Whole tokens (中俄, 中欧, 美方 from jieba): glossed by meaning unless they are vocabulary (美德 virtue).
-    const gloss = wholeAbbreviation(s.text);
+    const memo = memoOf(s);
+    const gloss = memo ? (memo.abbreviation !== undefined ? memo.abbreviation : (memo.abbreviation = wholeAbbreviation(s.text))) : wholeAbbreviation(s.text);
     if (!gloss) continue;
     out ??= pairs === segs ? pairs.slice() : pairs;
     out[i] = { ...s, gloss, abbreviation: true };
@@ -112,13 +114,15 @@ const translitPieces = new BoundedMap<string, boolean>();
 
 function isTranslitPiece(s: Segment): boolean {
   if (s.gloss || s.text.length > 6) return false;
-  let piece = translitPieces.get(s.text);
+  const memo = memoOf(s);
+  let piece = memo?.translitPiece ?? translitPieces.get(s.text);
   if (piece === undefined) {
     piece = true;
     for (const c of s.text) if (!TRANSLIT.has(c)) piece = false;
     piece &&= s.text.length === 1 || !isVocabulary(s.text);
     translitPieces.set(s.text, piece);
   }
+  if (memo) memo.translitPiece = piece;
   return piece;
 }
 

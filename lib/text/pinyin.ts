@@ -10,6 +10,7 @@ import { dictTag } from "./segment";
 import { NUMBER_RUN, readNumber } from "./number-reading";
 import { charsOf, isHan, joinErhua, markSyllable, numberSyllable } from "./pinyin-syllables";
 import { BoundedMap } from "@/lib/text/bounded-map";
+import { memoOf, type WordMemo } from "./word-memo";
 
 // Display-time sandhi lives in its own dependency-free module so client components can import it
 // from "@/lib/text/tone-sandhi" without pulling in the dictionaries; re-exported here for servers.
@@ -62,9 +63,10 @@ const SURROGATE = /[\uD800-\uDFFF]/;
  * Pinyin for each token of a sentence: tone-marked citation syllables separated by single spaces,
  * one per Han character, except that an er-hua 儿 joins the syllable before it (diǎnr) and a number
  * reads as its spoken syllables (2024年 èr líng èr sì nián). null for tokens with neither Han
- * characters nor digits. `tokens` must concatenate to `sentence`.
+ * characters nor digits. `tokens` must concatenate to `sentence`; `segments`, when given, are the
+ * segments they are the texts of (their word memos save look-ups).
  */
-export function pinyinForTokens(sentence: string, tokens: string[]): (string | null)[] {
+export function pinyinForTokens(sentence: string, tokens: string[], segments?: readonly object[]): (string | null)[] {
   const chars = charsOf(sentence);
   const wide = SURROGATE.test(sentence);
   const numberAt = numberRuns(sentence, chars);
@@ -99,7 +101,7 @@ export function pinyinForTokens(sentence: string, tokens: string[]): (string | n
     reads.push(parts > 0);
     if (!parts) continue;
     const whole = hasHan && parts === length;
-    const word = whole ? wordReadings(token) : null;
+    const word = whole ? memoWordReadings(token, memoOf(segments?.[t])) : null;
     const sensed = word && word.readings.length > 1 ? senseReading(tokens, t, dictTag, word.readings) : null;
     if (word?.readings.length === 1 || sensed) {
       const reading = sensed ?? word!.readings[0];
@@ -177,6 +179,12 @@ export function pinyinForTokens(sentence: string, tokens: string[]): (string | n
     result.push(erhua ? joinErhua(reading) : reading);
   }
   return result;
+}
+
+function memoWordReadings(token: string, memo: WordMemo | undefined) {
+  if (!memo) return wordReadings(token);
+  if (memo.readings === undefined) memo.readings = wordReadings(token);
+  return memo.readings;
 }
 
 const joinedReadings = new WeakMap<string[], string | null>();

@@ -3,6 +3,7 @@ import { cedictEntries } from "@/lib/dict/cedict";
 import { mergeNames } from "./merge-names";
 import { matchPunctuatedPhrases } from "./match-phrases";
 import { BoundedMap } from "@/lib/text/bounded-map";
+import { withMemo } from "./word-memo";
 
 export { getSegmenter, prepareSegmenter } from "./segmenter";
 
@@ -41,7 +42,7 @@ function knownWord(word: string): Readonly<Segment> {
   let known = wordCache.get(word);
   if (known === undefined) {
     const tag = dictTag(word);
-    known = Object.freeze({ text: word, tag: tag && KEPT_TAGS.has(tag) ? tag : "" });
+    known = Object.freeze(withMemo({ text: word, tag: tag && KEPT_TAGS.has(tag) ? tag : "" }));
     wordCache.set(word, known);
   }
   return known;
