@@ -94,12 +94,13 @@ function makeToken(seg: Segment, pinyin: string | null): LessonToken {
   // Keyed by text, then by reading and the segmentation's marks (rare: only then a new string).
   const key = seg.name || seg.abbreviation || seg.phrase ? `${pinyin}\u0001${seg.name ? "n" : ""}${seg.abbreviation ? "a" : ""}${seg.phrase ? "p" : ""}` : pinyin;
   const memo = memoOf(seg);
+  // Most words have one reading: the memo keeps the last token looked up beside the Map.
+  if (memo?.lastToken && memo.lastKey === key) return copyToken(memo.lastToken);
   let byReading = memo?.tokens ?? tokenCache.get(text);
   if (!byReading) {
     byReading = new Map();
     tokenCache.set(text, byReading);
   }
-  if (memo) memo.tokens = byReading;
   let token = byReading.get(key);
   if (!token) {
     // Any form the glossary lists is a phrase or idiom; only the term's own wording takes its English.
@@ -132,7 +133,17 @@ function makeToken(seg: Segment, pinyin: string | null): LessonToken {
     }
     byReading.set(key, token);
   }
-  return { ...token }; // a copy: callers may edit their lesson's tokens
+  if (memo) {
+    memo.tokens = byReading;
+    memo.lastKey = key;
+    memo.lastToken = token;
+  }
+  return copyToken(token);
+}
+
+/** A copy (callers may edit their lesson's tokens), written out: cheaper than a spread, same key order. */
+function copyToken(t: LessonToken): LessonToken {
+  return { text: t.text, pinyin: t.pinyin, gloss: t.gloss, kind: t.kind, hsk: t.hsk, hsk2: t.hsk2, hsk3: t.hsk3, traditional: t.traditional, simplified: t.simplified, glossaryId: t.glossaryId };
 }
 
 /** Tokens of one sentence from its (simplified) analysis; traditional input keeps its characters. */

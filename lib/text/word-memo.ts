@@ -14,6 +14,9 @@ export interface WordMemo {
   abbreviation?: string | null;
   /** The tokens by reading key, the same Map build-lesson's token cache holds for the text. */
   tokens?: Map<string | null, LessonToken>;
+  /** The last key looked up in `tokens` and its token. */
+  lastKey?: string | null;
+  lastToken?: LessonToken;
 }
 
 const MEMO = Symbol("word memo");
