@@ -69,7 +69,7 @@ const SURROGATE = /[\uD800-\uDFFF]/;
 export function pinyinForTokens(sentence: string, tokens: string[], segments?: readonly object[]): (string | null)[] {
   const chars = charsOf(sentence);
   const wide = SURROGATE.test(sentence);
-  const numberAt = numberRuns(sentence, chars);
+  const numberAt = numberRuns(sentence, chars, wide);
   // Syllable per character index when known without the model; null: pinyin-pro in context.
   const fixed: (string | null | undefined)[] = [];
   const needModel: number[] = [];
@@ -239,19 +239,22 @@ function chooseReading(choices: string[][], start: number, predictions: Map<numb
 }
 
 /** Spoken readings of the number runs, keyed by the index of the run's first character. */
-function numberRuns(text: string, chars: string[]): ReadonlyMap<number, string> {
+function numberRuns(text: string, chars: string[], wide: boolean): ReadonlyMap<number, string> {
   if (!/[0-9０-９]/.test(text)) return NO_RUNS;
   const runs = new Map<number, string>();
-  // Map UTF-16 offsets of matches back to code-point indexes.
-  const indexOf = new Map<number, number>();
-  let offset = 0;
-  chars.forEach((c, i) => {
-    indexOf.set(offset, i);
-    offset += c.length;
-  });
+  // Map UTF-16 offsets of matches back to code-point indexes (the same without surrogates).
+  let indexOf: Map<number, number> | null = null;
+  if (wide) {
+    indexOf = new Map<number, number>();
+    let offset = 0;
+    chars.forEach((c, i) => {
+      indexOf!.set(offset, i);
+      offset += c.length;
+    });
+  }
   for (const m of text.matchAll(NUMBER_RUN)) {
-    const i = indexOf.get(m.index)!;
-    const end = i + [...m[0]].length;
+    const i = indexOf ? indexOf.get(m.index)! : m.index;
+    const end = i + (indexOf ? [...m[0]].length : m[0].length);
     runs.set(i, readNumber(m[0], chars[end], chars[end + 1]));
     for (let k = i + 1; k < end; k++) runs.set(k, ""); // covered by the run
   }
