@@ -65,6 +65,19 @@ function kindsOf(ch: string): Kinds {
   return kinds;
 }
 
+/** hasReadingKinds by char code for one-code-unit characters: 0 not known yet, 1 no, 2 yes (no Map probe per token). */
+const hasKindsByCode = new Uint8Array(65536);
+
+/** Whether any of the three below answers for the character (most characters: none does). */
+export function hasReadingKinds(ch: string): boolean {
+  const code = ch.length === 1 ? ch.charCodeAt(0) : -1;
+  if (code >= 0 && hasKindsByCode[code]) return hasKindsByCode[code] === 2;
+  const kinds = kindsOf(ch);
+  const has = kinds.verb !== null || kinds.classifier !== null || kinds.notVerb !== null;
+  if (code >= 0) hasKindsByCode[code] = has ? 2 : 1;
+  return has;
+}
+
 /** The one reading of a polyphone with verb senses, when its other readings have none (缝 féng). */
 export const onlyVerbReading = (ch: string): string | null => kindsOf(ch).verb;
 

@@ -1,5 +1,5 @@
 import type { TagOf } from "./frames";
-import { notVerbReading, onlyClassifierReading, onlyVerbReading } from "./reading-kinds";
+import { hasReadingKinds, notVerbReading, onlyClassifierReading, onlyVerbReading } from "./reading-kinds";
 
 // A polyphone standing alone whose readings differ by part of speech (种 zhòng "to plant" / zhǒng
 // "kind", 卷 juǎn "to roll" / juàn "volume", 宿 xiǔ "night (classifier)" / sù "to lodge"): its place
@@ -119,6 +119,8 @@ export function complementReading(tokens: string[], i: number, tagOf: TagOf): st
 /** The reading tokens[i] (one character) takes from its grammatical place, or null. */
 export function placeReading(tokens: string[], i: number, tagOf: TagOf): string | null {
   const ch = tokens[i];
+  // Every answer below is one of the character's reading kinds: without any, there is none.
+  if (!hasReadingKinds(ch)) return null;
   const tag = tagOf(ch) ?? "";
   // An adverb stands before what it modifies, so a character jieba knows as an adverb that closes
   // its clause (书要按时还, 书还了吗) is its verb reading (huán), if it has exactly one.
@@ -144,18 +146,21 @@ export function placeReading(tokens: string[], i: number, tagOf: TagOf): string 
 export function placeReadingsInside(tokens: string[], t: number, tokenChars: string[], tagOf: TagOf): Map<number, string> {
   const found = new Map<number, string>();
   if (tokenChars.length < 2) return found;
-  const [first, ...rest] = tokenChars;
+  const first = tokenChars[0];
+  // The first character's readings below come from its reading kinds (placeReading's too).
+  const firstKinds = hasReadingKinds(first);
+  const rest = firstKinds ? tokenChars.slice(1) : [];
   const complement = rest.join("");
   // A verb and its object jieba kept together (铺地砖): read as the two words they are.
-  if (rest.length >= 2 && !COMPLEMENTS.has(complement) && tagOf(complement) !== null) {
+  if (firstKinds && rest.length >= 2 && !COMPLEMENTS.has(complement) && tagOf(complement) !== null) {
     // Not at a clause start: there such a token is as often a name (中山路, not zhòng).
     // placeReading looks a few tokens either way: a small window, not a copy of a long text's tokens.
     const before = tokens.slice(Math.max(0, t - 4), t);
     const reading = placeReading([...before, first, complement, ...tokens.slice(t + 1, t + 5)], before.length, tagOf);
     if (reading) found.set(0, reading);
   }
-  const firstTag = tagOf(first) ?? "";
-  if (COMPLEMENTS.has(complement) && !NOT_VERB_TAGS.has(firstTag) && !(PLACE_COMPLEMENTS.has(complement) && /^n/.test(firstTag))) {
+  const firstTag = firstKinds ? (tagOf(first) ?? "") : "";
+  if (firstKinds && COMPLEMENTS.has(complement) && !NOT_VERB_TAGS.has(firstTag) && !(PLACE_COMPLEMENTS.has(complement) && /^n/.test(firstTag))) {
     const verb = onlyVerbReading(first);
     if (verb) {
       found.set(0, verb);
