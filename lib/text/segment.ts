@@ -48,14 +48,23 @@ function knownWord(word: string): Readonly<Segment> {
   return known;
 }
 
+/** dictTag of one-code-unit words by char code (undefined: not looked up yet): the rules ask for characters' tags often. */
+const charTags: (string | null | undefined)[] = new Array(65536);
+
 /** The word's tag in the segmenter's dictionary ("" for a word without one), null when unknown. */
 export function dictTag(word: string): string | null {
+  const code = word.length === 1 ? word.charCodeAt(0) : -1;
+  if (code >= 0) {
+    const known = charTags[code];
+    if (known !== undefined) return known;
+  }
   let tag = tagCache.get(word);
   if (tag === undefined) {
     const line = tagTable().find(word)[0];
     tag = line === undefined ? null : line.slice(0, line.indexOf("\t"));
     tagCache.set(word, tag);
   }
+  if (code >= 0) charTags[code] = tag;
   return tag;
 }
 
