@@ -105,8 +105,9 @@ export function pinyinForTokens(sentence: string, tokens: string[], segments?: r
     const sensed = word && word.readings.length > 1 ? senseReading(tokens, t, dictTag, word.readings) : null;
     if (word?.readings.length === 1 || sensed) {
       const reading = sensed ?? word!.readings[0];
-      for (let k = 0; k < reading.length; k++) fixed[start + k] = reading[k];
       if (han === length && reading.length === length) wordOf[t] = joinedReading(reading);
+      // fixed is only read inside a token's own span: a token read whole needs no syllables there.
+      if (wordOf[t] === undefined) for (let k = 0; k < reading.length; k++) fixed[start + k] = reading[k];
     } else if (word) {
       const first = word.readings[0];
       for (let k = 0; k < first.length; k++) if (word.readings.some((r) => r[k] !== first[k])) needModel.push(start + k);
