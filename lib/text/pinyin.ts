@@ -101,11 +101,18 @@ export function pinyinForTokens(sentence: string, tokens: string[], segments?: r
     reads.push(parts > 0);
     if (!parts) continue;
     const whole = hasHan && parts === length;
-    const word = whole ? memoWordReadings(token, memoOf(segments?.[t])) : null;
+    const memo = whole ? memoOf(segments?.[t]) : undefined;
+    const word = whole ? memoWordReadings(token, memo) : null;
     const sensed = word && word.readings.length > 1 ? senseReading(tokens, t, dictTag, word.readings) : null;
     if (word?.readings.length === 1 || sensed) {
       const reading = sensed ?? word!.readings[0];
-      if (han === length && reading.length === length) wordOf[t] = joinedReading(reading);
+      if (han === length && reading.length === length) {
+        // The one reading's joined form, kept on the word's memo (not for a sense's choice).
+        if (memo && !sensed) {
+          if (memo.joined === undefined) memo.joined = joinedReading(reading) ?? null;
+          wordOf[t] = memo.joined ?? undefined;
+        } else wordOf[t] = joinedReading(reading);
+      }
       // fixed is only read inside a token's own span: a token read whole needs no syllables there.
       if (wordOf[t] === undefined) for (let k = 0; k < reading.length; k++) fixed[start + k] = reading[k];
     } else if (word) {

@@ -10,6 +10,8 @@ import type { LessonToken } from "./build-lesson";
  */
 export interface WordMemo {
   readings?: WordReadings | null;
+  /** The joined reading of a word with one reading (null: a syllable is empty). */
+  joined?: string | null;
   translitPiece?: boolean;
   abbreviation?: string | null;
   /** The tokens by reading key, the same Map build-lesson's token cache holds for the text. */
