@@ -132,27 +132,34 @@ function introduced(out: Segment[]): boolean {
   return isTitle(before) || (before?.text === "、" && isNameToken(out[out.length - 2]));
 }
 
-let namePrefixes: { names: Set<string>; prefixes: Set<string> } | null = null;
+/** Per char code, for one-character tokens (about half of them): a name prefix, a surname. */
+const PREFIX = 1;
+const SURNAME = 2;
+let namePrefixes: { names: Set<string>; prefixes: Set<string>; charFlags: Uint8Array } | null = null;
 
 /** Every beginning of a historical name of up to 4 code units (the longest joined): a run that is none cannot grow into one. */
-function historicalNamePrefixes(names: Set<string>): Set<string> {
+function historicalNamePrefixes(names: Set<string>): { prefixes: Set<string>; charFlags: Uint8Array } {
   if (namePrefixes?.names !== names) {
     const prefixes = new Set<string>();
     for (const name of names) if (name.length <= 4) for (let n = 1; n < name.length; n++) prefixes.add(name.slice(0, n));
-    namePrefixes = { names, prefixes };
+    const charFlags = new Uint8Array(65536);
+    for (const p of prefixes) if (p.length === 1) charFlags[p.charCodeAt(0)] |= PREFIX;
+    for (const s of SURNAMES) if (s.length === 1) charFlags[s.charCodeAt(0)] |= SURNAME;
+    namePrefixes = { names, prefixes, charFlags };
   }
-  return namePrefixes.prefixes;
+  return namePrefixes;
 }
 
 function mergePeople(segs: Segment[]): Segment[] {
   const out: Segment[] = [];
   const names = historicalNames();
-  const prefixes = historicalNamePrefixes(names);
+  const { prefixes, charFlags } = historicalNamePrefixes(names);
   for (let i = 0; i < segs.length; i++) {
     const s = segs[i];
+    const flags = s.text.length === 1 ? charFlags[s.text.charCodeAt(0)] : 0;
     // Known names cut into pieces (岸|田文|雄): up to 4 characters over 2+ tokens, from a lone character.
     let known = 0;
-    if (s.text.length === 1 && !s.gloss && prefixes.has(s.text)) {
+    if (flags & PREFIX && !s.gloss) {
       let text = s.text;
       for (let n = 2; n <= 4 && i + n <= segs.length; n++) {
         const next = segs[i + n - 1];
@@ -170,7 +177,7 @@ function mergePeople(segs: Segment[]): Segment[] {
     }
 
     // Chinese names: surname + given name, introduced by a title or list, or followed by a speech verb.
-    if (s.text.length === 1 && SURNAMES.has(s.text) && !s.gloss) {
+    if (flags & SURNAME && !s.gloss) {
       const given = givenName(segs, i + 1);
       const next = segs[i + 1 + given];
       if (given && ((next && SPEECH_VERBS.has(next.text)) || introduced(out))) {
