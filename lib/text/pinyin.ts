@@ -71,14 +71,16 @@ export function pinyinForTokens(sentence: string, tokens: string[], segments?: r
   const wide = SURROGATE.test(sentence);
   const numberAt = numberRuns(sentence, chars, wide);
   // Syllable per character index when known without the model; null: pinyin-pro in context.
-  const fixed: (string | null | undefined)[] = [];
+  // Sized up front (holes read as undefined): grown index by index they were reallocated often.
+  const fixed: (string | null | undefined)[] = new Array(chars.length);
   const needModel: number[] = [];
   // Per token: whether it has anything to read (Han or a number), and the readings of a
   // multi-reading word the model chooses between.
-  const reads: boolean[] = [];
-  const choicesOf: (string[][] | undefined)[] = [];
+  const reads: boolean[] = new Array(tokens.length);
+  const choicesOf: (string[][] | undefined)[] = new Array(tokens.length);
   // The whole reading of a token that is a word of one reading (most tokens), shared per word.
-  const wordOf: (string | undefined)[] = [];
+  const wordOf: (string | undefined)[] = new Array(tokens.length);
+  const hasRuns = numberAt.size > 0;
   let at = 0;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t];
@@ -89,7 +91,7 @@ export function pinyinForTokens(sentence: string, tokens: string[], segments?: r
     let parts = 0;
     let han = 0;
     for (let i = start; i < at; i++) {
-      const run = numberAt.get(i);
+      const run = hasRuns ? numberAt.get(i) : undefined;
       if (run !== undefined) {
         if (run) parts++;
       } else if (isHan(chars[i])) {
@@ -98,7 +100,7 @@ export function pinyinForTokens(sentence: string, tokens: string[], segments?: r
       }
     }
     const hasHan = han > 0;
-    reads.push(parts > 0);
+    reads[t] = parts > 0;
     if (!parts) continue;
     const whole = hasHan && parts === length;
     const memo = whole ? memoOf(segments?.[t]) : undefined;
@@ -136,7 +138,7 @@ export function pinyinForTokens(sentence: string, tokens: string[], segments?: r
       const frame = length === 1 && hasHan ? (frameReading(tokens, t, dictTag) ?? pairReading(tokens, t) ?? placeReading(tokens, t, dictTag) ?? complementReading(tokens, t, dictTag)) : null;
       if (frame) fixed[start] = frame;
       for (let i = start; i < at; i++) {
-        if (fixed[i] === undefined && !numberAt.has(i) && isHan(chars[i])) planChar(chars, i, fixed, needModel);
+        if (fixed[i] === undefined && !(hasRuns && numberAt.has(i)) && isHan(chars[i])) planChar(chars, i, fixed, needModel);
       }
     }
   }
@@ -171,7 +173,7 @@ export function pinyinForTokens(sentence: string, tokens: string[], segments?: r
     let reading = "";
     let erhua = false; // a syllable "r" (or one that a number reading could hold) for joinErhua
     for (let i = start; i < at; i++) {
-      const run = numberAt.get(i);
+      const run = hasRuns ? numberAt.get(i) : undefined;
       let syllable: string;
       if (run !== undefined) {
         if (!run) continue;
