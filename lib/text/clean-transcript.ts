@@ -87,7 +87,8 @@ export function cleanTranscript(raw: string): CleanedTranscript {
     }
     // Credits are recognised by their spaces ("新华社记者 刘大伟 摄"), which normalizeLine removes.
     const spaced = rawLine.replace(/[\s\u00A0\u3000]+/gu, " ").trim();
-    const reason = noiseReason(spaced) ?? noiseReason(text);
+    // (Most lines are the same both ways: the rules are not run twice on one string.)
+    const reason = noiseReason(spaced) ?? (text === spaced ? null : noiseReason(text));
     if (reason) {
       if (isPhotoCredit(reason)) dropCaptionAbove(lines, dropped);
       dropped.push({ line: rawLine.trim(), reason });
