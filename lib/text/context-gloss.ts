@@ -1,4 +1,5 @@
 import { cedictEntries, preferredEntry, readableSense } from "@/lib/dict/cedict";
+import { BoundedMap } from "@/lib/text/bounded-map";
 
 // A few function words whose CC-CEDICT senses differ by grammar, where the neighbours decide:
 //   同 + noun phrase (+ verb)      → "with; together with"      (同俄方会谈), not "like; same";
@@ -34,10 +35,18 @@ const ZAI_VERB_NEXT = new Set(["了", "吗", "呢", "着", "过", "不", "也", 
 /** Personal pronouns: 我等你 is "wait for", not "etc.". */
 const PRONOUNS = new Set(["我", "你", "您", "他", "她", "它", "我们", "你们", "他们", "她们", "它们", "咱们", "大家", "人家"]);
 
-function sense(word: string, pick: (s: string) => boolean): string | null {
-  const entry = preferredEntry(cedictEntries(word));
-  const found = entry?.definitions.find(pick);
-  return found ? readableSense(found) : null;
+/** sense() answers by call site (each site asks one word for one fixed sense; CC-CEDICT does not change). */
+const senses = new Map<number, string | null>();
+
+function sense(word: string, site: number, pick: (s: string) => boolean): string | null {
+  let answer = senses.get(site);
+  if (answer === undefined) {
+    const entry = preferredEntry(cedictEntries(word));
+    const found = entry?.definitions.find(pick);
+    answer = found ? readableSense(found) : null;
+    senses.set(site, answer);
+  }
+  return answer;
 }
 
 function clauseStart(tokens: GlossContext[], i: number): boolean {
@@ -46,8 +55,15 @@ function clauseStart(tokens: GlossContext[], i: number): boolean {
 
 const isWord = (t: GlossContext | undefined) => !!t && HAN.test(t.text) && !PUNCT.test(t.text);
 /** CEDICT gives a verb sense ("to …") among the word's first two. */
-const isVerbLike = (word: string) =>
-  (preferredEntry(cedictEntries(word))?.definitions.slice(0, 2) ?? []).some((d) => /^(?:\([^)]*\) )?to /.test(d));
+const verbLike = new BoundedMap<string, boolean>();
+const isVerbLike = (word: string): boolean => {
+  let answer = verbLike.get(word);
+  if (answer === undefined) {
+    answer = (preferredEntry(cedictEntries(word))?.definitions.slice(0, 2) ?? []).some((d) => /^(?:\([^)]*\) )?to /.test(d));
+    verbLike.set(word, answer);
+  }
+  return answer;
+};
 
 /** The sense of tokens[i] its context calls for, or null to keep the default gloss. */
 export function contextGloss(tokens: GlossContext[], i: number): string | null {
@@ -55,34 +71,34 @@ export function contextGloss(tokens: GlossContext[], i: number): string | null {
   const next = tokens[i + 1];
   switch (token.text) {
     case "同":
-      if (isWord(next) && !SAME_NEXT.has(next.text)) return sense("同", (s) => s === "with") && "with; together with";
+      if (isWord(next) && !SAME_NEXT.has(next.text)) return sense("同", 1, (s) => s === "with") && "with; together with";
       return null;
     case "就": {
       if (!isWord(next) || ADVERB_NEXT.has(next.text) || isVerbLike(next.text)) return null;
       for (let j = i + 2; j < tokens.length && j <= i + 12 && !PUNCT.test(tokens[j].text); j++) {
-        if (TOPIC_VERBS.has(tokens[j].text)) return sense("就", (s) => s.startsWith("with regard to"));
+        if (TOPIC_VERBS.has(tokens[j].text)) return sense("就", 2, (s) => s.startsWith("with regard to"));
       }
       return null;
     }
     case "作为":
-      return clauseStart(tokens, i) ? sense("作为", (s) => s.startsWith("as (in the capacity of)")) : null;
+      return clauseStart(tokens, i) ? sense("作为", 3, (s) => s.startsWith("as (in the capacity of)")) : null;
     case "该":
       if (isWord(next) && [...next.text].length >= 2 && !MODAL_NEXT.has(next.text) && !isVerbLike(next.text) && next.kind !== "number") {
         return "that; the said; the above-mentioned";
       }
       return null;
     case "把":
-      return isWord(next) ? sense("把", (s) => s.startsWith("(used to put the object before the verb")) : null;
+      return isWord(next) ? sense("把", 4, (s) => s.startsWith("(used to put the object before the verb")) : null;
     case "在": {
       if (!isWord(next) || ZAI_VERB_NEXT.has(next.text)) return null;
-      if (isVerbLike(next.text)) return sense("在", (s) => s.startsWith("(used before a verb")) && "(indicates an action in progress)";
-      return sense("在", (s) => s.includes("(located) at")) && "at; in; on (a place or time)";
+      if (isVerbLike(next.text)) return sense("在", 5, (s) => s.startsWith("(used before a verb")) && "(indicates an action in progress)";
+      return sense("在", 6, (s) => s.includes("(located) at")) && "at; in; on (a place or time)";
     }
     case "等": {
       const prev = tokens[i - 1];
       if (!isWord(prev) || PRONOUNS.has(prev.text) || isVerbLike(prev.text)) return null;
       const nounAfter = isWord(next) && [...next.text].length >= 2 && !isVerbLike(next.text);
-      if (!next || PUNCT.test(next.text) || nounAfter) return sense("等", (s) => s.startsWith("and so on"));
+      if (!next || PUNCT.test(next.text) || nounAfter) return sense("等", 7, (s) => s.startsWith("and so on"));
       return null;
     }
     default:
