@@ -49,7 +49,10 @@ function wholeAbbreviation(text: string): string | null {
 
 function mergeAbbreviations(segs: Segment[]): Segment[] {
   // Two passes: "X方" and "涉X" bind first, so 会谈中|美|方 gives 中 + 美方, not 中美 + 方.
-  const pairs = pairPass(pairPass(segs, joinsSide), joinsPair);
+  // Neither joins anything where no compound may start (most sentences): one scan decides that.
+  let mayPair = false;
+  for (let i = 0; i + 1 < segs.length && !mayPair; i++) mayPair = mayPairAt(segs, i);
+  const pairs = mayPair ? pairPass(pairPass(segs, joinsSide), joinsPair) : segs;
   let out: Segment[] | null = null; // copied on the first change
   for (let i = 0; i < pairs.length; i++) {
     const s = pairs[i];
