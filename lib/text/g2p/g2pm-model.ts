@@ -257,7 +257,7 @@ export class G2pmModel {
   /**
    * Both directions in the WebAssembly kernel; h is read back from its memory. Every window starts
    * with the begin marker and ends with the end marker, so each direction's first step (from zero
-   * state) is always the same: it is run once and its state restored, not run again.
+   * state) is always the same: it is run once and its state (h, c) restored, not run again.
    */
   private runWasm(w: WasmState, n: number, last: number, first: number): void {
     const markers = (w.markers ??= this.markerSteps(w));
@@ -266,29 +266,31 @@ export class G2pmModel {
     w.i32.set(rows.subarray(0, n), w.rows >> 2);
     for (let t = 1; t <= last; t++) this.wasmProjection(w, 0, rows[t]);
     for (let t = n - 2; t >= first; t--) this.wasmProjection(w, 1, rows[t]);
-    w.f32.set(markers.fwScratch, SCRATCH >> 2);
+    // The kernel reads the h before its first step just behind where it writes.
+    w.f32.set(markers.fwC, (SCRATCH + CELL) >> 2);
     w.f32.set(markers.fwH, w.hf >> 2);
     w.kernel.run(WHH_F, w.projF, w.rows + 4, 4, w.hf + H * 4, H * 4, last, SCRATCH);
-    w.f32.set(markers.bwScratch, SCRATCH >> 2);
+    w.f32.set(markers.bwC, (SCRATCH + CELL) >> 2);
     w.f32.set(markers.bwH, (w.hb >> 2) + (n - 1) * H);
     w.kernel.run(WHH_B, w.projB, w.rows + (n - 2) * 4, -4, w.hb + (n - 2) * H * 4, -H * 4, n - 1 - first, SCRATCH);
   }
 
-  /** Each direction's state (the kernel's scratch and h) after its marker step from zero state. */
+  /** Each direction's h and c after its marker step from zero state. */
   private markerSteps(w: WasmState): NonNullable<WasmState["markers"]> {
     w.reserve(2);
     this.wasmProjection(w, 0, this.bos);
     this.wasmProjection(w, 1, this.eos);
     w.i32[w.rows >> 2] = this.bos;
     w.i32[(w.rows >> 2) + 1] = this.eos;
-    const step = (whh: number, proj: number, row: number, hs: number) => {
+    const step = (whh: number, proj: number, row: number) => {
       w.f32.fill(0, SCRATCH >> 2, (SCRATCH + SCRATCH_BYTES) >> 2);
-      w.kernel.run(whh, proj, row, 4, hs, H * 4, 1, SCRATCH);
-      return { scratch: w.f32.slice(SCRATCH >> 2, (SCRATCH + SCRATCH_BYTES) >> 2), h: w.f32.slice(hs >> 2, (hs >> 2) + H) };
+      w.f32.fill(0, w.hf >> 2, (w.hf >> 2) + H); // zero h before the step
+      w.kernel.run(whh, proj, row, 4, w.hf + H * 4, H * 4, 1, SCRATCH);
+      return { c: w.f32.slice((SCRATCH + CELL) >> 2, (SCRATCH + CELL + H * 4) >> 2), h: w.f32.slice((w.hf >> 2) + H, (w.hf >> 2) + 2 * H) };
     };
-    const fw = step(WHH_F, w.projF, w.rows, w.hf);
-    const bw = step(WHH_B, w.projB, w.rows + 4, w.hb);
-    return { fwScratch: fw.scratch, fwH: fw.h, bwScratch: bw.scratch, bwH: bw.h };
+    const fw = step(WHH_F, w.projF, w.rows);
+    const bw = step(WHH_B, w.projB, w.rows + 4);
+    return { fwC: fw.c, fwH: fw.h, bwC: bw.c, bwH: bw.h };
   }
 
   /** Fills the kernel's input projection of a vocabulary row (direction 0 forward, 1 backward). */
@@ -365,6 +367,8 @@ const WHH_F = 0;
 const WHH_B = G * H * 4;
 const SCRATCH = 2 * G * H * 4;
 const SCRATCH_BYTES = 1152;
+/** Where the cell state c lies in the scratch. */
+const CELL = 1024;
 const FC1W = SCRATCH + 2048;
 const FC1B = FC1W + H * 2 * H * 4;
 const PAGE = 65536;
@@ -385,7 +389,7 @@ interface WasmState {
   /** Makes room for a sentence of n positions (markers included). */
   reserve(n: number): void;
   /** State after each direction's marker step (see runWasm), computed on first use. */
-  markers?: { fwScratch: Float32Array; fwH: Float32Array; bwScratch: Float32Array; bwH: Float32Array };
+  markers?: { fwC: Float32Array; fwH: Float32Array; bwC: Float32Array; bwH: Float32Array };
 }
 
 function wasmState(vocab: number, t: Record<string, Float32Array>): WasmState | null {

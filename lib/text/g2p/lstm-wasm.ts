@@ -7,12 +7,13 @@
 // - whh: W_hh in blocks of 4 gate rows: float at ((rb·32 + k)·4 + lane) = W_hh[4·rb + lane][k],
 //   rows in PyTorch order (i, f, g, o), so gate rows 0–31 are i, 32–63 f, 64–95 g, 96–127 o.
 // - proj: per vocabulary row, the 128 floats W_ih·x + b_ih + b_hh.
-// - scratch (1,152 bytes, zeroed by the caller before a run): [0, 512) the previous h, each unit's
-//   value splatted to 4 lanes; [512, 1024) the 128 gate sums; [1024, 1152) the cell state c.
+// - scratch (1,152 bytes): [512, 1024) the 128 gate sums; [1024, 1152) the cell state c, which
+//   the caller sets before a run (zeros from the start; [0, 512) is unused).
 //
 // run(whh, proj, rows, rowStep, hs, hsStep, count, scratch) reads `count` vocabulary rows (i32)
 // from `rows`, moving by `rowStep` bytes (±4), and writes each step's 32-float h at `hs`, moving by
-// `hsStep` bytes (±128).
+// `hsStep` bytes (±128). The h before the first step is read at hs − hsStep (the caller puts
+// zeros or a saved state there); each later step reads the h the step before wrote.
 
 import { LSTM_WASM_BASE64 } from "./lstm-wasm-bytes";
 
@@ -53,6 +54,7 @@ const set = (i: number) => [0x21, ...uleb(i)];
 const tee = (i: number) => [0x22, ...uleb(i)];
 const i32c = (n: number) => [0x41, ...sleb(n)];
 const I32_ADD = [0x6a];
+const I32_SUB = [0x6b];
 const I32_SHL = [0x74];
 const I32_NE = [0x47];
 const i32load = (offset = 0) => [0x28, 2, ...uleb(offset)];
@@ -69,9 +71,7 @@ const i32x4 = (x: number) => {
   for (let i = 0; i < 4; i++) b.writeInt32LE(x, i * 4);
   return simd(0x0c, ...b);
 };
-const SPLAT = simd(0x13);
 const LOAD_SPLAT = (offset: number) => simd(0x09, 2, ...uleb(offset));
-const extract = (lane: number) => simd(0x1f, lane);
 const I32X4_SHL = simd(0xab);
 const I32X4_ADD = simd(0xae);
 const NEG = simd(0xe1);
@@ -124,13 +124,14 @@ function runBody(): number[] {
   // and the eight sums do not wait on each other (a single chain of adds is latency-bound).
   const ACC = 22; // 8 v128 locals
   const HK = 30;
-  const K = 31, WK = 32; // byte offsets of h[k] in the scratch and of block 0's W[·][k]
+  const K = 31, WK = 32; // byte offsets of h[k] in the previous h and of block 0's W[·][k]
+  const PH = 33; // the previous step's h
   // The sums over k run as a loop, not unrolled: unrolled (32 × 8 loads in one block), V8's
   // optimizing compiler hoisted the loads and spilled most of them to the stack, and a step took
   // twice as long (860 → 380 ns). Each sum still adds its products in the order k = 0, 1, …, 31.
   const gates: number[] = [];
   for (let b = 0; b < 8; b++) gates.push(...get(PP), ...get(RB), ...I32_ADD, ...vload(b * 16), ...set(ACC + b));
-  const kBody: number[] = [...get(SCRATCH), ...get(K), ...I32_ADD, ...vload(), ...set(HK)];
+  const kBody: number[] = [...get(PH), ...get(K), ...I32_ADD, ...LOAD_SPLAT(0), ...set(HK)];
   for (let b = 0; b < 8; b++) kBody.push(...get(ACC + b), ...get(WK), ...vload(b * 512), ...get(HK), ...MUL, ...ADD, ...set(ACC + b));
   gates.push(
     ...i32c(0), ...set(K),
@@ -138,7 +139,7 @@ function runBody(): number[] {
     ...loop([
       ...kBody,
       ...get(WK), ...i32c(16), ...I32_ADD, ...set(WK),
-      ...get(K), ...i32c(16), ...I32_ADD, ...tee(K), ...i32c(512), ...I32_NE, ...brIf(0),
+      ...get(K), ...i32c(4), ...I32_ADD, ...tee(K), ...i32c(128), ...I32_NE, ...brIf(0),
     ]),
   );
   for (let b = 0; b < 8; b++) gates.push(...get(SCRATCH), ...get(RB), ...I32_ADD, ...get(ACC + b), ...vstore(512 + b * 16));
@@ -147,10 +148,6 @@ function runBody(): number[] {
     ...get(WP), ...i32c(8 * 512), ...I32_ADD, ...set(WP),
     ...get(RB), ...i32c(8 * 16), ...I32_ADD, ...tee(RB), ...i32c(512), ...I32_NE, ...brIf(0),
   ]);
-  const splats: number[] = [];
-  for (let lane = 0; lane < 4; lane++) {
-    splats.push(...get(SCRATCH), ...get(J), ...i32c(2), ...I32_SHL, ...I32_ADD, ...get(VH), ...extract(lane), ...SPLAT, ...vstore(lane * 16));
-  }
   const unitsLoop = loop([
     ...get(SCRATCH), ...get(J), ...I32_ADD, ...set(G),
     ...get(G), ...vload(512), ...sig, ...set(VI),
@@ -161,7 +158,6 @@ function runBody(): number[] {
     ...get(G), ...get(VC), ...vstore(1024),
     ...get(VO), ...get(VC), ...th, ...MUL, ...set(VH),
     ...get(HS), ...get(J), ...I32_ADD, ...get(VH), ...vstore(),
-    ...splats,
     ...get(J), ...i32c(16), ...I32_ADD, ...tee(J), ...i32c(128), ...I32_NE, ...brIf(0),
   ]);
   const stepsLoop = loop([
@@ -172,11 +168,11 @@ function runBody(): number[] {
     ...i32c(0), ...set(J),
     ...unitsLoop,
     ...get(ROWS), ...get(ROW_STEP), ...I32_ADD, ...set(ROWS),
-    ...get(HS), ...get(HS_STEP), ...I32_ADD, ...set(HS),
+    ...get(HS), ...tee(PH), ...get(HS_STEP), ...I32_ADD, ...set(HS),
     ...get(COUNT), ...i32c(-1), ...I32_ADD, ...tee(COUNT), ...brIf(0),
   ]);
   // A count of 0 must not run the loop once.
-  return [...get(COUNT), 0x04, 0x40, ...stepsLoop, 0x0b];
+  return [...get(HS), ...get(HS_STEP), ...I32_SUB, ...set(PH), ...get(COUNT), 0x04, 0x40, ...stepsLoop, 0x0b];
 }
 
 // head(w, b, hf, hb, pos, count, out): the 64 → 32 ReLU layer on [forward h, backward h] at each
@@ -222,7 +218,7 @@ export function lstmWasmBytes(): Uint8Array<ArrayBuffer> {
       [...vec(bytesOf("run").map((b) => [b])), 0x00, 0],
       [...vec(bytesOf("head").map((b) => [b])), 0x00, 1],
     ])),
-    ...section(10, [...uleb(2), ...body([[5, I32], [18, V128], [2, I32]], runBody()), ...body([[2, I32], [9, V128]], headBody())]),
+    ...section(10, [...uleb(2), ...body([[5, I32], [18, V128], [3, I32]], runBody()), ...body([[2, I32], [9, V128]], headBody())]),
   ];
   return Uint8Array.from(wasm);
 }
