@@ -10,14 +10,18 @@ import { dictDataDir } from "@/lib/dict/data-files";
 // scripts/dict/pack-rare-readings.ts).
 
 const unique = new Map<string, string | null>();
+/** The same for one-code-unit characters, by char code (undefined: not looked up yet). */
+const uniqueByCode: (string | null | undefined)[] = new Array(65536);
 
 /** The character's reading when CC-CEDICT lists exactly one; null when it has several or none. */
 export function uniqueCharReading(ch: string): string | null {
-  let reading = unique.get(ch);
+  const code = ch.length === 1 ? ch.charCodeAt(0) : -1;
+  let reading = code >= 0 ? uniqueByCode[code] : unique.get(ch);
   if (reading === undefined) {
     const readings = new Set(cedictEntries(ch).flatMap((e) => (e.pinyin ? [e.pinyin.toLowerCase()] : [])));
     reading = readings.size === 1 ? [...readings][0] : null;
-    unique.set(ch, reading);
+    if (code >= 0) uniqueByCode[code] = reading;
+    else unique.set(ch, reading);
   }
   return reading;
 }
