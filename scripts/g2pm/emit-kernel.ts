@@ -1,5 +1,5 @@
 // Writes lib/text/g2p/lstm-wasm-bytes.ts, the WebAssembly kernel that lib/text/g2p/lstm-wasm.ts
-// emits, as base64: a start then decodes 13 KB instead of emitting the module (50–190 ms).
+// emits, as base64: a start then decodes 3.5 KB instead of emitting the module (50–190 ms).
 // `npx tsx scripts/g2pm/emit-kernel.ts` after changing the emitter; tests/unit/text/g2pm-fast.test.ts
 // fails while the stored bytes differ from what the emitter makes.
 import fs from "node:fs";

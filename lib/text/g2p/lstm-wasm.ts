@@ -181,11 +181,23 @@ function runBody(): number[] {
 function headBody(): number[] {
   const W = 0, B = 1, HF = 2, HB = 3, POS = 4, COUNT = 5, OUT = 6;
   const XF = 7, XB = 8, ACC = 9, XK = 17; // ACC: 8 v128 locals, one per block of 4 outputs
+  const K = 18, WK = 19, XP = 20; // i32 locals: byte offset of x[k] in its h, of W[·][k], the h read
   const sums: number[] = [];
   for (let b = 0; b < 8; b++) sums.push(...get(B), ...vload(b * 16), ...set(ACC + b));
-  for (let k = 0; k < 64; k++) {
-    sums.push(...get(k < 32 ? XF : XB), ...LOAD_SPLAT(4 * (k % 32)), ...set(XK));
-    for (let b = 0; b < 8; b++) sums.push(...get(ACC + b), ...get(W), ...vload((b * 64 + k) * 16), ...get(XK), ...MUL, ...ADD, ...set(ACC + b));
+  // k = 0…31 over the forward h, then 32…63 over the backward h, as loops (like run's sums).
+  const kBody: number[] = [...get(XP), ...get(K), ...I32_ADD, ...LOAD_SPLAT(0), ...set(XK)];
+  for (let b = 0; b < 8; b++) kBody.push(...get(ACC + b), ...get(WK), ...vload(b * 64 * 16), ...get(XK), ...MUL, ...ADD, ...set(ACC + b));
+  for (const [x, w0] of [[XF, 0], [XB, 32 * 16]]) {
+    sums.push(
+      ...get(x), ...set(XP),
+      ...get(W), ...i32c(w0), ...I32_ADD, ...set(WK),
+      ...i32c(0), ...set(K),
+      ...loop([
+        ...kBody,
+        ...get(WK), ...i32c(16), ...I32_ADD, ...set(WK),
+        ...get(K), ...i32c(4), ...I32_ADD, ...tee(K), ...i32c(128), ...I32_NE, ...brIf(0),
+      ]),
+    );
   }
   for (let b = 0; b < 8; b++) sums.push(...get(OUT), ...get(ACC + b), ...f32x4(0), ...PMAX, ...vstore(b * 16));
   const positions = loop([
@@ -218,7 +230,7 @@ export function lstmWasmBytes(): Uint8Array<ArrayBuffer> {
       [...vec(bytesOf("run").map((b) => [b])), 0x00, 0],
       [...vec(bytesOf("head").map((b) => [b])), 0x00, 1],
     ])),
-    ...section(10, [...uleb(2), ...body([[5, I32], [18, V128], [3, I32]], runBody()), ...body([[2, I32], [9, V128]], headBody())]),
+    ...section(10, [...uleb(2), ...body([[5, I32], [18, V128], [3, I32]], runBody()), ...body([[2, I32], [9, V128], [3, I32]], headBody())]),
   ];
   return Uint8Array.from(wasm);
 }
