@@ -77,6 +77,10 @@ async function main() {
         FROM "Card" c CROSS JOIN generate_series(0, ${Math.floor(DAYS / 12) - 1}) k;
     `);
     await c.query(`RESET session_replication_role`);
+    // Statistics first, as autovacuum gathers them after a bulk load: planned on empty statistics,
+    // the refresh functions join millions of rows by nested loops (20,000 notes took 424 s; on the
+    // slower machine of earlier sessions autovacuum had usually run by this point).
+    await c.query(`ANALYZE`);
     const backfill = performance.now();
     await c.query(`
       SELECT item_progress_refresh(ARRAY(SELECT DISTINCT n.id FROM "Note" n JOIN "AssignmentItem" ai ON ai.kind = n.kind AND ai.text = n.text));
