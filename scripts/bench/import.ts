@@ -1,6 +1,8 @@
 // Import benchmark: `npm run bench:import` (pure pipeline vs the raw libraries) and
 // `npm run bench:import -- --db` (adds the seed imported into PostgreSQL end to end, warm, and
-// the reader's word statuses for a 15,000-character lesson and a learner with 5,000 notes).
+// the reader's word statuses for a 15,000-character lesson and a learner with 5,000 notes);
+// `-- --live` (after `npm run build`): another user's queue while a 200,000-character import builds
+// in the worker (scripts/bench/import-live.ts).
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -116,7 +118,7 @@ function benchFreshText(runs: number): void {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { runs: { type: "string", default: "20" }, db: { type: "boolean", default: false } } });
+  const { values } = parseArgs({ options: { runs: { type: "string", default: "20" }, db: { type: "boolean", default: false }, live: { type: "boolean", default: false } } });
   const runs = Number(values.runs);
   const seed = fs.readFileSync(SEED, "utf8");
 
@@ -158,6 +160,7 @@ async function main(): Promise<void> {
   console.log(`Same, g2pM sentence cache off (as for text without repeats): ${ms(uncached)}, ratio ${(uncached / raw).toFixed(2)}×`);
   benchFreshText(bigRuns);
   if (values.db) await benchDatabaseImport(seed, runs);
+  if (values.live) await (await import("./import-live")).benchImportLive(big);
 }
 
 await main();
