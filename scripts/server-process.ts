@@ -1,6 +1,7 @@
 // How every launcher starts the production server (scripts/server.ts): `npm start`, the browser
 // tests, the two-process test and the benchmarks all run what production runs.
 import { spawn, type ChildProcess, type StdioOptions } from "node:child_process";
+import net from "node:net";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -20,4 +21,32 @@ export function spawnServer(opts: { port: number | string; host?: string; env?: 
     env: { ...(opts.env ?? process.env), ...trustedProxyPreload(), NODE_ENV: "production", PORT: String(opts.port), HOST: opts.host ?? "" },
     stdio: opts.stdio ?? "inherit",
   });
+}
+
+/** A port nothing listens on now (the OS picks it). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+    srv.on("error", reject);
+  });
+}
+
+/**
+ * Resolves once `url` answers `ready(status)` (default: 2xx), polling every 250 ms for at most
+ * 60 s. Fails at once if `server` exits first; `detail` adds e.g. the server's output to the error.
+ */
+export async function waitForServer(url: string, opts: { server?: ChildProcess; ready?: (status: number) => boolean; detail?: () => string } = {}): Promise<void> {
+  const ready = opts.ready ?? ((status: number) => status >= 200 && status < 300);
+  const detail = () => (opts.detail ? `\n${opts.detail()}` : "");
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (opts.server && opts.server.exitCode !== null) throw new Error(`the server exited before answering ${url}${detail()}`);
+    if (await fetch(url).then((r) => ready(r.status), () => false)) return;
+    if (Date.now() > deadline) throw new Error(`the server did not answer ${url} within 60 s (after \`npm run build\`?)${detail()}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
 }

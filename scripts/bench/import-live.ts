@@ -6,23 +6,12 @@
 // worker, until its job is done. Prints both latency distributions and the build's time
 // (issue 10: the queue stays under 100 ms p99 during the import).
 import { randomBytes } from "node:crypto";
-import net from "node:net";
 import { createTestDatabase } from "../../tests/support/test-database";
-import { spawnServer } from "../server-process";
+import { freePort, spawnServer, waitForServer } from "../server-process";
 import { spawnWorker } from "../spawn-worker";
 
 const WORDS = ["和平", "发展", "合作", "经济", "世界", "国家", "人民", "安全", "外交", "主权", "开放", "创新", "绿色", "共同", "全球", "治理", "伙伴", "对话", "稳定", "繁荣"];
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
-}
 
 function summary(times: number[]): string {
   const sorted = [...times].sort((a, b) => a - b);
@@ -51,11 +40,7 @@ export async function benchImportLive(text: string): Promise<void> {
   const server = spawnServer({ port, host: "127.0.0.1", env: { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: base, LOG_LEVEL: "warn" }, stdio: "ignore" });
   const worker = spawnWorker({ ...process.env, DATABASE_URL: database.url, LOG_LEVEL: "warn" }, "pipe");
   try {
-    for (let i = 0; ; i++) {
-      if (await fetch(`${base}/api/health`).then((r) => r.status < 500, () => false)) break;
-      if (i > 240) throw new Error("the server did not answer within 60 s (run `npm run build` first)");
-      await new Promise((r) => setTimeout(r, 250));
-    }
+    await waitForServer(`${base}/api/health`, { server, ready: (status) => status < 500 });
     const post = (path: string, cookie: string, body: unknown) =>
       fetch(`${base}${path}`, { method: "POST", headers: { cookie, origin: base, "content-type": "application/json" }, body: JSON.stringify(body) });
     for (const word of WORDS) {

@@ -35,11 +35,13 @@ function loadCpp(): Item[] {
   const sentences = fs.readFileSync(sentFile, "utf8").split("\n").filter(Boolean);
   const labels = fs.readFileSync(labelFile, "utf8").split("\n").filter(Boolean);
   if (sentences.length !== labels.length) throw new Error("dev.sent and dev.lb differ in length");
-  return sentences.map((line, i) => {
-    const raw = [...line];
-    const at = raw.indexOf(MARK);
-    return { chars: raw.filter((c) => c !== MARK), at, label: labels[i].trim().replace("u:", "ü") };
-  });
+  return sentences.map((line, i) => marked(line, labels[i].trim().replace("u:", "ü")));
+}
+
+/** A sentence with ▁ before the character its label reads. */
+function marked(sentence: string, label: string): Item {
+  const raw = [...sentence];
+  return { chars: raw.filter((c) => c !== MARK), at: raw.indexOf(MARK), label };
 }
 
 function loadOwn(half: "dev" | "test"): Item[] {
@@ -50,8 +52,7 @@ function loadOwn(half: "dev" | "test"): Item[] {
     .filter((l) => l && !l.startsWith("#"))
     .map((line) => {
       const [label, sentence] = line.split("\t");
-      const raw = [...sentence];
-      return { chars: raw.filter((c) => c !== MARK), at: raw.indexOf(MARK), label: label.trim() };
+      return marked(sentence, label.trim());
     });
 }
 

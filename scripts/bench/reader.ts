@@ -3,7 +3,7 @@
 // punctuation, then times the first view of each through `next start` (HTML bytes, time to the
 // whole response), cold and warm.
 import { randomBytes } from "node:crypto";
-import { spawnServer } from "../server-process";
+import { spawnServer, waitForServer } from "../server-process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
@@ -49,11 +49,7 @@ async function main() {
   const port = 3990 + Math.floor(Math.random() * 9);
   const next = spawnServer({ port, host: "127.0.0.1", env: { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: "warn" }, stdio: "ignore" });
   try {
-    for (let i = 0; ; i++) {
-      if (await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.status < 500, () => false)) break;
-      if (i > 240) throw new Error("next start did not answer within 60 s");
-      await new Promise((r) => setTimeout(r, 250));
-    }
+    await waitForServer(`http://127.0.0.1:${port}/api/health`, { server: next, ready: (status) => status < 500 });
     for (const l of lessons) {
       const times: number[] = [];
       let size = 0;

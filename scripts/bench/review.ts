@@ -5,7 +5,7 @@
 // (scripts/server.ts, as `npm start` runs it; `--next-only`: plain `next start`) with autocannon.
 import { randomBytes, randomUUID } from "node:crypto";
 import { spawn } from "node:child_process";
-import { spawnServer } from "../server-process";
+import { spawnServer, waitForServer } from "../server-process";
 import { readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -224,11 +224,7 @@ async function benchHttp(url: string, seconds: number, batch: number, nextOnly: 
       })
     : spawnServer({ port, host: "127.0.0.1", env, stdio: "ignore", nodeArgs: profile });
   try {
-    for (let i = 0; ; i++) {
-      if (await fetch(`http://127.0.0.1:${port}/signin`).then((r) => r.ok, () => false)) break;
-      if (i > 240) throw new Error("the server did not answer within 60 s");
-      await new Promise((r) => setTimeout(r, 250));
-    }
+    await waitForServer(`http://127.0.0.1:${port}/signin`, { server });
     let nextUser = 0;
     type Ctx = { user?: (typeof users)[number]; i?: number };
     let signedOut = false; // the floor measurement below

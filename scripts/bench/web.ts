@@ -9,26 +9,15 @@
 // shows. `-- --cpu-slowdown N` replaces the 4× (Lighthouse's calculator: ≈ 4× for BI ≥ 1,300,
 // ≈ 2× for 800–1,300, ≈ 1× below), to calibrate on a slower or loaded host.
 import { randomBytes } from "node:crypto";
-import net from "node:net";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { spawnServer } from "../server-process";
+import { freePort, spawnServer, waitForServer } from "../server-process";
 import { createTestDatabase } from "../../tests/support/test-database";
 
 const WORDS = ["和平", "发展", "合作", "经济", "世界", "国家", "人民", "安全"];
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
-}
 
 async function signIn(base: string, email: string, password: string): Promise<string> {
   const csrfRes = await fetch(`${base}/api/auth/csrf`);
@@ -83,11 +72,7 @@ async function main() {
   const server = spawnServer({ port, host: "127.0.0.1", env: { ...process.env, DATABASE_URL: database.url, NEXTAUTH_URL: base, NEXTAUTH_SECRET: randomBytes(32).toString("base64url") }, stdio: "ignore" });
   let chrome: Awaited<ReturnType<typeof launch>> | undefined;
   try {
-    for (let i = 0; ; i++) {
-      if ((await fetch(`${base}/signin`).catch(() => null))?.ok) break;
-      if (i > 240) throw new Error("next start did not answer within 60 s (run `npm run build` first)");
-      await new Promise((r) => setTimeout(r, 250));
-    }
+    await waitForServer(`${base}/signin`, { server });
     const learner = DEMO_ACCOUNTS.find((a) => a.role === "LEARNER")!;
     const cookie = await signIn(base, learner.email, learner.password);
     // (The Origin header passes the CSRF check; without it every save was refused and /review was measured empty.)

@@ -5,9 +5,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import http from "node:http";
-import net from "node:net";
 import { apiSignIn } from "./support/accounts";
-import { spawnServer } from "../../scripts/server-process";
+import { freePort, spawnServer, waitForServer } from "../../scripts/server-process";
 
 const databaseUrl = inject("databaseUrl");
 const servers: ChildProcess[] = [];
@@ -16,14 +15,6 @@ const served = new Map<number, number>();
 let proxy: http.Server;
 let base = "";
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 beforeAll(async () => {
   const secret = randomBytes(32).toString("base64url");
@@ -49,13 +40,7 @@ beforeAll(async () => {
     req.pipe(upstream);
   });
   await new Promise<void>((r) => proxy.listen(proxyPort, "127.0.0.1", r));
-  for (const port of ports) {
-    for (let i = 0; ; i++) {
-      if (await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.status < 500, () => false)) break;
-      if (i > 240) throw new Error(`the server on ${port} did not answer within 60 s`);
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  }
+  for (const [i, port] of ports.entries()) await waitForServer(`http://127.0.0.1:${port}/api/health`, { server: servers[i], ready: (status) => status < 500 });
 }, 120_000);
 
 afterAll(async () => {

@@ -2,26 +2,15 @@
 // database with the demo data, and drive it with Debian's Chromium through playwright-core.
 import { existsSync } from "node:fs";
 import { randomBytes } from "node:crypto";
-import net from "node:net";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { createTestDatabase } from "../../support/test-database";
 import { chromiumPath } from "./browser";
 import { spawnWorker } from "../../../scripts/spawn-worker";
-import { spawnServer } from "../../../scripts/server-process";
+import { freePort, spawnServer, waitForServer } from "../../../scripts/server-process";
 
 const root = path.resolve(import.meta.dirname, "..", "..", "..");
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
-}
 
 export default async function setup(project: TestProject) {
   chromiumPath(); // fail early, with a clear message, when no browser is installed
@@ -50,16 +39,7 @@ export default async function setup(project: TestProject) {
     p.stderr!.on("data", (d) => (output += d));
   }
 
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (server.exitCode !== null) throw new Error(`the server exited early:\n${output}`);
-    try {
-      const res = await fetch(`${baseUrl}/signin`);
-      if (res.ok) break;
-    } catch {}
-    if (Date.now() > deadline) throw new Error(`the server did not answer within 60 s:\n${output}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
+  await waitForServer(`${baseUrl}/signin`, { server, detail: () => output });
   project.provide("baseUrl", baseUrl);
   project.provide("databaseUrl", database.url);
 
