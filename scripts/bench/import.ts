@@ -3,6 +3,9 @@
 // the reader's word statuses for a 15,000-character lesson and a learner with 5,000 notes);
 // `-- --live` (after `npm run build`): another user's queue while a 200,000-character import builds
 // in the worker (scripts/bench/import-live.ts).
+// It runs from an esbuild bundle (scripts/run-bundled.mjs), as the worker's lesson builder thread
+// runs the pipeline; `npx tsx --conditions=react-server scripts/bench/import.ts` measures the same
+// code through tsx (15-20 % slower: see scripts/bundle-cache.mjs).
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -32,16 +35,54 @@ function median(fn: () => void, runs: number): number {
   return times[Math.floor(runs / 2)];
 }
 
-/** Median CPU time (user + system) of this process per run: steadier than wall time when other jobs share the machine. */
-function cpuMedian(fn: () => void, runs: number): number {
-  const times = Array.from({ length: runs }, () => {
-    const start = process.cpuUsage();
-    fn();
-    const used = process.cpuUsage(start);
-    return (used.user + used.system) / 1000;
-  }).sort((a, b) => a - b);
-  return times[Math.floor(runs / 2)];
+function medianOf(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
 }
+
+/** Wall and CPU time (user + system of this process, so V8's GC helper threads too) of one run. */
+function measure(fn: () => void): { wall: number; cpu: number } {
+  const cpuStart = process.cpuUsage();
+  const start = performance.now();
+  fn();
+  const wall = performance.now() - start;
+  const used = process.cpuUsage(cpuStart);
+  return { wall, cpu: (used.user + used.system) / 1000 };
+}
+
+interface Versus {
+  pipeline: { wall: number; cpu: number };
+  raw: { wall: number; cpu: number };
+  /** Medians and ranges of the per-pair ratios pipeline / raw. */
+  cpuRatio: { median: number; min: number; max: number };
+  wallRatio: { median: number; min: number; max: number };
+}
+
+/**
+ * The pipeline against the raw libraries in alternating pairs (pipeline, raw, pipeline, raw…), each
+ * pair's ratio taken on its own: on a shared machine the load changes between seconds, and a
+ * ratio of two medians taken a minute apart measures the load as much as the code.
+ */
+function versus(pipelineRun: () => void, rawRun: () => void, runs: number): Versus {
+  const p: { wall: number; cpu: number }[] = [];
+  const r: { wall: number; cpu: number }[] = [];
+  for (let i = 0; i < runs; i++) {
+    p.push(measure(pipelineRun));
+    r.push(measure(rawRun));
+  }
+  const ratios = (key: "wall" | "cpu") => {
+    const values = p.map((x, i) => x[key] / r[i][key]).sort((a, b) => a - b);
+    return { median: medianOf(values), min: values[0], max: values[values.length - 1] };
+  };
+  return {
+    pipeline: { wall: medianOf(p.map((x) => x.wall)), cpu: medianOf(p.map((x) => x.cpu)) },
+    raw: { wall: medianOf(r.map((x) => x.wall)), cpu: medianOf(r.map((x) => x.cpu)) },
+    cpuRatio: ratios("cpu"),
+    wallRatio: ratios("wall"),
+  };
+}
+
+const ratio = (x: { median: number; min: number; max: number }) => `${x.median.toFixed(2)}× (pairs ${x.min.toFixed(2)}–${x.max.toFixed(2)}×)`;
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
@@ -105,12 +146,9 @@ function benchFreshText(runs: number): void {
   g2pmModel().setCacheLimit(0);
   try {
     buildLesson(fresh); // warm-up: this text's words enter the caches as they would in a long-running process
-    const pipelineCpu = cpuMedian(() => buildLesson(fresh), runs);
-    const rawCpu = cpuMedian(rawRun, runs);
-    const pipelineWall = median(() => buildLesson(fresh), runs);
-    const rawWall = median(rawRun, runs);
+    const v = versus(() => buildLesson(fresh), rawRun, runs);
     console.log(
-      `Fresh text without repeats (${fresh.length} chars of CPP dev sentences, g2pM cache off): CPU ${ms(pipelineCpu)} / ${ms(rawCpu)} = ${(pipelineCpu / rawCpu).toFixed(2)}×, wall ${ms(pipelineWall)} / ${ms(rawWall)} = ${(pipelineWall / rawWall).toFixed(2)}×`,
+      `Fresh text without repeats (${fresh.length} chars of CPP dev sentences, g2pM cache off), ${runs} alternating pairs: CPU ${ms(v.pipeline.cpu)} / ${ms(v.raw.cpu)}, ratio ${ratio(v.cpuRatio)}; wall ${ms(v.pipeline.wall)} / ${ms(v.raw.wall)}, ratio ${ratio(v.wallRatio)} (target ≤ 3×)`,
     );
   } finally {
     g2pmModel().setCacheLimit();
@@ -137,28 +175,24 @@ async function main(): Promise<void> {
 
   const big = assertLessonText(seedVariantText(seed, MAX_LESSON_CHARS));
   const bigRuns = Math.max(3, Math.round(runs / 4));
-  const pipeline = median(() => buildLesson(big), bigRuns);
   const rawJieba = Jieba.withDict(jiebaDict);
-  const raw = median(() => {
+  const rawBig = () => {
     rawJieba.cut(big, false);
     pinyin(big, { type: "array", toneSandhi: false });
-  }, bigRuns);
-  console.log(`200k text (${big.length} chars): buildLesson median of ${bigRuns}: ${ms(pipeline)}`);
-  console.log(`Raw libraries on the same text (jieba cut + pinyin-pro): ${ms(raw)}`);
-  console.log(`Ratio pipeline / raw: ${(pipeline / raw).toFixed(2)}× (target ≤ 3×)`);
-  const pipelineCpu = cpuMedian(() => buildLesson(big), bigRuns);
-  const rawCpu = cpuMedian(() => {
-    rawJieba.cut(big, false);
-    pinyin(big, { type: "array", toneSandhi: false });
-  }, bigRuns);
-  console.log(`Same in CPU time of this process (steadier under load): ${ms(pipelineCpu)} / ${ms(rawCpu)} = ${(pipelineCpu / rawCpu).toFixed(2)}×`);
+  };
+  const v = versus(() => buildLesson(big), rawBig, bigRuns);
+  console.log(`200k text (${big.length} chars): buildLesson median of ${bigRuns}: ${ms(v.pipeline.wall)}`);
+  console.log(`Raw libraries on the same text (jieba cut + pinyin-pro): ${ms(v.raw.wall)}`);
+  console.log(`Ratio pipeline / raw, ${bigRuns} alternating pairs: ${ratio(v.wallRatio)} (target ≤ 3×)`);
+  console.log(`Same in CPU time of this process (steadier under load): ${ms(v.pipeline.cpu)} / ${ms(v.raw.cpu)}, ratio ${ratio(v.cpuRatio)}`);
+  const raw = v.raw.wall;
   // The text repeats the seed's sentences (only numbers change), so the g2pM per-sentence cache
   // answers most of them; fresh text of this size would not repeat: measure that too.
   g2pmModel().setCacheLimit(0);
   const uncached = median(() => buildLesson(big), bigRuns);
   g2pmModel().setCacheLimit();
   console.log(`Same, g2pM sentence cache off (as for text without repeats): ${ms(uncached)}, ratio ${(uncached / raw).toFixed(2)}×`);
-  benchFreshText(bigRuns);
+  benchFreshText(Math.max(bigRuns, 7));
   if (values.db) await benchDatabaseImport(seed, runs);
   if (values.live) await (await import("./import-live")).benchImportLive(big);
 }

@@ -1,0 +1,28 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { buildLessonInThread, stopLessonBuilder } from "@/lib/server/jobs/build-in-thread";
+import { buildLesson } from "@/lib/text/build-lesson";
+
+// The worker builds lessons in a thread that runs the pipeline from a cached esbuild bundle
+// (lib/server/jobs/lesson-builder-thread.mjs, scripts/bundle-cache.mjs), not from the sources
+// this test imports: the two must build the same lesson.
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const CURRENT = path.join(ROOT, ".data", "cli", "lib_server_jobs_lesson-builder-thread", "current.json");
+
+afterAll(() => stopLessonBuilder());
+
+describe("the lesson builder thread", () => {
+  it("builds from the bundle the same lesson as the sources, with its stages reported", async () => {
+    const text = "記者：中俄關係如何？\n王毅：中方願同各方一道，推動構建人類命運共同體。2025年3月7日，我們得加強合作。";
+    const stages = new Set<string>();
+    const draft = await buildLessonInThread(text, { title: "T", onStage: (stage) => stages.add(stage) });
+    expect(draft).toEqual(buildLesson(text, { title: "T" }));
+    expect(draft.script).toBe("traditional");
+    expect(stages.has("pinyin")).toBe(true);
+    const current = JSON.parse(fs.readFileSync(CURRENT, "utf8")) as { build: string; main: string; inputs: Record<string, string> };
+    expect(Object.keys(current.inputs)).toEqual(expect.arrayContaining(["lib/text/build-lesson.ts", "lib/text/pinyin.ts", "lib/server/jobs/lesson-builder-thread.ts"]));
+    expect(fs.existsSync(path.join(path.dirname(CURRENT), current.build, current.main))).toBe(true);
+  }, 60_000);
+});
