@@ -50,12 +50,20 @@ function measure(fn: () => void): { wall: number; cpu: number } {
   return { wall, cpu: (used.user + used.system) / 1000 };
 }
 
+type Time = { wall: number; cpu: number };
+type Range = { median: number; min: number; max: number };
+
 interface Versus {
-  pipeline: { wall: number; cpu: number };
-  raw: { wall: number; cpu: number };
-  /** Medians and ranges of the per-pair ratios pipeline / raw. */
-  cpuRatio: { median: number; min: number; max: number };
-  wallRatio: { median: number; min: number; max: number };
+  pipeline: Time;
+  /** jieba's cut and pinyin-pro, one after the other. */
+  raw: Time;
+  /** pinyin-pro alone (its share of raw). */
+  pinyinPro: Time;
+  /** Medians and ranges of the per-pair ratios pipeline / raw and pipeline / pinyin-pro alone. */
+  cpuRatio: Range;
+  wallRatio: Range;
+  cpuRatioPinyinPro: Range;
+  wallRatioPinyinPro: Range;
 }
 
 /**
@@ -63,23 +71,39 @@ interface Versus {
  * pair's ratio taken on its own: on a shared machine the load changes between seconds, and a
  * ratio of two medians taken a minute apart measures the load as much as the code.
  */
-function versus(pipelineRun: () => void, rawRun: () => void, runs: number): Versus {
-  const p: { wall: number; cpu: number }[] = [];
-  const r: { wall: number; cpu: number }[] = [];
+function versus(pipelineRun: () => void, text: string, runs: number): Versus {
+  const rawJieba = jieba();
+  const p: Time[] = [];
+  const r: Time[] = [];
+  const pp: Time[] = [];
   for (let i = 0; i < runs; i++) {
     p.push(measure(pipelineRun));
-    r.push(measure(rawRun));
+    const cut = measure(() => rawJieba.cut(text, false));
+    const py = measure(() => pinyin(text, { type: "array", toneSandhi: false }));
+    pp.push(py);
+    r.push({ wall: cut.wall + py.wall, cpu: cut.cpu + py.cpu });
   }
-  const ratios = (key: "wall" | "cpu") => {
-    const values = p.map((x, i) => x[key] / r[i][key]).sort((a, b) => a - b);
+  const ratios = (key: keyof Time, base: Time[]): Range => {
+    const values = p.map((x, i) => x[key] / base[i][key]).sort((a, b) => a - b);
     return { median: medianOf(values), min: values[0], max: values[values.length - 1] };
   };
+  const medians = (xs: Time[]): Time => ({ wall: medianOf(xs.map((x) => x.wall)), cpu: medianOf(xs.map((x) => x.cpu)) });
   return {
-    pipeline: { wall: medianOf(p.map((x) => x.wall)), cpu: medianOf(p.map((x) => x.cpu)) },
-    raw: { wall: medianOf(r.map((x) => x.wall)), cpu: medianOf(r.map((x) => x.cpu)) },
-    cpuRatio: ratios("cpu"),
-    wallRatio: ratios("wall"),
+    pipeline: medians(p),
+    raw: medians(r),
+    pinyinPro: medians(pp),
+    cpuRatio: ratios("cpu", r),
+    wallRatio: ratios("wall", r),
+    cpuRatioPinyinPro: ratios("cpu", pp),
+    wallRatioPinyinPro: ratios("wall", pp),
   };
+}
+
+let rawJiebaInstance: Jieba | null = null;
+/** jieba with its own default dictionary, as a program using the library directly would cut. */
+function jieba(): Jieba {
+  rawJiebaInstance ??= Jieba.withDict(jiebaDict);
+  return rawJiebaInstance;
 }
 
 const ratio = (x: { median: number; min: number; max: number }) => `${x.median.toFixed(2)}× (pairs ${x.min.toFixed(2)}–${x.max.toFixed(2)}×)`;
@@ -138,18 +162,13 @@ function benchFreshText(runs: number): void {
     text += (text ? "\n" : "") + line;
   }
   const fresh = assertLessonText(text);
-  const rawJieba = Jieba.withDict(jiebaDict);
-  const rawRun = () => {
-    rawJieba.cut(fresh, false);
-    pinyin(fresh, { type: "array", toneSandhi: false });
-  };
   g2pmModel().setCacheLimit(0);
   try {
     buildLesson(fresh); // warm-up: this text's words enter the caches as they would in a long-running process
-    const v = versus(() => buildLesson(fresh), rawRun, runs);
-    console.log(
-      `Fresh text without repeats (${fresh.length} chars of CPP dev sentences, g2pM cache off), ${runs} alternating pairs: CPU ${ms(v.pipeline.cpu)} / ${ms(v.raw.cpu)}, ratio ${ratio(v.cpuRatio)}; wall ${ms(v.pipeline.wall)} / ${ms(v.raw.wall)}, ratio ${ratio(v.wallRatio)} (target ≤ 3×)`,
-    );
+    const v = versus(() => buildLesson(fresh), fresh, runs);
+    console.log(`Fresh text without repeats (${fresh.length} chars of CPP dev sentences, g2pM cache off), ${runs} alternating pairs:`);
+    console.log(`  CPU: pipeline ${ms(v.pipeline.cpu)}, jieba + pinyin-pro ${ms(v.raw.cpu)}, pinyin-pro alone ${ms(v.pinyinPro.cpu)}; ratio ${ratio(v.cpuRatio)}, to pinyin-pro alone ${ratio(v.cpuRatioPinyinPro)} (target ≤ 3×)`);
+    console.log(`  wall: pipeline ${ms(v.pipeline.wall)}, jieba + pinyin-pro ${ms(v.raw.wall)}, pinyin-pro alone ${ms(v.pinyinPro.wall)}; ratio ${ratio(v.wallRatio)}, to pinyin-pro alone ${ratio(v.wallRatioPinyinPro)}`);
   } finally {
     g2pmModel().setCacheLimit();
   }
@@ -175,23 +194,17 @@ async function main(): Promise<void> {
 
   const big = assertLessonText(seedVariantText(seed, MAX_LESSON_CHARS));
   const bigRuns = Math.max(3, Math.round(runs / 4));
-  const rawJieba = Jieba.withDict(jiebaDict);
-  const rawBig = () => {
-    rawJieba.cut(big, false);
-    pinyin(big, { type: "array", toneSandhi: false });
-  };
-  const v = versus(() => buildLesson(big), rawBig, bigRuns);
+  const v = versus(() => buildLesson(big), big, bigRuns);
   console.log(`200k text (${big.length} chars): buildLesson median of ${bigRuns}: ${ms(v.pipeline.wall)}`);
-  console.log(`Raw libraries on the same text (jieba cut + pinyin-pro): ${ms(v.raw.wall)}`);
-  console.log(`Ratio pipeline / raw, ${bigRuns} alternating pairs: ${ratio(v.wallRatio)} (target ≤ 3×)`);
-  console.log(`Same in CPU time of this process (steadier under load): ${ms(v.pipeline.cpu)} / ${ms(v.raw.cpu)}, ratio ${ratio(v.cpuRatio)}`);
-  const raw = v.raw.wall;
+  console.log(`Raw libraries on the same text: jieba cut + pinyin-pro ${ms(v.raw.wall)}, pinyin-pro alone ${ms(v.pinyinPro.wall)}`);
+  console.log(`Ratio pipeline / raw, ${bigRuns} alternating pairs: ${ratio(v.wallRatio)}; to pinyin-pro alone ${ratio(v.wallRatioPinyinPro)} (target ≤ 3×)`);
+  console.log(`Same in CPU time of this process (steadier under load): ${ms(v.pipeline.cpu)} / ${ms(v.raw.cpu)} (pinyin-pro alone ${ms(v.pinyinPro.cpu)}), ratio ${ratio(v.cpuRatio)}; to pinyin-pro alone ${ratio(v.cpuRatioPinyinPro)}`);
   // The text repeats the seed's sentences (only numbers change), so the g2pM per-sentence cache
   // answers most of them; fresh text of this size would not repeat: measure that too.
   g2pmModel().setCacheLimit(0);
-  const uncached = median(() => buildLesson(big), bigRuns);
+  const uncached = versus(() => buildLesson(big), big, bigRuns);
   g2pmModel().setCacheLimit();
-  console.log(`Same, g2pM sentence cache off (as for text without repeats): ${ms(uncached)}, ratio ${(uncached / raw).toFixed(2)}×`);
+  console.log(`Same, g2pM sentence cache off (as for text without repeats): ${ms(uncached.pipeline.wall)}, ratio ${ratio(uncached.wallRatio)}; to pinyin-pro alone ${ratio(uncached.wallRatioPinyinPro)}`);
   benchFreshText(Math.max(bigRuns, 7));
   if (values.db) await benchDatabaseImport(seed, runs);
   if (values.live) await (await import("./import-live")).benchImportLive(big);
