@@ -9,6 +9,10 @@ const GROUPS = ["", "wàn", "yì", "wàn yì"];
 // A single 2 counting things is liǎng (2个, 2位); before these it names a month, day, grade or
 // number in a series and stays èr.
 const ORDINAL_AFTER = new Set([..."月日号年级楼层期届章节版路班次"]);
+// A 2 before or after these is a number as such, not a count: a score or ratio (2比1, 1比2), a sum
+// (2加3, 2和3, 2等于), an ordinal (第2名).
+const NUMBER_AS_SUCH_AFTER = new Set([..."比加减乘除和与等"]);
+const NUMBER_AS_SUCH_BEFORE = new Set([..."第比加减乘除"]);
 
 /**
  * A run of digits, optional thousands separators and decimals, optional percent or per-mille sign.
@@ -71,10 +75,11 @@ export function readInteger(digits: string): string[] {
 }
 
 /**
- * The reading of one number run (a match of NUMBER_RUN) given the character after it in the
- * sentence: 4-digit years before 年 and decades before 年代 digit by digit.
+ * The reading of one number run (a match of NUMBER_RUN) given the characters after it (and the one
+ * before it) in the sentence: 4-digit years before 年 and decades before 年代 digit by digit; a 2
+ * counting things liǎng.
  */
-export function readNumber(run: string, next: string | undefined, afterNext?: string): string {
+export function readNumber(run: string, next: string | undefined, afterNext?: string, before?: string): string {
   const text = ascii(run);
   const percent = /[%‰]$/.exec(text)?.[0];
   const number = percent ? text.slice(0, -1) : text;
@@ -85,7 +90,9 @@ export function readNumber(run: string, next: string | undefined, afterNext?: st
   } else {
     words = readInteger(whole);
     if (fraction) words.push("diǎn", ...digitByDigit(fraction));
-    else if (whole === "2" && !percent && next && /\p{Script=Han}/u.test(next) && !ORDINAL_AFTER.has(next)) words = ["liǎng"];
+    else if (whole === "2" && !percent && next && /\p{Script=Han}/u.test(next) && !ORDINAL_AFTER.has(next) && !NUMBER_AS_SUCH_AFTER.has(next) && !(before && NUMBER_AS_SUCH_BEFORE.has(before))) {
+      words = ["liǎng"];
+    }
   }
   if (percent) words.unshift(...(percent === "%" ? ["bǎi", "fēn", "zhī"] : ["qiān", "fēn", "zhī"]));
   return words.join(" ");

@@ -51,6 +51,19 @@ describe("readNumber", () => {
     expect(readNumber("2", "号")).toBe("èr");
     expect(readNumber("2", undefined)).toBe("èr");
   });
+
+  it("says èr for a 2 that is a number as such: scores, ratios, sums, ordinals", () => {
+    expect(readNumber("2", "比", "1")).toBe("èr"); // 以2比1获胜
+    expect(readNumber("2", "负", "于", "比")).toBe("èr"); // 以1比2负于
+    expect(readNumber("2", "加", "3")).toBe("èr");
+    expect(readNumber("2", "和", "3")).toBe("èr");
+    expect(readNumber("2", "名", undefined, "第")).toBe("èr"); // 第2名
+    // Counter-cases: counts stay liǎng, also after other characters.
+    expect(readNumber("2", "个", "人", "了")).toBe("liǎng");
+    expect(readNumber("2", "比", undefined, "第")).toBe("èr");
+    expect(readNumber("2", "倍", undefined, "高")).toBe("liǎng");
+    expect(readNumber("2", "天", undefined, "息")).toBe("liǎng");
+  });
 });
 
 describe("pinyinForTokens with numbers", () => {
@@ -70,6 +83,13 @@ describe("pinyinForTokens with numbers", () => {
     ]);
     expect(readings("买|了|2024|个|苹果|。")[2]).toBe("èr qiān líng èr shí sì");
     expect(readings("增长|40%|。")[1]).toBe("bǎi fēn zhī sì shí");
+  });
+
+  it("reads a score, an ordinal and a count of two in sentences", () => {
+    expect(readings("主队|以|2|比|1|战胜|了|客队|。")).toEqual(["zhǔ duì", "yǐ", "èr", "bǐ", "yī", "zhàn shèng", "le", "kè duì", null]);
+    expect(readings("客队|以|1|比|2|负于|主队")).toEqual(["kè duì", "yǐ", "yī", "bǐ", "èr", "fù yú", "zhǔ duì"]);
+    expect(readings("他|获得|第|2|名")).toEqual(["tā", "huò dé", "dì", "èr", "míng"]);
+    expect(readings("他|休息|了|2|天")).toEqual(["tā", "xiū xi", "le", "liǎng", "tiān"]);
   });
 
   it("reads a year split over tokens from the context after it", () => {
