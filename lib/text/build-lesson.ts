@@ -9,10 +9,10 @@ import { detectStructure } from "./detect-structure";
 import { splitSentences } from "./split-sentences";
 import { prepareSegmenter, segmentSentence, type Segment } from "./segment";
 import { contextGloss } from "./context-gloss";
-import { detectScript, toSimplified, type Script } from "./script";
+import { detectScript, hasTraditionalHints, toSimplified, type Script } from "./script";
 import { pinyinForTokens } from "./pinyin";
 import { countHan } from "./pinyin-syllables";
-import { numberGloss } from "./number-gloss";
+import { measureGloss, numberGloss } from "./number-gloss";
 import { tokenKind, type TokenKind } from "./token-kind";
 import { BoundedMap } from "@/lib/text/bounded-map";
 import { memoOf } from "./word-memo";
@@ -121,7 +121,7 @@ function makeToken(seg: Segment, pinyin: string | null): LessonToken {
         gloss:
           glossary?.english ??
           seg.gloss ??
-          (figure ? figureGloss(figure) : entry ? shortGloss(entry) : (LITERAL_KINDS.has(kind) ? composedGloss(text) : null) ?? numberGloss(text)),
+          (figure ? figureGloss(figure) : entry ? shortGloss(entry) : (LITERAL_KINDS.has(kind) ? composedGloss(text) : null) ?? numberGloss(text) ?? measureGloss(text, pinyin)),
         kind,
         hsk: hsk3,
         hsk2: hsk2Level(text),
@@ -183,9 +183,13 @@ export function buildLesson(text: string, opts: BuildLessonOptions = {}): Lesson
 
   const whole = pending.map((s) => s.text).join("");
   const script = detectScript(whole);
-  const context = script === "traditional" ? toSimplified(whole) : whole;
   // Traditional input: analyse the simplified copy (same length), keep the characters as written.
-  const analysed = pending.map((s) => (script === "traditional" ? toSimplified(s.text) : s.text));
+  // A mixed paste goes by sentence: in a simplified lesson, a sentence written in traditional
+  // characters (a quoted Taiwan report) is analysed through its simplified copy too.
+  const mixed = script === "simplified" && hasTraditionalHints(whole);
+  const scripts: Script[] = pending.map((s) => (script === "traditional" || (mixed && detectScript(s.text) === "traditional") ? "traditional" : "simplified"));
+  const analysed = pending.map((s, i) => (scripts[i] === "traditional" ? toSimplified(s.text) : s.text));
+  const context = script === "traditional" || mixed ? analysed.join("") : whole;
   // One pass per stage (rather than per sentence) so each stage can report its own progress.
   const stage = (name: BuildStage, i: number) => opts.onStage?.(name, i, pending.length);
   // A short text in a fresh process is cut with a dictionary of its own words (same cuts, no 0.25 s
@@ -195,7 +199,7 @@ export function buildLesson(text: string, opts: BuildLessonOptions = {}): Lesson
   const readings = analysed.map((a, i) => (stage("pinyin", i), pinyinForTokens(a, segments[i].map((seg) => seg.text), segments[i])));
   const sentences: LessonSentence[] = pending.map((s, index) => {
     stage("glossary", index);
-    const tokens = finishTokens(s.text, script, segments[index], readings[index], context);
+    const tokens = finishTokens(s.text, scripts[index], segments[index], readings[index], context);
     opts.onProgress?.(index + 1, pending.length);
     return { index, ...s, tokens };
   });

@@ -1,6 +1,10 @@
 // English for number tokens, which no dictionary lists: 2024年 "the year 2024", 一千二百万
 // "12,000,000", 百分之五点五 "5.5%", 一季度 "quarter 1", 3月 "March", 40多 "more than 40".
 // Pure: the value is read from the characters as written (Arabic, full-width or Chinese numerals).
+// A number or demonstrative before a measure word CC-CEDICT lacks as a whole (三名, 这场, 几盏) is
+// glossed by its parts: "3 + (classifier for people)".
+
+import { cedictEntries, entryForReading, readableSense } from "@/lib/dict/cedict";
 
 const HAN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
@@ -97,4 +101,30 @@ export function numberGloss(text: string): string | null {
     default:
       return null;
   }
+}
+
+/** Demonstratives and question words that stand before a measure word, in English. */
+const DEMONSTRATIVES: Record<string, string> = { 这: "this", 那: "that", 每: "each", 各: "each", 某: "a certain", 哪: "which", 几: "a few; how many", 另: "another" };
+const CLASSIFIER_SENSE = /^classifier for /;
+
+/**
+ * English for a number or demonstrative followed by one measure word, as parts: 三名 "3 +
+ * (classifier for people)", 这场 "this + (classifier for sporting or recreational activities)".
+ * Only when the last character, in the token's reading (`pinyin`: its syllables), has a CC-CEDICT
+ * sense "classifier for …"; null otherwise (两周 stays without: 周's senses are not a measure).
+ */
+export function measureGloss(text: string, pinyin: string | null): string | null {
+  const chars = [...text];
+  if (chars.length < 2) return null;
+  const unit = chars[chars.length - 1];
+  const head = chars.slice(0, -1).join("");
+  const headGloss = DEMONSTRATIVES[head] ?? (() => {
+    const digits = numberValue(head);
+    return digits === null ? null : format(digits);
+  })();
+  if (headGloss === null) return null;
+  const syllables = pinyin?.split(" ") ?? [];
+  const entry = entryForReading(cedictEntries(unit), syllables.length === chars.length ? syllables[syllables.length - 1] : null);
+  const sense = entry?.definitions.find((d) => CLASSIFIER_SENSE.test(d));
+  return sense ? `${headGloss} + (${readableSense(sense)})` : null;
 }

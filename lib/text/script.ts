@@ -32,6 +32,11 @@ const SIMPLIFIED_HINTS = /[们国这个来时说会对于为与发经过后还�
 // their absence settles the question without building OpenCC's converter (~100 ms).
 const TRADITIONAL_HINTS = /[們國這個來時說會對於為與發經過後還開關問題現實動學進種樣從當點業長義門見東車線體話頭員無區讓應萬邊運書買寫聽記認識讀變歷據處將產價島歲條兩華語機議際紀總協務兒屬濟環權構歡隊軍戰爭灣]/u;
 
+/** Whether the text has any frequent traditional-only character (a cheap first test). */
+export function hasTraditionalHints(text: string): boolean {
+  return TRADITIONAL_HINTS.test(text);
+}
+
 /**
  * Traditional when more characters change on the way to simplified than there are frequent
  * simplified-only characters (们 国 这 vs 們 國 這): a mixed paste goes with its majority. Text that

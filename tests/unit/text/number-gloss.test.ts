@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hanNumberValue, numberGloss } from "@/lib/text/number-gloss";
+import { hanNumberValue, measureGloss, numberGloss } from "@/lib/text/number-gloss";
 import { buildLesson } from "@/lib/text/build-lesson";
 
 describe("numberGloss", () => {
@@ -42,5 +42,28 @@ describe("numberGloss", () => {
     expect(tokens.find((t) => t.text === "2024年")?.gloss).toBe("the year 2024");
     expect(tokens.find((t) => t.text === "一季度")?.gloss).toBe("quarter 1");
     expect(tokens.find((t) => t.text === "一起")?.gloss).toMatch(/together/);
+  });
+});
+
+describe("measureGloss", () => {
+  it("glosses a number or demonstrative before a measure word by its parts", () => {
+    expect(measureGloss("三名", "sān míng")).toBe("3 + (classifier for people)");
+    expect(measureGloss("这场", "zhè chǎng")).toBe("this + (classifier for sporting or recreational activities)");
+    expect(measureGloss("几盏", "jǐ zhǎn")).toBe("a few; how many + (classifier for lamps)");
+    expect(measureGloss("每部", "měi bù")).toMatch(/^each \+ \(classifier for works of literature/);
+  });
+
+  it("leaves alone what is not number + measure word (counter-cases)", () => {
+    expect(measureGloss("两周", "liǎng zhōu")).toBeNull(); // 周 "week" is no classifier sense
+    expect(measureGloss("这人", "zhè rén")).toBeNull();
+    expect(measureGloss("大场", "dà chǎng")).toBeNull(); // 大 is no number
+    expect(measureGloss("名", "míng")).toBeNull();
+  });
+
+  it("fills tokens no dictionary glosses, never replaces a dictionary gloss", () => {
+    const tokens = buildLesson("这场比赛有三名球员受伤，一个人都没走。").sentences.flatMap((s) => s.tokens);
+    expect(tokens.find((t) => t.text === "这场")?.gloss).toBe("this + (classifier for sporting or recreational activities)");
+    expect(tokens.find((t) => t.text === "三名")?.gloss).toBe("3 + (classifier for people)");
+    expect(tokens.find((t) => t.text === "一个")?.gloss).not.toMatch(/classifier/);
   });
 });

@@ -130,6 +130,18 @@ describe("traditional input", () => {
     expect(traditional.map((t) => [t.pinyin, t.gloss, t.kind])).toEqual(simplified.map((t) => [t.pinyin, t.gloss, t.kind]));
   });
 
+  it("a mixed paste goes by sentence: a traditional sentence in a simplified lesson is analysed like simplified", () => {
+    const lesson = buildLesson("外交部发言人表示，我们同各国一道推动合作。这个问题的关键在于双方能否坚持对话，发展两国关系。\n台灣記者報導，我們將持續推動經濟轉型。");
+    expect(lesson.script).toBe("simplified");
+    const [simplifiedSentence, , traditionalSentence] = lesson.sentences;
+    expect(find(traditionalSentence.tokens, "記者")).toMatchObject({ pinyin: "jì zhě", traditional: "記者", simplified: "记者" });
+    expect(find(traditionalSentence.tokens, "我們")).toMatchObject({ pinyin: "wǒ men", simplified: "我们" });
+    expect(find(traditionalSentence.tokens, "經濟").gloss).toMatch(/econom/);
+    expect(traditionalSentence.tokens.map((t) => t.text).join("")).toBe("台灣記者報導，我們將持續推動經濟轉型。");
+    // The simplified sentence is left as written (counter-case).
+    expect(find(simplifiedSentence.tokens, "我们")).toMatchObject({ pinyin: "wǒ men", traditional: "我們", simplified: "我们" });
+  });
+
   it("simplified and script-neutral text count as simplified (counter-cases)", () => {
     expect(detectScript("我们在这里讨论两岸关系。")).toBe("simplified");
     expect(detectScript("中国人民")).toBe("simplified");
