@@ -13,6 +13,7 @@ import { detectScript, hasTraditionalHints, toSimplified, type Script } from "./
 import { pinyinForTokens } from "./pinyin";
 import { countHan } from "./pinyin-syllables";
 import { measureGloss, numberGloss } from "./number-gloss";
+import { partsGloss } from "./part-gloss";
 import { tokenKind, type TokenKind } from "./token-kind";
 import { BoundedMap } from "@/lib/text/bounded-map";
 import { memoOf } from "./word-memo";
@@ -121,7 +122,7 @@ function makeToken(seg: Segment, pinyin: string | null): LessonToken {
         gloss:
           glossary?.english ??
           seg.gloss ??
-          (figure ? figureGloss(figure) : entry ? shortGloss(entry) : (LITERAL_KINDS.has(kind) ? composedGloss(text) : null) ?? numberGloss(text) ?? measureGloss(text, pinyin)),
+          (figure ? figureGloss(figure) : entry ? shortGloss(entry) : (LITERAL_KINDS.has(kind) ? composedGloss(text) : null) ?? numberGloss(text) ?? measureGloss(text, pinyin) ?? partsGloss(text, pinyin, seg.tag)),
         kind,
         hsk: hsk3,
         hsk2: hsk2Level(text),

@@ -45,22 +45,41 @@ const texts = [
   path.join(process.cwd(), "prisma", "seed-data", "wang-yi-press-conference-2025-03-07.txt"),
   ...fs.readdirSync(DIR).filter((f) => /\.(txt|srt|vtt|html)$/.test(f)).map((f) => path.join(DIR, f)),
 ];
-let han = 0;
-let covered = 0;
-const lacking = new Map<string, number>();
-for (const file of texts) {
-  let lesson;
-  try {
-    lesson = buildLesson(fs.readFileSync(file, "utf8"));
-  } catch {
-    continue; // fixtures that are refused on purpose (no Chinese body, only headlines)
+/** Tokens with Han characters, those with a gloss or that are names, and the commonest without. */
+function coverage(lessonTexts: string[]): { han: number; covered: number; commonest: string[] } {
+  let han = 0;
+  let covered = 0;
+  const lacking = new Map<string, number>();
+  for (const text of lessonTexts) {
+    let lesson;
+    try {
+      lesson = buildLesson(text);
+    } catch {
+      continue; // fixtures that are refused on purpose (no Chinese body, only headlines)
+    }
+    for (const t of lesson.sentences.flatMap((s) => s.tokens)) {
+      if (!HAS_HAN.test(t.text)) continue;
+      han++;
+      if (t.gloss || t.kind === "name") covered++;
+      else lacking.set(t.text, (lacking.get(t.text) ?? 0) + 1);
+    }
   }
-  for (const t of lesson.sentences.flatMap((s) => s.tokens)) {
-    if (!HAS_HAN.test(t.text)) continue;
-    han++;
-    if (t.gloss || t.kind === "name") covered++;
-    else lacking.set(t.text, (lacking.get(t.text) ?? 0) + 1);
-  }
+  const commonest = [...lacking].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([w, n]) => `${w}×${n}`);
+  return { han, covered, commonest };
 }
-const commonest = [...lacking].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([w, n]) => `${w}×${n}`);
-console.log(`gloss or name: ${covered}/${han} Han tokens (${((100 * covered) / han).toFixed(1)}%) in the seed and ${texts.length - 1} fixtures; commonest without: ${commonest.join(" ")}`);
+const share = (c: { han: number; covered: number }) => `${c.covered}/${c.han} Han tokens (${((100 * c.covered) / c.han).toFixed(1)}%)`;
+
+const ours = coverage(texts.map((file) => fs.readFileSync(file, "utf8")));
+console.log(`gloss or name: ${share(ours)} in the seed and ${texts.length - 1} fixtures; commonest without: ${ours.commonest.join(" ")}`);
+
+// Another register: the first 3,000 sentences of the CPP dev split (encyclopaedic and everyday
+// Chinese; ../shared/data/cpp or CPP_DIR; a measuring input only), one lesson of 100 sentences at a time.
+const cppFile = path.join(process.env.CPP_DIR ?? path.join(process.cwd(), "..", "shared", "data", "cpp"), "dev.sent");
+if (fs.existsSync(cppFile)) {
+  const lines = fs.readFileSync(cppFile, "utf8").split("\n").map((l) => l.replace(/\u2581/g, "").trim()).filter(Boolean).slice(0, 3000);
+  const chunks = Array.from({ length: Math.ceil(lines.length / 100) }, (_, i) => lines.slice(i * 100, (i + 1) * 100).join("\n"));
+  const cpp = coverage(chunks);
+  console.log(`gloss or name: ${share(cpp)} in 3,000 CPP dev sentences; commonest without: ${cpp.commonest.join(" ")}`);
+} else {
+  console.log(`CPP dev sentences: skipped (${cppFile} not found; set CPP_DIR)`);
+}

@@ -1,0 +1,91 @@
+import { cedictEntries, entryForReading, isNoiseSense, readableSense } from "@/lib/dict/cedict";
+import { isObscureSense } from "@/lib/dict/sense-order";
+import { measureGloss, numberGloss } from "./number-gloss";
+
+// Short tokens no dictionary has as a whole, made of a content word and one grammatical character,
+// are glossed by their parts: 很多 "very + many", 该书 "this (aforementioned) + book", 岛上
+// "island + on", 建于 "to build + in; at", 第三 "3rd". composed-gloss.ts declines single-character
+// parts (a character's first sense is too often the wrong one: 何种 is not "what + seed"); here only
+// the grammatical character stands alone, with the English its role gives it, and the content part
+// is glossed in the token's reading by a sense of the kind the role calls for (an adjective after a
+// degree adverb, a noun after a determiner or before a locative, a verb before 于/到/着), or the
+// token keeps no gloss. Proper names (jieba tags) are never split.
+
+/** Degree adverbs: the word after them is an adjective (最长 "most + long"). */
+const DEGREE: Record<string, string> = { 很: "very", 最: "most", 更: "more", 太: "too", 挺: "quite", 较: "relatively" };
+/** Determiners: the word after them is a noun of two or more characters (该剧, 此案 is one: 案 alone). */
+const DETERMINER: Record<string, string> = {
+  该: "this (aforementioned)", 本: "this; our", 此: "this", 其: "its; his; her", 各: "each", 每: "each",
+  这: "this", 那: "that", 哪: "which", 某: "a certain", 另: "another",
+};
+/** Locatives: the word before them is a noun (岛上, 家中, 饭后). */
+const LOCATIVE: Record<string, string> = { 上: "on", 中: "in", 里: "in", 内: "inside", 外: "outside", 下: "under", 前: "before", 后: "after", 旁: "beside" };
+/** Prepositions and aspect markers after a verb (建于, 迁至, 看着). */
+const AFTER_VERB: Record<string, string> = { 于: "in; at", 至: "to", 到: "to", 在: "at", 着: "(-ing)", 过: "(before, experienced)" };
+const NAME_TAGS = new Set(["nr", "nrt", "nrfg", "ns", "nt", "nz"]);
+const MAX_CHARS = 5;
+
+type Kind = "adjective" | "noun" | "verb";
+
+function ordinal(n: string): string {
+  const last2 = Number(n) % 100;
+  const suffix = last2 >= 11 && last2 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[Number(n) % 10] ?? "th";
+  return `${n}${suffix}`;
+}
+
+/**
+ * The first sense of `word` (in `reading`, when known) of the kind asked for: a verb is a sense
+ * "to …"; a noun or adjective is any other real sense, and then the word's first real sense must not
+ * be a verb (省 "to save; …; province" is not taken for a noun). Null when none fits.
+ */
+function senseOf(word: string, reading: string | null, kind: Kind): string | null {
+  const entry = entryForReading(cedictEntries(word), reading);
+  if (!entry) return null;
+  const real = entry.definitions.filter((d) => !isNoiseSense(d) && !isObscureSense(d) && !/^\((?:bound form|used for transliteration)\)/.test(d));
+  if (!real.length) return null;
+  const isVerb = (d: string) => /^to /.test(d);
+  // A grammar note ("(possessive particle …)") or an abbreviation pointer is no noun or adjective.
+  const sense = kind === "verb" ? real.find(isVerb) : isVerb(real[0]) || /^(?:\(|abbr\.)/.test(real[0]) ? undefined : real[0];
+  return sense ? readableSense(sense.split("; ")[0].replace(/\s*\(CL:[^)]*\)/, "")) : null;
+}
+
+/** English by parts for a token without a gloss, or null when it is not one of these shapes. */
+export function partsGloss(text: string, pinyin: string | null, tag = ""): string | null {
+  const chars = [...text];
+  if (chars.length < 2 || chars.length > MAX_CHARS || NAME_TAGS.has(tag)) return null;
+  const syllables = pinyin?.split(" ");
+  const reading = (from: number, to: number) => (syllables && syllables.length === chars.length ? syllables.slice(from, to).join(" ") : null);
+  // 第 + number (+ measure word): an ordinal.
+  if (chars[0] === "第") {
+    const rest = chars.slice(1).join("");
+    const value = numberGloss(rest);
+    if (value !== null && /^\d+$/.test(value)) return ordinal(value);
+    const m = /^(\d+) \+ (.*)$/.exec(measureGloss(rest, reading(1, chars.length)) ?? "");
+    return m ? `${ordinal(m[1])} + ${m[2]}` : null;
+  }
+  const head = chars[0];
+  const rest = chars.slice(1).join("");
+  // The grammatical character must stand alone: not 其他人 "its + another person" (其他 is a word).
+  const headFree = !cedictEntries(head + chars[1]).length;
+  if (DEGREE[head] && headFree) {
+    const sense = senseOf(rest, reading(1, chars.length), "adjective");
+    if (sense) return `${DEGREE[head]} + ${sense}`;
+  }
+  if (DETERMINER[head] && headFree && chars.length >= 3) {
+    const sense = senseOf(rest, reading(1, chars.length), "noun");
+    if (sense) return `${DETERMINER[head]} + ${sense}`;
+  }
+  const last = chars[chars.length - 1];
+  const body = chars.slice(0, -1).join("");
+  const lastFree = !cedictEntries(chars[chars.length - 2] + last).length;
+  if (!lastFree) return null;
+  if (LOCATIVE[last]) {
+    const sense = senseOf(body, reading(0, chars.length - 1), "noun");
+    if (sense) return `${sense} + ${LOCATIVE[last]}`;
+  }
+  if (AFTER_VERB[last]) {
+    const sense = senseOf(body, reading(0, chars.length - 1), "verb");
+    if (sense) return `${sense} + ${AFTER_VERB[last]}`;
+  }
+  return null;
+}
