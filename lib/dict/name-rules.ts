@@ -30,6 +30,12 @@ export const NAME_HEADS = new Set([
   "集团", "银行", "酒店", "宫", "广场", "大街", "街", "大道", "体育场", "球场", "基地",
 ]);
 
+/**
+ * Prepositions and verbs of place: a transliteration right after one (在卡拉斯科降落, 抵达卡拉斯科) is
+ * the name of a place, as one before a place noun is.
+ */
+export const PLACE_BEFORE = new Set(["在", "到", "从", "往", "去", "抵达", "到达", "飞抵", "前往", "来自", "途经", "离开"]);
+
 /** Single characters that are (almost) never part of a given name: particles, prepositions, pronouns. */
 export const NOT_GIVEN = new Set([..."的了在和与是说也都就对把被向从到为以及或而但又还将要会能可这那其之于等称他她它我你们们着过吗呢吧啊"]);
 

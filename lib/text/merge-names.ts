@@ -1,7 +1,7 @@
 import { cedictEntries } from "@/lib/dict/cedict";
 import { abbreviationGloss, mayAbbreviateAt } from "@/lib/dict/abbreviations";
 import { historicalNames } from "@/lib/dict/names";
-import { NAME_HEADS, NOT_GIVEN, SPEECH_VERBS, SURNAMES, TITLES, TRANSLIT, TRANSLIT_MARKERS } from "@/lib/dict/name-rules";
+import { NAME_HEADS, NOT_GIVEN, PLACE_BEFORE, SPEECH_VERBS, SURNAMES, TITLES, TRANSLIT, TRANSLIT_MARKERS } from "@/lib/dict/name-rules";
 import type { Segment } from "./segment";
 import { isHan } from "./pinyin-syllables";
 import { BoundedMap } from "@/lib/text/bounded-map";
@@ -13,8 +13,8 @@ import { memoOf } from "./word-memo";
 // 3. a Chinese name after a title, after another name in a list, or before a speech verb:
 //    发言人|毛|宁 → 毛宁, 总统|尹|锡|悦 → 尹锡悦, 黄|循|财|表示;
 // 4. a run of transliteration fragments: 泽|连斯基, 朔|尔茨, 斯塔|默, 布|林肯, 总统|卢|拉, and with
-//    a single marker character before a speech verb, 卡拉斯|科|表示, or before the noun of a place
-//    or institution, 卡拉斯|科|机场.
+//    a single marker character before a speech verb, 卡拉斯|科|表示, before the noun of a place
+//    or institution, 卡拉斯|科|机场, or after a preposition or verb of place, 在|卡拉斯|科.
 // Real words are never pulled in: a token CC-CEDICT knows as vocabulary (王国, 高尔夫, 斯文, 拉动)
 // ends a run.
 const PERSON_TAGS = new Set(["nr", "nrt", "nrfg"]);
@@ -199,9 +199,10 @@ function mergePeople(segs: Segment[]): Segment[] {
       const markers = chars(text).filter((c) => TRANSLIT_MARKERS.has(c)).length;
       const fragments = run.filter((p) => chars(p.text).length === 1 || PERSON_TAGS.has(p.tag)).length;
       // Before a speech verb one marker is enough (卡拉斯|科|表示), as for Chinese names, and before
-      // the noun of a place or institution (卡拉斯|科|机场).
+      // the noun of a place or institution (卡拉斯|科|机场), or after a preposition or verb of place
+      // (在|卡拉斯|科|降落).
       const after = segs[j]?.text ?? "";
-      const speaks = markers >= 1 && (SPEECH_VERBS.has(after) || NAME_HEADS.has(after));
+      const speaks = markers >= 1 && (SPEECH_VERBS.has(after) || NAME_HEADS.has(after) || PLACE_BEFORE.has(out[out.length - 1]?.text ?? ""));
       if (run.length >= 2 && fragments >= 1 && ((chars(text).length >= 3 && (markers >= 2 || speaks)) || introduced(out))) {
         out.push(join(run, { name: true }));
         i = j - 1;

@@ -30,7 +30,20 @@ interface Kinds {
  * chòng beside chōng "to dash against"; not 闷 mèn beside mēn "stuffy", an adjective first).
  */
   notVerb: string | null;
+  /**
+   * Of readings that all have verb senses, the one whose main sense is a verb when the others'
+   * main senses are not (背 bēi "to carry on the back" beside bèi "the back of a body"; 教 jiāo
+   * "to teach" beside jiào "(bound form) to teach; a religion").
+   */
+  mainVerb: string | null;
+  /** Of two readings or more, the only one without verb senses (长 cháng "long" beside zhǎng "to grow"). */
+  noVerb: string | null;
+  /** Whether some reading is a classifier (串 "classifier for things strung together"). */
+  counter: boolean;
 }
+
+/** Entries that only point elsewhere (背 bēi "variant of 背[bei1]") say nothing of a reading's main sense. */
+const POINTER = /^(?:(?:old |archaic |ancient |erroneous )?variant of|used in|see |surname|also pr\.|also written)/i;
 
 const cache = new BoundedMap<string, Kinds>();
 
@@ -41,10 +54,13 @@ function kindsOf(ch: string): Kinds {
     const classifiers = new Map<string, boolean>();
     /** Whether the reading's first-listed sense (CC-CEDICT lists the main sense first) is a verb. */
     const verbFirst = new Map<string, boolean>();
+    /** Whether every entry of the reading is first of all a verb, past entries that only point to another (variant of, used in). */
+    const mainFirst = new Map<string, boolean>();
     for (const e of cedictEntries(ch)) {
       if (!e.pinyin || e.capitalised) continue;
       const reading = e.pinyin.toLowerCase();
       if (!verbFirst.has(reading)) verbFirst.set(reading, e.definitions.length > 0 && isVerbSense(e.definitions[0]));
+      if (e.definitions.length > 0 && !e.definitions.every((d) => POINTER.test(d))) mainFirst.set(reading, (mainFirst.get(reading) ?? true) && isVerbSense(e.definitions[0]));
       verbs.set(reading, (verbs.get(reading) ?? false) || e.definitions.some(isVerbSense));
       classifiers.set(reading, (classifiers.get(reading) ?? false) || e.definitions.some(isClassifierSense));
     }
@@ -56,10 +72,16 @@ function kindsOf(ch: string): Kinds {
     const readings = [...verbs.keys()];
     const verb = readings.find((r) => verbs.get(r));
     const notVerb = readings.length === 2 && verbs.get(readings[0]) !== verbs.get(readings[1]) && verbFirst.get(verb!) ? readings.find((r) => !verbs.get(r))! : null;
+    const verbReadings = readings.filter((r) => verbs.get(r));
+    const verbFirsts = verbReadings.filter((r) => mainFirst.get(r));
+    const mainVerb = verbReadings.length >= 2 && verbFirsts.length === 1 ? verbFirsts[0] : null;
     // A character one of whose readings is a function word (没 méi "(negative prefix for verbs)",
     // 了 le "(modal particle …)") is read by its frames, never as its other reading's verb.
     const functional = cedictEntries(ch).some((e) => !e.capitalised && e.definitions.some((d) => FUNCTION_SENSE.test(d)));
-    kinds = { verb: functional ? null : only(verbs), classifier: only(classifiers), notVerb: functional ? null : notVerb };
+    const noVerbs = readings.filter((r) => !verbs.get(r));
+    const noVerb = readings.length >= 2 && noVerbs.length === 1 ? noVerbs[0] : null;
+    const counter = [...classifiers.values()].some(Boolean);
+    kinds = { verb: functional ? null : only(verbs), classifier: only(classifiers), notVerb: functional ? null : notVerb, mainVerb: functional ? null : mainVerb, noVerb: functional ? null : noVerb, counter };
     cache.set(ch, kinds);
   }
   return kinds;
@@ -73,7 +95,7 @@ export function hasReadingKinds(ch: string): boolean {
   const code = ch.length === 1 ? ch.charCodeAt(0) : -1;
   if (code >= 0 && hasKindsByCode[code]) return hasKindsByCode[code] === 2;
   const kinds = kindsOf(ch);
-  const has = kinds.verb !== null || kinds.classifier !== null || kinds.notVerb !== null;
+  const has = kinds.verb !== null || kinds.classifier !== null || kinds.notVerb !== null || kinds.mainVerb !== null || kinds.noVerb !== null;
   if (code >= 0) hasKindsByCode[code] = has ? 2 : 1;
   return has;
 }
@@ -83,6 +105,15 @@ export const onlyVerbReading = (ch: string): string | null => kindsOf(ch).verb;
 
 /** Of a polyphone's two readings, the one that is not a verb where the other is (冲 chòng "strong" / chōng "to rush"). */
 export const notVerbReading = (ch: string): string | null => kindsOf(ch).notVerb;
+
+/** Of a polyphone's verb readings, the one that is first of all a verb (背 bēi, 教 jiāo). */
+export const mainVerbReading = (ch: string): string | null => kindsOf(ch).mainVerb;
+
+/** Of a polyphone's readings, the only one that is not a verb (长 cháng): an adjective's place wants it. */
+export const noVerbReading = (ch: string): string | null => kindsOf(ch).noVerb;
+
+/** Whether CC-CEDICT knows the character as a classifier in some reading (串, 排, 段). */
+export const isClassifierChar = (ch: string): boolean => kindsOf(ch).counter;
 
 /** The one reading of a polyphone that is a classifier, when no other is (宿 xiǔ, 担 dàn). */
 export const onlyClassifierReading = (ch: string): string | null => kindsOf(ch).classifier;

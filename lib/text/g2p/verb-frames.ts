@@ -1,5 +1,5 @@
 import type { TagOf } from "./frames";
-import { hasReadingKinds, notVerbReading, onlyClassifierReading, onlyVerbReading } from "./reading-kinds";
+import { hasReadingKinds, isClassifierChar, mainVerbReading, noVerbReading, notVerbReading, onlyClassifierReading, onlyVerbReading } from "./reading-kinds";
 
 // A polyphone standing alone whose readings differ by part of speech (种 zhòng "to plant" / zhǒng
 // "kind", 卷 juǎn "to roll" / juàn "volume", 宿 xiǔ "night (classifier)" / sù "to lodge"): its place
@@ -7,12 +7,15 @@ import { hasReadingKinds, notVerbReading, onlyClassifierReading, onlyVerbReading
 // (g2p/reading-kinds.ts). Rules, each answering only when its evidence is clear:
 //
 // - After a numeral or demonstrative (一, 三, 这, 几…) a character is a classifier: the reading
-//   that is CC-CEDICT's only classifier (住了一宿 xiǔ, 三扇窗 shàn). A character with no classifier
-//   reading is left alone (一长串).
+//   that is CC-CEDICT's only classifier (住了一宿 xiǔ, 三扇窗 shàn). A character jieba knows as an
+//   adjective there, before a classifier, is an adjective: its only reading without verb senses
+//   (一长串, 一长排 cháng).
 // - Before a resultative or directional complement (好, 成, 满, 在, 到, 进, 出, 起来, 上, 下, 完,
 //   住…), before 着/过, before a noun object, in V了V / V一V, and before 了 followed by an object
 //   (铺了一条毯子), a character is a verb: its only reading with verb senses (种满, 种小麦, 卷起来,
-//   粘在, 扇了扇). Not before 了 closing the clause: adjectives take 了 too (衣服干了 gān).
+//   粘在, 扇了扇). Where all its readings are verbs, the one whose senses are first of all verbs
+//   when the others' are not (系好 jì, not xì "system"; 背到 bēi, not bèi "the back"), for a
+//   character jieba knows as a verb. Not before 了 closing the clause: adjectives take 了 too (衣服干了 gān).
 //   Not after a numeral or demonstrative (that is the classifier's place), and not for a character
 //   jieba tags as an adverb, preposition or conjunction, whose own reading comes before verbs
 //   (他还上了大学 hái).
@@ -116,6 +119,23 @@ export function complementReading(tokens: string[], i: number, tagOf: TagOf): st
   return /^v[dn]?$/.test(tagOf(prev) ?? "") || (prev.length === 1 && placeReading(tokens, i - 1, tagOf) !== null) ? "hǎo" : null;
 }
 
+/**
+ * Of a character's verb readings, the one whose main sense is a verb (背 bēi, 教 jiāo), where jieba
+ * too knows the character first of all as a verb (圈 is q: 圈速 stays quān).
+ */
+function verbByMainSense(ch: string, tag: string): string | null {
+  return /^v/.test(tag) ? mainVerbReading(ch) : null;
+}
+
+/**
+ * Whether a token is a classifier: one character CC-CEDICT knows as one (jieba tags 串 and 排 as
+ * verbs). Between a numeral and a classifier, a character jieba knows as an adjective is one, and
+ * takes its reading that is not a verb (一长串 cháng, not zhǎng "to grow").
+ */
+function classifierNext(token: string | undefined): boolean {
+  return token !== undefined && token.length === 1 && isClassifierChar(token);
+}
+
 /** The reading tokens[i] (one character) takes from its grammatical place, or null. */
 export function placeReading(tokens: string[], i: number, tagOf: TagOf): string | null {
   const ch = tokens[i];
@@ -127,10 +147,10 @@ export function placeReading(tokens: string[], i: number, tagOf: TagOf): string 
   if (tag === "d" && closesAfter(tokens, i) && isWord(tokens[i - 1])) return onlyVerbReading(ch);
   // Function words, pronouns and locatives (和 c, 中 f) are read by their frames or the model.
   if (NOT_VERB_TAGS.has(tag) && tag !== "nr" && tag !== "a") return null;
-  if (counts(tokens[i - 1], tagOf)) return onlyClassifierReading(ch);
+  if (counts(tokens[i - 1], tagOf)) return onlyClassifierReading(ch) ?? (tag === "a" && classifierNext(tokens[i + 1]) ? noVerbReading(ch) : null);
   // After a degree word (太冲了), the reading that is not a verb: degree words modify adjectives.
   if (DEGREE.has(tokens[i - 1] ?? "")) return notVerbReading(ch);
-  const verb = onlyVerbReading(ch);
+  const verb = onlyVerbReading(ch) ?? verbByMainSense(ch, tag);
   if (!verb || NOT_VERB_TAGS.has(tagOf(ch) ?? "")) return null;
   // The second half of V了V / V一V (扇了扇) is the same verb.
   const repeated = (tokens[i - 1] === "了" || tokens[i - 1] === "一") && tokens[i - 2] === ch;
@@ -161,12 +181,17 @@ export function placeReadingsInside(tokens: string[], t: number, tokenChars: str
   }
   const firstTag = firstKinds ? (tagOf(first) ?? "") : "";
   if (firstKinds && COMPLEMENTS.has(complement) && !NOT_VERB_TAGS.has(firstTag) && !(PLACE_COMPLEMENTS.has(complement) && /^n/.test(firstTag))) {
-    const verb = onlyVerbReading(first);
+    const verb = onlyVerbReading(first) ?? verbByMainSense(first, firstTag);
     if (verb) {
       found.set(0, verb);
       const reading = COMPLEMENT_READINGS[complement];
       if (reading) found.set(1, reading);
     }
+  }
+  // An adjective and a classifier jieba kept together after a numeral (一|长排 cháng).
+  if (firstKinds && tokenChars.length === 2 && tagOf(first) === "a" && counts(tokens[t - 1], tagOf) && classifierNext(tokenChars[1])) {
+    const adjective = noVerbReading(first);
+    if (adjective) found.set(0, adjective);
   }
   for (let k = 1; k < tokenChars.length; k++) {
     if (!NUMERAL.test(tokenChars[k - 1]) || NUMERAL.test(tokenChars[k])) continue;

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { dictTag, getSegmenter, segmentSentence } from "@/lib/text/segment";
 import { pinyinForTokens } from "@/lib/text/pinyin";
 import { complementReading, placeReading, placeReadingsInside } from "@/lib/text/g2p/verb-frames";
-import { notVerbReading, onlyClassifierReading, onlyVerbReading } from "@/lib/text/g2p/reading-kinds";
+import { mainVerbReading, noVerbReading, notVerbReading, onlyClassifierReading, onlyVerbReading } from "@/lib/text/g2p/reading-kinds";
 import { surnameOnlyReading, surnameReading } from "@/lib/text/g2p/surnames";
 
 // Readings chosen from a character's grammatical place (lib/text/g2p/verb-frames.ts) and from
@@ -126,6 +126,49 @@ describe("a polyphone read by its grammatical place", () => {
     // 好 before its object is not the complement (好 hào 学 would be; 好 hǎo 人 too): left alone.
     expect(complementReading(["他", "写", "好", "字"], 2, dictTag)).toBeNull();
     expect(complementReading(["很", "好", "。"], 1, dictTag)).toBeNull();
+  });
+});
+
+describe("a character whose readings are all verbs, in a verb's place", () => {
+  beforeAll(() => void getSegmenter(), 60_000);
+
+  it("knows the reading that is first of all a verb, where the others are first of all something else", () => {
+    expect(mainVerbReading("背")).toBe("bēi"); // bèi is first "the back of a body"
+    expect(mainVerbReading("系")).toBe("jì"); // xì is also "system; department"
+    expect(mainVerbReading("教")).toBe("jiāo"); // jiào is first "(bound form) to teach; a religion"
+    expect(mainVerbReading("露")).toBe("lòu"); // lù is first "dew"
+    // Both readings are first of all verbs (dǎo "to fall", dào "to invert"); 蒙 méng is also "drizzle; mist".
+    expect(mainVerbReading("倒")).toBeNull();
+    expect(mainVerbReading("蒙")).toBeNull();
+  });
+
+  it("reads it as that verb before a complement, 着 or 了 with an object", () => {
+    expect(syllableOf("请系好安全带。", "系")).toBe("jì");
+    expect(syllableOf("她把丝带系在树枝上。", "系")).toBe("jì");
+    expect(syllableOf("他把课本背到学校去了。", "背")).toBe("bēi");
+    expect(syllableOf("他一紧张就露了馅。", "露")).toBe("lòu");
+  });
+
+  it("stays silent where jieba knows the character as something else, or outside a verb's place (counter-cases)", () => {
+    // 圈 is a classifier to jieba (q): its verb reading juān is not taken before a noun.
+    expect(syllableOf("他跑出了最快圈速。", "圈")).toBe("quān");
+    expect(syllableOf("桌子上蒙上了一层灰。", "蒙")).toBe("méng");
+    expect(syllableOf("这个系的学生很多。", "系")).toBe("xì");
+  });
+});
+
+describe("an adjective between a numeral and a classifier", () => {
+  beforeAll(() => void getSegmenter(), 60_000);
+
+  it("takes the reading that is not a verb", () => {
+    expect(noVerbReading("长")).toBe("cháng");
+    expect(syllableOf("门口排着一长排自行车。", "长")).toBe("cháng");
+    expect(syllableOf("他拿出一长串钥匙。", "长")).toBe("cháng");
+  });
+
+  it("stays silent without a classifier after it, or for a character jieba does not know as an adjective (counter-cases)", () => {
+    expect(syllableOf("她的头发一长就去剪。", "长")).toBe("zhǎng");
+    expect(placeReading(["第", "2", "踏", "火", "行"], 2, dictTag)).toBeNull();
   });
 });
 

@@ -62,6 +62,13 @@ describe("names", () => {
     expect(name).toMatchObject({ text: "卡拉斯科", kind: "name", pinyin: "kǎ lā sī kē" });
   });
 
+  it("joins a transliteration with one marker after a preposition or verb of place", () => {
+    expect(texts("他在卡拉斯科降落。")).toEqual(["他", "在", "卡拉斯科", "降落", "。"]);
+    expect(texts("代表团抵达卡拉斯科。")).toEqual(["代表团", "抵达", "卡拉斯科", "。"]);
+    // Without a marker character the run stays apart: 马里 (Mali) and the word 多.
+    expect(texts("他们在马里多住了几天。")).toEqual(expect.arrayContaining(["马里", "多", "住"]));
+  });
+
   it("leaves one-marker runs apart without such a noun, and known words and places as they are (counter-cases)", () => {
     // No speech verb and no place noun after 卡拉斯 + 比: 比 stays the word "than".
     expect(texts("卡拉斯比他高。")).toEqual(["卡拉斯", "比", "他", "高", "。"]);
