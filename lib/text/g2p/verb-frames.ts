@@ -11,7 +11,7 @@ import { hasReadingKinds, isClassifierChar, mainVerbReading, noVerbReading, notV
 //   adjective there, before a classifier, is an adjective: its only reading without verb senses
 //   (一长串, 一长排 cháng).
 // - Before a resultative or directional complement (好, 成, 满, 在, 到, 进, 出, 起来, 上, 下, 完,
-//   住…), before 着/过, before a noun object, in V了V / V一V, and before 了 followed by an object
+//   住…), before 着/过, before a personal pronoun (教我们, 背他), before a noun object, in V了V / V一V, and before 了 followed by an object
 //   (铺了一条毯子), a character is a verb: its only reading with verb senses (种满, 种小麦, 卷起来,
 //   粘在, 扇了扇). Where all its readings are verbs, the one whose senses are first of all verbs
 //   when the others' are not (系好 jì, not xì "system"; 背到 bēi, not bèi "the back"), for a
@@ -62,6 +62,8 @@ function inPredicate(tokens: string[], i: number, tagOf: TagOf): boolean {
   const tag = tagOf(prev);
   return tag === "d" || tag === "ad" || MODALS.has(prev);
 }
+/** Pronouns that, right after a character, are its object: the character is a verb (教我们, 哄他). */
+const PRONOUN_OBJECTS = new Set(["我", "你", "您", "他", "她", "我们", "你们", "他们", "她们", "咱们"]);
 const MODALS = new Set(["要", "会", "能", "想", "得", "可以", "应该", "应", "该", "去", "来", "正", "正在", "把"]);
 
 /** A token a classifier follows: a numeral or a demonstrative (一, 三, 这, 几, 第五). */
@@ -98,6 +100,7 @@ function usedAsVerb(tokens: string[], i: number, tagOf: TagOf): boolean {
     if (next === "一" || after === undefined || CLAUSE_END.test(after)) return false;
     return OBJECT_TAGS.has(tagOf(after) ?? "") || NUMERAL.test(after[0]);
   }
+  if (PRONOUN_OBJECTS.has(next)) return true;
   // A noun object (种小麦) or a counted one (种几棵树), where the character stands as a predicate.
   // jieba's noun tags are loose (玉米 nr, 西瓜 ns): any noun tag counts. A count that starts with
   // 十/百/千/万 is not an object: 数百名, 数十年 are "several hundred", "several decades".

@@ -149,6 +149,15 @@ describe("a character whose readings are all verbs, in a verb's place", () => {
     expect(syllableOf("他一紧张就露了馅。", "露")).toBe("lòu");
   });
 
+  it("reads it as that verb before a personal pronoun, its object", () => {
+    expect(syllableOf("老师教我们唱歌。", "教")).toBe("jiāo");
+    expect(syllableOf("妈妈背他回家。", "背")).toBe("bēi");
+    expect(syllableOf("系他的鞋带。", "系")).toBe("jì");
+    // Conjunctions and prepositions before a pronoun keep their own readings (counter-cases).
+    expect(syllableOf("我和他是朋友。", "和")).toBe("hé");
+    expect(syllableOf("我给他打了电话。", "给")).toBe("gěi");
+  });
+
   it("stays silent where jieba knows the character as something else, or outside a verb's place (counter-cases)", () => {
     // 圈 is a classifier to jieba (q): its verb reading juān is not taken before a noun.
     expect(syllableOf("他跑出了最快圈速。", "圈")).toBe("quān");
