@@ -82,8 +82,21 @@ export function pinyinForTokens(sentence: string, tokens: string[], segments?: r
   const wordOf: (string | undefined)[] = new Array(tokens.length);
   const hasRuns = numberAt.size > 0;
   let at = 0;
+  // Most tokens are words of one reading whose joined reading an earlier sentence already kept on
+  // the word's memo: that memo says the word is all Han, so without number runs or surrogates the
+  // token reads as the memo says (the same answer the steps below would give).
+  const quick = !hasRuns && !wide && segments !== undefined;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t];
+    if (quick) {
+      const joined = memoOf(segments[t])?.joined;
+      if (joined) {
+        at += token.length;
+        reads[t] = true;
+        wordOf[t] = joined;
+        continue;
+      }
+    }
     const length = wide ? codePoints(token) : token.length;
     const start = at;
     at += length;
