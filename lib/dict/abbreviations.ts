@@ -1,5 +1,5 @@
 // One-character abbreviations of countries and regions as news Chinese uses them in compounds:
-// 中俄 China–Russia, 美方 the US side, 涉华 China-related. Glossed by meaning, because CC-CEDICT's
+// 中俄 China–Russia, 美方 the US side, 涉华 China-related, 驻美 stationed in the US. Glossed by meaning, because CC-CEDICT's
 // first sense of the lone character (俄 "suddenly", 美 "beautiful") is wrong there.
 interface Place {
   /** Name in a pair: "China–Russia". */
@@ -163,19 +163,25 @@ function glossIn(text: string, context: string): string | null {
   if (chars.length === 2 && chars[0] === "涉" && INVOLVING.has(chars[1])) {
     return `${place(chars[1]).name}-related; involving ${place(chars[1]).name}`;
   }
+  if (chars.length === 2 && chars[0] === "驻" && (PAIR.has(chars[1]) || INVOLVING.has(chars[1]))) {
+    return `stationed in ${withArticle(place(chars[1]).name)}`;
+  }
   if (chars.length >= 2 && chars.length <= 3 && chars.every((c) => PAIR.has(c)) && new Set(chars).size === chars.length) {
     return chars.map((c) => place(c).name).join("–");
   }
   return null;
 }
 
+/** Names English says with "the" (the US, the Philippines); "foreign countries" and countries go bare. */
+const withArticle = (name: string) => (/^(?:US|UK|EU|ROK|DPRK|Philippines|Maldives)$/.test(name) ? `the ${name}` : name);
+
 /** Whether an abbreviation compound may start with this character (a cheap first test). */
 export function mayAbbreviate(first: string): boolean {
-  return first === "涉" || SIDE.has(first) || PAIR.has(first);
+  return first === "涉" || first === "驻" || SIDE.has(first) || PAIR.has(first);
 }
 
 /** Code units of the characters mayAbbreviate accepts (all BMP). */
-const FIRST_UNITS = new Set([..."涉", ...SIDE, ...PAIR].map((c) => c.charCodeAt(0)));
+const FIRST_UNITS = new Set([..."涉驻", ...SIDE, ...PAIR].map((c) => c.charCodeAt(0)));
 
 /** mayAbbreviate for a text's first code unit, without making a string of it. */
 export function mayAbbreviateAt(text: string): boolean {

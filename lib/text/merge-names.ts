@@ -8,7 +8,7 @@ import { BoundedMap } from "@/lib/text/bounded-map";
 import { memoOf } from "./word-memo";
 
 // Names and abbreviations jieba (HMM off) leaves in pieces, joined after segmentation:
-// 1. abbreviation compounds: 美|方 → 美方 "the US side", 涉|华, 中|俄 (lib/dict/abbreviations.ts);
+// 1. abbreviation compounds: 美|方 → 美方 "the US side", 涉|华, 驻|美, 中|俄 (lib/dict/abbreviations.ts);
 // 2. names of historical figures (THUOCL) cut into pieces;
 // 3. a Chinese name after a title, after another name in a list, or before a speech verb:
 //    发言人|毛|宁 → 毛宁, 总统|尹|锡|悦 → 尹锡悦, 黄|循|财|表示;
@@ -31,7 +31,7 @@ function join(parts: Segment[], extra: Partial<Segment>): Segment {
   return { text: parts.map((p) => p.text).join(""), tag: "nr", ...extra };
 }
 
-const joinsSide = (a: string, b: string) => (b === "方" || a === "涉") && abbreviationGloss(a + b) !== null;
+const joinsSide = (a: string, b: string) => (b === "方" || a === "涉" || a === "驻") && abbreviationGloss(a + b) !== null;
 const joinsPair = (a: string, b: string) => abbreviationGloss(a + b) !== null;
 
 const wholeAbbreviations = new BoundedMap<string, string | null>();

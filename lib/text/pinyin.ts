@@ -3,7 +3,7 @@ import { anyCharReading, uniqueCharReading } from "./g2p/char-readings";
 import { fixFromPhrases, fixFromSubwords, pairReading, wordReadings } from "./g2p/word-readings";
 import { frameReading, framesInsideToken, withinTokenReading } from "./g2p/frames";
 import { senseReading } from "./g2p/word-senses";
-import { complementReading, placeReading, placeReadingsInside } from "./g2p/verb-frames";
+import { aspectWordReading, complementReading, placeReading, placeReadingsInside, predicateChoices, predicateChoicesInside } from "./g2p/verb-frames";
 import { surnameReading } from "./g2p/surnames";
 import { dictTag } from "./segment";
 import { NUMBER_RUN, readNumber } from "./number-reading";
@@ -74,6 +74,8 @@ export function pinyinForTokens(sentence: string, tokens: string[], segments?: r
   // Sized up front (holes read as undefined): grown index by index they were reallocated often.
   const fixed: (string | null | undefined)[] = new Array(chars.length);
   const needModel: number[] = [];
+  // Per character index, the readings the model may choose among there (a predicate: 差 not chā).
+  let allowedAt: Map<number, string[]> | null = null;
   // Per token: whether it has anything to read (Han or a number), and the readings of a
   // multi-reading word the model chooses between.
   const reads: boolean[] = new Array(tokens.length);
@@ -118,7 +120,7 @@ export function pinyinForTokens(sentence: string, tokens: string[], segments?: r
     const whole = hasHan && parts === length;
     const memo = whole ? memoOf(segments?.[t]) : undefined;
     const word = whole ? memoWordReadings(token, memo) : null;
-    const sensed = word && word.readings.length > 1 ? senseReading(tokens, t, dictTag, word.readings) : null;
+    const sensed = word && word.readings.length > 1 ? (senseReading(tokens, t, dictTag, word.readings) ?? aspectWordReading(tokens, t, word.readings, dictTag)) : null;
     if (word?.readings.length === 1 || sensed) {
       const reading = sensed ?? word!.readings[0];
       if (han === length && reading.length === length) {
@@ -150,6 +152,12 @@ export function pinyinForTokens(sentence: string, tokens: string[], segments?: r
       }
       const frame = length === 1 && hasHan ? (frameReading(tokens, t, dictTag) ?? pairReading(tokens, t) ?? placeReading(tokens, t, dictTag) ?? complementReading(tokens, t, dictTag)) : null;
       if (frame) fixed[start] = frame;
+      else if (whole && length <= 2) {
+        const allowed = length === 1 ? predicateChoices(tokens, t, dictTag) : predicateChoicesInside(chars.slice(start, at));
+        const at1 = start + length - 1;
+        if (allowed?.length === 1) fixed[at1] ??= allowed[0];
+        else if (allowed && fixed[at1] === undefined) (allowedAt ??= new Map()).set(at1, allowed);
+      }
       for (let i = start; i < at; i++) {
         if (fixed[i] === undefined && !(hasRuns && numberAt.has(i)) && isHan(chars[i])) planChar(chars, i, fixed, needModel);
       }
@@ -160,6 +168,8 @@ export function pinyinForTokens(sentence: string, tokens: string[], segments?: r
   const syllableAt = (i: number): string => {
     if (fixed[i]) return fixed[i];
     const p = predictions.get(i);
+    const allowed = allowedAt?.get(i);
+    if (p && allowed) return chooseReading(allowed.map((r) => [r]), i, predictions)[0];
     return p ? modelSyllable(p) : anyCharReading(chars[i]);
   };
 

@@ -100,6 +100,33 @@ function recutAfter(single: string, name: string): [string, string] | null {
   return dictTag(rest) !== null ? [head, rest] : null;
 }
 
+/** Words after which a verb comes: 一边…一边, 正在 (the progressive). */
+const BEFORE_VERB = new Set(["一边", "一面", "边", "正在", "正", "在"]);
+const FUNCTION_TAGS = new Set(["c", "p"]);
+
+/**
+ * 一边|和|面 → 一边|和面 "to knead dough": where a verb must come, a one-character conjunction or
+ * preposition and the one-character token after it are one word when CC-CEDICT knows them as a
+ * verb (each of its entries first of all "to …"). The function word's own reading (和 hé) was only
+ * jieba's guess by frequency; a preposition before a noun (一边和他聊, 一边和面包师聊) stays, since
+ * 和他 is no word and 面包 is cut whole.
+ */
+function joinVerbAfter(segs: Segment[]): Segment[] {
+  let out: Segment[] | null = null; // copied on the first join
+  for (let i = 1; i + 1 < (out ?? segs).length; i++) {
+    const cur = out ?? segs;
+    const a = cur[i];
+    const b = cur[i + 1];
+    if (a.text.length !== 1 || b.text.length !== 1 || !BEFORE_VERB.has(cur[i - 1].text) || !FUNCTION_TAGS.has(dictTag(a.text) ?? "")) continue;
+    const word = a.text + b.text;
+    const entries = cedictEntries(word).filter((e) => !e.capitalised);
+    if (entries.length === 0 || !entries.every((e) => /^to [a-z]/.test(e.definitions[0] ?? ""))) continue;
+    out ??= segs.slice();
+    out.splice(i, 2, knownWord(word));
+  }
+  return out ?? segs;
+}
+
 /** Words of one sentence; their texts concatenate to the sentence exactly. */
 export function segmentSentence(sentence: string): Segment[] {
   return matchPunctuatedPhrases(sentence, segmentWords(sentence), segmentWords);
@@ -144,5 +171,5 @@ function segmentWords(sentence: string): Segment[] {
     // jieba never changes the text; if it ever does, fall back to one token per character.
     return [...sentence].map((ch) => ({ text: ch, tag: "x" }));
   }
-  return mergeNames(out);
+  return mergeNames(joinVerbAfter(out));
 }

@@ -40,6 +40,34 @@ interface Kinds {
   noVerb: string | null;
   /** Whether some reading is a classifier (串 "classifier for things strung together"). */
   counter: boolean;
+  /**
+   * The readings a predicate may take, when some reading's senses are nouns only (差 chā
+   * "difference; discrepancy"; chà "to fall short", chāi "to send" remain), else null. Readings
+   * whose entries only point elsewhere (cī "used in 参差") are not among them.
+   */
+  predicate: string[] | null;
+  /**
+   * Of those, the one a degree word (最, 很) may modify: the only one whose first sense is not a
+   * verb (差 chà "different", not chāi "to send"), else null.
+   */
+  graded: string | null;
+}
+
+/** A sense's own words, past leading and trailing qualifiers: "(math.) difference (amount …)" → "difference". */
+const LEADING = /^\([^)]*\)\s*/;
+const TRAILING = /\s*\([^)]*\)$/;
+/** English nouns by their ending (difference, discrepancy, payment, kindness, station, unity). */
+const NOUN_WORD = /^(?:(?:a|an|the) \S.*|\S*(?:ence|ance|ancy|ency|ment|ness|tion|sion|ity|ship|hood|ism))$/i;
+
+/**
+ * Whether a sense is plainly a noun: each of its ";"-parts is an English noun by its article or
+ * its ending ("difference; discrepancy"). Most nouns are not recognised (no ending tells "the
+ * back"): this errs towards "not a noun", so few readings count as nouns only.
+ */
+function isNounSense(sense: string): boolean {
+  const bare = sense.replace(LEADING, "").replace(TRAILING, "");
+  const parts = bare.split(/;\s*/).filter(Boolean);
+  return parts.length > 0 && parts.every((p) => NOUN_WORD.test(p.trim()));
 }
 
 /** Entries that only point elsewhere (背 bēi "variant of 背[bei1]") say nothing of a reading's main sense. */
@@ -56,12 +84,18 @@ function kindsOf(ch: string): Kinds {
     const verbFirst = new Map<string, boolean>();
     /** Whether every entry of the reading is first of all a verb, past entries that only point to another (variant of, used in). */
     const mainFirst = new Map<string, boolean>();
+    /** Per reading: whether every sense of weight (not marked, not a pointer) is a noun; absent when it has none. */
+    const nounOnly = new Map<string, boolean>();
     for (const e of cedictEntries(ch)) {
       if (!e.pinyin || e.capitalised) continue;
       const reading = e.pinyin.toLowerCase();
       if (!verbFirst.has(reading)) verbFirst.set(reading, e.definitions.length > 0 && isVerbSense(e.definitions[0]));
       if (e.definitions.length > 0 && !e.definitions.every((d) => POINTER.test(d))) mainFirst.set(reading, (mainFirst.get(reading) ?? true) && isVerbSense(e.definitions[0]));
       verbs.set(reading, (verbs.get(reading) ?? false) || e.definitions.some(isVerbSense));
+      for (const d of e.definitions) {
+        if (MARKED.test(d) || POINTER.test(d) || /^Taiwan pr\./.test(d)) continue;
+        nounOnly.set(reading, (nounOnly.get(reading) ?? true) && isNounSense(d));
+      }
       classifiers.set(reading, (classifiers.get(reading) ?? false) || e.definitions.some(isClassifierSense));
     }
     const only = (m: Map<string, boolean>) => {
@@ -81,7 +115,12 @@ function kindsOf(ch: string): Kinds {
     const noVerbs = readings.filter((r) => !verbs.get(r));
     const noVerb = readings.length >= 2 && noVerbs.length === 1 ? noVerbs[0] : null;
     const counter = [...classifiers.values()].some(Boolean);
-    kinds = { verb: functional ? null : only(verbs), classifier: only(classifiers), notVerb: functional ? null : notVerb, mainVerb: functional ? null : mainVerb, noVerb: functional ? null : noVerb, counter };
+    const nouns = [...nounOnly].filter(([, v]) => v).map(([r]) => r);
+    const others = [...nounOnly].filter(([, v]) => !v).map(([r]) => r);
+    const predicate = !functional && nouns.length > 0 && others.length > 0 ? others : null;
+    const notVerbFirst = predicate?.filter((r) => !verbFirst.get(r)) ?? [];
+    const graded = notVerbFirst.length === 1 ? notVerbFirst[0] : null;
+    kinds = { verb: functional ? null : only(verbs), classifier: only(classifiers), notVerb: functional ? null : notVerb, mainVerb: functional ? null : mainVerb, noVerb: functional ? null : noVerb, counter, predicate, graded };
     cache.set(ch, kinds);
   }
   return kinds;
@@ -95,7 +134,7 @@ export function hasReadingKinds(ch: string): boolean {
   const code = ch.length === 1 ? ch.charCodeAt(0) : -1;
   if (code >= 0 && hasKindsByCode[code]) return hasKindsByCode[code] === 2;
   const kinds = kindsOf(ch);
-  const has = kinds.verb !== null || kinds.classifier !== null || kinds.notVerb !== null || kinds.mainVerb !== null || kinds.noVerb !== null;
+  const has = kinds.verb !== null || kinds.classifier !== null || kinds.notVerb !== null || kinds.mainVerb !== null || kinds.noVerb !== null || kinds.predicate !== null;
   if (code >= 0) hasKindsByCode[code] = has ? 2 : 1;
   return has;
 }
@@ -117,3 +156,9 @@ export const isClassifierChar = (ch: string): boolean => kindsOf(ch).counter;
 
 /** The one reading of a polyphone that is a classifier, when no other is (宿 xiǔ, 担 dàn). */
 export const onlyClassifierReading = (ch: string): string | null => kindsOf(ch).classifier;
+
+/** The readings a predicate may take when some of the character's readings are nouns only (差: chà, chāi; not chā), else null. */
+export const predicateReadings = (ch: string): string[] | null => kindsOf(ch).predicate;
+
+/** Of predicateReadings, the only one whose first sense is not a verb (差 chà): what a degree word modifies. */
+export const gradedReading = (ch: string): string | null => kindsOf(ch).graded;

@@ -1,5 +1,6 @@
 import type { TagOf } from "./frames";
-import { hasReadingKinds, isClassifierChar, mainVerbReading, noVerbReading, notVerbReading, onlyClassifierReading, onlyVerbReading } from "./reading-kinds";
+import { anyCharReading } from "./char-readings";
+import { hasReadingKinds, isClassifierChar, mainVerbReading, noVerbReading, notVerbReading, onlyClassifierReading, onlyVerbReading, predicateReadings, gradedReading } from "./reading-kinds";
 
 // A polyphone standing alone whose readings differ by part of speech (种 zhòng "to plant" / zhǒng
 // "kind", 卷 juǎn "to roll" / juàn "volume", 宿 xiǔ "night (classifier)" / sù "to lodge"): its place
@@ -25,6 +26,15 @@ import { hasReadingKinds, isClassifierChar, mainVerbReading, noVerbReading, notV
 //   before what they modify (借的书要按时还 huán; 他还在 stays hái).
 // - The same for the first character of a word no dictionary has that is a verb and its
 //   complement (缝好, 屏住): the character is read as if the complement were a separate token.
+//   好 closing such a word after a verb (叠好) is the complement hǎo.
+// - The predicate of a 比 comparison, a character jieba knows as an adjective, is its reading
+//   without verb senses (比上一代长了 cháng) where that is its commonest, and its verb before 得 or
+//   an adjective complement (比去年长高了 zhǎng).
+// - A predicate (after a degree word, or before a quantity) takes no reading whose senses are nouns
+//   only (差 chā "difference"): the model chooses among the others, or a degree word or jieba's
+//   adjective tag picks the one that is not first of all a verb (最差, 只差两分 chà).
+// - A word of several readings that is a verb + 着/了/过 before a counted object takes the reading
+//   of the character's main verb sense (背着一捆柴 bēi).
 // Counter-cases are in tests/unit/text/pinyin-verb-frames.test.ts.
 
 /** Complements a verb takes, with their reading there where the character has several (好 hǎo). */
@@ -139,6 +149,93 @@ function classifierNext(token: string | undefined): boolean {
   return token !== undefined && token.length === 1 && isClassifierChar(token);
 }
 
+/**
+ * Whether token i is the predicate of a comparison: 比 and what is compared come before it in its
+ * clause (续航比上一代长了, 比去年长高了), with no verb between them. Returns false elsewhere.
+ */
+function compared(tokens: string[], i: number, tagOf: TagOf): boolean {
+  for (let k = i - 2; k >= 0 && k >= i - 5; k--) {
+    const t = tokens[k];
+    if (CLAUSE_END.test(t)) return false;
+    if (t === "比") return tagOf(t) === "p";
+    if (/^v/.test(tagOf(t) ?? "")) return false;
+  }
+  return false;
+}
+
+/**
+ * An adjective (jieba's tag) that is the predicate of a comparison: its reading without verb senses
+ * (比上一代长了 cháng), unless 得 or a one-character adjective follows, which make it a verb and its
+ * complement (比我长得高, 比去年长高了: zhǎng "to grow"). Only where the reading without verb senses
+ * is also the character's commonest (pinyin-pro's reading of it alone): of 少 shǎo "few; to lack" /
+ * shào "young", 脏 zāng "dirty; to get dirty" / zàng "viscera", the adjective of a comparison is the
+ * reading that also has verb senses (比去年少 shǎo).
+ */
+function comparedReading(tokens: string[], i: number, tagOf: TagOf): string | null {
+  if (!compared(tokens, i, tagOf)) return null;
+  const ch = tokens[i];
+  const next = tokens[i + 1];
+  const verb = onlyVerbReading(ch);
+  const adjective = noVerbReading(ch);
+  if (!verb || !adjective || anyCharReading(ch) !== adjective) return null;
+  return next === "得" || (next !== undefined && next.length === 1 && tagOf(next) === "a") ? verb : adjective;
+}
+
+/** A quantity token: a numeral or a number with its classifier (两分, 三个). */
+const isQuantity = (token: string | undefined, tagOf: TagOf) => token !== undefined && (NUMERAL.test(token[0]) || tagOf(token) === "m" || tagOf(token) === "mq");
+
+/**
+ * The readings tokens[i] (one character) may take where it stands as a predicate: after a degree
+ * word (服务最差: there only the one whose first sense is not a verb, chà), after an adverb, modal or personal pronoun and before a quantity (只差两分), or
+ * as what a comparison says (比他差多了). A predicate is not a noun, so of a character some of
+ * whose readings are nouns only (差 chā "difference; discrepancy"), the others (g2p/reading-kinds.ts).
+ * null elsewhere, and for characters without such readings (most). Words (差距, 时差) are read by
+ * the dictionary before this is asked.
+ */
+export function predicateChoices(tokens: string[], i: number, tagOf: TagOf): string[] | null {
+  const ch = tokens[i];
+  if (!hasReadingKinds(ch)) return null;
+  const readings = predicateReadings(ch);
+  if (!readings) return null;
+  const tag = tagOf(ch) ?? "";
+  if (NOT_VERB_TAGS.has(tag) && tag !== "a") return null;
+  // A quantity after it, past 了 (差两分, 差了一截), says how far it falls short: a predicate.
+  const quantity = isQuantity(tokens[i + 1], tagOf) || (tokens[i + 1] === "了" && isQuantity(tokens[i + 2], tagOf));
+  const predicate = DEGREE.has(tokens[i - 1] ?? "") || (inPredicate(tokens, i, tagOf) && quantity) || compared(tokens, i, tagOf);
+  if (!predicate) return null;
+  // Degree words modify what is graded, and so does a predicate jieba knows as an adjective: the
+  // reading that is not first of all a verb (最差, 只差两分: chà, not chāi "to send").
+  const graded = DEGREE.has(tokens[i - 1] ?? "") || tag === "a" ? gradedReading(ch) : null;
+  return graded ? [graded] : readings;
+}
+
+/** predicateChoices for the last character of a token no dictionary has, a degree word and a character (最差). */
+export function predicateChoicesInside(tokenChars: string[]): string[] | null {
+  if (tokenChars.length !== 2 || !DEGREE.has(tokenChars[0]) || !hasReadingKinds(tokenChars[1])) return null;
+  const graded = gradedReading(tokenChars[1]);
+  return graded ? [graded] : predicateReadings(tokenChars[1]);
+}
+
+/**
+ * A word of several readings that is a verb and its aspect particle (背着: bēi zhe "carrying on one's
+ * back" / bèi zhe "keeping sth secret from (sb)"), before a counted object (一捆柴, 一个大包): the
+ * reading whose verb is the character's main verb sense (mainVerbReading: 背 bēi), as rule (1) of
+ * placeReading reads the character alone before 着 + an object. A counted object is a thing the
+ * verb handles; before a person or a body part (背着父母, 背着手) the model decides. null elsewhere.
+ */
+export function aspectWordReading(tokens: string[], t: number, readings: string[][], tagOf: TagOf): string[] | null {
+  const token = tokens[t];
+  if (token.length !== 2 || !ASPECT.has(token[1])) return null;
+  const next = tokens[t + 1];
+  const tag = next === undefined ? "" : (tagOf(next) ?? "");
+  if (next === undefined || (tag !== "m" && tag !== "mq") || !NUMERAL.test(next[0]) || /^[十百千万亿]/u.test(next)) return null;
+  const verb = verbByMainSense(token[0], tagOf(token[0]) ?? "");
+  if (!verb) return null;
+  const found = readings.filter((r) => r[0] === verb);
+  return found.length === 1 ? found[0] : null;
+}
+const ASPECT = new Set(["着", "了", "过"]);
+
 /** The reading tokens[i] (one character) takes from its grammatical place, or null. */
 export function placeReading(tokens: string[], i: number, tagOf: TagOf): string | null {
   const ch = tokens[i];
@@ -153,6 +250,10 @@ export function placeReading(tokens: string[], i: number, tagOf: TagOf): string 
   if (counts(tokens[i - 1], tagOf)) return onlyClassifierReading(ch) ?? (tag === "a" && classifierNext(tokens[i + 1]) ? noVerbReading(ch) : null);
   // After a degree word (太冲了), the reading that is not a verb: degree words modify adjectives.
   if (DEGREE.has(tokens[i - 1] ?? "")) return notVerbReading(ch);
+  if (tag === "a") {
+    const reading = comparedReading(tokens, i, tagOf);
+    if (reading) return reading;
+  }
   const verb = onlyVerbReading(ch) ?? verbByMainSense(ch, tag);
   if (!verb || NOT_VERB_TAGS.has(tagOf(ch) ?? "")) return null;
   // The second half of V了V / V一V (扇了扇) is the same verb.
@@ -191,6 +292,10 @@ export function placeReadingsInside(tokens: string[], t: number, tokenChars: str
       if (reading) found.set(1, reading);
     }
   }
+  // 好 closing the token right after a verb (叠好, 收拾好): the complement hǎo, as complementReading
+  // reads a separate 好. Words with 好 (爱好 ài hào, 只好) are read by the dictionary, never here.
+  const last = tokenChars.length - 1;
+  if (tokenChars[last] === "好" && /^v[dn]?$/.test(tagOf(tokenChars.slice(0, last).join("")) ?? "")) found.set(last, "hǎo");
   // An adjective and a classifier jieba kept together after a numeral (一|长排 cháng).
   if (firstKinds && tokenChars.length === 2 && tagOf(first) === "a" && counts(tokens[t - 1], tagOf) && classifierNext(tokenChars[1])) {
     const adjective = noVerbReading(first);

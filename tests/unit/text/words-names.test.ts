@@ -157,6 +157,23 @@ describe("abbreviation compounds", () => {
   });
 });
 
+describe("驻 + a country's abbreviation", () => {
+  beforeAll(() => void getSegmenter(), 60_000);
+
+  it("is one token glossed by meaning, like 涉华 (驻|美 had 美 'beautiful')", () => {
+    const tokens = buildLesson("中国驻美大使谢锋表示，我国驻日使馆已经提醒公民。").sentences.flatMap((s) => s.tokens);
+    expect(find(tokens, "驻美")).toMatchObject({ kind: "word", pinyin: "zhù měi", gloss: "stationed in the US" });
+    expect(find(tokens, "驻日").gloss).toBe("stationed in Japan");
+  });
+
+  it("leaves 驻 before a full name, a place name and vocabulary alone (counter-cases)", () => {
+    expect(texts("他是驻新加坡大使。")).toEqual(expect.arrayContaining(["驻", "新加坡"]));
+    expect(texts("我去过驻马店。")).toContain("驻马店");
+    const tokens = buildLesson("驻华使节出席了招待会。").sentences[0].tokens;
+    expect(tokens.map((t) => t.text).join("|")).not.toMatch(/驻\|华/);
+  });
+});
+
 describe("numbers and organisation names", () => {
   beforeAll(() => void getSegmenter(), 60_000);
 
