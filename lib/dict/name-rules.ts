@@ -6,6 +6,15 @@ export const SURNAMES = new Set([
   ..."王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤习温俞柯鲁葛伍庞翟戚骆倪柳傅齐蒙祁",
 ]);
 
+/**
+ * Forms of address that follow a surname and nothing else of one character (王老师, 曾先生, 张医生):
+ * not ranks like 经理 or 局长, which also follow a place or unit (区经理 "district manager").
+ */
+export const ADDRESS_AFTER_SURNAME = new Set([
+  "老师", "先生", "女士", "小姐", "太太", "夫人", "医生", "大夫", "教授", "同学", "师傅", "阿姨", "叔叔",
+  "伯伯", "大爷", "大妈", "大姐", "大哥", "同志", "博士", "律师",
+]);
+
 /** Titles and roles that introduce a name: 发言人毛宁, 总统卢拉, 行长潘功胜. */
 export const TITLES = new Set([
   "主席", "副主席", "总书记", "书记", "总理", "副总理", "总统", "副总统", "首相", "外长", "外交部长",

@@ -1,5 +1,9 @@
-import { cedictEntries, preferredEntry, readableSense } from "@/lib/dict/cedict";
+import { cedictEntries, entryForReading, isNoiseSense, preferredEntry, readableSense } from "@/lib/dict/cedict";
+import { orderSenses } from "@/lib/dict/sense-order";
 import { BoundedMap } from "@/lib/text/bounded-map";
+import { beforeAddress, surnameOnlyReading } from "./g2p/surnames";
+import { dictTag } from "./segment";
+import { SURNAMES } from "@/lib/dict/name-rules";
 
 // A few function words whose CC-CEDICT senses differ by grammar, where the neighbours decide:
 //   同 + noun phrase (+ verb)      → "with; together with"      (同俄方会谈), not "like; same";
@@ -8,12 +12,17 @@ import { BoundedMap } from "@/lib/text/bounded-map";
 //   该 + noun                      → "that; the above-mentioned" (该法案), not "should";
 //   把 + noun                      → the object marker, not "to hold";
 //   在 + place/time (+ verb)       → "at; in; on", 在 + verb → the progressive, not "to exist";
-//   noun + 等 (+ noun or pause)    → "and so on; etc.", not "to wait for".
+//   noun + 等 (+ noun or pause)    → "and so on; etc.", not "to wait for";
+//   negation, modal or adverb + a character jieba knows as a verb → its verb senses first
+//                                   (没带课本 "to carry", not "band; belt"; 不盖 "to cover", not "lid");
+//   a character + 老师, 先生, 医生… → its surname entry (王老师 "surname Wang", not "king"),
+//                                   where g2p/surnames.ts reads it as a surname (曾 Zēng).
 // Each picks one of CEDICT's own senses (在's preposition is CEDICT's "to be (located) at" put as a
 // preposition); with no decisive context the default gloss stays.
 export interface GlossContext {
   text: string;
   kind: string;
+  pinyin?: string | null;
 }
 
 const PUNCT = /^[\p{P}\p{S}\s]+$/u;
@@ -102,6 +111,67 @@ export function contextGloss(tokens: GlossContext[], i: number): string | null {
       return null;
     }
     default:
-      return null;
+      if (token.text.length !== 1) return null;
+      return (next ? surnameGloss(tokens, i) : null) ?? verbPlaceGloss(tokens, i);
   }
+}
+
+const surnameGlosses = new BoundedMap<string, string | null>();
+
+/** CC-CEDICT's "surname …" entry of a character before a form of address (曾老师), in its surname reading. */
+function surnameGloss(tokens: GlossContext[], i: number): string | null {
+  const window = [tokens[i - 1]?.text ?? "", tokens[i].text, tokens[i + 1].text];
+  const ch = tokens[i].text;
+  // A common surname, or one with a reading of its own: 郑国大夫, 和靖先生 are not Guo, Jing.
+  if (!beforeAddress(window, 1, dictTag) || !(SURNAMES.has(ch) || surnameOnlyReading(ch))) return null;
+  let gloss = surnameGlosses.get(ch);
+  if (gloss === undefined) {
+    const reading = surnameOnlyReading(ch);
+    const entries = cedictEntries(ch).filter((e) => e.capitalised && e.definitions.some((d) => /^surname\b/i.test(d)));
+    const entry = entries.find((e) => !reading || e.pinyin?.toLowerCase() === reading) ?? entries[0];
+    gloss = entry?.definitions.find((d) => /^surname\b/i.test(d)) ?? null;
+    surnameGlosses.set(ch, gloss);
+  }
+  return gloss;
+}
+
+/** Words a verb follows: negations and modals (adverbs come by jieba's tag d). Not degree words: they modify adjectives. */
+const BEFORE_VERB = new Set(["不", "没", "别", "没有", "不要", "不能", "不会", "要", "会", "能", "可以", "应该", "想", "得", "必须", "正在"]);
+const DEGREE = new Set(["很", "太", "更", "最", "挺", "较", "极", "非常", "特别", "比较", "十分", "相当", "有点", "有些"]);
+const PLACE_COMPLEMENT = new Set(["在", "到", "给", "向", "往"]);
+const VERB_SENSE = /^(?:\([^)]*\) )?to [a-z]/;
+/** An English modal or negation first (会 "can", 可 "(prefix) can", 无 "not to have"): an auxiliary, glossed as it is. */
+const ENGLISH_MODAL = /^(?:\([^)]*\)\s*)?(?:can|may|must|should|will|shall|could|would|might|ought|not)\b/;
+
+/**
+ * A character jieba knows as a verb, right after a negation, modal or adverb (没带课本, 要盖好) or
+ * before an aspect particle and its object (他带了书, 带着孩子), is that verb: of its entry for the reading, the senses "to …" first. CC-CEDICT lists 带's nouns
+ * ("band; belt; girdle") before its verbs; elsewhere (一条带子, 带上) the default gloss stays.
+ */
+function verbPlaceGloss(tokens: GlossContext[], i: number): string | null {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const afterModal = isWord(prev) && !DEGREE.has(prev.text) && (BEFORE_VERB.has(prev.text) || dictTag(prev.text) === "d");
+  // An aspect particle with the verb's object or a pause after it (带着孩子, 带了书, 盖过).
+  const aspect = !!next && (next.text === "着" || next.text === "过" || (next.text === "了" && isWord(tokens[i + 2])));
+  if (!afterModal && !(aspect && isWord(prev))) return null;
+  // A verb here has an object or complement after it; at a clause end it is a predicate adjective
+  // (又累又饿 "hungry") or a noun (成为虚衔).
+  if (!isWord(next)) return null;
+  // What follows is its object or complement: not an adverb, conjunction or particle, nor a
+  // preposition other than a complement of place (站在, 带到): 渐讹为 "corrupted into".
+  const nextTag = dictTag(next.text) ?? "";
+  if (!aspect && (/^(?:d|c|u.*|y|e)$/.test(nextTag) || (nextTag === "p" && !PLACE_COMPLEMENT.has(next.text)))) return null;
+  // Before another verb it is an auxiliary (还会卡顿 "will; can"): its first senses say that.
+  if (isWord(next) && /^v/.test(dictTag(next.text) ?? "")) return null;
+  const ch = tokens[i].text;
+  if (!/^v[dn]?$/.test(dictTag(ch) ?? "")) return null;
+  const entry = entryForReading(cedictEntries(ch), tokens[i].pinyin ?? null);
+  if (!entry) return null;
+  const senses = orderSenses(entry.definitions.filter((d) => !isNoiseSense(d)));
+  // A modal verb's first sense is an English modal (会 "can"): it is an auxiliary, glossed as it is.
+  if (senses.length === 0 || VERB_SENSE.test(senses[0]) || ENGLISH_MODAL.test(senses[0])) return null;
+  const verbs = senses.filter((d) => VERB_SENSE.test(d));
+  if (verbs.length === 0) return null;
+  return verbs.slice(0, 3).map(readableSense).join("; ");
 }

@@ -4,7 +4,10 @@
 // A number or demonstrative before a measure word CC-CEDICT lacks as a whole (三名, 这场, 几盏) is
 // glossed by its parts: "3 + (classifier for people)".
 
-import { cedictEntries, entryForReading, readableSense } from "@/lib/dict/cedict";
+import { cedictEntries, entryForReading, isNoiseSense, readableSense } from "@/lib/dict/cedict";
+import { orderSenses } from "@/lib/dict/sense-order";
+import { dictTag } from "./segment";
+import { tagTable } from "./segmenter";
 
 const HAN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
@@ -122,9 +125,48 @@ export function measureGloss(text: string, pinyin: string | null): string | null
     const digits = numberValue(head);
     return digits === null ? null : format(digits);
   })();
-  if (headGloss === null) return null;
+  if (headGloss === null) return countedUnitGloss(chars, pinyin?.split(" ") ?? []);
   const syllables = pinyin?.split(" ") ?? [];
   const entry = entryForReading(cedictEntries(unit), syllables.length === chars.length ? syllables[syllables.length - 1] : null);
   const sense = entry?.definitions.find((d) => CLASSIFIER_SENSE.test(d));
-  return sense ? `${headGloss} + (${readableSense(sense)})` : null;
+  return sense ? `${headGloss} + (${readableSense(sense)})` : countedUnitGloss(chars, syllables);
+}
+
+/**
+ * A number and a unit jieba knows as a measure word (q: 分钟, 勺, 公里) or a two-character noun (小时)
+ * without a "classifier for" sense: 十分钟 "10 + minute", 半勺 "half + spoon". The unit's first sense
+ * in its reading; 一 and a doubled one (一层层) take the doubled one's sense, "layer upon layer".
+ * A number only (not 这, 每), and only before a measure word: 一路上 stays as it is.
+ */
+/** A word's frequency in jieba's dictionary (0 when it has none). */
+function frequencyOf(word: string): number {
+  const line = tagTable().find(word)[0];
+  return line === undefined ? 0 : Number(line.slice(line.indexOf("\t") + 1)) || 0;
+}
+
+const NUMERAL_HEAD = /^(?:[0-9０-９]+|[〇零一二三四五六七八九十百千万亿两]+)$/u;
+
+function countedUnitGloss(chars: string[], syllables: string[]): string | null {
+  for (let k = chars.length - 1; k >= 1; k--) {
+    const head = chars.slice(0, k).join("");
+    const unit = chars.slice(k).join("");
+    const digits = head === "半" ? "half" : NUMERAL_HEAD.test(head) ? numberValue(head) : null;
+    if (digits === null) continue;
+    const tag = dictTag(unit);
+    if (!(tag === "q" || (tag === "n" && unit.length === 2))) return null;
+    // A noun (not a measure word: 十分钟 stays) whose first character makes a word with the number
+    // at least as common in jieba's dictionary (八角楼: 八角 "octagonal"; 三岁时: 三岁, not 岁时
+    // "season"): the cut is elsewhere. 三小时 stays (小时 is commoner than the slang 三小).
+    if (tag === "n" && unit[0] !== unit[1] && frequencyOf(head + unit[0]) >= Math.max(1, frequencyOf(unit))) return null;
+    const reading = syllables.length === chars.length ? syllables.slice(k).join(" ") : null;
+    const entry = entryForReading(cedictEntries(unit).filter((e) => !e.capitalised), reading);
+    const senses = entry ? orderSenses(entry.definitions.filter((d) => !isNoiseSense(d))) : [];
+    // A unit's own sense where it has one (米 "meter (unit of length)", not "uncooked rice").
+    const first = senses.find((d) => /^[a-z -]+ \(unit\b/i.test(d)) ?? senses[0];
+    if (!first || /^(?:to |\()/.test(first)) return null;
+    // 一层层, 一代代: "one after another", what the reduplicated measure word alone says.
+    if (head === "一" && unit.length === 2 && unit[0] === unit[1]) return readableSense(first);
+    return `${digits === "half" ? digits : format(digits)} + ${readableSense(first)}`;
+  }
+  return null;
 }

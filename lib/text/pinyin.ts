@@ -3,7 +3,7 @@ import { anyCharReading, uniqueCharReading } from "./g2p/char-readings";
 import { fixFromPhrases, fixFromSubwords, pairReading, wordReadings } from "./g2p/word-readings";
 import { frameReading, framesInsideToken, withinTokenReading } from "./g2p/frames";
 import { senseReading } from "./g2p/word-senses";
-import { aspectWordReading, complementReading, placeReading, placeReadingsInside, predicateChoices, predicateChoicesInside } from "./g2p/verb-frames";
+import { aspectWordReading, complementReading, placeReading, placeReadingsInside, predicateChoices, predicateChoicesInside, suffixReadingsInside, suffixWordReading } from "./g2p/verb-frames";
 import { surnameReading } from "./g2p/surnames";
 import { dictTag } from "./segment";
 import { NUMBER_RUN, readNumber } from "./number-reading";
@@ -120,7 +120,7 @@ export function pinyinForTokens(sentence: string, tokens: string[], segments?: r
     const whole = hasHan && parts === length;
     const memo = whole ? memoOf(segments?.[t]) : undefined;
     const word = whole ? memoWordReadings(token, memo) : null;
-    const sensed = word && word.readings.length > 1 ? (senseReading(tokens, t, dictTag, word.readings) ?? aspectWordReading(tokens, t, word.readings, dictTag)) : null;
+    const sensed = word && word.readings.length > 1 ? (senseReading(tokens, t, dictTag, word.readings) ?? aspectWordReading(tokens, t, word.readings, dictTag) ?? suffixWordReading(tokens, t, word.readings, dictTag)) : null;
     if (word?.readings.length === 1 || sensed) {
       const reading = sensed ?? word!.readings[0];
       if (han === length && reading.length === length) {
@@ -146,6 +146,7 @@ export function pinyinForTokens(sentence: string, tokens: string[], segments?: r
         const tokenChars = chars.slice(start, at);
         framesInsideToken(tokens, t, start, dictTag, fixed);
         for (const [k, reading] of placeReadingsInside(tokens, t, tokenChars, dictTag)) fixed[start + k] ??= reading;
+        for (const [k, reading] of suffixReadingsInside(tokenChars, dictTag)) fixed[start + k] ??= reading;
         fixFromSubwords(token, tokenChars, start, fixed);
         for (let k = 1; k < length; k++) fixed[start + k] ??= withinTokenReading(tokenChars[k - 1], tokenChars[k]) ?? undefined;
         fixFromPhrases(token, tokenChars, start, fixed);
@@ -195,6 +196,7 @@ export function pinyinForTokens(sentence: string, tokens: string[], segments?: r
     }
     let reading = "";
     let erhua = false; // a syllable "r" (or one that a number reading could hold) for joinErhua
+    let doubled: string | null = null; // the syllable of the character before, within the token
     for (let i = start; i < at; i++) {
       const run = hasRuns ? numberAt.get(i) : undefined;
       let syllable: string;
@@ -202,10 +204,17 @@ export function pinyinForTokens(sentence: string, tokens: string[], segments?: r
         if (!run) continue;
         syllable = run;
       } else if (!isHan(chars[i])) continue;
-      else if (fixed[i] === null) {
-        contextual ??= new PinyinProContext(chars);
-        syllable = contextual.readingAt(i) ?? anyCharReading(chars[i]);
-      } else syllable = syllableAt(i);
+      else {
+        if (fixed[i] === null) {
+          contextual ??= new PinyinProContext(chars);
+          syllable = contextual.readingAt(i) ?? anyCharReading(chars[i]);
+        } else syllable = syllableAt(i);
+        // A doubled character in a token no dictionary has (薄薄的, 长长一块) is the same syllable as
+        // the first: the model, seeing other neighbours, may read the second as another (báo bó).
+        // A tone of its own stays (姥姥家 lǎo lao, 好好儿).
+        if (doubled !== null && i > start && chars[i] === chars[i - 1] && toneless(syllable) !== toneless(doubled)) syllable = doubled;
+      }
+      doubled = run === undefined ? syllable : null;
       if (!erhua && (syllable === "r" || syllable.startsWith("r ") || syllable.includes(" r"))) erhua = true;
       reading = reading ? `${reading} ${syllable}` : syllable;
     }
@@ -213,6 +222,9 @@ export function pinyinForTokens(sentence: string, tokens: string[], segments?: r
   }
   return result;
 }
+
+/** A syllable without its tone mark (lǎo → lao). */
+const toneless = (syllable: string) => syllable.normalize("NFD").replace(/[\u0300\u0301\u0304\u030c]/g, "").normalize("NFC");
 
 function memoWordReadings(token: string, memo: WordMemo | undefined) {
   if (!memo) return wordReadings(token);

@@ -171,5 +171,34 @@ function segmentWords(sentence: string): Segment[] {
     // jieba never changes the text; if it ever does, fall back to one token per character.
     return [...sentence].map((ch) => ({ text: ch, tag: "x" }));
   }
-  return mergeNames(joinVerbAfter(out));
+  return mergeNames(joinVerbAfter(splitParticleDi(out)));
+}
+
+/** Tags of words a noun 地 follows (这块地, 在地上): pronouns, numerals, measure words, prepositions, locatives. */
+const NOUN_DI_CONTEXT = new Set(["r", "m", "q", "mq", "p", "f", "s"]);
+const ASPECT_END = /[了着过]$/u;
+
+/**
+ * 慢慢|地走了 → 慢慢|地|走|了: jieba's dictionary has phrases of the particle 地 and a verb (地走了,
+ * tagged l) that CC-CEDICT does not; after an adverbial they hide the particle and its verb. Split
+ * where the rest, past an aspect particle, is a verb jieba knows, unless what comes before is a
+ * pronoun, numeral, measure word, preposition or locative (这块地走不了 keeps the noun's place).
+ */
+function splitParticleDi(segs: Segment[]): Segment[] {
+  let out: Segment[] | null = null;
+  for (let i = 1; i < (out ?? segs).length; i++) {
+    const cur = out ?? segs;
+    const word = cur[i].text;
+    if (word.length < 2 || word[0] !== "地" || cedictEntries(word).length > 0) continue;
+    const prev = cur[i - 1].text;
+    if (!/^\p{Script=Han}+$/u.test(prev) || NOUN_DI_CONTEXT.has(dictTag(prev) ?? "")) continue;
+    const rest = word.slice(1);
+    const aspect = rest.length > 1 && ASPECT_END.test(rest) ? rest.slice(-1) : "";
+    const core = aspect ? rest.slice(0, -1) : rest;
+    const parts = /^v[dgn]?$/.test(dictTag(rest) ?? "") && !aspect ? [rest] : /^v[dgn]?$/.test(dictTag(core) ?? "") ? [core, aspect].filter(Boolean) : null;
+    if (!parts) continue;
+    out ??= segs.slice();
+    out.splice(i, 1, knownWord("地"), ...parts.map(knownWord));
+  }
+  return out ?? segs;
 }

@@ -31,10 +31,26 @@ const HAN = /\p{Script=Han}/u;
 // suffix.
 function isUnknownName(text: string, tag: string): boolean {
   const length = [...text].length;
-  if (PERSON_TAGS.has(tag) && SURNAMES.has(text[0])) return true;
+  if (PERSON_TAGS.has(tag) && SURNAMES.has(text[0])) return !(length >= 4 && twoWords(text));
   if (tag === "ns" && length >= 3) return true;
   if (length >= 2 && historicalNames().has(text)) return true;
   return length >= 2 && placeNames().has(text) && (tag === "ns" || PLACE_SUFFIX.test(text));
+}
+
+/** A common word of CC-CEDICT: some entry, and none a proper noun (欧阳, 司马 are surnames). */
+function commonWord(text: string): boolean {
+  const entries = cedictEntries(text);
+  return entries.length > 0 && entries.every((e) => !e.capitalised);
+}
+
+/**
+ * Whether a text is two common words of two characters or more (严格|执行, 严肃|处理). jieba's
+ * dictionary tags a thousand such phrases as persons' names (严格执行 nr); a Chinese name is at
+ * most three characters past a compound surname, which CC-CEDICT writes as a proper noun.
+ */
+function twoWords(text: string): boolean {
+  for (let k = 2; k <= text.length - 2; k++) if (commonWord(text.slice(0, k)) && commonWord(text.slice(k))) return true;
+  return false;
 }
 
 export function tokenKind(text: string, tag: string, glossary: GlossaryEntry | null, hint: KindHint = {}): TokenKind {

@@ -10,7 +10,8 @@
 //   Inside 以…为 and 为…所 the model decides.
 // - 应 + verb is the modal yīng (应承担, 不应成为); 应 + noun phrase + 邀请/请求/要求/约 is yìng
 //   ("at the invitation of").
-// - An adverbial before 地 and a verb after it make 地 the particle de (坚定不移地推进, 坦率地说);
+// - An adverbial before 地 and a verb after it make 地 the particle de (坚定不移地推进, 坦率地说;
+//   a repeated or paired phrase is one whatever its tags: 一件一件地叠, 一蹦一跳地走);
 //   after a pronoun, numeral, measure word, preposition or place word it stays a noun (这块地).
 // - 得 between a subject and a verb is the modal děi (我们得加强); after a verb or adjective and
 //   before a degree word or adjective it is the particle de (跑得很快).
@@ -81,8 +82,13 @@ function readingOfDi(tokens: string[], i: number, tagOf: TagOf): string | null {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (prev === undefined || next === undefined || CLAUSE_END.test(prev) || CLAUSE_END.test(next)) return null;
-  if ([...prev].length < 2 || !/^\p{Script=Han}+$/u.test(prev)) return null;
-  if (NOUN_CONTEXT_TAGS.has(tagOf(prev) ?? "")) return null;
+  // A repeated or paired phrase is an adverbial whatever its words' tags (一件一件地叠, 一次次,
+  // 一蹦一跳地): a measure word or a single verb there does not make 地 a noun.
+  const repeated = prev === tokens[i - 2] || (prev.length === 1 && tokens[i - 2] !== undefined && tokens[i - 2].length === 1 && tokens[i - 2] === tokens[i - 4] && !CLAUSE_END.test(tokens[i - 2]));
+  if (!repeated) {
+    if ([...prev].length < 2 || !/^\p{Script=Han}+$/u.test(prev)) return null;
+    if (NOUN_CONTEXT_TAGS.has(tagOf(prev) ?? "")) return null;
+  }
   // The verb may be an adjective used as one (紧密地团结在…).
   const nextTag = tagOf(next);
   return isVerbTag(nextTag) || nextTag === "a" || nextTag === "ad" ? "de" : null;

@@ -2,12 +2,18 @@ import { pinyin as pinyinPro } from "pinyin-pro";
 import { cedictEntries } from "@/lib/dict/cedict";
 import type { TagOf } from "./frames";
 import { BoundedMap } from "@/lib/text/bounded-map";
+import { ADDRESS_AFTER_SURNAME } from "@/lib/dict/name-rules";
 
 // A surname has its own reading in some characters (曾 Zēng, 单 Shàn, 仇 Qiú, 解 Xiè, 区 Ōu, 查
 // Zhā). Where the sentence shows the character is a surname, it takes that reading:
 // - the first character of a person's name (a token of two or three characters jieba tags nr whose
 //   rest looks like a given name: 曾国藩, 单田芳; not 曾用名, 曾效力), and
-// - the word right after 姓 "to be surnamed" (他姓单, 我姓曾).
+// - the word right after 姓 "to be surnamed" (他姓单, 我姓曾), and
+// - a character alone before a form of address (曾老师 Zēng, 单先生 Shàn) that jieba does not know
+//   as a verb, preposition, conjunction, pronoun or particle (查老师的作业 "check", 向老师请教).
+//   Not after a numeral or demonstrative (一单), a name, or a lone character that is no function
+//   word (黄|佩|华|先生: the end of a given name).
+
 // The reading is pinyin-pro's surname mode, taken only where CC-CEDICT confirms it (an entry
 // "surname …" with that reading), so two sources agree. Words that merely start with such a
 // character (曾经, 单独) are dictionary words and never reach this; 姓名 is one token, not 姓 + 名.
@@ -40,11 +46,29 @@ function givenName(chars: string[], tagOf: TagOf): boolean {
   return !/^(v|vn|vd|p|d|c|u.*)$/.test(tagOf(chars[1]) ?? "");
 }
 
+/** jieba tags of characters that stand before a noun as something else than its surname. */
+const NOT_SURNAME_TAGS = /^(?:v.*|p|c|u.*|r.*|m.*|f|y|e)$/;
+const COUNTING = /[0-9０-９一二三四五六七八九十百千万两几这那哪每某半该此各]$/u;
+
+/** Whether the one-character tokens[i] is a surname because a form of address follows (曾老师). */
+export function beforeAddress(tokens: string[], i: number, tagOf: TagOf): boolean {
+  if (tokens[i].length !== 1 || !ADDRESS_AFTER_SURNAME.has(tokens[i + 1] ?? "")) return false;
+  if (NOT_SURNAME_TAGS.test(tagOf(tokens[i]) ?? "")) return false;
+  const prev = tokens[i - 1] ?? "";
+  if (COUNTING.test(prev)) return false;
+  // The end of a name cut in pieces (黄|佩|华|先生, 布朗|齐|夫人) is no surname: before it stands
+  // no other name, nor a lone character that is not a function word (是王老师, 和张医生 are).
+  const prevTag = tagOf(prev) ?? "";
+  // jieba tags some words as names (谢谢 nr): a name here is one CC-CEDICT lacks as vocabulary.
+  if (/^nr/.test(prevTag) && !cedictEntries(prev).some((e) => !e.capitalised)) return false;
+  return !(prev.length === 1 && /\p{Script=Han}/u.test(prev) && !/^(?:p|c|u.*|d|v.*|r.*|y|e)$/.test(prevTag));
+}
+
 /** The reading of the first character of tokens[i] when the sentence shows it is a surname, else null. */
 export function surnameReading(tokens: string[], i: number, tagOf: TagOf): string | null {
   const token = tokens[i];
   const chars = [...token];
-  const afterXing = tokens[i - 1] === "姓" && chars.length <= 2;
+  const afterXing = (tokens[i - 1] === "姓" && chars.length <= 2) || beforeAddress(tokens, i, tagOf);
   const personName = chars.length >= 2 && chars.length <= 3 && tagOf(token) === "nr" && givenName(chars, tagOf);
   return afterXing || personName ? surnameOnlyReading(chars[0]) : null;
 }

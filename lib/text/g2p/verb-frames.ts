@@ -1,5 +1,7 @@
 import type { TagOf } from "./frames";
 import { anyCharReading } from "./char-readings";
+import { cedictEntries } from "@/lib/dict/cedict";
+import { BoundedMap } from "@/lib/text/bounded-map";
 import { hasReadingKinds, isClassifierChar, mainVerbReading, noVerbReading, notVerbReading, onlyClassifierReading, onlyVerbReading, predicateReadings, gradedReading } from "./reading-kinds";
 
 // A polyphone standing alone whose readings differ by part of speech (种 zhòng "to plant" / zhǒng
@@ -70,8 +72,10 @@ function inPredicate(tokens: string[], i: number, tagOf: TagOf): boolean {
   if (prev === undefined || CLAUSE_END.test(prev)) return false;
   if (PERSONAL.has(prev)) return true;
   const tag = tagOf(prev);
-  return tag === "d" || tag === "ad" || MODALS.has(prev);
+  return tag === "d" || tag === "ad" || isModal(prev);
 }
+/** A modal, or one negated by 不 or 没 (不会粘锅, 不能种, 没法切): what follows is a predicate. */
+const isModal = (token: string) => MODALS.has(token) || (token.length > 1 && (token[0] === "不" || token[0] === "没") && MODALS.has(token.slice(1)));
 /** Pronouns that, right after a character, are its object: the character is a verb (教我们, 哄他). */
 const PRONOUN_OBJECTS = new Set(["我", "你", "您", "他", "她", "我们", "你们", "他们", "她们", "咱们"]);
 const MODALS = new Set(["要", "会", "能", "想", "得", "可以", "应该", "应", "该", "去", "来", "正", "正在", "把"]);
@@ -98,12 +102,24 @@ function closesAfter(tokens: string[], i: number): boolean {
   return tokens[k] === undefined || CLOSING.test(tokens[k]);
 }
 
+/**
+ * Whether a token is 成 "into" glued by jieba to what it makes (切|成片, 切|成细丝, 折|成两半): 成 and a
+ * noun, classifier or number. A character right before it is the verb whose result it is.
+ */
+function resultInto(token: string, tagOf: TagOf): boolean {
+  if (token.length < 2 || token[0] !== "成") return false;
+  const rest = token.slice(1);
+  const tag = tagOf(rest) ?? "";
+  return NUMERAL.test(rest[0]) || tag === "q" || tag === "m" || tag === "mq" || /^n[gz]?$/.test(tag);
+}
+
 /** Whether token i (a verb or adjective) is used as a verb: what follows is a complement or object. */
 function usedAsVerb(tokens: string[], i: number, tagOf: TagOf): boolean {
   const ch = tokens[i];
   const next = tokens[i + 1];
   if (next === undefined || CLAUSE_END.test(next)) return false;
   if (COMPLEMENTS.has(next)) return !(PLACE_COMPLEMENTS.has(next) && /^n/.test(tagOf(ch) ?? ""));
+  if (resultInto(next, tagOf)) return true;
   if (next === "了" || next === "一") {
     const after = tokens[i + 2];
     if (after === ch) return true; // V了V, V一V: 扇了扇, 数一数
@@ -305,6 +321,46 @@ export function placeReadingsInside(tokens: string[], t: number, tokenChars: str
     if (!NUMERAL.test(tokenChars[k - 1]) || NUMERAL.test(tokenChars[k])) continue;
     const classifier = onlyClassifierReading(tokenChars[k]);
     if (classifier) found.set(k, classifier);
+  }
+  return found;
+}
+
+/** CC-CEDICT marks a word's reading as a verb's complement: 不了 bù liǎo "(as a resultative verb suffix) unable to". */
+const SUFFIX_SENSE = /^\(as a resultative verb suffix\)/;
+const suffixReadings = new BoundedMap<string, string[] | null>();
+
+/** The reading of a word whose entry is a verb suffix (不了 bù liǎo), when another reading is not one. */
+function suffixReadingOf(word: string): string[] | null {
+  let found = suffixReadings.get(word);
+  if (found === undefined) {
+    const entries = cedictEntries(word).filter((e) => !e.capitalised && e.pinyin);
+    const suffix = entries.filter((e) => SUFFIX_SENSE.test(e.definitions[0] ?? ""));
+    found = suffix.length === 1 && entries.length > 1 ? suffix[0].pinyin!.toLowerCase().split(" ") : null;
+    suffixReadings.set(word, found);
+  }
+  return found;
+}
+
+/**
+ * A word of several readings one of which CC-CEDICT gives as a verb's suffix (不了: bù liǎo "unable
+ * to", bù le "no thanks"), right after a verb jieba knows: that reading (走|不了, 解决|不了 liǎo).
+ * At a clause start or after anything else (不了，谢谢) the model decides.
+ */
+export function suffixWordReading(tokens: string[], t: number, readings: string[][], tagOf: TagOf): string[] | null {
+  const prev = tokens[t - 1];
+  if (prev === undefined || !/^v[dgn]?$/.test(tagOf(prev) ?? "")) return null;
+  const suffix = suffixReadingOf(tokens[t]);
+  return suffix && readings.some((r) => r.join(" ") === suffix.join(" ")) ? suffix : null;
+}
+
+/** The same inside a token no dictionary has, a verb and such a word (解决不了, 吃不了): by index in the token. */
+export function suffixReadingsInside(tokenChars: string[], tagOf: TagOf): Map<number, string> {
+  const found = new Map<number, string>();
+  for (let k = tokenChars.length - 2; k >= 1; k--) {
+    const suffix = suffixReadingOf(tokenChars.slice(k).join(""));
+    if (!suffix || suffix.length !== tokenChars.length - k) continue;
+    if (/^v[dgn]?$/.test(tagOf(tokenChars.slice(0, k).join("")) ?? "")) suffix.forEach((r, j) => found.set(k + j, r));
+    break;
   }
   return found;
 }
