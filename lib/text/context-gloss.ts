@@ -3,7 +3,7 @@ import { orderSenses } from "@/lib/dict/sense-order";
 import { BoundedMap } from "@/lib/text/bounded-map";
 import { beforeAddress, surnameOnlyReading } from "./g2p/surnames";
 import { dictTag } from "./segment";
-import { SURNAMES } from "@/lib/dict/name-rules";
+import { ADDRESS_AFTER_SURNAME, SURNAMES } from "@/lib/dict/name-rules";
 
 // A few function words whose CC-CEDICT senses differ by grammar, where the neighbours decide:
 //   同 + noun phrase (+ verb)      → "with; together with"      (同俄方会谈), not "like; same";
@@ -120,6 +120,7 @@ const surnameGlosses = new BoundedMap<string, string | null>();
 
 /** CC-CEDICT's "surname …" entry of a character before a form of address (曾老师), in its surname reading. */
 function surnameGloss(tokens: GlossContext[], i: number): string | null {
+  if (!ADDRESS_AFTER_SURNAME.has(tokens[i + 1].text)) return null; // most tokens: no array below
   const window = [tokens[i - 1]?.text ?? "", tokens[i].text, tokens[i + 1].text];
   const ch = tokens[i].text;
   // A common surname, or one with a reading of its own: 郑国大夫, 和靖先生 are not Guo, Jing.
@@ -149,6 +150,9 @@ const ENGLISH_MODAL = /^(?:\([^)]*\)\s*)?(?:can|may|must|should|will|shall|could
  * ("band; belt; girdle") before its verbs; elsewhere (一条带子, 带上) the default gloss stays.
  */
 function verbPlaceGloss(tokens: GlossContext[], i: number): string | null {
+  // Cheapest test first (tags of one character are cached by char code): most characters are no verb.
+  const ch = tokens[i].text;
+  if (!/^v[dn]?$/.test(dictTag(ch) ?? "")) return null;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const afterModal = isWord(prev) && !DEGREE.has(prev.text) && (BEFORE_VERB.has(prev.text) || dictTag(prev.text) === "d");
@@ -164,8 +168,6 @@ function verbPlaceGloss(tokens: GlossContext[], i: number): string | null {
   if (!aspect && (/^(?:d|c|u.*|y|e)$/.test(nextTag) || (nextTag === "p" && !PLACE_COMPLEMENT.has(next.text)))) return null;
   // Before another verb it is an auxiliary (还会卡顿 "will; can"): its first senses say that.
   if (isWord(next) && /^v/.test(dictTag(next.text) ?? "")) return null;
-  const ch = tokens[i].text;
-  if (!/^v[dn]?$/.test(dictTag(ch) ?? "")) return null;
   const entry = entryForReading(cedictEntries(ch), tokens[i].pinyin ?? null);
   if (!entry) return null;
   const senses = orderSenses(entry.definitions.filter((d) => !isNoiseSense(d)));
