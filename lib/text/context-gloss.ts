@@ -15,6 +15,8 @@ import { ADDRESS_AFTER_SURNAME, SURNAMES } from "@/lib/dict/name-rules";
 //   noun + 等 (+ noun or pause)    → "and so on; etc.", not "to wait for";
 //   negation, modal or adverb + a character jieba knows as a verb → its verb senses first
 //                                   (没带课本 "to carry", not "band; belt"; 不盖 "to cover", not "lid");
+//   a character before a verb, of several entries of its reading → the modal one (须经 "must; to
+//                                   have to", not "beard; mustache");
 //   a character + 老师, 先生, 医生… → its surname entry (王老师 "surname Wang", not "king"),
 //                                   where g2p/surnames.ts reads it as a surname (曾 Zēng).
 // Each picks one of CEDICT's own senses (在's preposition is CEDICT's "to be (located) at" put as a
@@ -112,7 +114,7 @@ export function contextGloss(tokens: GlossContext[], i: number): string | null {
     }
     default:
       if (token.text.length !== 1) return null;
-      return (next ? surnameGloss(tokens, i) : null) ?? verbPlaceGloss(tokens, i);
+      return (next ? surnameGloss(tokens, i) : null) ?? verbPlaceGloss(tokens, i) ?? modalEntryGloss(tokens, i);
   }
 }
 
@@ -176,4 +178,26 @@ function verbPlaceGloss(tokens: GlossContext[], i: number): string | null {
   const verbs = senses.filter((d) => VERB_SENSE.test(d));
   if (verbs.length === 0) return null;
   return verbs.slice(0, 3).map(readableSense).join("; ");
+}
+
+/**
+ * A character CC-CEDICT lists in several entries of one reading, one of them first of all an English
+ * modal (须 xū "must; to have to" beside xū "beard; mustache"), before a verb (next, or one word
+ * later: 须第一时间上报): that entry. The
+ * other entry won the default gloss on its number of senses only.
+ */
+function modalEntryGloss(tokens: GlossContext[], i: number): string | null {
+  // A verb next, or after one word more (须第一时间上报: a time before the verb).
+  const verbAt = (k: number) => isWord(tokens[k]) && /^v/.test(dictTag(tokens[k].text) ?? "");
+  // The word between is no lone noun character: 须|肢|组成 is a noun, "palp"; 须|三|跪 "must kneel
+  // three times", 须|第一时间|上报 are the modal.
+  const between = tokens[i + 1];
+  const lone = !!between && between.text.length === 1 && /^n/.test(dictTag(between.text) ?? "n");
+  if (!verbAt(i + 1) && !(isWord(between) && !lone && verbAt(i + 2))) return null;
+  const pinyin = tokens[i].pinyin;
+  const entries = cedictEntries(tokens[i].text).filter((e) => !e.capitalised && (!pinyin || e.pinyin === pinyin));
+  if (entries.length < 2) return null;
+  const modal = entries.filter((e) => ENGLISH_MODAL.test(e.definitions[0] ?? "") && !/^(?:\([^)]*\)\s*)?not\b/.test(e.definitions[0] ?? ""));
+  if (modal.length !== 1 || modal[0] === preferredEntry(entries)) return null;
+  return modal[0].definitions.slice(0, 3).map(readableSense).join("; ");
 }

@@ -78,3 +78,14 @@ describe("a number and a measure word without a 'classifier for' sense", () => {
     expect(measureGloss("两周", "liǎng zhōu")).toBeNull();
   });
 });
+
+describe("a character with two entries of one reading, before a verb", () => {
+  it("takes the entry whose first sense is a modal (须 'must', not 'beard')", () => {
+    expect(find(tokensOf("遇有重大情况须第一时间上报。"), "须").gloss).toMatch(/^must/);
+    expect(find(tokensOf("新人须三跪九磕。"), "须").gloss).toMatch(/^must/);
+  });
+  it("keeps the default before a noun or at a clause end (counter-cases)", () => {
+    expect(find(tokensOf("他留着长须。"), "须").gloss).toMatch(/^beard/);
+    expect(find(tokensOf("由颚基、螯肢及须肢组成。"), "须").gloss).toMatch(/^beard/);
+  });
+});
