@@ -186,7 +186,33 @@ function verbPlaceGloss(tokens: GlossContext[], i: number): string | null {
  * later: 须第一时间上报): that entry. The
  * other entry won the default gloss on its number of senses only.
  */
+/** modalEntryGloss's answer for a character in a reading, whatever the context: few characters have one. */
+const modalEntries = new BoundedMap<string, Map<string | null, string | null>>();
+
+/** The English of the character's one modal entry, when it has another entry of the same reading that is preferred. */
+function modalEntryOf(text: string, pinyin: string | null): string | null {
+  let byReading = modalEntries.get(text);
+  if (!byReading) {
+    byReading = new Map();
+    modalEntries.set(text, byReading);
+  }
+  let gloss = byReading.get(pinyin);
+  if (gloss === undefined) {
+    gloss = null;
+    const entries = cedictEntries(text).filter((e) => !e.capitalised && (!pinyin || e.pinyin === pinyin));
+    if (entries.length >= 2) {
+      const modal = entries.filter((e) => ENGLISH_MODAL.test(e.definitions[0] ?? "") && !/^(?:\([^)]*\)\s*)?not\b/.test(e.definitions[0] ?? ""));
+      if (modal.length === 1 && modal[0] !== preferredEntry(entries)) gloss = modal[0].definitions.slice(0, 3).map(readableSense).join("; ");
+    }
+    byReading.set(pinyin, gloss);
+  }
+  return gloss;
+}
+
 function modalEntryGloss(tokens: GlossContext[], i: number): string | null {
+  // What the character's entries allow first (remembered; null for nearly every character), then the place.
+  const gloss = modalEntryOf(tokens[i].text, tokens[i].pinyin ?? null);
+  if (gloss === null) return null;
   // A verb next, or after one word more (须第一时间上报: a time before the verb).
   const verbAt = (k: number) => isWord(tokens[k]) && /^v/.test(dictTag(tokens[k].text) ?? "");
   // The word between is no lone noun character: 须|肢|组成 is a noun, "palp"; 须|三|跪 "must kneel
@@ -194,10 +220,5 @@ function modalEntryGloss(tokens: GlossContext[], i: number): string | null {
   const between = tokens[i + 1];
   const lone = !!between && between.text.length === 1 && /^n/.test(dictTag(between.text) ?? "n");
   if (!verbAt(i + 1) && !(isWord(between) && !lone && verbAt(i + 2))) return null;
-  const pinyin = tokens[i].pinyin;
-  const entries = cedictEntries(tokens[i].text).filter((e) => !e.capitalised && (!pinyin || e.pinyin === pinyin));
-  if (entries.length < 2) return null;
-  const modal = entries.filter((e) => ENGLISH_MODAL.test(e.definitions[0] ?? "") && !/^(?:\([^)]*\)\s*)?not\b/.test(e.definitions[0] ?? ""));
-  if (modal.length !== 1 || modal[0] === preferredEntry(entries)) return null;
-  return modal[0].definitions.slice(0, 3).map(readableSense).join("; ");
+  return gloss;
 }
