@@ -64,6 +64,23 @@ export function holdCardScript(userId: string, generatedAt: string): string {
   if (!/^[0-9a-f-]+$/i.test(userId)) throw new Error("user ids are UUIDs"); // nothing else may reach the script
   return (
     `try{var m=localStorage.getItem(${JSON.stringify(markKey(userId))}),h=m!==null&&!(Number(m)<${Date.parse(generatedAt)})}catch(e){h=true}` +
-    `if(h&&!document.getElementById("${HOLD_ID}")){var s=document.createElement("style");s.id="${HOLD_ID}";s.textContent="${HOLD_CSS}";document.head.appendChild(s)}`
+    `if(h&&!document.getElementById("${HOLD_ID}")){var s=document.createElement("style");s.id="${HOLD_ID}";s.textContent="${HOLD_CSS}";document.head.appendChild(s)}` +
+    // "Show answer" keys pressed before the page has hydrated (a slow phone, a quick learner) are
+    // kept for the session to apply (takeEarlyReveal), not lost.
+    `if(!("${EARLY_KEYS}"in window)){window.${EARLY_KEYS}=[];addEventListener("keydown",function(e){var k=window.${EARLY_KEYS};if(k&&!e.ctrlKey&&!e.metaKey&&!e.altKey&&(e.key===" "||e.key==="Enter")){k.push(e.key);e.preventDefault()}})}`
   );
+}
+
+const EARLY_KEYS = "__reviewEarlyKeys";
+
+/**
+ * Whether "Show answer" was pressed before the session hydrated (recorded by holdCardScript); stops
+ * the recording, since the session's own key handler takes over. A held card (hold-card above) is
+ * not revealed: the device's queue may put another card in its place.
+ */
+export function takeEarlyReveal(): boolean {
+  const w = window as unknown as Record<string, string[] | null | undefined>;
+  const keys = w[EARLY_KEYS];
+  w[EARLY_KEYS] = null;
+  return !!keys?.length && !document.getElementById(HOLD_ID);
 }

@@ -6,7 +6,7 @@ import type { CardStateJson, QueueCard, ReviewPack } from "@/lib/offline/review-
 import type { LocalQueue, ReviewStore } from "@/lib/offline/review-store";
 import { AnswerBar, QueueProgress } from "./answer-bar";
 import { CardView } from "./card-view";
-import { holdCard, holdCardScript, markAnswersWaiting, markSyncedIfSettled, releaseCard, shouldHoldCard } from "./hold-card";
+import { holdCard, holdCardScript, markAnswersWaiting, markSyncedIfSettled, releaseCard, shouldHoldCard, takeEarlyReveal } from "./hold-card";
 import { fromPack, isLearning, LEARN_AHEAD_MS, nextWaiting, pickNext, studyDayEnd, withoutAnswered } from "./local-queue";
 import { ReviewSummary, type SessionStats } from "./review-summary";
 import { speak } from "./speak";
@@ -317,6 +317,14 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors, nonce }
     }, wait);
     return () => clearTimeout(timer);
   }, [waitingDue, clock]);
+
+  // "Show answer" pressed before hydration (holdCardScript kept it): applied once, on mount.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      if (takeEarlyReveal()) setRevealed(true);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, []);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

@@ -108,6 +108,28 @@ describe("offline review: bad inputs", () => {
     await context.close();
   });
 
+  it("Space pressed before the page has hydrated shows the answer once it has, not lost", async () => {
+    // No service worker: it would serve the scripts from its cache, past the delay below.
+    const context = await phoneContext(browser(), baseUrl, { serviceWorkers: "block" });
+    const page = await context.newPage();
+    await signUpWithCards(page, "Early Key");
+    // A slow device: the page's scripts arrive 2 s after its HTML, so the card is on screen first.
+    let delayed = 0;
+    await context.route("**/_next/static/**/*.js", async (route) => {
+      delayed++;
+      await new Promise((r) => setTimeout(r, 2000));
+      await route.continue();
+    });
+    await page.goto("/review", { waitUntil: "commit" });
+    const card = page.getByRole("article", { name: "Card" });
+    await expect.poll(() => card.isVisible(), WAIT).toBe(true);
+    expect(await page.getByTestId("answer").isVisible()).toBe(false);
+    await page.keyboard.press("Space");
+    await expect.poll(() => page.getByTestId("answer").isVisible(), WAIT).toBe(true);
+    expect(delayed).toBeGreaterThan(0); // the scripts were held back: the key came before hydration
+    await context.close();
+  });
+
   it("two tabs reviewing at once never show a card the other answered, and each answer counts once", async () => {
     const context = await phoneContext(browser(), baseUrl);
     const a = await context.newPage();
