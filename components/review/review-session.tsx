@@ -326,7 +326,10 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors, nonce }
     return () => cancelAnimationFrame(frame);
   }, []);
 
-  useEffect(() => {
+  // Attached before paint (a layout effect): once a card or its answer is on screen, the keys act on
+  // it. With a plain effect, a key pressed right after the next card appeared went to the previous
+  // card's handler (revealed: Space did nothing) and was lost.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
       if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
