@@ -7,8 +7,8 @@ export const WAIT = { timeout: 15_000 };
 export const PHONE_390 = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 };
 const WORDS = ["和平", "发展", "合作", "经济", "世界", "国家", "人民", "安全"];
 
-export async function phoneContext(browser: Browser, baseURL: string, options: { serviceWorkers?: "allow" | "block" } = {}): Promise<BrowserContext> {
-  const context = await browser.newContext({ ...PHONE_390, baseURL, locale: "en-US", ...options });
+export async function phoneContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ ...PHONE_390, baseURL, locale: "en-US" });
   context.setDefaultTimeout(15_000);
   return context;
 }
