@@ -1,29 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { dictTag, getSegmenter, segmentSentence } from "@/lib/text/segment";
-import { pinyinForTokens } from "@/lib/text/pinyin";
+import { dictTag, getSegmenter } from "@/lib/text/segment";
 import { gradedReading, predicateReadings } from "@/lib/text/g2p/reading-kinds";
 import { predicateChoices } from "@/lib/text/g2p/verb-frames";
+import { syllableOf, tokensOf } from "../../support/syllables";
 
 // Readings from a character's place as a predicate or complement, on everyday sentences of our own
 // (a QA pass, fifth session `text5`): 叠好 hǎo, 比…长 cháng, 只差两分 chà, 背着一捆柴 bēi, 一边和面
 // huó. Each rule beside counter-cases where the other reading is right.
-
-/** The syllable of the n-th occurrence (from 0) of `ch` in the sentence, as the pipeline reads it. */
-function syllableOf(sentence: string, ch: string, nth = 0): string {
-  const segments = segmentSentence(sentence);
-  const tokens = segments.map((t) => t.text);
-  const readings = pinyinForTokens(sentence, tokens, segments);
-  const syllables: string[] = [];
-  tokens.forEach((token, i) => {
-    const parts = readings[i]?.split(" ") ?? [];
-    [...token].forEach((_, k) => syllables.push(parts[k] ?? ""));
-  });
-  const at = [...sentence].map((c, i) => (c === ch ? i : -1)).filter((i) => i >= 0)[nth];
-  if (at === undefined) throw new Error(`${ch} not in ${sentence}`);
-  return syllables[at];
-}
-
-const tokensOf = (s: string) => segmentSentence(s).map((t) => t.text);
 
 beforeAll(() => void getSegmenter(), 60_000);
 

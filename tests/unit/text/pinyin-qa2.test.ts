@@ -1,26 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { getSegmenter, segmentSentence } from "@/lib/text/segment";
-import { pinyinForTokens } from "@/lib/text/pinyin";
+import { getSegmenter } from "@/lib/text/segment";
+import { syllableOf, tokensOf } from "../../support/syllables";
 
 // Readings from the second QA pass (fifth session, `text6`: recipe, weather, school, finance,
 // scenery and notice texts of our own, tests/fixtures/qa). Each rule beside counter-cases.
-
-/** The syllable of the n-th occurrence (from 0) of `ch` in the sentence, as the pipeline reads it. */
-function syllableOf(sentence: string, ch: string, nth = 0): string {
-  const segments = segmentSentence(sentence);
-  const tokens = segments.map((t) => t.text);
-  const readings = pinyinForTokens(sentence, tokens, segments);
-  const syllables: string[] = [];
-  tokens.forEach((token, i) => {
-    const parts = readings[i]?.split(" ") ?? [];
-    [...token].forEach((_, k) => syllables.push(parts[k] ?? ""));
-  });
-  const at = [...sentence].map((c, i) => (c === ch ? i : -1)).filter((i) => i >= 0)[nth];
-  if (at === undefined) throw new Error(`${ch} not in ${sentence}`);
-  return syllables[at];
-}
-
-const tokensOf = (s: string) => segmentSentence(s).map((t) => t.text);
 
 beforeAll(() => void getSegmenter(), 60_000);
 

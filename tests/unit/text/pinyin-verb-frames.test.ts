@@ -1,27 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { dictTag, getSegmenter, segmentSentence } from "@/lib/text/segment";
-import { pinyinForTokens } from "@/lib/text/pinyin";
+import { dictTag, getSegmenter } from "@/lib/text/segment";
 import { complementReading, placeReading, placeReadingsInside } from "@/lib/text/g2p/verb-frames";
 import { mainVerbReading, noVerbReading, notVerbReading, onlyClassifierReading, onlyVerbReading } from "@/lib/text/g2p/reading-kinds";
 import { surnameOnlyReading, surnameReading } from "@/lib/text/g2p/surnames";
+import { syllableOf } from "../../support/syllables";
 
 // Readings chosen from a character's grammatical place (lib/text/g2p/verb-frames.ts) and from
 // surname contexts (lib/text/g2p/surnames.ts), on sentences of our own cut by the real segmenter.
 // Counter-cases check that each rule stays silent where the other reading is right.
-
-/** The syllable of the n-th occurrence (from 0) of `ch` in the sentence, as the pipeline reads it. */
-function syllableOf(sentence: string, ch: string, nth = 0): string {
-  const tokens = segmentSentence(sentence).map((t) => t.text);
-  const readings = pinyinForTokens(sentence, tokens);
-  const syllables: string[] = [];
-  tokens.forEach((token, i) => {
-    const parts = readings[i]?.split(" ") ?? [];
-    [...token].forEach((_, k) => syllables.push(parts[k] ?? ""));
-  });
-  const at = [...sentence].map((c, i) => (c === ch ? i : -1)).filter((i) => i >= 0)[nth];
-  if (at === undefined) throw new Error(`${ch} not in ${sentence}`);
-  return syllables[at];
-}
 
 describe("reading kinds from CC-CEDICT", () => {
   it("finds the one verb reading and the one classifier reading", () => {
