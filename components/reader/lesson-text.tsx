@@ -4,6 +4,7 @@ import { readingBreaks } from "@/lib/text/reading-parts";
 import { applyToneSandhi } from "@/lib/text/tone-sandhi";
 import { isClickable, TokenView } from "./token-view";
 import { SentenceEnglish } from "./sentence-english";
+import { lessonScript } from "./lesson-script";
 
 function paragraphs(sentences: ReaderSentence[]): ReaderSentence[][] {
   const out: ReaderSentence[][] = [];
@@ -20,7 +21,9 @@ export type StatusMap = Readonly<Record<string, WordStatus>>;
 // A text that is a name here and a word elsewhere takes no status where it is a name.
 const STATUS_KINDS: ReadonlySet<string> = new Set(["word", "idiom", "phrase"]);
 
-function Sentence({ sentence, firstToken, statuses }: { sentence: ReaderSentence; firstToken: boolean; statuses?: StatusMap }) {
+type Script = "simplified" | "traditional";
+
+function Sentence({ sentence, firstToken, statuses, altScript }: { sentence: ReaderSentence; firstToken: boolean; statuses?: StatusMap; altScript: Script }) {
   const sandhi = applyToneSandhi(sentence.tokens);
   // Roving tabindex: only the lesson's first word is in the tab order; arrow keys move from there.
   const tabStop = firstToken ? sentence.tokens.findIndex(isClickable) : -1;
@@ -31,6 +34,7 @@ function Sentence({ sentence, firstToken, statuses }: { sentence: ReaderSentence
         token={t}
         sandhi={sandhi[from + k]}
         first={from + k === tabStop}
+        altScript={altScript}
         status={STATUS_KINDS.has(t.kind) && statuses ? tokenStatus(statuses, t.text, t.pinyin) : undefined}
       />
     ));
@@ -53,6 +57,8 @@ function Sentence({ sentence, firstToken, statuses }: { sentence: ReaderSentence
 
 /** The whole lesson text, rendered on the server; the client shell only handles selection. */
 export function LessonText({ sentences, statuses }: { sentences: ReaderSentence[]; statuses?: StatusMap }) {
+  // The script switch shows the script the lesson is not (mostly) written in, for every token.
+  const altScript: Script = lessonScript(sentences) === "traditional" ? "simplified" : "traditional";
   return paragraphs(sentences).map((para, p) => {
     const head = para[0];
     const question = head.role === "question";
@@ -71,7 +77,7 @@ export function LessonText({ sentences, statuses }: { sentences: ReaderSentence[
         ) : null}
         <p className="font-han text-xl sm:text-[1.35rem]">
           {para.map((s, i) => (
-            <Sentence key={s.index} sentence={s} firstToken={p === 0 && i === 0} statuses={statuses} />
+            <Sentence key={s.index} sentence={s} firstToken={p === 0 && i === 0} statuses={statuses} altScript={altScript} />
           ))}
         </p>
       </section>

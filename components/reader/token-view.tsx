@@ -2,17 +2,13 @@ import type { LessonToken } from "@/lib/text/build-lesson";
 import type { WordStatus } from "@/lib/srs/word-status";
 import { rubyGroups } from "@/lib/text/ruby-groups";
 import { toneOf } from "./tone";
+import { tokenInScript } from "./lesson-script";
 
 const CLICKABLE = new Set(["word", "idiom", "phrase", "name", "other"]);
 
 /** Words, idioms, phrases and names open the popover; numbers and punctuation stay plain. */
 export const isClickable = (t: LessonToken) => !!t.pinyin && CLICKABLE.has(t.kind);
 
-/** The token in the other script (traditional for simplified text and back), when it differs. */
-export function otherScript(t: LessonToken): string | null {
-  for (const alt of [t.simplified, t.traditional]) if (alt && alt !== t.text && alt.length === t.text.length) return alt;
-  return null;
-}
 
 /** Characters as written and in the other script; the reader's script switch shows one (CSS). */
 function Written({ text, alt }: { text: string; alt: string | undefined }) {
@@ -76,9 +72,13 @@ function Ruby({ text, pinyin, sandhi, alt }: { text: string; pinyin: string; san
   });
 }
 
-export function TokenView({ token, sandhi, first, status }: { token: LessonToken; sandhi: string | null; first: boolean; status?: WordStatus }) {
+/**
+ * One token; `altScript` is the script the reader's switch shows (the other one than the lesson's):
+ * each token's characters in that script ride along, and CSS shows one or the other.
+ */
+export function TokenView({ token, sandhi, first, status, altScript }: { token: LessonToken; sandhi: string | null; first: boolean; status?: WordStatus; altScript: "simplified" | "traditional" }) {
   if (!token.pinyin) return token.text;
-  const ruby = <Ruby text={token.text} pinyin={token.pinyin} sandhi={sandhi} alt={otherScript(token)} />;
+  const ruby = <Ruby text={token.text} pinyin={token.pinyin} sandhi={sandhi} alt={tokenInScript(token, altScript)} />;
   if (!isClickable(token)) return ruby;
   return (
     <span
