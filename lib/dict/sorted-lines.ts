@@ -6,14 +6,45 @@
 const toBinary = (s: string) => Buffer.from(s, "utf8").toString("latin1");
 const fromBinary = (s: string) => Buffer.from(s, "latin1").toString("utf8");
 
+/** Lookups after which an instance indexes its line starts (a long-running process keeps looking up). */
+const INDEX_AFTER = 256;
+/** Buckets of SortedLines' first-character index: one per BMP code point, one for all beyond (65536), and the end. */
+const BUCKETS = 65537;
+
+/**
+ * The code point of the UTF-8 character (as latin1 bytes) at `at` (65536 for any beyond the BMP,
+ * −1 for an empty key: at the separator, a newline or the end).
+ */
+function firstCode(bytes: string, at: number, sepCode: number): number {
+  if (at >= bytes.length) return -1;
+  const b = bytes.charCodeAt(at);
+  if (b === sepCode || b === 10) return -1;
+  if (b < 0x80) return b;
+  if (b < 0xe0) return ((b & 0x1f) << 6) | (bytes.charCodeAt(at + 1) & 0x3f);
+  if (b < 0xf0) return ((b & 0x0f) << 12) | ((bytes.charCodeAt(at + 1) & 0x3f) << 6) | (bytes.charCodeAt(at + 2) & 0x3f);
+  return 65536;
+}
+
 export class SortedLines {
   private readonly text: string;
+  private readonly sepCode: number;
+  /** Start offset of every line, once INDEX_AFTER lookups were made; null before. */
+  private starts: Int32Array | null = null;
+  /**
+   * With `starts`: per first character of a key (its code point; 65536 for any beyond the BMP),
+   * the index of the first line whose key starts with it or a later one. A search then runs
+   * within the lines of one character (a few dozen, in a few cache lines), not the whole file.
+   */
+  private firstLine: Int32Array | null = null;
+  private lookups = 0;
 
   constructor(
     bytes: Buffer,
     private readonly sep: string,
   ) {
     this.text = bytes.toString("latin1");
+    if (sep.length !== 1) throw new Error("SortedLines: the separator is one character");
+    this.sepCode = sep.charCodeAt(0);
   }
 
   private keyAt(start: number): string {
@@ -23,19 +54,79 @@ export class SortedLines {
     return this.text.slice(start, stop);
   }
 
+  /**
+   * The line's key at `start` against `key`, in place (no string made): negative when the line's
+   * key sorts first, 0 when equal, positive after. The same order as comparing the two strings.
+   */
+  private compareAt(start: number, key: string): number {
+    const { text, sepCode } = this;
+    const n = key.length;
+    for (let i = 0; ; i++) {
+      const at = start + i;
+      const c = at < text.length ? text.charCodeAt(at) : -1;
+      const lineKeyEnded = c === -1 || c === sepCode || c === 10;
+      if (i === n) return lineKeyEnded ? 0 : 1;
+      if (lineKeyEnded) return -1;
+      const d = c - key.charCodeAt(i);
+      if (d !== 0) return d;
+    }
+  }
+
   private nextLine(start: number): number {
     const end = this.text.indexOf("\n", start);
     return end < 0 ? this.text.length : end + 1;
   }
 
+  private lineStarts(): Int32Array | null {
+    if (this.starts || ++this.lookups < INDEX_AFTER) return this.starts;
+    const { text } = this;
+    let starts = new Int32Array(1024);
+    let n = 1; // starts[0] = 0
+    for (let i = text.indexOf("\n"); i >= 0 && i + 1 < text.length; i = text.indexOf("\n", i + 1)) {
+      if (n === starts.length) {
+        const grown = new Int32Array(starts.length * 2);
+        grown.set(starts);
+        starts = grown;
+      }
+      starts[n++] = i + 1;
+    }
+    this.starts = starts.subarray(0, n);
+    // Lines are in byte order of their UTF-8 keys, which is code point order: each first character's lines are one run.
+    const firstLine = new Int32Array(BUCKETS + 1);
+    let bucket = 0;
+    for (let line = 0; line < n; line++) {
+      const code = firstCode(text, starts[line], this.sepCode);
+      while (bucket <= code) firstLine[bucket++] = line;
+    }
+    while (bucket <= BUCKETS) firstLine[bucket++] = n;
+    this.firstLine = firstLine;
+    return this.starts;
+  }
+
   /** Start offset of the first line whose key is >= key (lo and hi are always line starts). */
   private lowerBound(key: string): number {
+    const starts = this.lineStarts();
+    if (starts) {
+      let lo = 0;
+      let hi = starts.length;
+      if (key.length > 0) {
+        const code = firstCode(key, 0, -1);
+        lo = this.firstLine![code];
+        hi = this.firstLine![code + 1];
+      }
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (this.compareAt(starts[mid], key) < 0) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < starts.length ? starts[lo] : this.text.length;
+    }
     let lo = 0;
     let hi = this.text.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       const start = mid === 0 ? 0 : this.text.lastIndexOf("\n", mid - 1) + 1;
-      if (this.keyAt(start) < key) lo = this.nextLine(start);
+      if (this.compareAt(start, key) < 0) lo = this.nextLine(start);
       else hi = start;
     }
     return lo;
@@ -46,7 +137,7 @@ export class SortedLines {
     const k = toBinary(key);
     const out: string[] = [];
     for (let start = this.lowerBound(k); start < this.text.length; start = this.nextLine(start)) {
-      if (this.keyAt(start) !== k) break;
+      if (this.compareAt(start, k) !== 0) break;
       const end = this.text.indexOf("\n", start);
       out.push(fromBinary(this.text.slice(start + k.length + this.sep.length, end < 0 ? this.text.length : end)));
     }
@@ -56,7 +147,7 @@ export class SortedLines {
   has(key: string): boolean {
     const k = toBinary(key);
     const start = this.lowerBound(k);
-    return start < this.text.length && this.keyAt(start) === k;
+    return start < this.text.length && this.compareAt(start, k) === 0;
   }
 
   /**
