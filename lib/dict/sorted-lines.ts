@@ -3,8 +3,26 @@
 // its UTF-8 bytes, which V8 makes without decoding: reading 9 MB this way costs a few ms where
 // decoding it costs ~100 ms and indexing 120k headwords in a Map another ~100 ms. Keys are encoded
 // the same way for the search and lines decoded on the way out.
-const toBinary = (s: string) => Buffer.from(s, "utf8").toString("latin1");
 const fromBinary = (s: string) => Buffer.from(s, "latin1").toString("utf8");
+
+/** A key's UTF-8 bytes as a latin1 string; written out for short keys (most), which a Buffer round trip costs more. */
+function toBinary(s: string): string {
+  if (s.length > 8) return Buffer.from(s, "utf8").toString("latin1");
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c < 0x80) out += String.fromCharCode(c);
+    else if (c < 0x800) out += String.fromCharCode(0xc0 | (c >> 6), 0x80 | (c & 0x3f));
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      c = 0x10000 + ((c - 0xd800) << 10) + (s.charCodeAt(++i) - 0xdc00);
+      out += String.fromCharCode(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 0x3f), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));
+    } else {
+      if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd; // a lone surrogate, as Buffer encodes it
+      out += String.fromCharCode(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));
+    }
+  }
+  return out;
+}
 
 /** Lookups after which an instance indexes its line starts (a long-running process keeps looking up). */
 const INDEX_AFTER = 256;
@@ -27,6 +45,7 @@ function firstCode(bytes: string, at: number, sepCode: number): number {
 
 export class SortedLines {
   private readonly text: string;
+  private readonly bytes: Buffer;
   private readonly sepCode: number;
   /** Start offset of every line, once INDEX_AFTER lookups were made; null before. */
   private starts: Int32Array | null = null;
@@ -43,6 +62,7 @@ export class SortedLines {
     private readonly sep: string,
   ) {
     this.text = bytes.toString("latin1");
+    this.bytes = bytes;
     if (sep.length !== 1) throw new Error("SortedLines: the separator is one character");
     this.sepCode = sep.charCodeAt(0);
   }
@@ -139,7 +159,8 @@ export class SortedLines {
     for (let start = this.lowerBound(k); start < this.text.length; start = this.nextLine(start)) {
       if (this.compareAt(start, k) !== 0) break;
       const end = this.text.indexOf("\n", start);
-      out.push(fromBinary(this.text.slice(start + k.length + this.sep.length, end < 0 ? this.text.length : end)));
+      // Decoded straight from the file's bytes (the latin1 string's offsets are byte offsets).
+      out.push(this.bytes.toString("utf8", start + k.length + this.sep.length, end < 0 ? this.text.length : end));
     }
     return out;
   }
@@ -161,7 +182,7 @@ export class SortedLines {
     const found = this.keyAt(start);
     if (found !== k) return { line: undefined, prefix: found.startsWith(k) };
     const end = this.text.indexOf("\n", start);
-    return { line: fromBinary(this.text.slice(start + k.length + this.sep.length, end < 0 ? this.text.length : end)), prefix: true };
+    return { line: this.bytes.toString("utf8", start + k.length + this.sep.length, end < 0 ? this.text.length : end), prefix: true };
   }
 
   /** Distinct keys in order. */

@@ -13,6 +13,7 @@ describe("SortedLines", () => {
     expect(lines.find("𠮷")).toEqual(["E"]);
     expect(lines.find("abc")).toEqual(["F"]);
     expect(lines.find("ｚ")).toEqual(["G"]);
+    expect(lines.find("\ud842")).toEqual([]); // a lone surrogate: no key, no error
     expect(lines.find("中华")).toEqual([]);
     expect(lines.find("")).toEqual([]);
     expect(lines.has("中国人")).toBe(true);
@@ -24,10 +25,10 @@ describe("SortedLines", () => {
   });
 
   it("answers the same once it has indexed its lines (after many look-ups), on a real dictionary", () => {
-    const lines = ["中国\tA", "中\tB", "中国人\tC", "中\tD", "𠮷\tE", "abc\tF", "ｚ\tG", "a\tH", "ab\tI", "\tJ"];
+    const lines = ["中国\tA", "中\tB", "中国人\tC", "中\tD", "𠮷\tE", "abc\tF", "ｚ\tG", "a\tH", "ab\tI", "\tJ", "é\tK", "中é𠮷\tL"];
     for (let i = 0; i < 2000; i++) lines.push(`词${i}\t${i}`, `${String.fromCharCode(0x9000 + i)}\t${i}`);
     const text = sortLines(lines, "\t");
-    const probes = ["中", "中国", "中国人", "𠮷", "abc", "ab", "a", "abcd", "ｚ", "中华", "", "词1", "词19", "词1999", "词2000", "一", "丁", "\uffff", "\u0001"];
+    const probes = ["中", "中国", "中国人", "𠮷", "abc", "ab", "a", "abcd", "ｚ", "中华", "", "词1", "词19", "词1999", "词2000", "一", "丁", "\uffff", "\u0001", "é", "中é𠮷", "中é"];
     const fresh = () => new SortedLines(Buffer.from(text, "utf8"), "\t");
     const before = fresh();
     const expected = probes.map((p) => [before.find(p), before.has(p), before.firstWithPrefix(p)]);
@@ -36,6 +37,8 @@ describe("SortedLines", () => {
     expect(probes.map((p) => [indexed.find(p), indexed.has(p), indexed.firstWithPrefix(p)])).toEqual(expected);
     expect(indexed.find("中")).toEqual(["B", "D"]);
     expect(indexed.find("词1999")).toEqual(["1999"]);
+    expect(indexed.find("中é𠮷")).toEqual(["L"]);
+    expect(before.find("é")).toEqual(["K"]);
     for (let i = 0; i < 2000; i += 97) expect(indexed.find(String.fromCharCode(0x9000 + i))).toEqual([String(i)]);
   });
 
