@@ -60,7 +60,8 @@ function numberValue(text: string): string | null {
 
 const format = (digits: string) => {
   const [whole, fraction] = digits.split(".");
-  const grouped = whole.length > 4 ? Number(whole).toLocaleString("en-US") : whole;
+  // Thousands grouped as en-US does (12,000,000), without a locale formatter per call (they are slow).
+  const grouped = whole.length > 4 ? whole.replace(/^0+(?=\d)/, "").replace(/\B(?=(\d{3})+$)/g, ",") : whole;
   return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 };
 

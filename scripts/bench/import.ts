@@ -9,6 +9,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { execFileSync } from "node:child_process";
 import { Jieba } from "@node-rs/jieba";
 import { dict as jiebaDict } from "@node-rs/jieba/dict.js";
 import { pinyin } from "pinyin-pro";
@@ -106,7 +107,7 @@ function jieba(): Jieba {
   return rawJiebaInstance;
 }
 
-const ratio = (x: { median: number; min: number; max: number }) => `${x.median.toFixed(2)}× (pairs ${x.min.toFixed(2)}–${x.max.toFixed(2)}×)`;
+const ratio = (x: { median: number; min: number; max: number }, of = "pairs") => `${x.median.toFixed(2)}× (${of} ${x.min.toFixed(2)}–${x.max.toFixed(2)}×)`;
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
@@ -144,16 +145,12 @@ async function benchDatabaseImport(seed: string, runs: number): Promise<void> {
   }
 }
 
-/**
- * 200,000 characters without repeats: the CPP dev sentences (../shared/data/cpp, or CPP_DIR; a
- * measuring input only), one paragraph each, with the g2pM sentence cache off, so every sentence is
- * analysed afresh as in a real long text. Skipped when the data is not there.
- */
-function benchFreshText(runs: number): void {
+/** 200,000 characters of the CPP dev sentences (../shared/data/cpp, or CPP_DIR; a measuring input only), one paragraph each; null without the data. */
+function freshText(): string | null {
   const file = path.join(process.env.CPP_DIR ?? path.join(process.cwd(), "..", "shared", "data", "cpp"), "dev.sent");
   if (!fs.existsSync(file)) {
     console.log(`Fresh text: skipped (${file} not found; set CPP_DIR)`);
-    return;
+    return null;
   }
   const lines = fs.readFileSync(file, "utf8").split("\n").map((l) => l.replace(/\u2581/g, "").trim()).filter(Boolean);
   let text = "";
@@ -161,12 +158,64 @@ function benchFreshText(runs: number): void {
     if (text.length + line.length + 1 > MAX_LESSON_CHARS) break;
     text += (text ? "\n" : "") + line;
   }
-  const fresh = assertLessonText(text);
+  return assertLessonText(text);
+}
+
+/**
+ * `--first-build` (a child process of this benchmark): the first build of the fresh text in a
+ * process that has loaded the dictionaries and built one lesson (the seed), as the worker's builder
+ * thread after its first import; and pinyin-pro's first call on the same text after one on the
+ * seed. Prints one JSON line.
+ */
+function firstBuildChild(seed: string): void {
+  const fresh = freshText();
+  if (!fresh) return;
+  buildLesson(seed);
+  pinyin(seed, { type: "array", toneSandhi: false });
+  g2pmModel().setCacheLimit(0);
+  const pinyinPro = measure(() => pinyin(fresh, { type: "array", toneSandhi: false }));
+  const pipeline = measure(() => buildLesson(fresh));
+  console.log(JSON.stringify({ pipeline, pinyinPro }));
+}
+
+/**
+ * The fresh text's first build, in `children` processes one after another (a first build happens
+ * once per process): every word is new to the caches, as in a real import of a text unlike the
+ * ones before. Median and range of the per-process ratios.
+ */
+function benchFirstBuild(children: number): void {
+  const results: { pipeline: Time; pinyinPro: Time }[] = [];
+  for (let i = 0; i < children; i++) {
+    const out = execFileSync(process.execPath, [...process.execArgv, path.join(process.cwd(), "scripts", "run-bundled.mjs"), path.join("scripts", "bench", "import.ts"), "--first-build"], { encoding: "utf8" });
+    const line = out.trim().split("\n").pop();
+    if (line?.startsWith("{")) results.push(JSON.parse(line));
+  }
+  if (!results.length) return;
+  const range = (values: number[]): Range => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return { median: medianOf(sorted), min: sorted[0], max: sorted[sorted.length - 1] };
+  };
+  const cpu = range(results.map((r) => r.pipeline.cpu));
+  const wall = range(results.map((r) => r.pipeline.wall));
+  console.log(`  first build (words new to the caches; ${results.length} processes): CPU ${ms(cpu.median)} (${ms(cpu.min)}–${ms(cpu.max)}), wall ${ms(wall.median)}; pinyin-pro's first call ${ms(medianOf(results.map((r) => r.pinyinPro.cpu)))} CPU; ratio to pinyin-pro alone ${ratio(range(results.map((r) => r.pipeline.cpu / r.pinyinPro.cpu)), "processes")} (CPU), ${ratio(range(results.map((r) => r.pipeline.wall / r.pinyinPro.wall)), "processes")} (wall)`);
+}
+
+/**
+ * 200,000 characters without repeats (freshText), with the g2pM sentence cache off, so every
+ * sentence is analysed afresh as in a real long text: first the text's first build (benchFirstBuild),
+ * then builds of it again, its words now in the caches as in a long-running process that has seen
+ * them. Skipped when the data is not there.
+ */
+function benchFreshText(runs: number): void {
+  const fresh = freshText();
+  if (!fresh) return;
+  console.log(`Fresh text without repeats (${fresh.length} chars of CPP dev sentences, g2pM cache off):`);
+  benchFirstBuild(3);
   g2pmModel().setCacheLimit(0);
   try {
     buildLesson(fresh); // warm-up: this text's words enter the caches as they would in a long-running process
     const v = versus(() => buildLesson(fresh), fresh, runs);
-    console.log(`Fresh text without repeats (${fresh.length} chars of CPP dev sentences, g2pM cache off), ${runs} alternating pairs:`);
+    console.log(`  built again (its words in the caches), ${runs} alternating pairs:`);
     console.log(`  CPU: pipeline ${ms(v.pipeline.cpu)}, jieba + pinyin-pro ${ms(v.raw.cpu)}, pinyin-pro alone ${ms(v.pinyinPro.cpu)}; ratio ${ratio(v.cpuRatio)}, to pinyin-pro alone ${ratio(v.cpuRatioPinyinPro)} (target ≤ 3×)`);
     console.log(`  wall: pipeline ${ms(v.pipeline.wall)}, jieba + pinyin-pro ${ms(v.raw.wall)}, pinyin-pro alone ${ms(v.pinyinPro.wall)}; ratio ${ratio(v.wallRatio)}, to pinyin-pro alone ${ratio(v.wallRatioPinyinPro)}`);
   } finally {
@@ -175,9 +224,10 @@ function benchFreshText(runs: number): void {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { runs: { type: "string", default: "20" }, db: { type: "boolean", default: false }, live: { type: "boolean", default: false } } });
+  const { values } = parseArgs({ options: { runs: { type: "string", default: "20" }, db: { type: "boolean", default: false }, live: { type: "boolean", default: false }, "first-build": { type: "boolean", default: false } } });
   const runs = Number(values.runs);
   const seed = fs.readFileSync(SEED, "utf8");
+  if (values["first-build"]) return firstBuildChild(seed);
 
   const load = {
     cedict: time(loadCedict),
