@@ -22,6 +22,7 @@ import { glossaryEntry } from "@/lib/dict/glossary";
 import { benchWordStatus } from "./word-status";
 import { g2pmModel } from "@/lib/text/g2p/g2pm-model";
 import { seedVariantText } from "./seed-text";
+import { warmUpLessonBuilder } from "@/lib/server/jobs/warm-up";
 
 const SEED = path.join(process.cwd(), "prisma", "seed-data", "wang-yi-press-conference-2025-03-07.txt");
 
@@ -163,14 +164,14 @@ function freshText(): string | null {
 
 /**
  * `--first-build` (a child process of this benchmark): the first build of the fresh text in a
- * process that has loaded the dictionaries and built one lesson (the seed), as the worker's builder
- * thread after its first import; and pinyin-pro's first call on the same text after one on the
- * seed. Prints one JSON line.
+ * process warmed up as the worker's builder thread is when it starts (lib/server/jobs/warm-up.ts:
+ * dictionaries, the seed built once, the model's projections); and pinyin-pro's first call on the
+ * same text after one on the seed. Prints one JSON line.
  */
 function firstBuildChild(seed: string): void {
   const fresh = freshText();
   if (!fresh) return;
-  buildLesson(seed);
+  warmUpLessonBuilder();
   pinyin(seed, { type: "array", toneSandhi: false });
   g2pmModel().setCacheLimit(0);
   const pinyinPro = measure(() => pinyin(fresh, { type: "array", toneSandhi: false }));

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildLessonInThread, stopLessonBuilder } from "@/lib/server/jobs/build-in-thread";
+import { buildLessonInThread, stopLessonBuilder, warmLessonBuilder } from "@/lib/server/jobs/build-in-thread";
 import { buildLesson } from "@/lib/text/build-lesson";
 
 // The worker builds lessons in a thread that runs the pipeline from a cached esbuild bundle
@@ -25,4 +25,16 @@ describe("the lesson builder thread", () => {
     expect(Object.keys(current.inputs)).toEqual(expect.arrayContaining(["lib/text/build-lesson.ts", "lib/text/pinyin.ts", "lib/server/jobs/lesson-builder-thread.ts"]));
     expect(fs.existsSync(path.join(path.dirname(CURRENT), current.build, current.main))).toBe(true);
   }, 60_000);
+
+  it("warms up when started (the demo transcript built once), and a build asked for meanwhile waits and comes out right", async () => {
+    await stopLessonBuilder();
+    const warming = warmLessonBuilder();
+    const text = "王毅：中方愿同各方一道，推动构建人类命运共同体。";
+    const built = buildLessonInThread(text, { onStage: () => {} });
+    const warmUp = await warming;
+    expect(warmUp.chars).toBe(fs.readFileSync(path.join(ROOT, "prisma", "seed-data", "wang-yi-press-conference-2025-03-07.txt"), "utf8").length);
+    expect(warmUp.ms).toBeGreaterThan(0);
+    expect(await built).toEqual(buildLesson(text));
+  }, 60_000);
 });
+

@@ -2,18 +2,24 @@ import "server-only";
 import { Worker } from "node:worker_threads";
 import type { BuildStage, LessonDraft } from "@/lib/text/build-lesson";
 import type { BuilderMessage, BuilderRequest } from "./lesson-builder-thread";
+import type { WarmUp } from "./warm-up";
 
 // One long-lived builder thread per worker process: the dictionaries load once (1–2 s) and stay
 // warm. Builds queue up in it one at a time, which is what two cores can afford anyway.
 let thread: Worker | null = null;
 let nextId = 1;
+/** Resolves when the current thread has warmed up (lesson-builder-thread.ts), with what it did. */
+let warm: Promise<WarmUp> | null = null;
+let warmed: ((w: WarmUp) => void) | null = null;
 const pending = new Map<number, { resolve: (d: LessonDraft) => void; reject: (e: Error) => void; onStage: (s: BuildStage, f: number) => void }>();
 
 function builder(): Worker {
   if (thread) return thread;
   const worker = new Worker(new URL("./lesson-builder-thread.mjs", import.meta.url));
   worker.unref();
+  warm = new Promise((resolve) => (warmed = resolve));
   worker.on("message", (m: BuilderMessage) => {
+    if (m.type === "warm") return warmed?.(m.warmUp);
     const job = pending.get(m.id);
     if (!job) return;
     if (m.type === "stage") return job.onStage(m.stage, m.fraction);
@@ -46,6 +52,15 @@ export function buildLessonInThread(text: string, opts: { title?: string; onStag
   }).finally(() => {
     if (pending.size === 0) thread?.unref();
   }) as Promise<LessonDraft>;
+}
+
+/**
+ * Starts the builder thread now, so it warms up (dictionaries, model, compiled code) before the
+ * first import rather than during it; the worker calls this when it starts. Resolves when warm.
+ */
+export function warmLessonBuilder(): Promise<WarmUp> {
+  builder();
+  return warm!;
 }
 
 /** Stops the builder thread (worker shutdown, tests). */

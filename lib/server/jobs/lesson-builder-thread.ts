@@ -3,15 +3,20 @@
 // the process from writing progress, renewing job locks and beating its heartbeat meanwhile.
 import { parentPort } from "node:worker_threads";
 import { buildLesson, type BuildStage } from "@/lib/text/build-lesson";
+import { warmUpLessonBuilder, type WarmUp } from "./warm-up";
 
 export type BuilderRequest = { id: number; text: string; title?: string };
 export type BuilderMessage =
   | { id: number; type: "stage"; stage: BuildStage; fraction: number }
   | { id: number; type: "done"; draft: ReturnType<typeof buildLesson> }
-  | { id: number; type: "error"; message: string };
+  | { id: number; type: "error"; message: string }
+  | { id: 0; type: "warm"; warmUp: WarmUp };
 
 const REPORT_EVERY_MS = 100;
 const port = parentPort!;
+
+// Before the first job (one that arrives meanwhile waits for this: the thread is busy).
+port.postMessage({ id: 0, type: "warm", warmUp: warmUpLessonBuilder() } satisfies BuilderMessage);
 
 port.on("message", (req: BuilderRequest) => {
   let lastStage: BuildStage | null = null;

@@ -8,7 +8,7 @@ import { db } from "@/lib/server/db";
 import { runLessonBuild } from "@/lib/server/lessons/run-lesson-build";
 import { log } from "@/lib/server/log";
 import { runOptimizerJob } from "@/lib/server/optimizer/run-optimizer-job";
-import { stopLessonBuilder } from "./build-in-thread";
+import { stopLessonBuilder, warmLessonBuilder } from "./build-in-thread";
 import { TASK } from "./job-queue";
 import { beat, deadAfterMs, releaseJobsOfDeadWorkers } from "./worker-heartbeat";
 
@@ -73,6 +73,8 @@ export async function startWorker(opts: { connectionString: string; concurrency?
     void releaseJobsOfDeadWorkers(opts.connectionString, id).catch(() => {});
   }, Math.min(10_000, deadAfterMs() / 3));
   log.info({ workerId: id }, "worker started");
+  // The builder thread warms up in the background; a build that comes first waits for it.
+  void warmLessonBuilder().then((w) => log.info({ ms: Math.round(w.ms), chars: w.chars }, "lesson builder warm"));
   return {
     id,
     async stop() {

@@ -89,6 +89,18 @@ describe.each(Object.entries(engines))("optimised g2pM forward pass (%s)", (_, l
     expectSame(model, odd, odd.map((_, i) => i));
   });
 
+  it("predicts the same with every projection computed up front (prepareAll, as a warmed-up worker does)", () => {
+    const prepared = loadG2pmModel({ wasm: load().engine === "wasm" });
+    prepared.setWindow(Infinity);
+    prepared.prepareAll();
+    let compared = 0;
+    for (const s of sentences.slice(0, 80)) {
+      const chars = [...s];
+      compared += expectSame(prepared, chars, chars.map((_, i) => i));
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+
   it("answers a repeated sentence from its cache with the same predictions", () => {
     const model = load();
     const chars = [..."他为了长远发展，还得重新调整行程。"];
