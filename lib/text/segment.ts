@@ -4,6 +4,7 @@ import { mergeNames } from "./merge-names";
 import { matchPunctuatedPhrases } from "./match-phrases";
 import { BoundedMap } from "@/lib/text/bounded-map";
 import { withMemo } from "./word-memo";
+import { hanNumberValue, measureGloss, numberGloss } from "./number-gloss";
 
 export { getSegmenter, prepareSegmenter } from "./segmenter";
 
@@ -78,7 +79,8 @@ const HAN_NUMERALS = /^[〇零一二三四五六七八九十百千万两]+$/u;
 const STARTS_WITH_NUMERAL = /^[〇零一二三四五六七八九十百千万两]/u;
 const ORGANISATION_TAGS = new Set(["nt", "nz"]);
 
-const HAS_NUMBER = /[0-9〇零]/;
+// Chinese digits too: a year written in them (一三六八年) is a span of its own.
+const HAS_NUMBER = /[0-9〇零一二三四五六七八九]/;
 const NO_SPANS = new Map<number, number>();
 
 function numberSpans(sentence: string): Map<number, number> {
@@ -171,7 +173,71 @@ function segmentWords(sentence: string): Segment[] {
     // jieba never changes the text; if it ever does, fall back to one token per character.
     return [...sentence].map((ch) => ({ text: ch, tag: "x" }));
   }
-  return mergeNames(joinVerbAfter(splitParticleDi(out)));
+  return mergeNames(joinVerbAfter(splitParticleDi(joinNumerals(out))));
+}
+
+const NUMERALS = /^[〇零一二三四五六七八九两十百千万亿]+$/u;
+const NUMERAL_HEAD = /^[〇零一二三四五六七八九两十百千万亿]+/u;
+const MAY_HOLD_NUMERAL = /[〇零一二三四五六七八九两十百千万亿]/u;
+const FRACTION_DIGITS = /^[〇零一二三四五六七八九]+$/u;
+const PERCENT = "百分之";
+
+/**
+ * A number written in Chinese numerals as one value (六百三十万 6,300,000), else null: a
+ * percentage too (百分之五点三), but never a range or a pair (七八, 三五, 五一) or a word of numerals
+ * that is no number (万一, 一一: hanNumberValue refuses them).
+ */
+function numeralValue(text: string): number | null {
+  if (text.startsWith("第")) text = text.slice(1); // an ordinal: 第一百零四
+  const percent = text.startsWith(PERCENT);
+  const [whole, fraction, extra] = (percent ? text.slice(PERCENT.length) : text).split("点");
+  if (extra !== undefined || (fraction !== undefined && (!percent || !FRACTION_DIGITS.test(fraction)))) return null;
+  return NUMERALS.test(whole) ? hanNumberValue(whole) : null;
+}
+
+/**
+ * 六百|三十万 → 六百三十万, 三十二|万 → 三十二万, 三|百亿元 → 三百亿|元, 百分之五点|三 → 百分之五点三,
+ * 第一百|零|四条 → 第一百零四条:
+ * jieba cuts long numbers in Chinese numerals into pieces, each then glossed as a number of its
+ * own (600 + 300,000). Adjacent tokens of numerals are one number where together they read as one
+ * value; a token that starts with numerals and goes on with a word (百亿元, 万人) gives its
+ * numerals to the number and keeps the rest as its own word. A lone numeral word (千万 "be sure
+ * to", 一一 "one by one") and ranges (七八个, 三五天) are left alone.
+ */
+function joinNumerals(segs: Segment[]): Segment[] {
+  let out: Segment[] | null = null; // copied on the first join
+  for (let i = 0; i + 1 < (out ?? segs).length; i++) {
+    const cur = out ?? segs;
+    const first = cur[i].text;
+    const ordinal = first[0] === "第" && NUMERALS.test(first.slice(1));
+    if (!MAY_HOLD_NUMERAL.test(first) || (!NUMERALS.test(first) && !ordinal && !(first.startsWith(PERCENT) && first.endsWith("点"))) || cur[i].gloss) continue;
+    if (first[0] === "零" || first[0] === "〇") continue; // no number starts with zero (第一百|零|四条 joins from 第一百)
+    let text = first;
+    let j = i + 1;
+    while (j < cur.length && NUMERALS.test(cur[j].text) && !cur[j].gloss && numeralValue(text + cur[j].text) !== null) text += cur[j++].text;
+    let rest: string | null = null;
+    if (j < cur.length && !cur[j].gloss) {
+      const head = NUMERAL_HEAD.exec(cur[j].text)?.[0];
+      if (head && head.length < cur[j].text.length && numeralValue(text + head) !== null) {
+        const tail = cur[j].text.slice(head.length);
+        // One measure word stays with its number where the two read as a whole, as jieba gives
+        // them (三十七万九千年 "379,000 years", 四百八十七名 "487 + (classifier for people)");
+        // a longer word or one that would be left without a gloss goes on its own (三百亿|元).
+        if (tail.length === 1 && (numberGloss(text + cur[j].text) ?? measureGloss(text + cur[j].text, null)) !== null) {
+          text += cur[j].text;
+          j++;
+        } else if (dictTag(tail) !== null) {
+          text += head;
+          rest = tail;
+          j++;
+        }
+      }
+    }
+    if (j === i + 1 || (rest === null && numeralValue(text) === null && numeralValue(text.slice(0, -1)) === null)) continue;
+    out ??= segs.slice();
+    out.splice(i, j - i, { text, tag: "m" }, ...(rest ? [knownWord(rest)] : []));
+  }
+  return out ?? segs;
 }
 
 /** Tags of words a noun 地 follows (这块地, 在地上): pronouns, numerals, measure words, prepositions, locatives. */

@@ -1,0 +1,53 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildLesson, type LessonToken } from "@/lib/text/build-lesson";
+import { getSegmenter } from "@/lib/text/segment";
+
+// Numbers written in Chinese numerals are one token (sixth session): jieba cut 六百三十万 into
+// 六百|三十万, and each piece was glossed as a number of its own (600 + 300,000).
+
+const tokensOf = (text: string) => buildLesson(text).sentences.flatMap((s) => s.tokens);
+const texts = (text: string) => tokensOf(text).map((t) => t.text);
+const find = (tokens: LessonToken[], text: string) => {
+  const t = tokens.find((x) => x.text === text);
+  if (!t) throw new Error(`no token ${text} in ${tokens.map((x) => x.text).join("|")}`);
+  return t;
+};
+
+beforeAll(() => void getSegmenter(), 60_000);
+
+describe("a number in Chinese numerals", () => {
+  it("is one token with its value, however jieba cut it", () => {
+    const tokens = tokensOf("计划涉及约六百三十万人。全市常住人口一千二百五十万，比去年增加三十二万人。");
+    expect(find(tokens, "六百三十万")).toMatchObject({ kind: "number", gloss: "6,300,000", pinyin: "liù bǎi sān shí wàn" });
+    expect(find(tokens, "一千二百五十万").gloss).toBe("12,500,000");
+    expect(find(tokens, "三十二万").gloss).toBe("320,000");
+    expect(texts("计划涉及约六百三十万人。")).toContain("人");
+  });
+
+  it("takes the numerals at the start of the next word and leaves the word (三|百亿元 → 三百亿|元)", () => {
+    const tokens = tokensOf("总开支约三百亿元，国内生产总值达到二十八万四千亿元。");
+    expect(find(tokens, "三百亿").gloss).toBe("30,000,000,000");
+    expect(find(tokens, "二十八万四千亿").gloss).toBe("28,400,000,000,000");
+    expect(find(tokens, "元").gloss).toMatch(/yuan/);
+  });
+
+  it("keeps one measure word with it where the two read as a whole", () => {
+    expect(find(tokensOf("大爆炸后三十七万九千年，宇宙变得透明。"), "三十七万九千年").gloss).toBe("379,000 years");
+    expect(find(tokensOf("共有四百八十七名选手参赛。"), "四百八十七名").gloss).toBe("487 + (classifier for people)");
+  });
+
+  it("reads a percentage, an ordinal and a year in Chinese digits whole", () => {
+    expect(find(tokensOf("同比增长百分之五点三。"), "百分之五点三").gloss).toBe("5.3%");
+    expect(find(tokensOf("根据第一百零四条的规定。"), "第一百零四").gloss).toBe("104th");
+    expect(find(tokensOf("明朝建立于一三六八年。"), "一三六八年")).toMatchObject({ gloss: "the year 1368", pinyin: "yī sān liù bā nián" });
+  });
+
+  it("leaves ranges, numeral words and zero-led pieces alone (counter-cases)", () => {
+    expect(texts("来了七八个人，住了三五天。")).toEqual(expect.arrayContaining(["七八个", "三五天"]));
+    expect(find(tokensOf("你千万不要告诉他。"), "千万").gloss).toMatch(/ten million/);
+    expect(texts("他把问题一一列举出来。")).not.toContain("一一列");
+    expect(find(tokensOf("万一下雨怎么办？"), "万一").gloss).toMatch(/just in case/);
+    expect(texts("五一劳动节快到了。")[0]).toBe("五一劳动节");
+    expect(texts("两三天就好。")).not.toContain("两三");
+  });
+});
