@@ -137,9 +137,18 @@ export function isNoiseSense(sense: string): boolean {
   return NOISE.test(sense);
 }
 
+/** score per entry: entries are kept per word (cedictEntries), and preferredEntry is asked often. */
+const scores = new WeakMap<CedictEntry, number>();
+
 function score(e: CedictEntry): number {
-  const real = e.definitions.filter((d) => !isNoiseSense(d)).length;
-  return (e.capitalised ? -100 : 0) + (real === 0 ? -50 : 0) + Math.min(real, 8) + (e.pinyin ? 0 : -200);
+  let s = scores.get(e);
+  if (s === undefined) {
+    let real = 0;
+    for (const d of e.definitions) if (!isNoiseSense(d)) real++;
+    s = (e.capitalised ? -100 : 0) + (real === 0 ? -50 : 0) + Math.min(real, 8) + (e.pinyin ? 0 : -200);
+    scores.set(e, s);
+  }
+  return s;
 }
 
 /** The reading a learner most likely meets: not a surname, not a variant, most senses. */
