@@ -22,8 +22,8 @@ function readingAlone(ch: string): string | undefined {
   return reading ?? undefined;
 }
 
-/** Whether a phrase that reads chars[i] otherwise than alone occurs around it. */
-function deviantAround(chars: readonly string[], i: number): boolean {
+/** Whether a phrase that reads chars[i] otherwise than alone occurs around it (or chars[i] is read by its neighbours). */
+export function deviantAround(chars: readonly string[], i: number): boolean {
   const ch = chars[i];
   if (NEIGHBOUR_READ.has(ch)) return true;
   const phrases = deviantPhrases(ch);

@@ -3,6 +3,7 @@ import { cedictEntries, preferredEntry } from "@/lib/dict/cedict";
 import { glossaryEntry } from "@/lib/dict/glossary";
 import { publicFigures } from "@/lib/dict/names";
 import { BoundedMap } from "@/lib/text/bounded-map";
+import { deviantAround } from "./pinyin-pro-context";
 
 // Dictionary evidence for pinyinForTokens (lib/text/pinyin.ts): the readings a word may have, and
 // for compounds no dictionary has, the readings their known parts fix.
@@ -72,6 +73,12 @@ const isToneless = (s: string) => strip(s) === s;
  */
 export function fixFromPhrases(word: string, tokenChars: string[], start: number, fixed: FixedReadings): void {
   let evidence = phraseCache.get(word);
+  if (!evidence && !tokenChars.some((_, k) => deviantAround(tokenChars, k))) {
+    // No phrase of pinyin-pro's that reads a character otherwise occurs in the word: it reads every
+    // character as alone, so there is no evidence, and no need to ask it (most such words).
+    evidence = NO_EVIDENCE;
+    phraseCache.set(word, evidence);
+  }
   if (!evidence) {
     const inWord = proReading(word);
     evidence = tokenChars.map((ch, k) => (inWord[k] && inWord[k] !== ch && inWord[k] !== proReading(ch)[0] ? inWord[k] : undefined));
@@ -83,6 +90,7 @@ export function fixFromPhrases(word: string, tokenChars: string[], start: number
 }
 
 const phraseCache = new BoundedMap<string, (string | undefined)[]>();
+const NO_EVIDENCE: (string | undefined)[] = [];
 
 /**
  * A compound the dictionaries lack (银行行长, 举行会谈): its characters take the reading of the
