@@ -1,6 +1,6 @@
 import { g2pmModel, type Prediction } from "./g2p/g2pm-model";
 import { anyCharReading, uniqueCharReading } from "./g2p/char-readings";
-import { fixFromPhrases, fixFromSubwords, pairReading, wordReadings } from "./g2p/word-readings";
+import { fixFromPhrases, fixFromSubwords, pairReading, wordReadings, type WordReadings } from "./g2p/word-readings";
 import { frameReading, framesInsideToken, withinTokenReading } from "./g2p/frames";
 import { senseReading } from "./g2p/word-senses";
 import { aspectWordReading, complementReading, placeReading, placeReadingsInside, predicateChoices, predicateChoicesInside, suffixReadingsInside, suffixWordReading } from "./g2p/verb-frames";
@@ -126,9 +126,9 @@ export function pinyinForTokens(sentence: string, tokens: string[], segments?: r
       if (han === length && reading.length === length) {
         // The one reading's joined form, kept on the word's memo (not for a sense's choice).
         if (memo && !sensed) {
-          if (memo.joined === undefined) memo.joined = joinedReading(reading) ?? null;
+          if (memo.joined === undefined) memo.joined = joinedReading(word!, reading) ?? null;
           wordOf[t] = memo.joined ?? undefined;
-        } else wordOf[t] = joinedReading(reading);
+        } else wordOf[t] = joinedReading(word!, reading);
       }
       // fixed is only read inside a token's own span: a token read whole needs no syllables there.
       if (wordOf[t] === undefined) for (let k = 0; k < reading.length; k++) fixed[start + k] = reading[k];
@@ -232,20 +232,20 @@ function memoWordReadings(token: string, memo: WordMemo | undefined) {
   return memo.readings;
 }
 
-const joinedReadings = new WeakMap<string[], string | null>();
-
 /**
- * A word's reading as one string (er-hua joined), for a reading array kept by the dictionaries;
- * undefined when a syllable is empty (the character is then read on its own, as syllableAt does).
+ * A word's reading as one string (er-hua joined), kept on the word's readings (`reading` is one of
+ * them, else computed each time); undefined when a syllable is empty (the character is then read
+ * on its own, as syllableAt does).
  */
-function joinedReading(reading: string[]): string | undefined {
-  let joined = joinedReadings.get(reading);
-  if (joined === undefined) {
-    joined = reading.every((s) => s) ? joinErhua(reading.join(" ")) : null;
-    joinedReadings.set(reading, joined);
-  }
-  return joined ?? undefined;
+function joinedReading(word: WordReadings, reading: string[]): string | undefined {
+  const k = word.readings.indexOf(reading);
+  if (k < 0) return joinOnce(reading) ?? undefined;
+  const joined = (word.joined ??= new Array<string | null | undefined>(word.readings.length));
+  if (joined[k] === undefined) joined[k] = joinOnce(reading);
+  return joined[k] ?? undefined;
 }
+
+const joinOnce = (reading: string[]): string | null => (reading.every((s) => s) ? joinErhua(reading.join(" ")) : null);
 
 function codePoints(text: string): number {
   let n = 0;

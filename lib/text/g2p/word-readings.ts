@@ -14,6 +14,8 @@ export type FixedReadings = (string | null | undefined)[];
 export interface WordReadings {
   /** Distinct readings, the most common first (CC-CEDICT's preferred entry). */
   readings: string[][];
+  /** Per reading, its joined form once pinyin.ts has asked (null: a syllable is empty). */
+  joined?: (string | null | undefined)[];
 }
 
 const wordCache = new BoundedMap<string, WordReadings | null>();
