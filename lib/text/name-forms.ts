@@ -5,6 +5,7 @@ import { BoundedMap } from "@/lib/text/bounded-map";
 import type { Segment } from "./segment";
 import { dictTag } from "./segment";
 import { surnameOnlyReading } from "./g2p/surnames";
+import { isHan } from "./pinyin-syllables";
 
 // Forms of Chinese names that merge-names' first pass leaves in pieces, joined after it:
 // 1. a surname + 某/某某, how court and police reports withhold a name: 曾|某 → 曾某 "Mr/Ms Zeng
@@ -41,7 +42,15 @@ export function surnameEnglish(ch: string): string | null {
   return english;
 }
 
-const isLoneHan = (s: Segment | undefined): s is Segment => !!s && s.text.length === 1 && !s.gloss && !s.name && /\p{Script=Han}/u.test(s.text);
+const isLoneHan = (s: Segment | undefined): s is Segment => !!s && s.text.length === 1 && !s.gloss && !s.name && isHan(s.text);
+
+/** Per char code: 0 not looked up, 1 starts no form, 2 may start one (a surname of either list, 老, 小). */
+const starts = new Uint8Array(65536);
+function mayStart(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (starts[code] === 0) starts[code] = ch === "老" || ch === "小" || SURNAMES.has(ch) || surnameEnglish(ch) !== null ? 2 : 1;
+  return starts[code] === 2;
+}
 const isVocabulary = (text: string) => cedictEntries(text).some((e) => !e.capitalised);
 const PERSON_TAGS = new Set(["nr", "nrt", "nrfg"]);
 /** jieba classes of a character that stands before a noun as something else than a surname (向某国, 和某人, 从该市), or is no part of a given name. */
@@ -118,7 +127,7 @@ export function nameOverPair(segs: Segment[], i: number): boolean {
 /** The number of tokens from i that form a name (see the rules above), and its gloss. */
 function nameAt(segs: Segment[], i: number, out: Segment[]): { n: number; gloss?: string; tag?: string } | null {
   const s = segs[i];
-  if (!isLoneHan(s)) return null;
+  if (!isLoneHan(s) || !mayStart(s.text)) return null;
   // 3. 姓|和.
   if (out[out.length - 1]?.text === "姓") {
     const english = surnameEnglish(s.text);
@@ -166,9 +175,12 @@ function wholeName(s: Segment): string | null {
 
 /** Joins the name forms above; the texts still concatenate to the sentence. */
 export function mergeNameForms(segs: Segment[]): Segment[] {
-  // Each form starts at a lone character or is 老/小 + one: most sentences have neither twice over.
+  // Each form starts at a lone character that may be a surname, is 老/小 + one, or is a joined name (韩德|君).
   let any = false;
-  for (const s of segs) if (s.text.length === 1 || (s.text.length === 2 && (s.text[0] === "老" || s.text[0] === "小"))) any = true;
+  for (let i = 0; i < segs.length && !any; i++) {
+    const t = segs[i].text;
+    any = (t.length === 1 && mayStart(t)) || (t.length === 2 && (t[0] === "老" || t[0] === "小" || segs[i].name === true));
+  }
   if (!any) return segs;
   const out: Segment[] = [];
   for (let i = 0; i < segs.length; i++) {

@@ -70,6 +70,7 @@ describe("forms of Chinese names (qa7 P4)", () => {
 
   it("keeps titles of posts, verbs and country pairs as they were (counter-cases)", () => {
     expect(texts("唐太宗任宁远将军。")).not.toContain("任宁远");
+    expect(texts("任命北地王慕容钟为司徒。")).not.toContain("王慕容");
     expect(texts("他的单位领导来了。")).toContain("单位");
     expect(texts("孩子成长很快。")).toContain("成长");
     expect(token("韩德关系密切。", "韩德").gloss).toBe("ROK–Germany");
