@@ -5,8 +5,8 @@ import { dictTag } from "./segment";
 // Which paragraph labels ("X：…") open a speaker's turn, decided over the whole text. A label whose
 // words name a speaker (记者, 王毅, 解说, 老张) counts once labels recur. A short label whose words do
 // not (小雨 "light rain", 阿强, a user name) counts when the text uses it as a label at least twice
-// before sentences: chat logs, scripts and commentary repeat their speakers; a notice's 时间：/地址：
-// head a line each, once, before a phrase. Inside a dialogue a short label seen once still opens a
+// before sentences and has another speaker: chat logs, scripts and commentary repeat their speakers;
+// a notice's 时间：/地址： head a line each, once, before a phrase; a word list repeats one 例句：. Inside a dialogue a short label seen once still opens a
 // turn rather than pass as the previous speaker's words: a speaker when no dictionary knows it as a
 // word (小美), else, for a noun (地址, 教练), a turn of nobody; connectives and verbs (比如, 注意)
 // stay in the current speaker's words.
@@ -29,11 +29,19 @@ export function turnLabels(paragraphs: string[], minLabelled: number): TurnLabel
     if (SENTENCE_LIKE.test(c.rest || paragraphs[i + 1] || "")) u.clauses++;
     uses.set(c.label, u);
   });
-  const recurring = (label: string) => {
+  const recurs = (label: string) => {
     const u = uses.get(label)!;
     return u.n >= 2 && u.clauses * 2 >= u.n && mayNameSpeaker(label);
   };
-  const speaks = found.map((c) => (c && (looksLikeSpeaker(c.label) || recurring(c.label)) ? c : null));
+  const named = new Set<string>();
+  const recurring = new Set<string>();
+  for (const label of uses.keys()) {
+    if (looksLikeSpeaker(label)) named.add(label);
+    else if (recurs(label)) recurring.add(label);
+  }
+  // A dialogue has two parties: one recurring label alone is a field of a list (例句：, 答案：).
+  if (named.size === 0 && recurring.size < 2) recurring.clear();
+  const speaks = found.map((c) => (c && (named.has(c.label) || recurring.has(c.label)) ? c : null));
   const dialogue = speaks.filter((c) => c !== null).length >= minLabelled;
   return found.map((c, i): TurnLabel => {
     if (!c) return null;
