@@ -12,7 +12,8 @@ import { isHan } from "./pinyin-syllables";
 //    (name withheld)", 李|某某 (向|某国 is a preposition before "a certain country");
 // 2. 老/小 + a surname, how friends call each other: 老张, 老|王, 小|李 "Old Zhang", "Little Li";
 //    not the words 老师, 小时, 小于, 老实 (a dictionary word is never taken);
-// 3. the character after 姓 "to be surnamed" is a surname: 姓|和 "surname He", not "and";
+// 3. the character after 姓 "to be surnamed" is a surname: 姓|和 "surname He", not "and" (but 姓和名
+//    "surname and given name": a conjunction counts only before the clause's end);
 // 4. a name after a title, where the surname is one CC-CEDICT lists but the common list lacks
 //    (主任|乐|文华, 乐 "surname Yue"), or after a head of something (审判长|单|晓|华: a word in 长 read
 //    zhǎng that is no verb like 成长);
@@ -128,8 +129,10 @@ export function nameOverPair(segs: Segment[], i: number): boolean {
 function nameAt(segs: Segment[], i: number, out: Segment[]): { n: number; gloss?: string; tag?: string } | null {
   const s = segs[i];
   if (!isLoneHan(s) || !mayStart(s.text)) return null;
-  // 3. 姓|和.
+  // 3. 姓|和; a conjunction or preposition only where the clause ends (他的姓和名: "and").
   if (out[out.length - 1]?.text === "姓") {
+    const after = segs[i + 1]?.text;
+    if (after && isHan(after) && isFunction(s.text)) return null;
     const english = surnameEnglish(s.text);
     return english ? { n: 1, gloss: `surname ${english}`, tag: "nr" } : null;
   }

@@ -51,6 +51,7 @@ describe("forms of Chinese names (qa7 P4)", () => {
   it("keeps 和 as 'and' elsewhere and 姓 inside words (counter-cases)", () => {
     expect(token("我和他是朋友。", "和").kind).toBe("word");
     expect(token("老百姓和干部", "和").kind).toBe("word");
+    expect(token("他的姓和名都很特别。", "和").kind).toBe("word");
     expect(texts("老百姓和干部")).toContain("老百姓");
   });
 
