@@ -65,7 +65,9 @@ const TITLES_AFTER = new Set([
   ...ADDRESS_AFTER_SURNAME, "指导", "教练", "主教练", "队长", "院士", "外长", "总理", "主席", "总统", "部长", "书记",
   "省长", "市长", "主任", "院长", "局长", "董事长", "总裁", "经理", "发言人", "大使",
 ]);
-// Familiar forms (老张, 小李) are made with the commonest surnames; 小叶 is also a leaflet.
+// Familiar forms (老张, 小李) are made with the commonest surnames; 小叶 is also a leaflet. Split by
+// jieba, the surname is one it tags as a name or a bound morpheme (王 nr, 刘 zg; not 林 n in 老|林).
+const FAMILIAR_TAGS = new Set(["nr", "nrt", "nrfg", "zg"]);
 const COMMON_SURNAMES = new Set([..."王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹"]);
 
 // A joined Chinese name that opens with its surname is tagged nrfg (jieba's "full name"), so the
@@ -144,7 +146,7 @@ function nameAt(segs: Segment[], i: number, out: Segment[]): { n: number; gloss?
     if (english && (SURNAMES.has(s.text) || dictTag(s.text) === "nr")) return { n: 2, gloss: `Mr/Ms ${english} (name withheld)` };
   }
   // 2. 老|王, 小|李 (老张 whole from jieba is handled by wholeName).
-  if ((s.text === "老" || s.text === "小") && isLoneHan(next) && COMMON_SURNAMES.has(next.text) && PERSON_TAGS.has(dictTag(next.text) ?? "")) {
+  if ((s.text === "老" || s.text === "小") && isLoneHan(next) && COMMON_SURNAMES.has(next.text) && FAMILIAR_TAGS.has(dictTag(next.text) ?? "") && out[out.length - 1]?.text !== "得") {
     return { n: 2, gloss: familiarGloss(s.text, next.text) ?? undefined, tag: "nr" };
   }
   // 4. 审判长|单|晓|华, 主任|乐|文华.
@@ -170,10 +172,16 @@ function familiarGloss(prefix: string, surname: string): string | null {
   return english ? `${prefix === "老" ? "Old" : "Little"} ${english} (familiar form of address)` : null;
 }
 
-/** A whole token that is 老/小 + a surname and no word (老张 from jieba): its gloss, else null. */
-function wholeName(s: Segment): string | null {
+/**
+ * A whole token that is 老/小 + a surname and no word (老张 from jieba): its gloss, else null. Not
+ * where jieba knows it as an adverb or pronoun (小许 "a little"), nor after 得, where 老 is "very"
+ * (跳得老高).
+ */
+function wholeName(s: Segment, before: Segment | undefined): string | null {
   if (s.text.length !== 2 || s.gloss || s.name || (s.text[0] !== "老" && s.text[0] !== "小") || !COMMON_SURNAMES.has(s.text[1])) return null;
-  return cedictEntries(s.text).length ? null : familiarGloss(s.text[0], s.text[1]);
+  if (before?.text === "得" || cedictEntries(s.text).length) return null;
+  const tag = dictTag(s.text);
+  return tag === null || tag === "n" || tag === "t" || PERSON_TAGS.has(tag) ? familiarGloss(s.text[0], s.text[1]) : null;
 }
 
 /** Joins the name forms above; the texts still concatenate to the sentence. */
@@ -188,7 +196,7 @@ export function mergeNameForms(segs: Segment[]): Segment[] {
   const out: Segment[] = [];
   for (let i = 0; i < segs.length; i++) {
     const s = segs[i];
-    const whole = wholeName(s);
+    const whole = wholeName(s, out[out.length - 1]);
     if (whole) {
       out.push({ ...s, tag: "nr", name: true, gloss: whole });
       continue;

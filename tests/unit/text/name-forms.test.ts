@@ -34,6 +34,7 @@ describe("forms of Chinese names (qa7 P4)", () => {
     expect(brief(token("你还记得老张吗？", "老张"))).toEqual(["老张", "lǎo zhāng", "name", "Old Zhang (familiar form of address)"]);
     expect(token("老王和小李都来了。", "老王").kind).toBe("name");
     expect(token("老王和小李都来了。", "小李").gloss).toBe("Little Li (familiar form of address)");
+    expect(token("小刘来了。", "小刘").kind).toBe("name");
   });
 
   it("leaves words in 老/小 alone (counter-cases)", () => {
@@ -41,6 +42,8 @@ describe("forms of Chinese names (qa7 P4)", () => {
       expect([w, token(s, w).kind]).toEqual([w, "word"]);
     }
     expect(texts("他骂了一句老王八蛋。")).not.toContain("老王");
+    expect(token("他跳得老高。", "老高").kind).not.toBe("name");
+    expect(texts("老林深处有老虎。")).not.toContain("老林");
   });
 
   it("reads the character after 姓 as a surname", () => {
