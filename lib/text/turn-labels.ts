@@ -5,7 +5,7 @@ import { dictTag } from "./segment";
 // Which paragraph labels ("X：…") open a speaker's turn, decided over the whole text. A label whose
 // words name a speaker (记者, 王毅, 解说, 老张) counts once labels recur. A short label whose words do
 // not (小雨 "light rain", 阿强, a user name) counts when the text uses it as a label at least twice
-// before sentences and has another speaker: chat logs, scripts and commentary repeat their speakers;
+// before sentences beside another label: chat logs, scripts and commentary repeat their speakers;
 // a notice's 时间：/地址： head a line each, once, before a phrase; a word list repeats one 例句：. Inside a dialogue a short label seen once still opens a
 // turn rather than pass as the previous speaker's words: a speaker when no dictionary knows it as a
 // word (小美), else, for a noun (地址, 教练), a turn of nobody; connectives and verbs (比如, 注意)
@@ -40,7 +40,7 @@ export function turnLabels(paragraphs: string[], minLabelled: number): TurnLabel
     else if (recurs(label)) recurring.add(label);
   }
   // A dialogue has two parties: one recurring label alone is a field of a list (例句：, 答案：).
-  if (named.size === 0 && recurring.size < 2) recurring.clear();
+  if (named.size === 0 && [...uses.keys()].filter((l) => mayNameSpeaker(l)).length < 2) recurring.clear();
   const speaks = found.map((c) => (c && (named.has(c.label) || recurring.has(c.label)) ? c : null));
   const dialogue = speaks.filter((c) => c !== null).length >= minLabelled;
   return found.map((c, i): TurnLabel => {

@@ -29,6 +29,8 @@ describe("speaker labels of chats, scripts and commentary (qa7 P3)", () => {
       ["小雨", "我搬家了，来吃饭吧。"],
       ["阿强", "行啊，没问题！"],
     ]);
+    // The other party may speak once.
+    expect(turns(["妈妈：你回来了？", "xiaoyu88：回来了。", "妈妈：快去洗手吃饭。"]).map((t) => t[0])).toEqual(["妈妈", "xiaoyu88", "妈妈"]);
     expect(turns(["Tom：你好，在吗？", "xiaoyu88：在，怎么了？", "Tom：晚上一起吃饭吧。", "xiaoyu88：好啊。"]).map((t) => t[0])).toEqual(["Tom", "xiaoyu88", "Tom", "xiaoyu88"]);
   });
 
