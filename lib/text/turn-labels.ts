@@ -5,11 +5,11 @@ import { dictTag } from "./segment";
 // Which paragraph labels ("X：…") open a speaker's turn, decided over the whole text. A label whose
 // words name a speaker (记者, 王毅, 解说, 老张) counts once labels recur. A short label whose words do
 // not (小雨 "light rain", 阿强, a user name) counts when the text uses it as a label at least twice
-// before sentences beside another label: chat logs, scripts and commentary repeat their speakers;
-// a notice's 时间：/地址： head a line each, once, before a phrase; a word list repeats one 例句：. Inside a dialogue a short label seen once still opens a
-// turn rather than pass as the previous speaker's words: a speaker when no dictionary knows it as a
-// word (小美), else, for a noun (地址, 教练), a turn of nobody; connectives and verbs (比如, 注意)
-// stay in the current speaker's words.
+// before sentences, beside another label: chat logs, scripts and commentary repeat their speakers;
+// a notice's 时间：/地址： head a line each, once, before a phrase; a word list repeats one 例句：.
+// Inside a dialogue a short label seen once still opens a turn rather than pass as the previous
+// speaker's words: a speaker when no dictionary knows it as a word (小美), else, for a noun (地址,
+// 教练), a turn of nobody; connectives and verbs (比如, 注意) stay in the current speaker's words.
 
 /** Per paragraph: its accepted label, "break" (the turn ends before it), or null. */
 export type TurnLabel = LabelCandidate | "break" | null;
