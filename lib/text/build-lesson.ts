@@ -17,6 +17,7 @@ import { partsGloss } from "./part-gloss";
 import { tokenKind, type TokenKind } from "./token-kind";
 import { BoundedMap } from "@/lib/text/bounded-map";
 import { memoOf } from "./word-memo";
+import { entriesForKind } from "./word-senses";
 
 export type { TokenKind };
 
@@ -110,7 +111,7 @@ function makeToken(seg: Segment, pinyin: string | null): LessonToken {
     if (kind === "punct") {
       token = { text, pinyin: null, gloss: null, kind, hsk: null, hsk2: null, hsk3: null, traditional: null, simplified: null, glossaryId: null };
     } else {
-      const entry = entryForReading(cedictEntries(text), pinyin);
+      const entry = entryForReading(entriesForKind(cedictEntries(text), kind), pinyin);
       const figure = publicFigures().get(text);
       const hsk3 = hsk3Level(text);
       const hasHan = HAN.test(text);

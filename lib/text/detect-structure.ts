@@ -1,6 +1,7 @@
 import { isDateLine, isReporterCredit, splitDateline } from "./dateline";
 import type { DroppedLine } from "./dropped-line";
-import { labelAsks, speakerLabel, type LabelCandidate } from "./speaker-label";
+import { labelAsks, speakerLabel } from "./speaker-label";
+import { turnLabels, type TurnLabel } from "./turn-labels";
 
 export type TurnRole = "question" | "answer";
 
@@ -56,13 +57,6 @@ function findTitle(rest: string[]): { title: string | null; rest: string[]; drop
   return { title: rest[n], rest: rest.slice(n + 1), dropped };
 }
 
-/** Accepted labels: each looks like a speaker, and either labels recur or the label has a line to itself. */
-function acceptedLabels(rest: string[]): (LabelCandidate | null)[] {
-  const candidates = rest.map((p) => speakerLabel(p));
-  const recurs = candidates.filter((c) => c !== null).length >= MIN_LABELLED;
-  return candidates.map((c) => (c && (recurs || c.rest === "") ? c : null));
-}
-
 export function detectStructure(paragraphs: string[]): TranscriptStructure {
   const found = findTitle(paragraphs.filter((p) => p.trim() !== ""));
   const { title, dropped } = found;
@@ -84,7 +78,7 @@ export function detectStructure(paragraphs: string[]): TranscriptStructure {
     return [p];
   });
 
-  const labels = acceptedLabels(rest);
+  const labels: TurnLabel[] = turnLabels(rest, MIN_LABELLED);
   const out: StructuredParagraph[] = [];
   const turns: Turn[] = [];
   let turn: Turn | null = null;
@@ -92,7 +86,9 @@ export function detectStructure(paragraphs: string[]): TranscriptStructure {
   rest.forEach((p, i) => {
     let text = p;
     const label = labels[i];
-    if (label) {
+    // A label word that names no speaker inside a dialogue (地址：) ends the turn before it.
+    if (label === "break") turn = null;
+    else if (label) {
       text = label.rest;
       turn = { speaker: label.label, paragraphs: [] };
       turns.push(turn);

@@ -6,6 +6,7 @@ import type { Segment } from "./segment";
 import { isHan } from "./pinyin-syllables";
 import { BoundedMap } from "@/lib/text/bounded-map";
 import { memoOf } from "./word-memo";
+import { mergeNameForms, nameOverPair } from "./name-forms";
 
 // Names and abbreviations jieba (HMM off) leaves in pieces, joined after segmentation:
 // 1. abbreviation compounds: 美|方 → 美方 "the US side", 涉|华, 驻|美, 中|俄 (lib/dict/abbreviations.ts);
@@ -79,7 +80,7 @@ function pairPass(segs: Segment[], joins: (a: string, b: string) => boolean): Se
   for (let i = 0; i < segs.length; i++) {
     const a = segs[i];
     const b = segs[i + 1];
-    if (isSingleHan(a) && isSingleHan(b) && joins(a.text, b.text)) {
+    if (isSingleHan(a) && isSingleHan(b) && joins(a.text, b.text) && !nameOverPair(segs, i)) {
       let merged = a.text + b.text;
       let used = 2;
       const c = segs[i + 2];
@@ -216,5 +217,5 @@ function mergePeople(segs: Segment[]): Segment[] {
 
 /** Joins names and abbreviation compounds; the texts still concatenate to the sentence. */
 export function mergeNames(segs: Segment[]): Segment[] {
-  return mergePeople(mergeAbbreviations(segs));
+  return mergeNameForms(mergePeople(mergeAbbreviations(segs)));
 }

@@ -6,6 +6,7 @@ import { senseReading } from "./g2p/word-senses";
 import { aspectWordReading, complementReading, placeReading, placeReadingsInside, predicateChoices, predicateChoicesInside, suffixReadingsInside, suffixWordReading } from "./g2p/verb-frames";
 import { surnameReading } from "./g2p/surnames";
 import { dictTag } from "./segment";
+import { joinedSurnameReading } from "./name-forms";
 import { NUMBER_RUN, readNumber } from "./number-reading";
 import { charsOf, isHan, joinErhua, markSyllable, numberSyllable } from "./pinyin-syllables";
 import { BoundedMap } from "@/lib/text/bounded-map";
@@ -139,7 +140,7 @@ export function pinyinForTokens(sentence: string, tokens: string[], segments?: r
       continue;
     } else {
       if (whole) {
-        const surname = surnameReading(tokens, t, dictTag);
+        const surname = surnameReading(tokens, t, dictTag) ?? joinedSurnameReading(segments?.[t]);
         if (surname) fixed[start] = surname;
       }
       if (whole && length > 1) {

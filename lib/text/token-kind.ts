@@ -3,6 +3,8 @@ import { isLexiconIdiom } from "@/lib/dict/idioms";
 import { historicalNames, placeNames, publicFigures } from "@/lib/dict/names";
 import { SURNAMES } from "@/lib/dict/name-rules";
 import type { GlossaryEntry } from "@/lib/dict/glossary-schema";
+import type { CedictEntry } from "@/lib/dict/cedict";
+import { dictTag } from "./segment";
 
 export type TokenKind = "word" | "idiom" | "phrase" | "name" | "number" | "punct" | "other";
 
@@ -53,6 +55,36 @@ function twoWords(text: string): boolean {
   return false;
 }
 
+// CC-CEDICT capitalises every entry with a proper noun in it, not only names: months (Shi2 yue4
+// "October"), holidays (春节), 访华 (fang3 Hua2 "to visit China"), 下西洋 "to sail west", 东海岸
+// "East Coast", and 山下 "Yamashita", which in Chinese text is "at the foot of the hill". jieba's
+// word class alone is too noisy for such entries (it tags 大连 d, 加纳 v, 唐朝 t), so each rule pairs
+// it with what the senses say:
+// - every sense is a verb ("to visit China", "to sail west"): a word, whatever the tag;
+// - a time word (t, or m for 十一月) whose sense is a month, weekday or festival: a word (dynasties
+//   and reign titles, 唐朝 正德, stay names);
+// - a place word or locative (s, f) that is a direction + a common word (东|海岸, 西|北部), or whose
+//   senses only point to a district (城中 "see 城中区", 南岸): a word (河内 Hanoi, 关中 stay names);
+// - a common word class (s 山下, m 百里, v 独孤) whose senses are all surnames: a word; a surname
+//   alone in running text is rarely the person.
+const VERB_SENSE = /^(?:\([^)]*\) )?to [a-z]/;
+const CALENDAR_SENSE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|month|[Ff]estival|[Hh]oliday|New Year|National Day|Christmas)\b/;
+const DISTRICT_REFERENCE = /^see \S*?[区县市镇乡]\[/u;
+const SURNAME_SENSE = /surname/i;
+const DIRECTION = /^[东西南北]/u;
+const NAME_TAGS = new Set(["nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "n"]);
+
+/** A word all of whose CC-CEDICT entries are capitalised but which is no name (十月, 访华, 山下). */
+function capitalisedWord(text: string, entries: CedictEntry[]): boolean {
+  const senses = entries.flatMap((e) => e.definitions);
+  if (!senses.length) return false;
+  if (senses.every((d) => VERB_SENSE.test(d))) return true;
+  const tag = dictTag(text) ?? "";
+  if ((tag === "t" || tag === "m") && CALENDAR_SENSE.test(senses[0])) return true;
+  if ((tag === "s" || tag === "f") && ((DIRECTION.test(text) && text.length >= 3 && commonWord(text.slice(1))) || senses.every((d) => DISTRICT_REFERENCE.test(d)))) return true;
+  return tag !== "" && !NAME_TAGS.has(tag) && senses.every((d) => SURNAME_SENSE.test(d));
+}
+
 export function tokenKind(text: string, tag: string, glossary: GlossaryEntry | null, hint: KindHint = {}): TokenKind {
   if (PUNCT.test(text)) return "punct";
   if (DIGIT_NUMBER.test(text)) return "number";
@@ -67,7 +99,7 @@ export function tokenKind(text: string, tag: string, glossary: GlossaryEntry | n
   if (!HAN.test(text)) return "other";
   if (entries.length) {
     // CEDICT writes proper nouns with capitals; a word with any lower-case reading is vocabulary.
-    if (entries.every((e) => e.capitalised)) return "name";
+    if (entries.every((e) => e.capitalised)) return capitalisedWord(text, entries) ? "word" : "name";
     return "word";
   }
   return isUnknownName(text, tag) ? "name" : "word";

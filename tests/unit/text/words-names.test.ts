@@ -126,7 +126,7 @@ describe("listed public figures (lib/dict/data/people/public-figures.tsv)", () =
   });
 
   it("do not swallow the words around a surname (counter-cases: 小李强调, 李希望, 韩正在)", () => {
-    expect(texts("小李强调了这一点。")).toEqual(["小", "李", "强调", "了", "这", "一点", "。"]);
+    expect(texts("小李强调了这一点。")).toEqual(["小李", "强调", "了", "这", "一点", "。"]); // 小李 "Little Li": name-forms.ts
     expect(texts("李希望大家团结。")).toContain("希望");
     expect(texts("韩正在开会。")).toContain("正在");
   });
