@@ -77,6 +77,12 @@ export function numberGloss(text: string): string | null {
   const n = format(digits);
   if (percentPrefix || rest === "%" || rest === "％") return rest && !/^[%％]$/.test(rest) ? null : `${n}%`;
   const value = Number(digits);
+  // 三十多万 "more than 300,000", 一千二百多亿 "more than 120,000,000,000": 多/余 before the unit.
+  const approx = /^[多余]([万亿]+)$/u.exec(rest);
+  if (approx) {
+    const times = [...approx[1]].reduce((t, c) => t * (c === "万" ? 1e4 : 1e8), 1);
+    return Number.isSafeInteger(value * times) ? `more than ${format(String(value * times))}` : null;
+  }
   switch (rest) {
     case "":
       return n;

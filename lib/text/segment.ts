@@ -173,14 +173,63 @@ function segmentWords(sentence: string): Segment[] {
     // jieba never changes the text; if it ever does, fall back to one token per character.
     return [...sentence].map((ch) => ({ text: ch, tag: "x" }));
   }
-  return mergeNames(joinVerbAfter(splitParticleDi(joinNumerals(out))));
+  return mergeNames(joinVerbAfter(splitParticleDi(splitCounted(joinNumerals(out)))));
 }
 
 const NUMERALS = /^[〇零一二三四五六七八九两十百千万亿]+$/u;
+/** A count: numerals or digits, perhaps "more than" or "some" after them (三十多, 几). */
+const COUNT = /^(?:[〇零一二三四五六七八九两十百千万亿]+|[0-9]+)[多余几]?$|^几$/u;
+const COUNT_HEAD = /^(?:[〇零一二三四五六七八九两十百千万亿]+|[0-9]+)/u;
+
+const classifierChars = new BoundedMap<string, boolean>();
+/** CC-CEDICT gives the character a "classifier for …" sense. */
+function isClassifier(ch: string): boolean {
+  let yes = classifierChars.get(ch);
+  if (yes === undefined) {
+    yes = cedictEntries(ch).some((e) => !e.capitalised && e.definitions.some((d) => d.startsWith("classifier for")));
+    classifierChars.set(ch, yes);
+  }
+  return yes;
+}
+
+/**
+ * A measure word and a noun that no dictionary has as one noun (本书 is jieba's pronoun phrase "this
+ * book", 封信 and 条路 none of its words; not 年级, 次方 in CC-CEDICT, nor 位数 "digit", a noun in jieba's).
+ */
+function measureAndNoun(pair: string): boolean {
+  return pair.length === 2 && cedictEntries(pair).length === 0 && isClassifier(pair[0]) && /^n[a-z]?$/.test(dictTag(pair[1]) ?? "") && dictTag(pair) !== "n";
+}
+
+/**
+ * 三十多|本书 → 三十多|本|书, 一封信 → 一封|信: after a count comes a measure word, so a token that
+ * jieba made of a measure word and a noun (本书 "this book" in 本书共分三章) is the two of them
+ * there, and a count, measure word and noun in one token no dictionary has is the counted measure
+ * and the noun. Words the dictionaries have stay (三|年级, 三次方, 两位数).
+ */
+function splitCounted(segs: Segment[]): Segment[] {
+  let out: Segment[] | null = null;
+  for (let i = 0; i < (out ?? segs).length; i++) {
+    const cur = out ?? segs;
+    const s = cur[i];
+    if (s.gloss || s.name || s.text.length < 2) continue;
+    if (i > 0 && s.text.length === 2 && COUNT.test(cur[i - 1].text) && measureAndNoun(s.text)) {
+      out ??= segs.slice();
+      out.splice(i, 1, knownWord(s.text[0]), knownWord(s.text[1]));
+      continue;
+    }
+    const count = COUNT_HEAD.exec(s.text)?.[0];
+    if (count && s.text.length === count.length + 2 && cedictEntries(s.text).length === 0 && measureAndNoun(s.text.slice(count.length))) {
+      out ??= segs.slice();
+      out.splice(i, 1, { text: s.text.slice(0, -1), tag: "m" }, knownWord(s.text.slice(-1)));
+    }
+  }
+  return out ?? segs;
+}
 const NUMERAL_HEAD = /^[〇零一二三四五六七八九两十百千万亿]+/u;
 const MAY_HOLD_NUMERAL = /[〇零一二三四五六七八九两十百千万亿]/u;
 const FRACTION_DIGITS = /^[〇零一二三四五六七八九]+$/u;
 const PERCENT = "百分之";
+const APPROX_BEFORE_UNIT = /^[一二三四五六七八九两十百千]+[多余]$/u;
 
 /**
  * A number written in Chinese numerals as one value (六百三十万 6,300,000), else null: a
@@ -209,6 +258,17 @@ function joinNumerals(segs: Segment[]): Segment[] {
   for (let i = 0; i + 1 < (out ?? segs).length; i++) {
     const cur = out ?? segs;
     const first = cur[i].text;
+    // 一千二百多|亿元 → 一千二百多亿|元, 五十多|亿 → 五十多亿: "more than" before a unit of ten thousands.
+    if (APPROX_BEFORE_UNIT.test(first) && !cur[i].gloss) {
+      const next = cur[i + 1];
+      const unit = /^[万亿]+/u.exec(next.text)?.[0];
+      if (unit && !next.gloss && (unit.length === next.text.length || dictTag(next.text.slice(unit.length)) !== null)) {
+        const tail = next.text.slice(unit.length);
+        out ??= segs.slice();
+        out.splice(i, 2, { text: first + unit, tag: "m" }, ...(tail ? [knownWord(tail)] : []));
+      }
+      continue;
+    }
     const ordinal = first[0] === "第" && NUMERALS.test(first.slice(1));
     if (!MAY_HOLD_NUMERAL.test(first) || (!NUMERALS.test(first) && !ordinal && !(first.startsWith(PERCENT) && first.endsWith("点"))) || cur[i].gloss) continue;
     if (first[0] === "零" || first[0] === "〇") continue; // no number starts with zero (第一百|零|四条 joins from 第一百)

@@ -50,4 +50,31 @@ describe("a number in Chinese numerals", () => {
     expect(texts("五一劳动节快到了。")[0]).toBe("五一劳动节");
     expect(texts("两三天就好。")).not.toContain("两三");
   });
+
+  it("joins 多/余 before its unit of ten thousands, glossed as more than the value", () => {
+    const tokens = tokensOf("成交额放量一千二百多亿元。现场来了三十多万人。全国共有两百余万名志愿者。");
+    expect(find(tokens, "一千二百多亿").gloss).toBe("more than 120,000,000,000");
+    expect(find(tokens, "三十多万").gloss).toBe("more than 300,000");
+    expect(find(tokens, "两百余万").gloss).toBe("more than 2,000,000");
+    expect(find(tokens, "元").gloss).toMatch(/yuan/);
+    expect(texts("他写了三十多篇文章。")).toContain("三十多"); // no unit after it: as it was
+  });
 });
+
+describe("a measure word and noun after a count", () => {
+  it("are two words where jieba glued them (本书 'this book', 封信)", () => {
+    expect(texts("他写了三十多本书。")).toEqual(expect.arrayContaining(["三十多", "本", "书"]));
+    expect(texts("桌上有一本书。")).toEqual(expect.arrayContaining(["本", "书"]));
+    const letter = tokensOf("他给我写了一封信。");
+    expect(find(letter, "一封").gloss).toMatch(/^1 \+ \(classifier for/);
+    expect(find(letter, "信").gloss).toMatch(/letter/);
+  });
+
+  it("stay whole where a dictionary has the word, or without a count before (counter-cases)", () => {
+    expect(texts("本书共分三章。")[0]).toBe("本书");
+    expect(texts("经济保持两位数增长。")).toContain("两位数");
+    expect(texts("二的三次方是八。")).toContain("三次方");
+    expect(texts("他上三年级了。")).toContain("三年级");
+  });
+});
+
