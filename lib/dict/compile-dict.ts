@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
-import { buildCedictLines, indexCedictForCompile } from "./cedict";
+import { buildTraditionalOnly } from "./opencc";
+import { buildCedictLines, cedictHeadwords, indexCedictForCompile } from "./cedict";
 import { compiledBytes, type ArtifactName } from "./compiled";
 import { lexiconDictLines, buildUserDict, scanJiebaDict } from "./user-dict";
 import { sortLines } from "./sorted-lines";
@@ -62,4 +63,5 @@ export const builders: Record<ArtifactName, () => string> = {
   tags: buildTags,
   hsk: buildHskLines,
   phrases: buildPinyinProDeviants,
+  traditional: () => buildTraditionalOnly(cedictHeadwords()),
 };

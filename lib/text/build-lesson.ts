@@ -151,7 +151,6 @@ function copyToken(t: LessonToken): LessonToken {
 /** Tokens of one sentence from its (simplified) analysis; traditional input keeps its characters. */
 function finishTokens(sentence: string, script: Script, segments: Segment[], readings: (string | null)[], context: string): LessonToken[] {
   const tokens = segments.map((seg, i) => makeToken(seg, readings[i]));
-  let offset = 0;
   tokens.forEach((token, i) => {
     if (token.kind !== "punct" && !token.glossaryId && !segments[i].gloss) token.gloss = contextGloss(tokens, i) ?? token.gloss;
     // A country character several countries share is read in the light of the whole text (中巴).
@@ -165,13 +164,17 @@ function finishTokens(sentence: string, script: Script, segments: Segment[], rea
         else if (restGloss) token.gloss = `${pair.gloss} + ${restGloss}`;
       }
     }
-    if (script === "traditional") {
+  });
+  // Only now the characters as written: the context rules above read the neighbours' simplified text.
+  if (script === "traditional") {
+    let offset = 0;
+    for (const token of tokens) {
       const written = sentence.slice(offset, offset + token.text.length);
       if (token.traditional !== null) token.traditional = written;
+      offset += token.text.length;
       token.text = written;
     }
-    offset += segments[i].text.length;
-  });
+  }
   return tokens;
 }
 

@@ -1,4 +1,5 @@
 import { normalizeLine } from "./normalize-text";
+import { hasTraditionalHints, toSimplified } from "./script";
 import { isLinkLine, isLinkListHeader, isPhotoCredit, noiseReason, splitTrailingButtons } from "./noise-lines";
 import { speakerLabel } from "./speaker-label";
 import { splitDateline } from "./dateline";
@@ -69,6 +70,8 @@ function extractText(raw: string): ExtractedText {
 
 export function cleanTranscript(raw: string): CleanedTranscript {
   const extracted = extractText(raw);
+  // Traditional text meets the rules (simplified word lists: 责任编辑, 记者) as its simplified copy.
+  const seeAs = hasTraditionalHints(extracted.text) ? toSimplified : (s: string) => s;
   const dropped: DroppedLine[] = [...extracted.dropped];
   const lines: Line[] = [];
   let blank = true;
@@ -88,14 +91,14 @@ export function cleanTranscript(raw: string): CleanedTranscript {
     // Credits are recognised by their spaces ("新华社记者 刘大伟 摄"), which normalizeLine removes.
     const spaced = rawLine.replace(/[\s\u00A0\u3000]+/gu, " ").trim();
     // (Most lines are the same both ways: the rules are not run twice on one string.)
-    const reason = noiseReason(spaced) ?? (text === spaced ? null : noiseReason(text));
+    const reason = noiseReason(seeAs(spaced)) ?? (text === spaced ? null : noiseReason(seeAs(text)));
     if (reason) {
       if (isPhotoCredit(reason)) dropCaptionAbove(lines, dropped);
       dropped.push({ line: rawLine.trim(), reason });
       blank = false; // the credit closes its block; what follows a credit directly is a new block
       continue;
     }
-    if (isLinkListHeader(text) || (inLinkList && isLinkLine(text))) {
+    if (isLinkListHeader(seeAs(text)) || (inLinkList && isLinkLine(seeAs(text)))) {
       inLinkList = true;
       dropped.push({ line: rawLine.trim(), reason: "related links" });
       continue;
@@ -118,7 +121,7 @@ export function cleanTranscript(raw: string): CleanedTranscript {
       !SENTENCE_END.test(current) &&
       !(currentLines === 1 && isHeading(current, line)) &&
       !line.indented &&
-      !startsNewParagraph(line.text);
+      !startsNewParagraph(seeAs(line.text));
     if (joinable && current !== null) {
       // Latin words broken across lines keep a space; Chinese text joins directly.
       const space: string = /[A-Za-z0-9]$/.test(current) && /^[A-Za-z0-9]/.test(line.text) ? " " : "";

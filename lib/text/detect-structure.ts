@@ -2,6 +2,7 @@ import { isDateLine, isReporterCredit, splitDateline } from "./dateline";
 import type { DroppedLine } from "./dropped-line";
 import { labelAsks, speakerLabel } from "./speaker-label";
 import { turnLabels, type TurnLabel } from "./turn-labels";
+import { hasTraditionalHints, toSimplified } from "./script";
 
 export type TurnRole = "question" | "answer";
 
@@ -34,6 +35,8 @@ const HEAD_LINES = 4;
 
 interface Turn {
   speaker: string;
+  /** The speaker label as the rules read it (simplified: 記者 → 记者). */
+  seen: string;
   paragraphs: StructuredParagraph[];
 }
 
@@ -45,40 +48,66 @@ function isHeadingLine(p: string): boolean {
 const SITE_NAME = /^(?:\p{Script=Han}{1,4}|\p{Script=Han}{1,8}(?:网|频道|客户端|新闻网))$/u;
 
 /**
- * The headline: the first heading line, after any site or section names above it (reported as
- * dropped). An unpunctuated text (subtitles) has no headline: every line of it looks like one.
+ * The headline: the index of the first heading line, after any site or section names above it
+ * (reported as dropped); null when there is none. An unpunctuated text (subtitles) has no headline:
+ * every line of it looks like one.
  */
-function findTitle(rest: string[]): { title: string | null; rest: string[]; dropped: DroppedLine[] } {
-  if (!rest.some((p) => SENTENCE_PUNCT.test(p))) return { title: null, rest, dropped: [] };
+function findTitle(rest: string[]): number | null {
+  if (!rest.some((p) => SENTENCE_PUNCT.test(p))) return null;
   let n = 0;
   while (n < HEAD_LINES - 2 && n < rest.length - 2 && SITE_NAME.test(rest[n]) && isHeadingLine(rest[n + 1])) n++;
-  if (!isHeadingLine(rest[n] ?? "。") || n >= rest.length - 1) return { title: null, rest, dropped: [] };
-  const dropped = rest.slice(0, n).map((line) => ({ line, reason: "site or section name" }));
-  return { title: rest[n], rest: rest.slice(n + 1), dropped };
+  if (!isHeadingLine(rest[n] ?? "。") || n >= rest.length - 1) return null;
+  return n;
 }
 
+/**
+ * The structure of a text's paragraphs. Traditional text is read by the rules through its
+ * simplified copy (記者： is a label, 新華社 a credit: the rules and dictionaries are simplified),
+ * which has the same length (script.ts), so what the rules find maps back to the characters as
+ * written by position.
+ */
 export function detectStructure(paragraphs: string[]): TranscriptStructure {
-  const found = findTitle(paragraphs.filter((p) => p.trim() !== ""));
-  const { title, dropped } = found;
-  let rest = found.rest;
+  const written = paragraphs.filter((p) => p.trim() !== "");
+  const traditional = written.some((p) => hasTraditionalHints(p));
+  const seenAll = traditional ? written.map(toSimplified) : written;
+  const t = findTitle(seenAll);
+  const title = t === null ? null : written[t];
+  const dropped: DroppedLine[] = t === null ? [] : written.slice(0, t).map((line) => ({ line, reason: "site or section name" }));
+  let rest = t === null ? written : written.slice(t + 1);
+  let seen = t === null ? seenAll : seenAll.slice(t + 1);
 
   // Dateline and reporter credit among the first lines; the dateline is cut from the text it opens.
   const datelines: string[] = [];
-  rest = rest.flatMap((p, i) => {
-    if (i >= HEAD_LINES) return [p];
+  const cutRest: string[] = [];
+  const cutSeen: string[] = [];
+  seen.forEach((p, i) => {
+    const w = rest[i];
+    if (i >= HEAD_LINES) {
+      cutRest.push(w);
+      cutSeen.push(p);
+      return;
+    }
     const d = datelines.length === 0 ? splitDateline(p) : null;
     if (d) {
-      datelines.push(d.dateline);
-      return d.rest ? [d.rest] : [];
+      const at = p.indexOf(d.dateline);
+      datelines.push(w.slice(at, at + d.dateline.length));
+      if (d.rest) {
+        cutRest.push(w.slice(w.length - d.rest.length));
+        cutSeen.push(d.rest);
+      }
+      return;
     }
     if (isReporterCredit(p) || isDateLine(p)) {
-      datelines.push(p);
-      return [];
+      datelines.push(w);
+      return;
     }
-    return [p];
+    cutRest.push(w);
+    cutSeen.push(p);
   });
+  rest = cutRest;
+  seen = cutSeen;
 
-  const labels: TurnLabel[] = turnLabels(rest, MIN_LABELLED);
+  const labels: TurnLabel[] = turnLabels(seen, MIN_LABELLED);
   const out: StructuredParagraph[] = [];
   const turns: Turn[] = [];
   let turn: Turn | null = null;
@@ -89,10 +118,12 @@ export function detectStructure(paragraphs: string[]): TranscriptStructure {
     // A label word that names no speaker inside a dialogue (地址：) ends the turn before it.
     if (label === "break") turn = null;
     else if (label) {
-      text = label.rest;
-      turn = { speaker: label.label, paragraphs: [] };
+      // As written: the label opens the paragraph, the rest closes it (same lengths as seen).
+      const speaker = p.slice(0, label.label.length);
+      text = p.slice(p.length - label.rest.length);
+      turn = { speaker, seen: label.label, paragraphs: [] };
       turns.push(turn);
-      cut.push(label.label);
+      cut.push(speaker);
     }
     // A label on a line of its own names the speaker of the paragraphs that follow.
     if (!text) return;
@@ -114,7 +145,7 @@ export function detectStructure(paragraphs: string[]): TranscriptStructure {
  * rhetorical questions, questions rarely run past one paragraph.
  */
 function roleOf(turn: Turn): TurnRole | null {
-  const byLabel = labelAsks(turn.speaker);
+  const byLabel = labelAsks(turn.seen);
   if (byLabel !== null) return byLabel ? "question" : "answer";
   if (!turn.paragraphs.length) return null;
   const last = turn.paragraphs[turn.paragraphs.length - 1].text;

@@ -1,4 +1,5 @@
-import { Converter } from "opencc-js";
+import { traditionalToSimplified } from "@/lib/dict/opencc";
+import { compiledBytes } from "@/lib/dict/compiled";
 
 // Traditional input is analysed through a simplified copy (segmentation, readings, glosses all come
 // from simplified dictionaries) while the lesson keeps the characters as written. OpenCC's
@@ -8,12 +9,7 @@ import { Converter } from "opencc-js";
 // build.
 export type Script = "simplified" | "traditional";
 
-let t2s: ((s: string) => string) | null = null;
-
-function toSimplifiedRaw(text: string): string {
-  t2s ??= Converter({ from: "tw", to: "cn" });
-  return t2s(text);
-}
+const toSimplifiedRaw = traditionalToSimplified;
 
 /** Same length as the input, whatever the converter does with a phrase. */
 function sameLength(text: string, convert: (s: string) => string): string {
@@ -32,9 +28,26 @@ const SIMPLIFIED_HINTS = /[们国这个来时说会对于为与发经过后还�
 // their absence settles the question without building OpenCC's converter (~100 ms).
 const TRADITIONAL_HINTS = /[們國這個來時說會對於為與發經過後還開關問題現實動學進種樣從當點業長義門見東車線體話頭員無區讓應萬邊運書買寫聽記認識讀變歷據處將產價島歲條兩華語機議際紀總協務兒屬濟環權構歡隊軍戰爭灣]/u;
 
-/** Whether the text has any frequent traditional-only character (a cheap first test). */
+let traditionalOnly: Uint8Array | null = null;
+
+/** Per BMP code, 1 for a character only traditional text has (compiled: lib/dict/opencc.ts). */
+function traditionalFlags(): Uint8Array {
+  if (!traditionalOnly) {
+    traditionalOnly = new Uint8Array(65536);
+    for (const ch of compiledBytes("traditional").toString("utf8").trim()) traditionalOnly[ch.charCodeAt(0)] = 1;
+  }
+  return traditionalOnly;
+}
+
+/**
+ * Whether the text has any character only traditional text has (們, 沒, 帶, 衞): without one, it is
+ * simplified (or the same in both) and the converters need not be built.
+ */
 export function hasTraditionalHints(text: string): boolean {
-  return TRADITIONAL_HINTS.test(text);
+  if (TRADITIONAL_HINTS.test(text)) return true;
+  const flags = traditionalFlags();
+  for (let i = 0; i < text.length; i++) if (flags[text.charCodeAt(i)]) return true;
+  return false;
 }
 
 /**
@@ -44,7 +57,7 @@ export function hasTraditionalHints(text: string): boolean {
  */
 export function detectScript(text: string): Script {
   const sample = text.slice(0, SAMPLE);
-  if (!TRADITIONAL_HINTS.test(sample)) return "simplified";
+  if (!hasTraditionalHints(sample)) return "simplified";
   const simplified = [...toSimplifiedRaw(sample)];
   const written = [...sample];
   if (simplified.length !== written.length) return "traditional";
