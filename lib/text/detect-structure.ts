@@ -119,7 +119,8 @@ export function detectStructure(paragraphs: string[]): TranscriptStructure {
     if (label === "break") turn = null;
     else if (label) {
       // As written: the label opens the paragraph, the rest closes it (same lengths as seen).
-      const speaker = p.slice(0, label.label.length);
+      const at = label.at ?? 0;
+      const speaker = p.slice(at, at + label.label.length);
       text = p.slice(p.length - label.rest.length);
       turn = { speaker, seen: label.label, paragraphs: [] };
       turns.push(turn);

@@ -10,7 +10,11 @@ import { TRANSLIT, TRANSLIT_MARKERS } from "@/lib/dict/name-rules";
 // one (小雨：, a chat's nickname that is also "light rain").
 const MAX_LABEL = 20;
 // Spaces may survive between Latin and Han ("CGTN 记者"), so single inner spaces are allowed.
-const LABEL = /^([^\s，。！？；：:、“”‘’"（）()《》【】](?:[^\s，。！？；：:、“”‘’"（）()《》【】]| (?! )){0,19})[：:]/u;
+// A parenthesis may follow with a name or a role (主持人（李华）：, 张三（外交部发言人）：).
+const LABEL = /^([^\s，。！？；：:、“”‘’"（）()《》【】](?:[^\s，。！？；：:、“”‘’"（）()《》【】]| (?! )){0,19}(?:[（(][^\s，。！？；：:（）()]{1,15}[）)])?)[：:]/u;
+// Transcripts also set the label in lenticular brackets: "【记者】请问…".
+const BRACKET_LABEL = /^【([^\s，。！？；：:【】]{1,20})】[：:]?\s*/u;
+const PARENTHESIS = /^(.+?)[（(](.+)[）)]$/u;
 
 // Words that name who is speaking in a transcript: a role or an office, possibly after an
 // organisation ("外交部发言人", "塔斯社记者") and before a name ("外交部长王毅", "主持人 李红").
@@ -68,8 +72,13 @@ const isWord = (words: string) => cedictEntries(words).some((e) => !e.capitalise
 // a word (a recurring one still counts in detect-structure: 高峰).
 const isNickname = (words: string) => NICKNAME.test(words) && (words[0] === "阿" || !isWord(words));
 
-/** Whether a label's words name a speaker: 问/答, a role (with its organisation or name), or a name. */
+/**
+ * Whether a label's words name a speaker: 问/答, a role (with its organisation or name), or a name;
+ * with a parenthesis, either part (主持人（李华）, 李华（主持人）).
+ */
 export function looksLikeSpeaker(label: string): boolean {
+  const parts = PARENTHESIS.exec(label);
+  if (parts) return looksLikeSpeaker(parts[1]) || looksLikeSpeaker(parts[2]);
   const words = label.replace(/ /g, "");
   if (VOCATIVE.test(words)) return false;
   if (reportsSpeech(words)) return false;
@@ -88,6 +97,8 @@ export function looksLikeSpeaker(label: string): boolean {
 
 export interface LabelCandidate {
   label: string;
+  /** Where the label starts in the paragraph (1 inside 【】; else 0). */
+  at?: number;
   /** The paragraph after the label and its colon. */
   rest: string;
 }
@@ -97,6 +108,8 @@ export interface LabelCandidate {
  * an opening quotation mark introduces a quotation ("张三说：“…”"), not a turn.
  */
 export function labelAt(paragraph: string): LabelCandidate | null {
+  const bracket = BRACKET_LABEL.exec(paragraph);
+  if (bracket) return { label: bracket[1], at: 1, rest: paragraph.slice(bracket[0].length) };
   const m = LABEL.exec(paragraph);
   if (!m) return null;
   const label = m[1];

@@ -1,0 +1,38 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildLesson } from "@/lib/text/build-lesson";
+import { getSegmenter } from "@/lib/text/segment";
+
+// Speaker labels in the other forms transcripts use (sixth session): a name or role in parentheses
+// after the label, and labels in lenticular brackets.
+
+const turns = (text: string) => buildLesson(text).sentences.map((s) => [s.speaker, s.role, s.text]);
+
+beforeAll(() => void getSegmenter(), 60_000);
+
+describe("speaker labels", () => {
+  it("take a parenthesis with a name or role (主持人（李华）：, 张三（外交部发言人）：)", () => {
+    expect(turns("主持人（李华）：欢迎各位收看今天的节目。\n张教授：谢谢主持人。\n主持人（李华）：您怎么看？\n张教授：我比较乐观。")).toEqual([
+      ["主持人（李华）", "question", "欢迎各位收看今天的节目。"],
+      ["张教授", "answer", "谢谢主持人。"],
+      ["主持人（李华）", "question", "您怎么看？"],
+      ["张教授", "answer", "我比较乐观。"],
+    ]);
+    expect(turns("记者：请问中方如何评价？\n毛宁（外交部发言人）：我们一贯支持对话。")[1].slice(0, 2)).toEqual(["毛宁（外交部发言人）", "answer"]);
+  });
+
+  it("are read inside 【】", () => {
+    expect(turns("【记者】请问中方对此有何评论？\n【发言人】中方的立场是一贯的。\n【记者】谢谢。").map((t) => t.slice(0, 2))).toEqual([
+      ["记者", "question"],
+      ["发言人", "answer"],
+      ["记者", "question"],
+    ]);
+  });
+
+  it("leave a bracketed lead or a parenthesis in running text alone (counter-cases)", () => {
+    const lead = buildLesson("【环球时报综合报道】据报道，多国代表出席了会议。会议持续了两天。");
+    expect(lead.sentences.every((s) => s.speaker === null)).toBe(true);
+    expect(lead.sentences[0].text.startsWith("【环球时报综合报道】")).toBe(true);
+    const aside = buildLesson("他（张三）说：我们明天出发。\n大家都同意了。");
+    expect(aside.sentences.every((s) => s.speaker === null)).toBe(true);
+  });
+});
