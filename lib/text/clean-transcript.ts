@@ -1,4 +1,5 @@
 import { normalizeLine } from "./normalize-text";
+import { chatHeadersToLabels } from "./chat-export";
 import { hasTraditionalHints, toSimplified } from "./script";
 import { isLinkLine, isLinkListHeader, isPhotoCredit, noiseReason, splitTrailingButtons } from "./noise-lines";
 import { speakerLabel } from "./speaker-label";
@@ -63,7 +64,7 @@ function extractText(raw: string): ExtractedText {
   let extracted: ExtractedText = { text: raw, linePerParagraph: false, dropped: [] };
   if (looksLikeSubtitles(raw)) extracted = subtitlesToText(raw);
   else if (looksLikeHtml(raw)) extracted = { ...htmlToText(raw), linePerParagraph: false };
-  const unstamped = stripLineTimestamps(extracted.text);
+  const unstamped = stripLineTimestamps(extracted.text) ?? chatHeadersToLabels(extracted.text);
   if (!unstamped) return extracted;
   return { ...extracted, text: unstamped.text, dropped: [...extracted.dropped, ...unstamped.dropped] };
 }

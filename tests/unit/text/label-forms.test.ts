@@ -35,4 +35,21 @@ describe("speaker labels", () => {
     const aside = buildLesson("他（张三）说：我们明天出发。\n大家都同意了。");
     expect(aside.sentences.every((s) => s.speaker === null)).toBe(true);
   });
+
+  it("come from a chat log's sender-and-time lines (张伟 2024-03-01 10:23, 李娜 下午3:05)", () => {
+    const lesson = buildLesson("张伟 2024-03-01 10:23\n今天下午开会吗？\n李娜 2024-03-01 10:25\n开，三点在三楼会议室。\n张伟 下午3:05\n好的，我准时到。");
+    expect(lesson.sentences.map((s) => [s.speaker, s.text])).toEqual([
+      ["张伟", "今天下午开会吗？"],
+      ["李娜", "开，三点在三楼会议室。"],
+      ["张伟", "好的，我准时到。"],
+    ]);
+    expect(lesson.dropped.map((d) => d.reason)).toContain("timestamps");
+  });
+
+  it("leave a schedule of times alone (no message under each line)", () => {
+    const lesson = buildLesson("会议日程如下。\n开幕式 9:00\n主旨演讲 9:30\n茶歇 10:30\n欢迎各位参加。");
+    expect(lesson.sentences.every((s) => s.speaker === null)).toBe(true);
+    expect(lesson.sentences.map((s) => s.text).join("")).toContain("开幕式");
+  });
 });
+
