@@ -1,4 +1,6 @@
 import { normalizeLine } from "./normalize-text";
+import { looksLikeVerse } from "./verse";
+import { countHan } from "./pinyin-syllables";
 import { chatHeadersToLabels } from "./chat-export";
 import { hasTraditionalHints, toSimplified } from "./script";
 import { isLinkLine, isLinkListHeader, isPhotoCredit, noiseReason, splitTrailingButtons } from "./noise-lines";
@@ -69,8 +71,15 @@ function extractText(raw: string): ExtractedText {
   return { ...extracted, text: unstamped.text, dropped: [...extracted.dropped, ...unstamped.dropped] };
 }
 
+const UNPUNCTUATED_VERSE_PUNCT = /[，。！？；,.!?;]/u;
+
 export function cleanTranscript(raw: string): CleanedTranscript {
   const extracted = extractText(raw);
+  // Unpunctuated verse (lyrics, a poem) keeps a line per paragraph: joined, its lines would run on.
+  if (!extracted.linePerParagraph && !UNPUNCTUATED_VERSE_PUNCT.test(extracted.text)) {
+    const hanLines = extracted.text.split(/\r\n|\r|\n/).filter((l) => countHan(l) > 0);
+    if (looksLikeVerse(hanLines)) extracted.linePerParagraph = true;
+  }
   // Traditional text meets the rules (simplified word lists: 责任编辑, 记者) as its simplified copy.
   const seeAs = hasTraditionalHints(extracted.text) ? toSimplified : (s: string) => s;
   const dropped: DroppedLine[] = [...extracted.dropped];

@@ -5,6 +5,7 @@ import { cleanTranscript } from "./clean-transcript";
 import { detectStructure } from "./detect-structure";
 import { countHan } from "./pinyin-syllables";
 import { summarizeDropped } from "./dropped-line";
+import { looksLikeVerse } from "./verse";
 
 // Input that would make a lesson of junk: a page that is all navigation, a page whose body is not
 // Chinese, a list of headlines. Better a clear message than a lesson nobody can read.
@@ -29,7 +30,7 @@ export function lessonTextProblem(raw: string): string | null {
   // short lines and not one punctuation mark in the whole body. Subtitles are unpunctuated by nature.
   const subtitles = cleaned.dropped.some((d) => d.reason === "subtitle timing");
   const lines = raw.split(/\r\n|\r|\n/).filter((l) => countHan(l) > 0);
-  if (!subtitles && lines.length >= MIN_HEADLINE_LIST && !body.some((p) => SENTENCE_PUNCT.test(p)) && lines.every((l) => l.trim().length <= MAX_HEADLINE)) {
+  if (!subtitles && lines.length >= MIN_HEADLINE_LIST && !body.some((p) => SENTENCE_PUNCT.test(p)) && lines.every((l) => l.trim().length <= MAX_HEADLINE) && !looksLikeVerse(lines)) {
     return `This looks like a list of headlines or links (${lines.length} lines, none of them a sentence). Open the article and paste its text.`;
   }
   return null;
