@@ -2,6 +2,7 @@ import { normalizeLine } from "./normalize-text";
 import { looksLikeVerse } from "./verse";
 import { countHan } from "./pinyin-syllables";
 import { chatHeadersToLabels } from "./chat-export";
+import { isPinyinLine } from "./pinyin-lines";
 import { hasTraditionalHints, toSimplified } from "./script";
 import { isLinkLine, isLinkListHeader, isPhotoCredit, noiseReason, splitTrailingButtons } from "./noise-lines";
 import { speakerLabel } from "./speaker-label";
@@ -88,6 +89,10 @@ export function cleanTranscript(raw: string): CleanedTranscript {
   let inLinkList = false;
   for (const sourceLine of extracted.text.split(/\r\n|\r|\n|\u2028|\u2029/)) {
     let rawLine = sourceLine;
+    if (isPinyinLine(rawLine)) {
+      dropped.push({ line: rawLine.trim(), reason: "pinyin line" });
+      continue;
+    }
     const buttons = splitTrailingButtons(rawLine);
     if (buttons) {
       dropped.push({ line: buttons.buttons, reason: "page buttons" });

@@ -1,4 +1,5 @@
 import iconv from "iconv-lite";
+import { withoutPinyinLines } from "./pinyin-lines";
 import { AppError } from "@/lib/errors";
 import { unstorableReason } from "@/lib/text/storable-text";
 
@@ -111,8 +112,10 @@ export function assertLessonText(text: string): string {
       `The text has ${length.toLocaleString("en-US")} characters; the limit is ${MAX_LESSON_CHARS.toLocaleString("en-US")}`,
     );
   }
-  const han = trimmed.match(/\p{Script=Han}/gu)?.length ?? 0;
-  const letters = trimmed.match(/\p{L}/gu)?.length ?? 0;
+  // A textbook's pinyin lines are a reading aid, not text in another language.
+  const counted = /[a-z]/i.test(trimmed) ? withoutPinyinLines(trimmed) : trimmed;
+  const han = counted.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const letters = counted.match(/\p{L}/gu)?.length ?? 0;
   if (han < MIN_HAN || han < letters * MIN_HAN_SHARE) {
     throw new AppError("INVALID_INPUT", "This doesn't look like Chinese text: fewer than 30% of its letters are Chinese characters");
   }
