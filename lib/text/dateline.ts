@@ -1,9 +1,11 @@
-// News datelines: "新华社北京3月7日电", "本报北京3月7日电（记者 张三）", "中新网上海1月5日讯", and the
+// News datelines: "新华社北京3月7日电", "本报北京3月7日电（记者 张三）", "中新网上海1月5日讯",
+// "（中央社记者王大明台北1日电）" (traditional text is read as its simplified copy), and the
 // reporter credit that web pages set on its own line under the headline: "（记者 张三 李四）".
 const NUM = "[0-9一二三四五六七八九十〇]";
 const DATELINE = new RegExp(
   `^[（(]?(?:新华社|中新社|本报|人民网|央视网|新华网|中新网|中国日报网|[\\p{Script=Han}]{1,8}(?:社|网|报|台))` +
-    `[\\p{Script=Han}]{0,10}?${NUM}{1,2}月${NUM}{1,3}日(?:电|讯)` +
+    // The month may be left out (新华社北京7日电, 中央社记者王大明台北1日电); 电话, 电视 are no dateline.
+    `[\\p{Script=Han}]{0,10}?(?:${NUM}{1,2}月)?${NUM}{1,3}日(?:电|讯)(?![话视脑影子力池梯器线网邮])` +
     `(?:\\s*[（(](?:记者|通讯员)[^（）()]{0,30}[）)])?[）)]?`,
   "u",
 );

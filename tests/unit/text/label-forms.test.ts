@@ -53,3 +53,19 @@ describe("speaker labels", () => {
   });
 });
 
+
+describe("datelines", () => {
+  it("may leave the month out (新华社北京7日电), in traditional text too (中央社記者…台北1日電)", () => {
+    const cna = buildLesson("外交部長出訪友邦 強化雙邊合作\n（中央社記者王大明台北1日電）外交部今天宣布，部長將於下週出訪。\n（編輯：李小華）1140301\n");
+    expect(cna.title).toBe("外交部長出訪友邦強化雙邊合作");
+    expect(cna.dateline).toBe("（中央社記者王大明台北1日電）");
+    expect(cna.sentences[0].text).toBe("外交部今天宣布，部長將於下週出訪。");
+    expect(buildLesson("新华社北京7日电 国务院今天召开常务会议。会议讨论了有关问题。").dateline).toBe("新华社北京7日电");
+  });
+
+  it("are not 电话 or 电视 after a date (counter-case)", () => {
+    const lesson = buildLesson("该报社10日电话采访了他。他表示同意。");
+    expect(lesson.dateline).toBeNull();
+    expect(lesson.sentences[0].text).toBe("该报社10日电话采访了他。");
+  });
+});
