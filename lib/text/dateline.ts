@@ -17,9 +17,12 @@ const REPORTER_CREDIT = new RegExp(
   "u",
 );
 
+// A lead without a date: "本报讯", "【明报专讯】" (Hong Kong papers), "（新华网讯）"; not 讯息, 讯号.
+const UNDATED_LEAD = /^(?:【\p{Script=Han}{1,8}(?:专讯|讯)】|[（(]?(?:本报|\p{Script=Han}{1,6}(?:报|社|网))(?:专讯|讯)(?![息号问])[）)]?)/u;
+
 /** The dateline a paragraph starts with, and the text after it. */
 export function splitDateline(paragraph: string): { dateline: string; rest: string } | null {
-  const m = DATELINE.exec(paragraph);
+  const m = DATELINE.exec(paragraph) ?? UNDATED_LEAD.exec(paragraph);
   if (!m) return null;
   return { dateline: m[0].trim(), rest: paragraph.slice(m[0].length).replace(/^[\s，：:]+/u, "") };
 }

@@ -63,6 +63,14 @@ describe("datelines", () => {
     expect(buildLesson("新华社北京7日电 国务院今天召开常务会议。会议讨论了有关问题。").dateline).toBe("新华社北京7日电");
   });
 
+  it("may have no date at all (本报讯, 【明報專訊】)", () => {
+    expect(buildLesson("本报讯 昨天下午，市政府召开新闻发布会。").dateline).toBe("本报讯");
+    const hk = buildLesson("【明報專訊】特區政府昨日宣布，將於下月推出新一輪消費券計劃。");
+    expect(hk.dateline).toBe("【明報專訊】");
+    expect(hk.sentences[0].text.startsWith("特區政府")).toBe(true);
+    expect(buildLesson("新闻网讯息显示，会议将在下周举行。").dateline).toBeNull();
+  });
+
   it("are not 电话 or 电视 after a date (counter-case)", () => {
     const lesson = buildLesson("该报社10日电话采访了他。他表示同意。");
     expect(lesson.dateline).toBeNull();
