@@ -74,6 +74,7 @@ export function numberGloss(text: string): string | null {
   const [, percentPrefix, written, rest] = m;
   const digits = numberValue(written);
   if (digits === null) return null;
+  if (!percentPrefix && !rest && /^1[0-9]{10}$/.test(written)) return written; // a mobile phone number, not 13 billion
   const n = format(digits);
   if (percentPrefix || rest === "%" || rest === "％") return rest && !/^[%％]$/.test(rest) ? null : `${n}%`;
   const value = Number(digits);

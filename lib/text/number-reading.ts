@@ -74,12 +74,28 @@ export function readInteger(digits: string): string[] {
   return out;
 }
 
+// Numbers that name rather than count are said digit by digit, 1 as yāo: a phone number (a mobile's
+// 11 digits from 1, any run of 7 or more not followed by a unit: 13812345678, 12345678), and a
+// number of 3 digits or more after a word that introduces one (热线12345, 房间302, 航班号1234) or
+// before 室/房 (302室).
+const CODE_AFTER = /(?:电话|热线|手机|号码|编号|房间|房号|车次|航班|航班号|邮编|代码|分机|门牌|专线|尾号|工号|学号|账号|密码|验证码|拨打)(?:是|为|：|:)?$/u;
+const HAN = /\p{Script=Han}/u;
+
+function isCode(whole: string, next: string | undefined, preceding: string | undefined): boolean {
+  if (whole.length === 11 && whole[0] === "1") return true;
+  if (whole.length >= 7 && !(next && HAN.test(next) && next !== "号")) return true;
+  if (whole.length >= 3 && (next === "室" || next === "房")) return true; // a room: 302室, 1208房
+  if (whole.length >= 3 && preceding?.endsWith("打") && !(next && HAN.test(next))) return true; // 打110 (not 打100分)
+  return whole.length >= 3 && preceding !== undefined && CODE_AFTER.test(preceding);
+}
+
 /**
  * The reading of one number run (a match of NUMBER_RUN) given the characters after it (and the one
- * before it) in the sentence: 4-digit years before 年 and decades before 年代 digit by digit; a 2
+ * before it, and up to six before: `preceding`) in the sentence: 4-digit years before 年 and
+ * decades before 年代 digit by digit; phone numbers and codes digit by digit with 1 as yāo; a 2
  * counting things liǎng.
  */
-export function readNumber(run: string, next: string | undefined, afterNext?: string, before?: string): string {
+export function readNumber(run: string, next: string | undefined, afterNext?: string, before?: string, preceding?: string): string {
   const text = ascii(run);
   const percent = /[%‰]$/.exec(text)?.[0];
   const number = percent ? text.slice(0, -1) : text;
@@ -87,6 +103,8 @@ export function readNumber(run: string, next: string | undefined, afterNext?: st
   let words: string[];
   if (!percent && !fraction && next === "年" && (whole.length === 4 || (whole.length === 2 && afterNext === "代"))) {
     words = digitByDigit(whole);
+  } else if (!percent && !fraction && !/[,，]/.test(run) && isCode(whole, next, preceding)) {
+    words = [...whole].map((d) => (d === "1" ? "yāo" : DIGITS[Number(d)]));
   } else {
     words = readInteger(whole);
     if (fraction) words.push("diǎn", ...digitByDigit(fraction));

@@ -301,7 +301,7 @@ function numberRuns(text: string, chars: string[], wide: boolean): ReadonlyMap<n
   for (const m of text.matchAll(NUMBER_RUN)) {
     const i = indexOf ? indexOf.get(m.index)! : m.index;
     const end = i + (indexOf ? [...m[0]].length : m[0].length);
-    runs.set(i, readNumber(m[0], chars[end], chars[end + 1], chars[i - 1]));
+    runs.set(i, readNumber(m[0], chars[end], chars[end + 1], chars[i - 1], chars.slice(Math.max(0, i - 6), i).join("")));
     for (let k = i + 1; k < end; k++) runs.set(k, ""); // covered by the run
   }
   return runs;

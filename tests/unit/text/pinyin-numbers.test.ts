@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readInteger, readNumber } from "@/lib/text/number-reading";
 import { pinyinForTokens } from "@/lib/text/pinyin";
+import { buildLesson } from "@/lib/text/build-lesson";
 
 function readings(tokenized: string): (string | null)[] {
   const tokens = tokenized.split("|");
@@ -118,5 +119,22 @@ describe("pinyinForTokens with er-hua", () => {
     expect(readings("他|的|儿子|。")[2]).toBe("ér zi");
     expect(readings("她|的|女儿|。")[2]).toBe("nǚ ér");
     expect(readings("照顾|婴儿|。")[1]).toBe("yīng ér");
+  });
+});
+
+describe("numbers that name rather than count", () => {
+  const readingOf = (sentence: string, number: string) => buildLesson(sentence).sentences[0].tokens.find((t) => t.text === number)!.pinyin;
+  it("are read digit by digit, 1 as yāo: phone numbers, hotlines, rooms, flights, 110", () => {
+    expect(readingOf("我的手机号是13812345678。", "13812345678")).toBe("yāo sān bā yāo èr sān sì wǔ liù qī bā");
+    expect(readingOf("请拨打热线电话12345咨询。", "12345")).toBe("yāo èr sān sì wǔ");
+    expect(readingOf("他住在302室。", "302")).toBe("sān líng èr");
+    expect(readingOf("航班号1234已经起飞。", "1234")).toBe("yāo èr sān sì");
+    expect(readingOf("报警请打110。", "110")).toBe("yāo yāo líng");
+  });
+  it("stay quantities with a unit or a count (counter-cases)", () => {
+    expect(readingOf("全市人口12345人。", "12345")).toBe("yī wàn èr qiān sān bǎi sì shí wǔ");
+    expect(readingOf("共计12345678元。", "12345678")).toBe("yī qiān èr bǎi sān shí sì wàn wǔ qiān liù bǎi qī shí bā");
+    expect(readingOf("老师给他打100分。", "100")).toBe("yī bǎi");
+    expect(readingOf("今年是2024年。", "2024年")).toBe("èr líng èr sì nián");
   });
 });
