@@ -4,6 +4,7 @@ import { BoundedMap } from "@/lib/text/bounded-map";
 import { beforeAddress, surnameOnlyReading } from "./g2p/surnames";
 import { dictTag } from "./segment";
 import { ADDRESS_AFTER_SURNAME, SURNAMES } from "@/lib/dict/name-rules";
+import { placeGloss } from "./function-gloss";
 
 // A few function words whose CC-CEDICT senses differ by grammar, where the neighbours decide:
 //   同 + noun phrase (+ verb)      → "with; together with"      (同俄方会谈), not "like; same";
@@ -18,7 +19,8 @@ import { ADDRESS_AFTER_SURNAME, SURNAMES } from "@/lib/dict/name-rules";
 //   a character before a verb, of several entries of its reading → the modal one (须经 "must; to
 //                                   have to", not "beard; mustache");
 //   a character + 老师, 先生, 医生… → its surname entry (王老师 "surname Wang", not "king"),
-//                                   where g2p/surnames.ts reads it as a surname (曾 Zēng).
+//                                   where g2p/surnames.ts reads it as a surname (曾 Zēng);
+//   不过, 便, 会, a measure word after 这/每/上, a unit after a number → function-gloss.ts.
 // Each picks one of CEDICT's own senses (在's preposition is CEDICT's "to be (located) at" put as a
 // preposition); with no decisive context the default gloss stays.
 export interface GlossContext {
@@ -112,9 +114,13 @@ export function contextGloss(tokens: GlossContext[], i: number): string | null {
       if (!next || PUNCT.test(next.text) || nounAfter) return sense("等", 7, (s) => s.startsWith("and so on"));
       return null;
     }
+    case "不过":
+    case "便":
+    case "会":
+      return placeGloss(tokens, i);
     default:
       if (token.text.length !== 1) return null;
-      return (next ? surnameGloss(tokens, i) : null) ?? verbPlaceGloss(tokens, i) ?? modalEntryGloss(tokens, i);
+      return (next ? surnameGloss(tokens, i) : null) ?? verbPlaceGloss(tokens, i) ?? modalEntryGloss(tokens, i) ?? placeGloss(tokens, i);
   }
 }
 

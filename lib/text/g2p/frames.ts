@@ -250,6 +250,19 @@ function readingOfHe(tokens: string[], i: number, tagOf: TagOf): string | null {
   return "hé";
 }
 
+/** After 没, the verbs and nouns of its reading mò "to submerge; to sink" (没过膝盖, 没入水中, 没于). */
+const MO_NEXT = new Set(["过", "入", "于", "顶", "膝", "齿", "世"]);
+
+function readingOfMei(tokens: string[], i: number, tagOf: TagOf): string | null {
+  // 没 before a verb, adverb, adjective or noun is the negation méi (他没来, 今天没去, 没时间); the
+  // verb mò "to submerge" is a word (淹没, 没收) or comes before 过/入/于 (以没过米, 没入水中), where
+  // the model decides. The checkpoint reads a short sentence's 没 as mò (他没来).
+  const next = tokens[i + 1];
+  if (!isWordToken(next) || MO_NEXT.has([...next!][0])) return null;
+  const tag = tagOf(next!);
+  return tag !== null && /^(?:v[ndgi]?|d|ad|a|an|r|n|nr|ns|t|m)$/.test(tag) ? "méi" : null;
+}
+
 const FRAMES: Record<string, (tokens: string[], i: number, tagOf: TagOf) => string | null> = {
   的: readingOfDe5,
   了: readingOfLe,
@@ -266,6 +279,7 @@ const FRAMES: Record<string, (tokens: string[], i: number, tagOf: TagOf) => stri
   数: readingOfShu,
   干: readingOfGan,
   钉: readingOfDing,
+  没: readingOfMei,
 };
 
 /**

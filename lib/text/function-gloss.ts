@@ -1,0 +1,110 @@
+import { cedictEntries, entryForReading, preferredEntry, readableSense } from "@/lib/dict/cedict";
+import { dictTag } from "./segment";
+
+// Glosses of function words by their place in the clause (seventh session, QA findings). Each picks
+// CC-CEDICT's own senses for the word; with no decisive context the default gloss stays.
+//   不过 at a clause start, before a pause or a subject  → "but; however" (not "only; merely");
+//   便 before a verb or adverb                          → "then; in that case" (not "plain; informal");
+//   会 before a verb or adverb                          → its modal senses only ("can; to be likely
+//                                                        to"), "likely" first after an adverb or a
+//                                                        time word (明天会下雨, 还会卡顿);
+//   a character after a demonstrative (这, 那, 每, 上…), before a noun, with a "classifier for"
+//                                                      → that sense (这款手机, 上节课);
+//   a character after a number, with a unit sense      → that sense (二十三度 "degree").
+
+export interface PlaceToken {
+  text: string;
+  kind: string;
+  pinyin?: string | null;
+}
+
+const PUNCT = /^[\p{P}\p{S}\s]+$/u;
+const HAN = /\p{Script=Han}/u;
+const isWord = (t: PlaceToken | undefined): t is PlaceToken => !!t && HAN.test(t.text) && !PUNCT.test(t.text);
+const tagOf = (t: PlaceToken | undefined) => (t ? (dictTag(t.text) ?? "") : "");
+/** A verb or an adverb (jieba's tags v, vd, vn, vg, d). */
+const verbOrAdverb = (t: PlaceToken | undefined) => isWord(t) && /^(?:v[dgn]?|d)$/.test(tagOf(t));
+const SUBJECTS = new Set(["我", "你", "您", "他", "她", "它", "我们", "你们", "他们", "她们", "它们", "咱们", "大家", "这", "那", "这些", "那些"]);
+
+/** English of one CC-CEDICT entry's senses, picked once per call site (CC-CEDICT does not change). */
+const picked = new Map<number, string | null>();
+function senses(word: string, site: number, pick: (definitions: string[]) => string[]): string | null {
+  let answer = picked.get(site);
+  if (answer === undefined) {
+    const entry = preferredEntry(cedictEntries(word));
+    const chosen = entry ? pick(entry.definitions) : [];
+    answer = chosen.length ? chosen.map(readableSense).join("; ") : null;
+    picked.set(site, answer);
+  }
+  return answer;
+}
+
+/** The senses from the first that matches `first`, up to `count`. */
+const from = (first: RegExp, count: number) => (definitions: string[]) => {
+  const k = definitions.findIndex((d) => first.test(d));
+  return k < 0 ? [] : definitions.slice(k, k + count);
+};
+
+/** The gloss of tokens[i] by its place, or null. Only the words named above are looked at. */
+export function placeGloss(tokens: PlaceToken[], i: number): string | null {
+  const token = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  switch (token.text) {
+    case "不过": {
+      // 不过三天 "no more than": a quantity after it; 不过，… / 不过他… is the conjunction.
+      const clauseStart = i === 0 || PUNCT.test(prev!.text);
+      if (!clauseStart || !next || !(PUNCT.test(next.text) || SUBJECTS.has(next.text) || next.kind === "name")) return null;
+      return senses("不过", 1, from(/^but$/, 2));
+    }
+    case "便":
+      if (!verbOrAdverb(next)) return null;
+      return senses("便", 2, (d) => {
+        const k = d.findIndex((s) => /^equivalent to .*: then$/.test(s));
+        return k < 0 ? [] : ["then", ...d.slice(k + 1, k + 2)];
+      });
+    case "会": {
+      if (!verbOrAdverb(next)) return null;
+      const can = senses("会", 3, (d) => d.slice(0, 1).map((s) => s.split("; ")[0]));
+      const likely = senses("会", 4, from(/^to be likely to/, 1));
+      if (!can || !likely) return null;
+      // After an adverb (还会, 一定会, 将会) or a time word (明天会) it is mostly a prediction.
+      const predicted = isWord(prev) && /^(?:d|t|tg)$/.test(tagOf(prev));
+      return predicted ? `${likely}; ${can}` : `${can}; ${likely}`;
+    }
+    default:
+      if (token.text.length !== 1 || !prev) return null;
+      if (DEMONSTRATIVES.has(prev.text)) return classifierAfterDemonstrative(tokens[i - 2], prev, token, next);
+      if (prev.kind === "number" || NUMERAL.test(prev.text)) return unitAfterNumber(token);
+      return null;
+  }
+}
+
+const NUMERAL = /^[〇零一二三四五六七八九十百千万两]+$/u;
+/** Words that stand before a measure word: 这款, 每台, 上节课 ("the previous"). */
+const DEMONSTRATIVES = new Set(["这", "那", "哪", "每", "各", "某", "上", "下", "本", "同"]);
+const CLASSIFIER_SENSE = /^classifier for /;
+
+/** 上, 下 "previous, next" only after a verb or a pause (复习上节课): 长野县上水内郡 is a place. */
+const POSITIONAL = new Set(["上", "下"]);
+
+function classifierAfterDemonstrative(before: PlaceToken | undefined, demonstrative: PlaceToken, token: PlaceToken, next: PlaceToken | undefined): string | null {
+  if (POSITIONAL.has(demonstrative.text) && isWord(before) && !/^v/.test(tagOf(before))) return null;
+  // A noun must follow (这款手机, 上节课): 这是, 上去 have none; a verb after it is the predicate.
+  if (!isWord(next) || !/^n/.test(tagOf(next))) return null;
+  const entry = entryForReading(cedictEntries(token.text), token.pinyin ?? null);
+  const sense = entry?.definitions.find((d) => CLASSIFIER_SENSE.test(d));
+  return sense ? readableSense(sense) : null;
+}
+
+/** A sense that names a unit of measure: "degree (angles, temperature etc)", "meter (unit of length)". */
+const UNIT_SENSE = /^[a-z-]+ \((?:angles|unit of)\b/;
+/** Any sense of a unit, money or score: a character with two (分 minute, point, cent) is left as it is. */
+const UNIT_LIKE = /\bunit\b|measurement|\(angles|\ba point\b|\byuan\b/;
+
+function unitAfterNumber(token: PlaceToken): string | null {
+  const entry = entryForReading(cedictEntries(token.text), token.pinyin ?? null);
+  if (!entry || entry.definitions.filter((d) => UNIT_LIKE.test(d)).length !== 1) return null;
+  const sense = entry.definitions.find((d) => UNIT_SENSE.test(d));
+  return sense ? readableSense(sense) : null;
+}

@@ -1,0 +1,77 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildLesson, type LessonToken } from "@/lib/text/build-lesson";
+import { getSegmenter } from "@/lib/text/segment";
+
+// Words and glosses from the QA findings left open by the fifth session (seventh session, `text7`),
+// each rule beside counter-cases.
+
+const tokensOf = (text: string) => buildLesson(text).sentences.flatMap((s) => s.tokens);
+const find = (tokens: LessonToken[], text: string, nth = 0) => {
+  const t = tokens.filter((x) => x.text === text)[nth];
+  if (!t) throw new Error(`no token ${text} in ${tokens.map((x) => x.text).join("|")}`);
+  return t;
+};
+const glossOf = (sentence: string, text: string, nth = 0) => find(tokensOf(sentence), text, nth).gloss ?? "";
+
+beforeAll(() => void getSegmenter(), 60_000);
+
+describe("a literary sense labelled as a conjunction (则)", () => {
+  it("is not sorted behind the others", () => {
+    expect(glossOf("日本首相石破茂则在记者会上回应了有关问题。", "则")).toMatch(/^\(literary\) \(conjunction[^;]*\) but; then/);
+  });
+  it("other literary senses still sort last (counter-case: 则's 'to imitate')", () => {
+    expect(glossOf("日本首相石破茂则在记者会上回应了有关问题。", "则")).not.toMatch(/imitate/);
+  });
+});
+
+describe("不过 at a clause start", () => {
+  it("is 'but; however' before a pause or a subject", () => {
+    expect(glossOf("不过，有用户反映，手机在充电时发热明显。", "不过")).toBe("but; however");
+    expect(glossOf("他想去。不过他没有时间。", "不过")).toBe("but; however");
+  });
+  it("stays 'only' before a quantity or inside a clause (counter-cases)", () => {
+    expect(glossOf("不过三天，他就回来了。", "不过")).toMatch(/^only/);
+    expect(glossOf("这不过是个开始。", "不过")).toMatch(/^only/);
+  });
+});
+
+describe("便 before a verb or adverb", () => {
+  it("is 'then'", () => {
+    expect(glossOf("风一吹，便泛起一层层金色的波浪。", "便")).toBe("then; in that case");
+  });
+  it("keeps its default gloss elsewhere (counter-case)", () => {
+    expect(glossOf("这样很便。", "便")).toMatch(/^plain/);
+  });
+});
+
+describe("会 before a verb or adverb", () => {
+  it("shows its modal senses only, 'likely' first after an adverb or a time word", () => {
+    expect(glossOf("他会说汉语。", "会")).toBe("can; to be likely to; to be sure to");
+    expect(glossOf("明天会下雨。", "会")).toBe("to be likely to; to be sure to; can");
+    expect(glossOf("这样做只会让问题更复杂。", "会")).toMatch(/^to be likely to/);
+  });
+  it("keeps the noun senses where no verb follows (counter-case)", () => {
+    expect(glossOf("开完会，他就走了。", "会")).toMatch(/^can; to have the skill/);
+  });
+});
+
+describe("a measure word after a demonstrative, before a noun", () => {
+  it("takes its classifier sense (这款手机, 上节课)", () => {
+    expect(glossOf("这款手机采用了新一代处理器。", "款")).toBe("classifier for versions or models (of a product)");
+    expect(glossOf("今天我们先复习上节课学的生词。", "节")).toMatch(/^classifier for segments: lessons/);
+  });
+  it("not without a noun after it, nor 上 inside a place name (counter-cases)", () => {
+    expect(glossOf("这款很好。", "款")).toMatch(/^section/);
+    expect(glossOf("他住在长野县上水内郡。", "水")).not.toMatch(/classifier/);
+  });
+});
+
+describe("a unit after a number", () => {
+  it("takes the sense that names the unit (二十三度)", () => {
+    expect(glossOf("最高气温二十三度，最低气温十五度。", "度")).toBe("degree (angles, temperature etc)");
+    expect(glossOf("最高气温二十三度，最低气温十五度。", "度", 1)).toBe("degree (angles, temperature etc)");
+  });
+  it("not a character with several unit senses (分: minute, point, cent)", () => {
+    expect(glossOf("他总得分2303分。", "分", 0)).not.toMatch(/^minute/);
+  });
+});
