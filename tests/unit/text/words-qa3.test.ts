@@ -75,3 +75,26 @@ describe("a unit after a number", () => {
     expect(glossOf("他总得分2303分。", "分", 0)).not.toMatch(/^minute/);
   });
 });
+
+describe("cuts jieba makes by frequency against the grammar around (recut-words.ts)", () => {
+  const cut = (sentence: string) => tokensOf(sentence).map((t) => t.text).join("|");
+  it("年|报称 → 年报|称: a noun CC-CEDICT has and a verb, not a verb it lacks", () => {
+    expect(cut("公司发布年报称，利润增长。")).toContain("年报|称");
+  });
+  it("时说 → 时|说", () => {
+    expect(cut("他在出席活动时说，双方应当相向而行。")).toContain("活动|时|说");
+  });
+  it("签字|后方|可 → 签字|后|方可 after a verb; 从后方可以 keeps the noun (counter-case)", () => {
+    expect(cut("合同须经双方签字后方可生效。")).toContain("签字|后|方可");
+    expect(cut("从后方可以看到大楼。")).toContain("后方|可以");
+  });
+  it("出|门前 → 出门|前 when the verb and the noun's first make a verb; 站在门前 stays (counter-cases)", () => {
+    expect(cut("他出门前吃了饭。")).toContain("出门|前");
+    expect(cut("他站在门前。")).toContain("门前");
+    expect(cut("有些地区会同时使用两种方法。")).toContain("会|同时");
+  });
+  it("20|日前 → 20日|前", () => {
+    expect(cut("中方将于20日前作出答复。")).toContain("20日|前");
+    expect(cut("他日前表示同意。")).toContain("日前");
+  });
+});
