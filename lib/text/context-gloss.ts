@@ -117,6 +117,8 @@ export function contextGloss(tokens: GlossContext[], i: number): string | null {
     case "不过":
     case "便":
     case "会":
+    case "后":
+    case "别":
       return placeGloss(tokens, i);
     default:
       if (token.text.length !== 1) return null;

@@ -24,6 +24,19 @@ const isWord = (t: PlaceToken | undefined): t is PlaceToken => !!t && HAN.test(t
 const tagOf = (t: PlaceToken | undefined) => (t ? (dictTag(t.text) ?? "") : "");
 /** A verb or an adverb (jieba's tags v, vd, vn, vg, d). */
 const verbOrAdverb = (t: PlaceToken | undefined) => isWord(t) && /^(?:v[dgn]?|d)$/.test(tagOf(t));
+const verbSenseFirst = new Map<string, boolean>();
+/** CC-CEDICT's first sense of the word is a verb ("to …"): 称帝, 等 (jieba tags 等 a particle). */
+function cedictVerb(t: PlaceToken | undefined): boolean {
+  if (!isWord(t)) return false;
+  let answer = verbSenseFirst.get(t.text);
+  if (answer === undefined) {
+    const entry = preferredEntry(cedictEntries(t.text).filter((e) => !e.capitalised));
+    answer = /^(?:\([^)]*\) )?to [a-z]/.test(entry?.definitions[0] ?? "");
+    verbSenseFirst.set(t.text, answer);
+  }
+  return answer;
+}
+const PARTICLES = new Set(["了", "着", "过", "的", "地", "得", "吗", "呢", "吧", "啊"]);
 const SUBJECTS = new Set(["我", "你", "您", "他", "她", "它", "我们", "你们", "他们", "她们", "它们", "咱们", "大家", "这", "那", "这些", "那些"]);
 
 /** English of one CC-CEDICT entry's senses, picked once per call site (CC-CEDICT does not change). */
@@ -72,8 +85,19 @@ export function placeGloss(tokens: PlaceToken[], i: number): string | null {
       const predicted = isWord(prev) && /^(?:d|t|tg)$/.test(tagOf(prev));
       return predicted ? `${likely}; ${can}` : `${can}; ${likely}`;
     }
+    case "后":
+      // After a verb, a time or a number (审理后, 到期后, 三年后) it is "after"; after a noun it is
+      // the place "behind" (门后) and the default gloss stays.
+      if (!isWord(prev) || !(prev.kind === "number" || /^(?:v[dgn]?|d|t|m|mq|q)$/.test(tagOf(prev)) || cedictVerb(prev))) return null;
+      return senses("后", 5, (d) => ["after", "later", "afterwards"].filter((s) => d.includes(s)));
+    case "别":
+      // 别 before a verb or adverb is "don't" (别等, 别干了); 别的, 别人 keep the default.
+      if (!isWord(next) || PARTICLES.has(next.text)) return null; // 别了 "farewell"
+      if (!verbOrAdverb(next) && !cedictVerb(next) && !/^a/.test(tagOf(next))) return null;
+      return senses("别", 6, from(/^don't/, 1));
     default:
       if (token.text.length !== 1 || !prev) return null;
+      if (isWord(next) && tagOf(token) === "d") return adverbFirst(token);
       if (DEMONSTRATIVES.has(prev.text)) return classifierAfterDemonstrative(tokens[i - 2], prev, token, next);
       if (prev.kind === "number" || NUMERAL.test(prev.text)) return unitAfterNumber(token);
       return null;
@@ -81,6 +105,33 @@ export function placeGloss(tokens: PlaceToken[], i: number): string | null {
 }
 
 const NUMERAL = /^[〇零一二三四五六七八九十百千万两]+$/u;
+/** English adverbs a CC-CEDICT sense of a Chinese adverb starts with: 才 "then and only then", 刚 "just", 忽 "suddenly". */
+const ENGLISH_ADVERB = /^(?:\([^)]*\) )?(?:just|only|then|barely|exactly|still|already|again|also|even|almost|nearly|soon|never|always|often|very|too|quite|once|together|all|both|first|[a-z]+ly)\b/;
+/** A first sense that is a function word already (将 "will", 却 "but", 更 "more", 犹 "as if"): left as it is. */
+const FUNCTION_FIRST = /^(?:\([^)]*\) )?(?:can|may|must|should|will|shall|would|could|more|less|most|but|yet|however|and|or|if|as|like|rather|not|no)\b/;
+const adverbSenses = new Map<string, string | null>();
+
+/**
+ * A character jieba tags as an adverb (d), before a word, shows its adverb senses first: 才 "then and
+ * only then; just now" (not "ability; talent"), 刚 "just; barely; exactly" (not "hard; firm").
+ */
+function adverbFirst(token: PlaceToken): string | null {
+  const key = `${token.text} ${token.pinyin ?? ""}`;
+  let answer = adverbSenses.get(key);
+  if (answer === undefined) {
+    answer = null;
+    const entry = entryForReading(cedictEntries(token.text), token.pinyin ?? null);
+    const definitions = entry?.definitions ?? [];
+    // Only where the first sense is not an adverb already (不, 也, 就 stay as CC-CEDICT has them).
+    if (definitions.length && !ENGLISH_ADVERB.test(definitions[0]) && !FUNCTION_FIRST.test(definitions[0])) {
+      const adverbs = definitions.filter((d) => ENGLISH_ADVERB.test(d));
+      if (adverbs.length) answer = adverbs.slice(0, 3).map(readableSense).join("; ");
+    }
+    adverbSenses.set(key, answer);
+  }
+  return answer;
+}
+
 /** Words that stand before a measure word: 这款, 每台, 上节课 ("the previous"). */
 const DEMONSTRATIVES = new Set(["这", "那", "哪", "每", "各", "某", "上", "下", "本", "同"]);
 const CLASSIFIER_SENSE = /^classifier for /;

@@ -98,3 +98,36 @@ describe("cuts jieba makes by frequency against the grammar around (recut-words.
     expect(cut("他日前表示同意。")).toContain("日前");
   });
 });
+
+describe("后 after a verb, a time or a number (qa7 P1)", () => {
+  it("is 'after; later'", () => {
+    expect(glossOf("法院审理后认为，被告人有罪。", "后")).toBe("after; later; afterwards");
+    expect(glossOf("他称帝后定都南京。", "后")).toBe("after; later; afterwards");
+    expect(glossOf("三年后他回来了。", "后")).toBe("after; later; afterwards");
+  });
+  it("stays 'behind' after a noun (counter-case)", () => {
+    expect(glossOf("房子后有一棵树。", "后")).toMatch(/^back; behind/);
+  });
+});
+
+describe("an adverb jieba tags d, before a word, shows its adverb senses first (qa7 P5)", () => {
+  it("才, 刚, 忽", () => {
+    expect(glossOf("排了两个小时队才到山脚下。", "才")).toMatch(/^then and only then/);
+    expect(glossOf("他刚下班。", "刚")).toBe("just; barely; exactly");
+  });
+  it("not where the first sense is a function word already (将 'will', 却 'but', 更 'more')", () => {
+    expect(glossOf("中国将继续同各国一道。", "将")).toMatch(/^will/);
+    expect(glossOf("他却没有来。", "却")).toMatch(/^but/);
+    expect(glossOf("他更喜欢跑步。", "更")).toMatch(/^more/);
+  });
+});
+
+describe("别 before a verb (qa7 P5)", () => {
+  it("is 'don't'", () => {
+    expect(glossOf("别等了。", "别")).toBe("don't ...!");
+    expect(glossOf("那你先别干了。", "别")).toBe("don't ...!");
+  });
+  it("keeps the default before a noun or particle (counter-case)", () => {
+    expect(glossOf("我们在车站别了。", "别")).toMatch(/^to leave/);
+  });
+});
