@@ -29,6 +29,7 @@
 // Each frame comes with counter-cases in tests/unit/text/pinyin-frames.test.ts.
 
 import { BoundedMap } from "@/lib/text/bounded-map";
+import { anyCharReading } from "./char-readings";
 
 /** jieba's part-of-speech tag of a word ("" when the word has none, null when unknown). */
 export type TagOf = (word: string) => string | null;
@@ -52,6 +53,8 @@ function clause(tokens: string[], i: number): [number, number] {
   return [start, end];
 }
 
+const PERSONS = new Set(["我", "你", "您", "他", "她", "我们", "你们", "他们", "她们", "咱们", "大家"]);
+
 function readingOfWei(tokens: string[], i: number, tagOf: TagOf): string | null {
   const [start, end] = clause(tokens, i);
   const before = tokens.slice(start, i);
@@ -63,6 +66,8 @@ function readingOfWei(tokens: string[], i: number, tagOf: TagOf): string | null 
   for (let k = 1; k < after.length; k++) {
     if (after[k] === "而" || isVerbTag(tagOf(after[k])) || (k + 1 < after.length && ASPECT.has(after[k + 1]))) return "wèi";
   }
+  // A person and what is felt for them (为他高兴, 为你骄傲; jieba tags 高兴 b): the preposition.
+  if (after.length >= 2 && PERSONS.has(after[0])) return "wèi";
   // Nothing verbal after the first word: 为 links its subject to a complement (增长率为5%).
   return "wéi";
 }
@@ -263,6 +268,35 @@ function readingOfMei(tokens: string[], i: number, tagOf: TagOf): string | null 
   return tag !== null && /^(?:v[ndgi]?|d|ad|a|an|r|n|nr|ns|t|m)$/.test(tag) ? "méi" : null;
 }
 
+/** Directions a poured thing goes (倒入锅中, 倒进杯子). */
+const INTO = new Set(["入", "进"]);
+
+function readingOfDao(tokens: string[], i: number, tagOf: TagOf): string | null {
+  // 倒 dào "to pour; to tip" takes an object, dǎo "to fall" none. After 把 + its object the verb is
+  // transitive (把汤倒在碗里, 把水倒进锅里): dào. Before 入/进 with no person before it (然后倒入土豆丝,
+  // 锅里倒进少许油): dào; 他倒进沙发里 is left to the model. Before 在 without 把 it is the fall (他倒在
+  // 地上, 倒在血泊中): dǎo.
+  const [start] = clause(tokens, i);
+  const before = tokens.slice(start, i);
+  const ba = before.indexOf("把");
+  if (ba >= 0 && ba < before.length - 1) return "dào";
+  const next = tokens[i + 1];
+  if (next === undefined) return null;
+  const prev = tokens[i - 1];
+  const person = prev !== undefined && (PERSONS.has(prev) || /^(?:nr|r)/.test(tagOf(prev) ?? ""));
+  if (INTO.has(next[0]) && !person) return "dào";
+  if (next === "在") return "dǎo";
+  return null;
+}
+
+function readingOfJue(tokens: string[], i: number): string | null {
+  // 觉 alone in a clause about sleep (睡不着觉, 睡了一觉, 忙得觉都睡不好) is the noun jiào "a sleep";
+  // 觉得, 感觉, 觉悟 are words.
+  const [start, end] = clause(tokens, i);
+  for (let k = start; k < end; k++) if (k !== i && tokens[k].includes("睡")) return "jiào";
+  return null;
+}
+
 const FRAMES: Record<string, (tokens: string[], i: number, tagOf: TagOf) => string | null> = {
   的: readingOfDe5,
   了: readingOfLe,
@@ -280,6 +314,8 @@ const FRAMES: Record<string, (tokens: string[], i: number, tagOf: TagOf) => stri
   干: readingOfGan,
   钉: readingOfDing,
   没: readingOfMei,
+  倒: readingOfDao,
+  觉: readingOfJue,
 };
 
 /**
@@ -291,7 +327,23 @@ export function framesInsideToken(tokens: string[], t: number, start: number, ta
   // The known word beside the character has two characters or more: a two-character token (钉痕
   // "nail mark") is a compound of its own, not a frame.
   const chars = [...tokens[t]];
+  // A verb and a directional complement glued by jieba (倒入, 倒进) are a frame's character and its
+  // complement all the same.
+  if (chars.length === 2 && fixed[start] === undefined && FRAMES[chars[0]] && INTO.has(chars[1])) {
+    const reading = frameReading([...tokens.slice(0, t), chars[0], chars[1], ...tokens.slice(t + 1)], t, tagOf);
+    if (reading) fixed[start] = reading;
+    return;
+  }
   if (chars.length < 3) return;
+  // A doubled adjective before 地 (重重地摔, 好好地睡) is that adjective, made an adverb: its
+  // commonest reading (pinyin-pro's alone), zhòng, not chóng as in the word 重重 "layer upon layer".
+  if (chars.length === 3 && chars[0] === chars[1] && chars[2] === "地" && tagOf(chars[0]) === "a") {
+    const reading = anyCharReading(chars[0]);
+    fixed[start] ??= reading;
+    fixed[start + 1] ??= reading;
+  }
+  // 地 closing a doubled character (长长地叹气) is the particle de, as after a repeated phrase.
+  if (chars.length === 3 && chars[0] === chars[1] && chars[2] === "地") fixed[start + 2] ??= "de";
   const before = tokens.slice(0, t);
   const after = tokens.slice(t + 1);
   const rest = chars.slice(1).join("");

@@ -70,10 +70,12 @@ const PERSONAL = new Set(["我", "你", "您", "他", "她", "它", "我们", "�
 function inPredicate(tokens: string[], i: number, tagOf: TagOf): boolean {
   const prev = tokens[i - 1];
   if (prev === undefined || CLAUSE_END.test(prev)) return false;
-  if (PERSONAL.has(prev)) return true;
+  if (PERSONAL.has(prev) || CATENATIVE.has(prev) || (prev.length >= 3 && CATENATIVE.has(prev.slice(-2)))) return true;
   const tag = tagOf(prev);
   return tag === "d" || tag === "ad" || isModal(prev);
 }
+/** Verbs whose object is another verb (开始种小麦, 忙着种地, 继续卷): what follows is a predicate. */
+const CATENATIVE = new Set(["开始", "继续", "准备", "打算", "决定", "喜欢", "学会", "忙着", "坚持", "停止", "尝试", "试着", "负责", "愿意", "帮忙", "帮助", "计划"]);
 /** A modal, or one negated by 不 or 没 (不会粘锅, 不能种, 没法切): what follows is a predicate. */
 const isModal = (token: string) => MODALS.has(token) || (token.length > 1 && (token[0] === "不" || token[0] === "没") && MODALS.has(token.slice(1)));
 /** Pronouns that, right after a character, are its object: the character is a verb (教我们, 哄他). */
@@ -267,7 +269,7 @@ export function placeReading(tokens: string[], i: number, tagOf: TagOf): string 
   // After a degree word (太冲了), the reading that is not a verb: degree words modify adjectives.
   if (DEGREE.has(tokens[i - 1] ?? "")) return notVerbReading(ch);
   if (tag === "a") {
-    const reading = comparedReading(tokens, i, tagOf);
+    const reading = comparedReading(tokens, i, tagOf) ?? besideAdjective(tokens, i, tagOf);
     if (reading) return reading;
   }
   const verb = onlyVerbReading(ch) ?? verbByMainSense(ch, tag);
@@ -275,6 +277,19 @@ export function placeReading(tokens: string[], i: number, tagOf: TagOf): string 
   // The second half of V了V / V一V (扇了扇) is the same verb.
   const repeated = (tokens[i - 1] === "了" || tokens[i - 1] === "一") && tokens[i - 2] === ch;
   return repeated || usedAsVerb(tokens, i, tagOf) ? verb : null;
+}
+
+/**
+ * A character jieba knows as an adjective, right before another adjective (重|特大事故: "serious and
+ * exceptionally big"), is an adjective in a row of them: its commonest reading (pinyin-pro's alone),
+ * zhòng, not chóng "again", which stands before verbs.
+ */
+function besideAdjective(tokens: string[], i: number, tagOf: TagOf): string | null {
+  const next = tokens[i + 1];
+  if (next === undefined || CLAUSE_END.test(next)) return null;
+  // A phrase jieba keeps whole (特大事故) by its first word (特大).
+  const head = tagOf(next) === "a" || (next.length >= 3 && tagOf(next.slice(0, 2)) === "a");
+  return head ? anyCharReading(tokens[i]) : null;
 }
 
 /**
