@@ -280,15 +280,16 @@ export function placeReading(tokens: string[], i: number, tagOf: TagOf): string 
 }
 
 /**
- * A character jieba knows as an adjective, right before another adjective (重|特大事故: "serious and
+ * A character jieba knows as an adjective, right before another adjective of two characters or more (重|特大事故: "serious and
  * exceptionally big"), is an adjective in a row of them: its commonest reading (pinyin-pro's alone),
  * zhòng, not chóng "again", which stands before verbs.
  */
 function besideAdjective(tokens: string[], i: number, tagOf: TagOf): string | null {
   const next = tokens[i + 1];
   if (next === undefined || CLAUSE_END.test(next)) return null;
-  // A phrase jieba keeps whole (特大事故) by its first word (特大).
-  const head = tagOf(next) === "a" || (next.length >= 3 && tagOf(next.slice(0, 2)) === "a");
+  // A phrase jieba keeps whole (特大事故) by its first word (特大). One character after it is its
+  // complement (长大, 长高 zhǎng), not an adjective beside it.
+  const head = (next.length >= 2 && tagOf(next) === "a") || (next.length >= 3 && tagOf(next.slice(0, 2)) === "a");
   return head ? anyCharReading(tokens[i]) : null;
 }
 

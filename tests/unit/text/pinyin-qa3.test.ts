@@ -73,3 +73,9 @@ describe("an adjective before another adjective, and a doubled adjective before 
     expect(syllableOf("他重新开始。", "重")).toBe("chóng");
   });
 });
+
+describe("a one-character adjective after an adjective-tagged character", () => {
+  it("is its complement, not a second adjective (counter-case: 长大 zhǎng)", () => {
+    expect(syllableOf("他长大了。", "长")).toBe("zhǎng");
+  });
+});
