@@ -10,7 +10,8 @@ import type { Segment } from "./segment";
 //     adverb 方 "only then" (从后方可以看到 keeps the noun: no verb before it);
 //   出|门前 → 出门|前: a one-character verb and a noun + 前/后/时, where the verb and the noun's
 //     first make a verb CC-CEDICT has (出门, 关门);
-//   20|日前 → 20日|前: a number and 日前/日后 is a date and 前/后.
+//   20|日前 → 20日|前, 20|日至|23日 → 20日|至|23日: a number and 日前/日后/日至/日起 is a date and
+//     前/后/至/起 (日至 "solstice", 日前 "the other day" only won by frequency).
 
 type TagOf = (word: string) => string | null;
 type Make = (word: string) => Segment;
@@ -18,7 +19,7 @@ type Make = (word: string) => Segment;
 const HAN = /^\p{Script=Han}+$/u;
 const TIME_AFTER = new Set(["前", "后", "时"]);
 const NUMBER = /^(?:[0-9０-９]+|[〇零一二三四五六七八九十百千两]+)$/u;
-const DATE_THEN = new Set(["日前", "日后"]);
+const DATE_THEN = new Set(["日前", "日后", "日至", "日起"]);
 const MODAL_NEXT = new Set(["可", "能"]);
 
 const common = (word: string) => cedictEntries(word).some((e) => !e.capitalised);

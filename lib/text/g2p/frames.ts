@@ -113,8 +113,21 @@ function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string | null {
   // V得了 closing a question or clause (搬得了吗): the potential complement de + liǎo.
   if (isVerbTag(prevTag) && next === "了" && closesQuestion(tokens[i + 2])) return "de";
   if ((isVerbTag(prevTag) || prevTag === "a") && DEGREE_OR_ADJECTIVE.test(nextTag ?? "")) return "de";
+  // A place or time before a verb or adverb is the subject's setting (路上得开六个小时, 明天得早点来):
+  // the modal.
+  if ((prevTag === "s" || prevTag === "t") && (isVerbTag(nextTag) || nextTag === "d")) return "děi";
+  // After a verb or adjective, before a verb, adjective, adverb, idiom or 比 (忙得觉都睡不好, 高兴得跳了
+  // 起来, 跑得比我快, 冷得多): the complement's particle de. Before a noun or pronoun it is the verb's
+  // result dé "to get" (深得信任, 尽得其真传, 采得的矿石); after a verbal noun or 即/可 too (比赛得分, 即得).
+  if ((/^v[dgi]?$/.test(prevTag ?? "") || prevTag === "a" || prevTag === "b") && !GOT_NEXT.has(next) && !GOT_AFTER.has(prev)) {
+    if (next === "多" || /^(?:v[dgi]?|a|ad|an|d|i|l|z|p)$/.test(nextTag ?? "")) return "de";
+  }
   return null;
 }
+/** After 得, what makes it dé "to get" or a word's end (得了, 得到, 得以). */
+const GOT_NEXT = new Set(["了", "到", "以", "着", "过", "的"]);
+/** Literary "then" and "can" before 得 "to get" (即得往生, 可得): not verbs with a complement. */
+const GOT_AFTER = new Set(["即", "可", "方", "乃", "始"]);
 
 /** Numerals and demonstratives: a measure word follows them (一只, 这只, 几只). */
 const COUNTING = /[一二三四五六七八九十百千万两几这那哪每某半]$/u;
@@ -342,6 +355,8 @@ export function framesInsideToken(tokens: string[], t: number, start: number, ta
     fixed[start] ??= reading;
     fixed[start + 1] ??= reading;
   }
+  // An adjective + 得多 jieba keeps whole (快得多, 小得多 "much smaller"): the particle de.
+  if (chars.length === 3 && chars[1] === "得" && chars[2] === "多" && tagOf(chars[0]) === "a") fixed[start + 1] ??= "de";
   // 地 closing a doubled character (长长地叹气) is the particle de, as after a repeated phrase.
   if (chars.length === 3 && chars[0] === chars[1] && chars[2] === "地") fixed[start + 2] ??= "de";
   const before = tokens.slice(0, t);

@@ -79,3 +79,22 @@ describe("a one-character adjective after an adjective-tagged character", () => 
     expect(syllableOf("他长大了。", "长")).toBe("zhǎng");
   });
 });
+
+describe("得 after a verb or adjective, before what describes the result (qa7 P2)", () => {
+  it("is the particle de", () => {
+    expect(syllableOf("我这两天忙得觉都睡不好。", "得")).toBe("de");
+    expect(syllableOf("她高兴得跳了起来。", "得")).toBe("de");
+    expect(syllableOf("他跑得比我快得多。", "得")).toBe("de");
+    expect(syllableOf("他跑得比我快得多。", "得", 1)).toBe("de");
+    expect(syllableOf("这里比那里冷得多。", "得")).toBe("de");
+  });
+  it("after a place or time word, before a verb or adverb, is the modal děi", () => {
+    expect(syllableOf("明天要去泸沽湖，路上得开六七个小时。", "得")).toBe("děi");
+    expect(syllableOf("你明天得早点来。", "得")).toBe("děi");
+  });
+  it("before a noun or pronoun, or after a subject, is dé 'to get' (counter-cases)", () => {
+    expect(syllableOf("他当了卧底，深得方腊信任。", "得")).toBe("dé");
+    expect(syllableOf("他得了第一名。", "得")).toBe("dé");
+    expect(syllableOf("将采得的矿石运走。", "得")).toBe("dé");
+  });
+});

@@ -95,6 +95,7 @@ describe("cuts jieba makes by frequency against the grammar around (recut-words.
   });
   it("20|日前 → 20日|前", () => {
     expect(cut("中方将于20日前作出答复。")).toContain("20日|前");
+    expect(cut("将于11月20日至23日对中国进行国事访问。")).toContain("20日|至|23日");
     expect(cut("他日前表示同意。")).toContain("日前");
   });
 });
