@@ -119,8 +119,16 @@ export function contextGloss(tokens: GlossContext[], i: number): string | null {
     case "会":
     case "后":
     case "别":
+    case "点":
+    case "给":
+    case "一边":
+    case "应":
+    case "称":
+    case "行":
+    case "将":
       return placeGloss(tokens, i);
     default:
+      if (token.kind === "number" || (token.text.length === 2 && token.text[1] === "点")) return placeGloss(tokens, i);
       if (token.text.length !== 1) return null;
       return (next ? surnameGloss(tokens, i) : null) ?? verbPlaceGloss(tokens, i) ?? modalEntryGloss(tokens, i) ?? placeGloss(tokens, i);
   }

@@ -1,4 +1,5 @@
 import { cedictEntries, entryForReading, preferredEntry, readableSense } from "@/lib/dict/cedict";
+import { hanNumberValue } from "./number-gloss";
 import { dictTag } from "./segment";
 
 // Glosses of function words by their place in the clause (seventh session, QA findings). Each picks
@@ -95,9 +96,54 @@ export function placeGloss(tokens: PlaceToken[], i: number): string | null {
       if (!isWord(next) || PARTICLES.has(next.text)) return null; // 别了 "farewell"
       if (!verbOrAdverb(next) && !cedictVerb(next) && !/^a/.test(tagOf(next))) return null;
       return senses("别", 6, from(/^don't/, 1));
+    case "点":
+      // After a verb, before its object (带点啥, 吃点东西, 买点菜): "a little"; after a number it is a
+      // measure or the time, and the default stays.
+      if (!isWord(prev) || !isWord(next) || PARTICLES.has(next.text) || !/^v[dgi]?$/.test(tagOf(prev))) return null;
+      return senses("点", 7, from(/^a (?:small amount|little|bit)/, 1));
+    case "给": {
+      // 给 + an object and no verb after it in the clause (给四颗星, 才给答复, 给了他) is the verb "to
+      // give"; 给他打电话 is the preposition (the default). After a verb it is that verb's complement.
+      if (!isWord(next) || (isWord(prev) && /^v/.test(tagOf(prev)))) return null;
+      for (let k = i + 1; k < tokens.length && !PUNCT.test(tokens[k].text); k++) {
+        if (k > i + 1 && (/^v[dgi]?$/.test(tagOf(tokens[k])) || cedictVerb(tokens[k])) && !PARTICLES.has(tokens[k].text)) return null;
+      }
+      return senses("给", 8, from(/^to give$/, 1));
+    }
+    case "一边":
+      // 一边 + a verb (一边吸氧一边往上爬): "doing while"; 站在一边 keeps "one side".
+      if (!verbOrAdverb(next) && !cedictVerb(next)) return null;
+      return senses("一边", 9, from(/^doing while$/, 1));
+    case "应":
+      // 应 + a verb or adverb is the modal (都应尽早接种): its first sense "to agree (to do sth)" goes.
+      if (!verbOrAdverb(next)) return null;
+      return senses("应", 10, from(/^should$/, 3));
+    case "称":
+      // 称 before a pause (年报称，; 有报道称：) reports what a source says.
+      if (!next || !/^[，：,:]$/.test(next.text)) return null;
+      return senses("称", 11, from(/^to state$/, 1));
+    case "行":
+      // 行 as a whole reply (行啊，没问题; 行！) is "all right; OK!".
+      if (!(i === 0 || PUNCT.test(prev!.text)) || !(!next || PUNCT.test(next.text) || PARTICLES.has(next.text))) return null;
+      return senses("行", 12, from(/^all right/, 1));
+    case "将": {
+      // 将 + a noun or pronoun + a verb later in the clause (将其列入, 将大部分款项用于) is the object
+      // marker, like 把; 将 + a verb, adverb or preposition (将继续, 将于) stays "will".
+      if (token.pinyin !== "jiāng" || !isWord(next) || !/^(?:n[a-z]?|r|m)$/.test(tagOf(next)) || SUBJECTS.has(next.text)) return null;
+      for (let k = i + 2; k < tokens.length && !PUNCT.test(tokens[k].text); k++) {
+        if (/^v[dgi]?$/.test(tagOf(tokens[k]))) return senses("将", 13, from(/^\(introduces object/, 1));
+      }
+      return null;
+    }
     default:
+      if (token.kind === "number") return clockGloss(token, prev, next);
+      if (token.text.length === 2 && token.text[1] === "点" && tagOf(token) === "d") return aLittleMore(token, next);
       if (token.text.length !== 1 || !prev) return null;
       if (isWord(next) && tagOf(token) === "d") return adverbFirst(token);
+      if (/^v/.test(tagOf(token))) {
+        const verb = verbBeforePerson(token, next) ?? verbClosingAfterModal(token, prev, next) ?? (next?.text === "点" && isWord(tokens[i + 2]) ? verbSensesOf(token) : null);
+        if (verb) return verb;
+      }
       if (DEMONSTRATIVES.has(prev.text)) return classifierAfterDemonstrative(tokens[i - 2], prev, token, next);
       if (prev.kind === "number" || NUMERAL.test(prev.text)) return unitAfterNumber(token);
       return null;
@@ -105,6 +151,55 @@ export function placeGloss(tokens: PlaceToken[], i: number): string | null {
 }
 
 const NUMERAL = /^[〇零一二三四五六七八九十百千万两]+$/u;
+
+/** Times of day before a clock time (早上六点, 中午十一点). */
+const TIME_OF_DAY = new Set(["早上", "上午", "中午", "下午", "晚上", "凌晨", "傍晚", "夜里", "早晨", "清晨", "半夜", "今早", "明早", "每天", "今天", "明天", "昨天"]);
+/** After a clock time: 六点半, 六点钟, 十一点吧, 六点左右, 六点出发. */
+const AFTER_CLOCK = new Set(["半", "钟", "整", "左右", "前", "后", "以前", "以后", "吧", "了", "多", "起床", "出发", "到", "开始"]);
+
+/** A number + 点 where a time of day is around it: "6 o'clock" (三点建议 stays "3 + (classifier…)"). */
+function clockGloss(token: PlaceToken, prev: PlaceToken | undefined, next: PlaceToken | undefined): string | null {
+  const m = /^([〇零一二三四五六七八九十两]+|[0-9]{1,2})点$/u.exec(token.text);
+  if (!m) return null;
+  if (!(prev && TIME_OF_DAY.has(prev.text)) && !(next && AFTER_CLOCK.has(next.text))) return null;
+  const value = /^[0-9]+$/.test(m[1]) ? Number(m[1]) : hanNumberValue(m[1].replace("两", "二"));
+  return value !== null && value >= 0 && value <= 24 ? `${value} o'clock` : null;
+}
+
+/** 早点, 快点, 慢点 (jieba d) before a verb: "a bit earlier" by parts, not CC-CEDICT's noun "breakfast". */
+function aLittleMore(token: PlaceToken, next: PlaceToken | undefined): string | null {
+  if (!/^a/.test(tagOf({ text: token.text[0], kind: "word" })) || (!verbOrAdverb(next) && !cedictVerb(next))) return null;
+  const entry = preferredEntry(cedictEntries(token.text[0]).filter((e) => !e.capitalised));
+  const first = entry?.definitions[0]?.split("; ")[0];
+  return first ? `${readableSense(first)} + a little` : null;
+}
+
+const VERB_SENSE = /^(?:\([^)]*\) )?to [a-z]/;
+/** A verb's senses "to …" of its entry for the reading, when CC-CEDICT lists another sense first. */
+function verbSensesOf(token: PlaceToken): string | null {
+  const entry = entryForReading(cedictEntries(token.text), token.pinyin ?? null);
+  const definitions = entry?.definitions.filter((d) => !/^(?:\(literary\)|used in|see )/.test(d)) ?? [];
+  // A first sense that is a verb already, or a function word (即 "namely", 无 "not to have"): as it is.
+  if (!definitions.length || VERB_SENSE.test(definitions[0]) || FUNCTION_FIRST.test(definitions[0]) || ENGLISH_ADVERB.test(definitions[0]) || /^namely\b/.test(definitions[0])) return null;
+  const verbs = definitions.filter((d) => VERB_SENSE.test(d));
+  return verbs.length ? verbs.slice(0, 3).map(readableSense).join("; ") : null;
+}
+
+/** A verb before a name or personal pronoun, its object (并派郑和率领, 派他去): its verb senses first. */
+function verbBeforePerson(token: PlaceToken, next: PlaceToken | undefined): string | null {
+  // The pipeline's own names (郑和) and pronouns only: jieba's nr tags fall on name pieces (仆固|怀|恩).
+  if (!isWord(next) || !((next.kind === "name" && [...next.text].length >= 2) || OBJECT_PRONOUNS.has(next.text))) return null;
+  return tagOf(token) === "v" ? verbSensesOf(token) : null;
+}
+const OBJECT_PRONOUNS = new Set(["我", "你", "您", "他", "她", "我们", "你们", "他们", "她们", "咱们"]);
+
+/** Modals and negations a verb closing its clause follows (啥也不用带, 你别走). */
+const MODAL_BEFORE = new Set(["不", "没", "别", "不用", "不要", "不必", "要", "会", "能", "得", "该", "可以", "想", "必须", "应该"]);
+
+function verbClosingAfterModal(token: PlaceToken, prev: PlaceToken, next: PlaceToken | undefined): string | null {
+  if (!MODAL_BEFORE.has(prev.text) || (next && !PUNCT.test(next.text) && !PARTICLES.has(next.text))) return null;
+  return verbSensesOf(token);
+}
 /** English adverbs a CC-CEDICT sense of a Chinese adverb starts with: 才 "then and only then", 刚 "just", 忽 "suddenly". */
 const ENGLISH_ADVERB = /^(?:\([^)]*\) )?(?:just|only|then|barely|exactly|still|already|again|also|even|almost|nearly|soon|never|always|often|very|too|quite|once|together|all|both|first|[a-z]+ly)\b/;
 /** A first sense that is a function word already (将 "will", 却 "but", 更 "more", 犹 "as if"): left as it is. */

@@ -132,3 +132,51 @@ describe("别 before a verb (qa7 P5)", () => {
     expect(glossOf("我们在车站别了。", "别")).toMatch(/^to leave/);
   });
 });
+
+describe("verbs and function words by their place (qa7 P10–P14)", () => {
+  it("点 after a verb, before its object, is 'a little'; after a number the default (counter-case)", () => {
+    expect(glossOf("要我带点啥？", "点")).toMatch(/^a small amount; a bit/);
+    expect(glossOf("要我带点啥？", "带")).toMatch(/^to wear; to carry/);
+  });
+  it("给 + an object and no verb after it is 'to give'; 给他打电话 stays the preposition (counter-case)", () => {
+    expect(glossOf("问了两次才给答复。", "给")).toBe("to give");
+    expect(glossOf("我给四颗星。", "给")).toBe("to give");
+    expect(glossOf("我给他打电话。", "给")).toMatch(/^to; for/);
+  });
+  it("一边 before a verb is 'doing while'; 站在一边 keeps 'one side' (counter-case)", () => {
+    expect(glossOf("只好一边吸氧一边慢慢往上爬。", "一边")).toBe("doing while");
+    expect(glossOf("他站在一边。", "一边")).toMatch(/^one side/);
+  });
+  it("应 before a verb or adverb is 'should'", () => {
+    expect(glossOf("都应尽早接种。", "应")).toBe("should; ought to; must");
+  });
+  it("称 before a pause is 'to state'; 称他为英雄 keeps the default (counter-case)", () => {
+    expect(glossOf("有报道称，某国近期频繁举行军事演习。", "称")).toBe("to state");
+    expect(glossOf("人们称他为英雄。", "称")).toMatch(/^to weigh/);
+  });
+  it("行 as a whole reply is 'all right; OK!'", () => {
+    expect(glossOf("行啊，没问题！", "行")).toBe("all right; OK!; will do");
+    expect(glossOf("他行了很远的路。", "行")).not.toMatch(/^all right/);
+  });
+  it("将 + a noun and a verb later is the object marker; 将 + a verb stays 'will' (counter-cases)", () => {
+    expect(glossOf("并将大部分款项用于偿还个人债务。", "将")).toMatch(/^\(introduces object of main verb/);
+    expect(glossOf("然后将容器快速降至室温。", "将")).toMatch(/^\(introduces object/);
+    expect(glossOf("中国将继续同各国一道。", "将")).toMatch(/^will/);
+    expect(glossOf("山海关守将吴三桂。", "将")).not.toMatch(/introduces/);
+  });
+  it("a number + 点 beside a time of day is the clock time; 三点建议 stays a count (counter-case)", () => {
+    expect(glossOf("早上六点我们就从丽江古城出发。", "六点")).toBe("6 o'clock");
+    expect(glossOf("中午十一点吧。", "十一点")).toBe("11 o'clock");
+    expect(glossOf("他提出三点建议。", "三点")).not.toMatch(/o'clock/);
+  });
+  it("早点 before a verb is 'early + a little', not 'breakfast'; 吃早点 stays (counter-case)", () => {
+    expect(glossOf("早点睡觉。", "早点")).toBe("early + a little");
+    expect(glossOf("我们去吃早点。", "早点")).toBe("breakfast");
+  });
+  it("a verb before a name or pronoun, its object, shows its verb senses (并派郑和率领)", () => {
+    expect(glossOf("并派郑和率领庞大的船队。", "派")).toMatch(/^to send/);
+  });
+  it("a verb closing its clause after a modal or negation (啥也不用带)", () => {
+    expect(glossOf("啥也不用带。", "带")).toMatch(/^to wear; to carry/);
+  });
+});
