@@ -1,6 +1,7 @@
 import { cedictEntries, entryForReading, isNoiseSense, readableSense } from "@/lib/dict/cedict";
 import { isObscureSense } from "@/lib/dict/sense-order";
 import { measureGloss, numberGloss } from "./number-gloss";
+import { dictTag } from "./segment";
 
 // Short tokens no dictionary has as a whole, made of a content word and one grammatical character,
 // are glossed by their parts: 很多 "very + many", 该书 "this (aforementioned) + book", 岛上
@@ -49,6 +50,17 @@ function senseOf(word: string, reading: string | null, kind: Kind): string | nul
   return sense ? readableSense(sense.split("; ")[0].replace(/\s*\(CL:[^)]*\)/, "")) : null;
 }
 
+/** Up to two senses of a character in its reading that are not verbs, bound forms or grammar notes. */
+function nounSenses(ch: string, reading: string | null): string | null {
+  const entry = entryForReading(cedictEntries(ch).filter((e) => !e.capitalised), reading);
+  // A measure word (这笔 "this + (classifier for sums)") is measureGloss's; its nouns would mislead.
+  if (!entry || entry.definitions.some((d) => /^(?:classifier for |\(classifier\) )/.test(d))) return null;
+  const nouns = entry.definitions.filter(
+    (d) => !isNoiseSense(d) && !isObscureSense(d) && !/^to /.test(d) && !/^(?:\(|abbr\.|classifier|surname)/.test(d),
+  );
+  return nouns.length ? nouns.slice(0, 2).map((d) => readableSense(d.split("; ")[0].replace(/\s*\(CL:[^)]*\)/, ""))).join("; ") : null;
+}
+
 /** English by parts for a token without a gloss, or null when it is not one of these shapes. */
 export function partsGloss(text: string, pinyin: string | null, tag = ""): string | null {
   const chars = [...text];
@@ -74,6 +86,12 @@ export function partsGloss(text: string, pinyin: string | null, tag = ""): strin
   if (DETERMINER[head] && headFree && chars.length >= 3) {
     const sense = senseOf(rest, reading(1, chars.length), "noun");
     if (sense) return `${DETERMINER[head]} + ${sense}`;
+  }
+  // A determiner and one character jieba knows as a noun (该省, 该市): its first two noun senses, past
+  // the verbs CC-CEDICT may list first (省 "to save", then "province"; 市 "market; city").
+  if (DETERMINER[head] && headFree && chars.length === 2 && /^n[gsz]?$/.test(dictTag(rest) ?? "")) {
+    const nouns = nounSenses(rest, reading(1, 2));
+    if (nouns) return `${DETERMINER[head]} + ${nouns}`;
   }
   const last = chars[chars.length - 1];
   const body = chars.slice(0, -1).join("");

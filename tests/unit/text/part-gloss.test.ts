@@ -32,7 +32,7 @@ describe("partsGloss", () => {
   it("declines what it cannot read safely (counter-cases)", () => {
     expect(partsGloss("其他人", "qí tā rén")).toBeNull(); // 其他 is a word: not "its + another person"
     expect(partsGloss("远大于", "yuǎn dà yú")).toBeNull(); // 大于 is a word
-    expect(partsGloss("该省", "gāi shěng")).toBeNull(); // one-character noun: 省 is first "to save"
+    expect(partsGloss("该走", "gāi zǒu")).toBeNull(); // a verb after 该 (the modal), not a noun
     expect(partsGloss("截下", "jié xià")).toBeNull(); // verb + complement, not a place "under"
     expect(partsGloss("时说", "shí shuō")).toBeNull(); // no grammatical character
     expect(partsGloss("太郎", "tài láng", "nr")).toBeNull(); // a name

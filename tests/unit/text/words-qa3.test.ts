@@ -180,3 +180,14 @@ describe("verbs and function words by their place (qa7 P10–P14)", () => {
     expect(glossOf("啥也不用带。", "带")).toMatch(/^to wear; to carry/);
   });
 });
+
+describe("a determiner and one noun character no dictionary has as a word (该省, 该市)", () => {
+  it("is glossed by its parts, past the verbs CC-CEDICT lists first", () => {
+    expect(glossOf("该省今年经济增长较快。", "该省")).toBe("this (aforementioned) + province; provincial capital");
+    expect(glossOf("该市将新建三所学校。", "该市")).toBe("this (aforementioned) + market; city");
+  });
+  it("not a measure word, nor a character jieba does not tag a noun (counter-cases)", () => {
+    expect(glossOf("这笔钱很多。", "这笔")).not.toMatch(/writing brush/);
+    expect(glossOf("该走了。", "该")).not.toMatch(/\+/);
+  });
+});
