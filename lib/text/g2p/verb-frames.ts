@@ -328,6 +328,16 @@ export function placeReadingsInside(tokens: string[], t: number, tokenChars: str
   // reads a separate 好. Words with 好 (爱好 ài hào, 只好) are read by the dictionary, never here.
   const last = tokenChars.length - 1;
   if (tokenChars[last] === "好" && /^v[dn]?$/.test(tagOf(tokenChars.slice(0, last).join("")) ?? "")) found.set(last, "hǎo");
+  if (tokenChars.length === 2 && DEGREE.has(first) && tagOf(tokenChars[1]) === "a" && hasReadingKinds(tokenChars[1]) && !gradedReading(tokenChars[1])) {
+    // A degree word and an adjective jieba kept together (太重, 更好): the adjective's commonest
+    // reading (pinyin-pro's alone), zhòng, hǎo, not chóng "again" or hào "to like".
+    found.set(1, anyCharReading(tokenChars[1]));
+  }
+  if (firstKinds && tokenChars.length === 2 && tokenChars[1] !== first && firstTag === "a" && tagOf(tokenChars[1]) === "a") {
+    // A verb and the adjective it results in (长胖, 长高 zhǎng): the character's only verb reading.
+    const verb = onlyVerbReading(first);
+    if (verb) found.set(0, verb);
+  }
   // An adjective and a classifier jieba kept together after a numeral (一|长排 cháng).
   if (firstKinds && tokenChars.length === 2 && tagOf(first) === "a" && counts(tokens[t - 1], tagOf) && classifierNext(tokenChars[1])) {
     const adjective = noVerbReading(first);

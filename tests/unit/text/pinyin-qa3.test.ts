@@ -98,3 +98,15 @@ describe("得 after a verb or adjective, before what describes the result (qa7 P
     expect(syllableOf("将采得的矿石运走。", "得")).toBe("dé");
   });
 });
+
+describe("a degree word and an adjective, or an adjective and its result, in one token (qa7 P7, P8)", () => {
+  it("太重 zhòng, 更好 hǎo (commonest reading); 长胖 zhǎng (the verb before its result)", () => {
+    expect(syllableOf("我把几件大家具挪一下，太重了。", "重")).toBe("zhòng");
+    expect(syllableOf("就看谁的心理素质更好了。", "好")).toBe("hǎo");
+    expect(syllableOf("听说他现在长胖了不少。", "长")).toBe("zhǎng");
+  });
+  it("a character with a degree reading of its own keeps it (最差 chà), and 干湿 stays gān (counter-cases)", () => {
+    expect(syllableOf("这家店的服务最差了。", "差")).toBe("chà");
+    expect(syllableOf("涂膜耐干湿擦。", "干")).toBe("gān");
+  });
+});
