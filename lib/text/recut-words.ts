@@ -27,6 +27,30 @@ const isVerb = (tag: string | null) => tag !== null && /^v[dgn]?$/.test(tag);
 /** CC-CEDICT gives the word a verb sense first ("to go out"). */
 const verbFirst = (word: string) => cedictEntries(word).some((e) => !e.capitalised && /^(?:\([^)]*\) )?to [a-z]/.test(e.definitions[0] ?? ""));
 
+/** 多, 少 before a verb are adverbs ("more", "less": 多喝水), whatever jieba's numeral tag says. */
+const ADVERB_CHARS = new Set(["多", "少"]);
+
+/**
+ * 多喝水 → 多|喝水, 切实做好 → 切实|做好: a token of three or four characters CC-CEDICT lacks, an
+ * adverb (jieba d, ad or a; 多/少) and a verb CC-CEDICT has. Its parts are what a learner looks up;
+ * as one token it has no gloss. Compounds of a noun and a suffix (乡镇级, 植物种) are not this shape.
+ */
+function adverbAndVerb(word: string, tagOf: TagOf): string[] | null {
+  const n = word.length;
+  if (n < 3 || n > 4 || !HAN.test(word) || cedictEntries(word).length > 0) return null;
+  if (/^(?:i|nr.*|ns|nt|nz|m|mq)$/.test(tagOf(word) ?? "")) return null;
+  for (const k of n === 4 ? [2, 1] : [1]) {
+    // 依赖于, 常见于, 不利于: the first two characters are a word, and the cut is after them.
+    if (k === 1 && common(word.slice(0, 2))) continue;
+    const adverb = word.slice(0, k);
+    const verb = word.slice(k);
+    const adverbTag = tagOf(adverb) ?? "";
+    if (!(/^(?:d|ad|a)$/.test(adverbTag) || (k === 1 && ADVERB_CHARS.has(adverb)))) continue;
+    if (isVerb(tagOf(verb)) && common(adverb) && (common(verb) || verb.length >= 2)) return [adverb, verb];
+  }
+  return null;
+}
+
 /** The segments with the boundaries above moved; the same array when none applies (most sentences). */
 export function recutWords(segs: Segment[], tagOf: TagOf, make: Make): Segment[] {
   let out: Segment[] | null = null;
@@ -34,6 +58,14 @@ export function recutWords(segs: Segment[], tagOf: TagOf, make: Make): Segment[]
     const cur = out ?? segs;
     const a = cur[i - 1].text;
     const b = cur[i].text;
+    if (b.length > 2 && !cur[i].name) {
+      const split = adverbAndVerb(b, tagOf);
+      if (split) {
+        out ??= segs.slice();
+        out.splice(i, 1, ...split.map(make));
+      }
+      continue;
+    }
     if (b.length !== 2 || cur[i].name || cur[i - 1].name) continue;
     let parts: string[] | null = null;
     let from = i;

@@ -191,3 +191,16 @@ describe("a determiner and one noun character no dictionary has as a word (该�
     expect(glossOf("该走了。", "该")).not.toMatch(/\+/);
   });
 });
+
+describe("an adverb and a verb jieba keeps as one token CC-CEDICT lacks (qa7 P9)", () => {
+  const cut = (sentence: string) => tokensOf(sentence).map((t) => t.text).join("|");
+  it("is cut into the two (多喝水, 勤洗手, 切实做好)", () => {
+    expect(cut("要让孩子多喝水。")).toContain("多|喝水");
+    expect(cut("平时要勤洗手。")).toContain("勤|洗手");
+    expect(cut("我们要切实做好安全工作。")).toContain("切实|做好");
+  });
+  it("not where the first two characters are a word (依赖于), nor a noun compound (乡镇级) (counter-cases)", () => {
+    expect(cut("计算机集群依赖于一种集中管理方法。")).not.toContain("依|赖于");
+    expect(cut("他当选为乡镇级人大代表。")).toContain("乡镇级");
+  });
+});
