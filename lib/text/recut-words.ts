@@ -10,6 +10,7 @@ import type { Segment } from "./segment";
 //     adverb 方 "only then" (从后方可以看到 keeps the noun: no verb before it);
 //   出|门前 → 出门|前: a one-character verb and a noun + 前/后/时, where the verb and the noun's
 //     first make a verb CC-CEDICT has (出门, 关门);
+//   来说|说 → 来|说说: a doubled verb CC-CEDICT has, after a word;
 //   20|日前 → 20日|前, 20|日至|23日 → 20日|至|23日: a number and 日前/日后/日至/日起 is a date and
 //     前/后/至/起 (日至 "solstice", 日前 "the other day" only won by frequency).
 
@@ -64,6 +65,13 @@ export function recutWords(segs: Segment[], tagOf: TagOf, make: Make): Segment[]
         out ??= segs.slice();
         out.splice(i, 1, ...split.map(make));
       }
+      continue;
+    }
+    // 来说|说 → 来|说说: a token CC-CEDICT lacks ending in the verb that follows it alone is that
+    // verb doubled ("have a talk") after a word of its own.
+    if (a.length === 2 && b.length === 1 && a[1] === b && isVerb(tagOf(b)) && cedictEntries(a).length === 0 && common(a[0]) && common(b + b) && !cur[i - 1].name) {
+      out ??= segs.slice();
+      out.splice(i - 1, 2, make(a[0]), make(b + b));
       continue;
     }
     if (b.length !== 2 || cur[i].name || cur[i - 1].name) continue;

@@ -204,3 +204,13 @@ describe("an adverb and a verb jieba keeps as one token CC-CEDICT lacks (qa7 P9)
     expect(cut("他当选为乡镇级人大代表。")).toContain("乡镇级");
   });
 });
+
+describe("来说|说 (qa7 P9)", () => {
+  const cut = (sentence: string) => tokensOf(sentence).map((t) => t.text).join("|");
+  it("is 来|说说, a doubled verb CC-CEDICT has", () => {
+    expect(cut("来说说真实感受。")).toContain("来|说说");
+  });
+  it("not where the doubled form is no common word (铁钉|钉, 钉钉 is a name) (counter-case)", () => {
+    expect(cut("以铁钉钉其五体于壁。")).not.toContain("钉钉");
+  });
+});
