@@ -19,6 +19,8 @@ const DETERMINER: Record<string, string> = {
   该: "this (aforementioned)", 本: "this; our", 此: "this", 其: "its; his; her", 各: "each", 每: "each",
   这: "this", 那: "that", 哪: "which", 某: "a certain", 另: "another",
 };
+/** Modals: the word after them is a verb (须经 "must + to pass through", 应予 "should + to give"). */
+const MODAL: Record<string, string> = { 须: "must", 需: "need to", 必: "must", 应: "should", 宜: "should", 勿: "do not", 可: "can; may" };
 /** Locatives: the word before them is a noun (岛上, 家中, 饭后). */
 const LOCATIVE: Record<string, string> = { 上: "on", 中: "in", 里: "in", 内: "inside", 外: "outside", 下: "under", 前: "before", 后: "after", 旁: "beside" };
 /** Prepositions and aspect markers after a verb (建于, 迁至, 看着). */
@@ -92,6 +94,10 @@ export function partsGloss(text: string, pinyin: string | null, tag = ""): strin
   if (DETERMINER[head] && headFree && chars.length === 2 && /^n[gsz]?$/.test(dictTag(rest) ?? "")) {
     const nouns = nounSenses(rest, reading(1, 2));
     if (nouns) return `${DETERMINER[head]} + ${nouns}`;
+  }
+  if (MODAL[head] && headFree) {
+    const sense = senseOf(rest, reading(1, chars.length), "verb");
+    if (sense) return `${MODAL[head]} + ${sense}`;
   }
   const last = chars[chars.length - 1];
   const body = chars.slice(0, -1).join("");

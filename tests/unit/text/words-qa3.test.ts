@@ -214,3 +214,9 @@ describe("来说|说 (qa7 P9)", () => {
     expect(cut("以铁钉钉其五体于壁。")).not.toContain("钉钉");
   });
 });
+
+describe("a modal and a verb no dictionary has as a word (须经)", () => {
+  it("is glossed by its parts", () => {
+    expect(glossOf("遇有重大情况须经领导批准。", "须经")).toBe("must + to pass through");
+  });
+});
