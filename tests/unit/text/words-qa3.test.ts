@@ -220,3 +220,15 @@ describe("a modal and a verb no dictionary has as a word (须经)", () => {
     expect(glossOf("遇有重大情况须经领导批准。", "须经")).toBe("must + to pass through");
   });
 });
+
+describe("numbers (qa7 P6)", () => {
+  it("第 + a numeral is an ordinal, not 第二 + 十八", () => {
+    expect(glossOf("这已经是他第二十八分了。", "第二十八")).toBe("28th");
+  });
+  it("a year in Chinese digits without a zero is one token with its 年", () => {
+    expect(glossOf("明朝建立于一三六八年。", "一三六八年")).toBe("the year 1368");
+  });
+  it("a word after 第二 keeps its composed gloss (counter-case)", () => {
+    expect(glossOf("他担任第二炮兵副司令员。", "第二炮兵")).toBe("second + artillery soldier");
+  });
+});
