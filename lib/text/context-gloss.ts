@@ -45,6 +45,8 @@ const MODAL_NEXT = new Set(["如何", "怎么", "怎样", "多么", "不该", "�
 const SAME_NEXT = new Set(["年", "月", "日", "天", "期", "类", "样", "时", "一", "等", "比"]);
 /** Before these 在 is the verb ("to be there"): 在了, 在吗, 在不在. */
 const ZAI_VERB_NEXT = new Set(["了", "吗", "呢", "着", "过", "不", "也", "吧"]);
+/** Words that make what comes before them a time: 在宣判后, 在离开之前, 在访问期间. */
+const TIME_LOCATIVES = new Set(["后", "前", "时", "之后", "之前", "以后", "以前", "期间", "之际", "过程中"]);
 /** Personal pronouns: 我等你 is "wait for", not "etc.". */
 const PRONOUNS = new Set(["我", "你", "您", "他", "她", "它", "我们", "你们", "他们", "她们", "它们", "咱们", "大家", "人家"]);
 
@@ -104,7 +106,9 @@ export function contextGloss(tokens: GlossContext[], i: number): string | null {
       return isWord(next) ? sense("把", 4, (s) => s.startsWith("(used to put the object before the verb")) : null;
     case "在": {
       if (!isWord(next) || ZAI_VERB_NEXT.has(next.text)) return null;
-      if (isVerbLike(next.text)) return sense("在", 5, (s) => s.startsWith("(used before a verb")) && "(indicates an action in progress)";
+      // 在 + a verb + 后/前/时 (在宣判后, 在离开之前) is a time, not the progressive.
+      const timeAfter = TIME_LOCATIVES.has(tokens[i + 2]?.text ?? "");
+      if (isVerbLike(next.text) && !timeAfter) return sense("在", 5, (s) => s.startsWith("(used before a verb")) && "(indicates an action in progress)";
       return sense("在", 6, (s) => s.includes("(located) at")) && "at; in; on (a place or time)";
     }
     case "等": {

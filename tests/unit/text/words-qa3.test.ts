@@ -232,3 +232,12 @@ describe("numbers (qa7 P6)", () => {
     expect(glossOf("他担任第二炮兵副司令员。", "第二炮兵")).toBe("second + artillery soldier");
   });
 });
+
+describe("在 + a verb + 后/前/时 (qa7 P14)", () => {
+  it("is a time, 'at; in; on', not the progressive", () => {
+    expect(glossOf("审判长在宣判后提醒大家。", "在")).toBe("at; in; on (a place or time)");
+  });
+  it("在 + a verb alone stays the progressive (counter-case)", () => {
+    expect(glossOf("他在看书。", "在")).toBe("(indicates an action in progress)");
+  });
+});
