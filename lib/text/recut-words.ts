@@ -10,6 +10,7 @@ import type { Segment } from "./segment";
 //     adverb 方 "only then" (从后方可以看到 keeps the noun: no verb before it);
 //   出|门前 → 出门|前: a one-character verb and a noun + 前/后/时, where the verb and the noun's
 //     first make a verb CC-CEDICT has (出门, 关门);
+//   锅|里加 → 锅|里|加: after a one-character noun, a transliterated name (Riga) that starts with a locative;
 //   来说|说 → 来|说说: a doubled verb CC-CEDICT has, after a word;
 //   20|日前 → 20日|前, 20|日至|23日 → 20日|至|23日: a number and 日前/日后/日至/日起 is a date and
 //     前/后/至/起 (日至 "solstice", 日前 "the other day" only won by frequency).
@@ -23,6 +24,12 @@ const NUMBER = /^(?:[0-9０-９]+|[〇零一二三四五六七八九十百千两
 const DATE_THEN = new Set(["日前", "日后", "日至", "日起"]);
 const MODAL_NEXT = new Set(["可", "能"]);
 
+const LOCATIVES = new Set(["里", "上", "中", "内", "下"]);
+/** CC-CEDICT has the word, and only as a proper name (里加 Riga). */
+const properOnly = (word: string) => {
+  const entries = cedictEntries(word);
+  return entries.length > 0 && entries.every((e) => e.capitalised);
+};
 const common = (word: string) => cedictEntries(word).some((e) => !e.capitalised);
 const isVerb = (tag: string | null) => tag !== null && /^v[dgn]?$/.test(tag);
 /** CC-CEDICT gives the word a verb sense first ("to go out"). */
@@ -72,6 +79,13 @@ export function recutWords(segs: Segment[], tagOf: TagOf, make: Make): Segment[]
     if (a.length === 2 && b.length === 1 && a[1] === b && isVerb(tagOf(b)) && cedictEntries(a).length === 0 && common(a[0]) && common(b + b) && !cur[i - 1].name) {
       out ??= segs.slice();
       out.splice(i - 1, 2, make(a[0]), make(b + b));
+      continue;
+    }
+    // 锅|里加 (Riga) → 锅|里|加: after a one-character noun, a two-character place CC-CEDICT knows
+    // only as a name whose first character is a locative is that locative and a word.
+    if (b.length === 2 && a.length === 1 && LOCATIVES.has(b[0]) && /^n$/.test(tagOf(a) ?? "") && tagOf(b) === "nrt" && properOnly(b) && common(b[1])) {
+      out ??= segs.slice();
+      out.splice(i, 1, make(b[0]), make(b[1]));
       continue;
     }
     if (b.length !== 2 || cur[i].name || cur[i - 1].name) continue;

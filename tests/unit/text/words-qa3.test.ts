@@ -241,3 +241,14 @@ describe("在 + a verb + 后/前/时 (qa7 P14)", () => {
     expect(glossOf("他在看书。", "在")).toBe("(indicates an action in progress)");
   });
 });
+
+describe("a one-character noun before a transliterated name that starts with a locative (锅|里加)", () => {
+  const cut = (sentence: string) => tokensOf(sentence).map((t) => t.text).join("|");
+  it("is the noun, the locative and a word", () => {
+    expect(cut("锅里加少许油。")).toContain("锅|里|加");
+  });
+  it("keeps the name elsewhere and native place names (counter-cases)", () => {
+    expect(cut("他去了里加。")).toContain("里加");
+    expect(cut("吴蔚著中国民主法制出版社出版。")).toContain("中国");
+  });
+});
