@@ -19,6 +19,17 @@ const DETERMINER: Record<string, string> = {
   该: "this (aforementioned)", 本: "this; our", 此: "this", 其: "its; his; her", 各: "each", 每: "each",
   这: "this", 那: "that", 哪: "which", 某: "a certain", 另: "another",
 };
+/**
+ * Suffixes that make a noun of the word before them: 诈骗案 "fraud + case", 广东队 "Guangdong +
+ * team", 高发期 "high incidence + period", 乡镇级 "township + level". A closed class, each with the
+ * English of its suffix sense (the character's first sense is often another: 案 "table", 期 "a
+ * period of time; phase; stage").
+ */
+const SUFFIX: Record<string, string> = {
+  案: "case", 期: "period", 科: "department; family (taxonomy)", 队: "team", 级: "level", 者: "person (-er)", 式: "style; type",
+  型: "type; model", 率: "rate", 量: "amount", 界: "circles; world", 区: "district; zone", 省: "province",
+  市: "city", 县: "county", 馆: "hall", 厂: "factory", 局: "bureau", 站: "station", 线: "line", 族: "ethnic group",
+};
 /** Modals: the word after them is a verb (须经 "must + to pass through", 应予 "should + to give"). */
 const MODAL: Record<string, string> = { 须: "must", 需: "need to", 必: "must", 应: "should", 宜: "should", 勿: "do not", 可: "can; may" };
 /** Locatives: the word before them is a noun (岛上, 家中, 饭后). */
@@ -66,7 +77,9 @@ function nounSenses(ch: string, reading: string | null): string | null {
 /** English by parts for a token without a gloss, or null when it is not one of these shapes. */
 export function partsGloss(text: string, pinyin: string | null, tag = ""): string | null {
   const chars = [...text];
-  if (chars.length < 2 || chars.length > MAX_CHARS || NAME_TAGS.has(tag)) return null;
+  if (chars.length < 2 || chars.length > MAX_CHARS) return null;
+  // An organisation or team named after a place (广东队 nt) is glossed by its parts; other names are not split.
+  if (NAME_TAGS.has(tag) && !(tag === "nt" && SUFFIX[chars[chars.length - 1]])) return null;
   const syllables = pinyin?.split(" ");
   const reading = (from: number, to: number) => (syllables && syllables.length === chars.length ? syllables.slice(from, to).join(" ") : null);
   // 第 + number (+ measure word): an ordinal.
@@ -94,6 +107,15 @@ export function partsGloss(text: string, pinyin: string | null, tag = ""): strin
   if (DETERMINER[head] && headFree && chars.length === 2 && /^n[gsz]?$/.test(dictTag(rest) ?? "")) {
     const nouns = nounSenses(rest, reading(1, 2));
     if (nouns) return `${DETERMINER[head]} + ${nouns}`;
+  }
+  // A word (or a place: 广东队) and a suffix (诈骗案): the word's first sense and the suffix's English.
+  const suffix = SUFFIX[chars[chars.length - 1]];
+  if (suffix && chars.length >= 3 && chars.length <= 4) {
+    const body = chars.slice(0, -1).join("");
+    const entries = cedictEntries(body);
+    const entry = entryForReading(entries.filter((e) => !e.capitalised), reading(0, chars.length - 1)) ?? entries[0];
+    const first = entry?.definitions.find((d) => !isNoiseSense(d) && !isObscureSense(d));
+    if (first) return `${readableSense(first.split("; ")[0].replace(/\s*\(CL:[^)]*\)/, ""))} + ${suffix}`;
   }
   if (MODAL[head] && headFree) {
     const sense = senseOf(rest, reading(1, chars.length), "verb");

@@ -48,3 +48,15 @@ describe("partsGloss", () => {
     expect(tokens.find((t) => t.text === "博物馆")?.gloss).toBe("museum");
   });
 });
+
+describe("partsGloss: a word and a noun suffix (seventh session, qa7 P15)", () => {
+  it("glosses the word and the suffix's English", () => {
+    expect(partsGloss("诈骗案", "zhà piàn àn")).toBe("to defraud + case");
+    expect(partsGloss("乡镇级", "xiāng zhèn jí")).toBe("village + level");
+    expect(partsGloss("阿根廷队", "ā gēn tíng duì")).toBe("Argentina + team");
+  });
+  it("not without a word before the suffix, nor a person's name (counter-cases)", () => {
+    expect(partsGloss("总面积", "zǒng miàn jī")).toBeNull();
+    expect(partsGloss("张三者", "zhāng sān zhě", "nr")).toBeNull();
+  });
+});
