@@ -257,12 +257,16 @@ function readingOfDou(tokens: string[], i: number, tagOf: TagOf): string | null 
   return isVerbTag(tag) || tag === "d" || tag === "ad" || tag === "p" || tag === "a" ? "dōu" : null;
 }
 
+const KNEAD_RESULT = new Set(["成", "匀"]);
+
 function readingOfHe(tokens: string[], i: number, tagOf: TagOf): string | null {
   // 和 between two words is "and/with", hé; hú (mahjong 和了) and huó (和面) come before 了 or a lone
   // noun ending the clause, where the model decides.
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!isWordToken(prev) || !isWordToken(next) || next === "了") return null;
+  // 和 + 成/匀 after its object (把面粉和成面团, 和匀) is the verb huó "to knead; to mix with water".
+  if (KNEAD_RESULT.has(next!) && /^n/.test(tagOf(prev!) ?? "")) return "huó";
   const after = tokens[i + 2];
   if ([...next!].length === 1 && (after === undefined || CLAUSE_END.test(after)) && tagOf(next!) !== "r") return null;
   return "hé";

@@ -219,7 +219,9 @@ export function predicateChoices(tokens: string[], i: number, tagOf: TagOf): str
   if (NOT_VERB_TAGS.has(tag) && tag !== "a") return null;
   // A quantity after it, past 了 (差两分, 差了一截), says how far it falls short: a predicate.
   const quantity = isQuantity(tokens[i + 1], tagOf) || (tokens[i + 1] === "了" && isQuantity(tokens[i + 2], tagOf));
-  const predicate = DEGREE.has(tokens[i - 1] ?? "") || (inPredicate(tokens, i, tagOf) && quantity) || compared(tokens, i, tagOf);
+  // An adjective before it modifies it as an adverb does (体力明显差了一截: 明显 is tagged a).
+  const adverbial = quantity && /^a[d]?$/.test(tagOf(tokens[i - 1] ?? "") ?? "") && isWord(tokens[i - 1]);
+  const predicate = DEGREE.has(tokens[i - 1] ?? "") || ((inPredicate(tokens, i, tagOf) || adverbial) && quantity) || compared(tokens, i, tagOf);
   if (!predicate) return null;
   // Degree words modify what is graded, and so does a predicate jieba knows as an adjective: the
   // reading that is not first of all a verb (最差, 只差两分: chà, not chāi "to send").

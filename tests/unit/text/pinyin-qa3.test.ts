@@ -110,3 +110,22 @@ describe("a degree word and an adjective, or an adjective and its result, in one
     expect(syllableOf("涂膜耐干湿擦。", "干")).toBe("gān");
   });
 });
+
+describe("差 before a quantity after an adjective used as an adverb (明显差了一截)", () => {
+  it("is the predicate chà", () => {
+    expect(syllableOf("他的体力明显差了一截。", "差")).toBe("chà");
+  });
+  it("a noun-only reading stays in words (counter-case: 时差 chā)", () => {
+    expect(syllableOf("两地有八个小时的时差。", "差")).toBe("chā");
+  });
+});
+
+describe("和 + 成 after its object", () => {
+  it("is the verb huó (把面粉和成面团)", () => {
+    expect(syllableOf("把面粉和成面团。", "和")).toBe("huó");
+  });
+  it("stays hé between names or before 成年人 (counter-cases)", () => {
+    expect(syllableOf("张三和成龙是朋友。", "和")).toBe("hé");
+    expect(syllableOf("他和成年人一样高。", "和")).toBe("hé");
+  });
+});
