@@ -1,4 +1,5 @@
 import { cedictEntries } from "@/lib/dict/cedict";
+import { glossaryMatch } from "@/lib/dict/glossary";
 import type { Segment } from "./segment";
 
 // Cuts jieba makes by word frequency where the grammar of the words around says otherwise
@@ -45,7 +46,8 @@ const ADVERB_CHARS = new Set(["多", "少"]);
  */
 function adverbAndVerb(word: string, tagOf: TagOf): string[] | null {
   const n = word.length;
-  if (n < 3 || n > 4 || !HAN.test(word) || cedictEntries(word).length > 0) return null;
+  // A glossary term (坚决反制, 极限施压) is a phrase of its own, whatever its shape.
+  if (n < 3 || n > 4 || !HAN.test(word) || cedictEntries(word).length > 0 || glossaryMatch(word)) return null;
   if (/^(?:i|nr.*|ns|nt|nz|m|mq)$/.test(tagOf(word) ?? "")) return null;
   for (const k of n === 4 ? [2, 1] : [1]) {
     // 依赖于, 常见于, 不利于: the first two characters are a word, and the cut is after them.
@@ -88,7 +90,7 @@ export function recutWords(segs: Segment[], tagOf: TagOf, make: Make): Segment[]
       out.splice(i, 1, make(b[0]), make(b[1]));
       continue;
     }
-    if (b.length !== 2 || cur[i].name || cur[i - 1].name) continue;
+    if (b.length !== 2 || cur[i].name || cur[i - 1].name || glossaryMatch(b)) continue;
     let parts: string[] | null = null;
     let from = i;
     if (b[0] === "时" && a.length >= 1 && HAN.test(a) && isVerb(tagOf(b[1])) && cedictEntries(b).length === 0) {
