@@ -202,6 +202,7 @@ describe("an adverb and a verb jieba keeps as one token CC-CEDICT lacks (qa7 P9)
   it("not where the first two characters are a word (依赖于), nor a noun compound (乡镇级) (counter-cases)", () => {
     expect(cut("计算机集群依赖于一种集中管理方法。")).not.toContain("依|赖于");
     expect(cut("他当选为乡镇级人大代表。")).toContain("乡镇级");
+    expect(cut("如果一味施压，中国必将坚决反制。")).toContain("坚决反制"); // a glossary term
   });
 });
 
