@@ -4,7 +4,7 @@ import { BoundedMap } from "@/lib/text/bounded-map";
 import { beforeAddress, surnameOnlyReading } from "./g2p/surnames";
 import { dictTag } from "./segment";
 import { ADDRESS_AFTER_SURNAME, SURNAMES } from "@/lib/dict/name-rules";
-import { placeGloss } from "./function-gloss";
+import { characterGloss, PLACE_WORDS, placeGloss } from "./function-gloss";
 
 // A few function words whose CC-CEDICT senses differ by grammar, where the neighbours decide:
 //   同 + noun phrase (+ verb)      → "with; together with"      (同俄方会谈), not "like; same";
@@ -45,6 +45,7 @@ const MODAL_NEXT = new Set(["如何", "怎么", "怎样", "多么", "不该", "�
 const SAME_NEXT = new Set(["年", "月", "日", "天", "期", "类", "样", "时", "一", "等", "比"]);
 /** Before these 在 is the verb ("to be there"): 在了, 在吗, 在不在. */
 const ZAI_VERB_NEXT = new Set(["了", "吗", "呢", "着", "过", "不", "也", "吧"]);
+const DIAN = "点".charCodeAt(0);
 /** Words that make what comes before them a time: 在宣判后, 在离开之前, 在访问期间. */
 const TIME_LOCATIVES = new Set(["后", "前", "时", "之后", "之前", "以后", "以前", "期间", "之际", "过程中"]);
 /** Personal pronouns: 我等你 is "wait for", not "etc.". */
@@ -84,6 +85,8 @@ const isVerbLike = (word: string): boolean => {
 export function contextGloss(tokens: GlossContext[], i: number): string | null {
   const token = tokens[i];
   const next = tokens[i + 1];
+  // One hash probe for the words function-gloss.ts reads by their place (not a case each below).
+  if (PLACE_WORDS.has(token.text)) return placeGloss(tokens, i);
   switch (token.text) {
     case "同":
       if (isWord(next) && !SAME_NEXT.has(next.text)) return sense("同", 1, (s) => s === "with") && "with; together with";
@@ -118,23 +121,10 @@ export function contextGloss(tokens: GlossContext[], i: number): string | null {
       if (!next || PUNCT.test(next.text) || nounAfter) return sense("等", 7, (s) => s.startsWith("and so on"));
       return null;
     }
-    case "不过":
-    case "便":
-    case "会":
-    case "后":
-    case "别":
-    case "点":
-    case "给":
-    case "一边":
-    case "应":
-    case "称":
-    case "行":
-    case "将":
-      return placeGloss(tokens, i);
     default:
-      if (token.kind === "number" || (token.text.length === 2 && token.text[1] === "点")) return placeGloss(tokens, i);
+      if (token.kind === "number" || (token.text.length === 2 && token.text.charCodeAt(1) === DIAN)) return characterGloss(tokens, i);
       if (token.text.length !== 1) return null;
-      return (next ? surnameGloss(tokens, i) : null) ?? verbPlaceGloss(tokens, i) ?? modalEntryGloss(tokens, i) ?? placeGloss(tokens, i);
+      return (next ? surnameGloss(tokens, i) : null) ?? verbPlaceGloss(tokens, i) ?? modalEntryGloss(tokens, i) ?? characterGloss(tokens, i);
   }
 }
 

@@ -21,10 +21,19 @@ export interface PlaceToken {
 
 const PUNCT = /^[\p{P}\p{S}\s]+$/u;
 const HAN = /\p{Script=Han}/u;
-const isWord = (t: PlaceToken | undefined): t is PlaceToken => !!t && HAN.test(t.text) && !PUNCT.test(t.text);
+/** A token with Han characters, not punctuation; a Han first character answers without a regex (most tokens). */
+const isWord = (t: PlaceToken | undefined): t is PlaceToken => {
+  if (!t) return false;
+  const c = t.text.charCodeAt(0);
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) return true;
+  return HAN.test(t.text) && !PUNCT.test(t.text);
+};
 const tagOf = (t: PlaceToken | undefined) => (t ? (dictTag(t.text) ?? "") : "");
 /** A verb or an adverb (jieba's tags v, vd, vn, vg, d). */
-const verbOrAdverb = (t: PlaceToken | undefined) => isWord(t) && /^(?:v[dgn]?|d)$/.test(tagOf(t));
+const VERB_OR_ADVERB = new Set(["v", "vd", "vg", "vn", "d"]);
+/** jieba's verb tags other than the verbal noun (vn: 答复 is an object after 给). */
+const VERB_TAGS = new Set(["v", "vd", "vg", "vi"]);
+const verbOrAdverb = (t: PlaceToken | undefined) => isWord(t) && VERB_OR_ADVERB.has(tagOf(t));
 const verbSenseFirst = new Map<string, boolean>();
 /** CC-CEDICT's first sense of the word is a verb ("to …"): 称帝, 等 (jieba tags 等 a particle). */
 function cedictVerb(t: PlaceToken | undefined): boolean {
@@ -42,11 +51,11 @@ const SUBJECTS = new Set(["我", "你", "您", "他", "她", "它", "我们", "�
 
 /** English of one CC-CEDICT entry's senses, picked once per call site (CC-CEDICT does not change). */
 const picked = new Map<number, string | null>();
-function senses(word: string, site: number, pick: (definitions: string[]) => string[]): string | null {
+function senses(word: string, site: number, pick: () => (definitions: string[]) => string[]): string | null {
   let answer = picked.get(site);
   if (answer === undefined) {
     const entry = preferredEntry(cedictEntries(word));
-    const chosen = entry ? pick(entry.definitions) : [];
+    const chosen = entry ? pick()(entry.definitions) : [];
     answer = chosen.length ? chosen.map(readableSense).join("; ") : null;
     picked.set(site, answer);
   }
@@ -59,6 +68,9 @@ const from = (first: RegExp, count: number) => (definitions: string[]) => {
   return k < 0 ? [] : definitions.slice(k, k + count);
 };
 
+/** The words placeGloss reads (contextGloss routes them here with one set probe). */
+export const PLACE_WORDS: ReadonlySet<string> = new Set(["不过", "便", "会", "后", "别", "点", "给", "一边", "应", "称", "行", "将"]);
+
 /** The gloss of tokens[i] by its place, or null. Only the words named above are looked at. */
 export function placeGloss(tokens: PlaceToken[], i: number): string | null {
   const token = tokens[i];
@@ -69,18 +81,18 @@ export function placeGloss(tokens: PlaceToken[], i: number): string | null {
       // 不过三天 "no more than": a quantity after it; 不过，… / 不过他… is the conjunction.
       const clauseStart = i === 0 || PUNCT.test(prev!.text);
       if (!clauseStart || !next || !(PUNCT.test(next.text) || SUBJECTS.has(next.text) || next.kind === "name")) return null;
-      return senses("不过", 1, from(/^but$/, 2));
+      return senses("不过", 1, () => from(/^but$/, 2));
     }
     case "便":
       if (!verbOrAdverb(next)) return null;
-      return senses("便", 2, (d) => {
+      return senses("便", 2, () => (d) => {
         const k = d.findIndex((s) => /^equivalent to .*: then$/.test(s));
         return k < 0 ? [] : ["then", ...d.slice(k + 1, k + 2)];
       });
     case "会": {
       if (!verbOrAdverb(next)) return null;
-      const can = senses("会", 3, (d) => d.slice(0, 1).map((s) => s.split("; ")[0]));
-      const likely = senses("会", 4, from(/^to be likely to/, 1));
+      const can = senses("会", 3, () => (d) => d.slice(0, 1).map((s) => s.split("; ")[0]));
+      const likely = senses("会", 4, () => from(/^to be likely to/, 1));
       if (!can || !likely) return null;
       // After an adverb (还会, 一定会, 将会) or a time word (明天会) it is mostly a prediction.
       const predicted = isWord(prev) && /^(?:d|t|tg)$/.test(tagOf(prev));
@@ -90,67 +102,114 @@ export function placeGloss(tokens: PlaceToken[], i: number): string | null {
       // After a verb, a time or a number (审理后, 到期后, 三年后) it is "after"; after a noun it is
       // the place "behind" (门后) and the default gloss stays.
       if (!isWord(prev) || !(prev.kind === "number" || /^(?:v[dgn]?|d|t|m|mq|q)$/.test(tagOf(prev)) || cedictVerb(prev))) return null;
-      return senses("后", 5, (d) => ["after", "later", "afterwards"].filter((s) => d.includes(s)));
+      return senses("后", 5, () => (d) => ["after", "later", "afterwards"].filter((s) => d.includes(s)));
     case "别":
       // 别 before a verb or adverb is "don't" (别等, 别干了); 别的, 别人 keep the default.
       if (!isWord(next) || PARTICLES.has(next.text)) return null; // 别了 "farewell"
       if (!verbOrAdverb(next) && !cedictVerb(next) && !/^a/.test(tagOf(next))) return null;
-      return senses("别", 6, from(/^don't/, 1));
+      return senses("别", 6, () => from(/^don't/, 1));
     case "点":
       // After a verb, before its object (带点啥, 吃点东西, 买点菜): "a little"; after a number it is a
       // measure or the time, and the default stays.
       if (!isWord(prev) || !isWord(next) || PARTICLES.has(next.text) || !/^v[dgi]?$/.test(tagOf(prev))) return null;
-      return senses("点", 7, from(/^a (?:small amount|little|bit)/, 1));
+      return senses("点", 7, () => from(/^a (?:small amount|little|bit)/, 1));
     case "给": {
       // 给 + an object and no verb after it in the clause (给四颗星, 才给答复, 给了他) is the verb "to
       // give"; 给他打电话 is the preposition (the default). After a verb it is that verb's complement.
       if (!isWord(next) || (isWord(prev) && /^v/.test(tagOf(prev)))) return null;
       for (let k = i + 1; k < tokens.length && !PUNCT.test(tokens[k].text); k++) {
-        if (k > i + 1 && (/^v[dgi]?$/.test(tagOf(tokens[k])) || cedictVerb(tokens[k])) && !PARTICLES.has(tokens[k].text)) return null;
+        if (k > i + 1 && (VERB_TAGS.has(tagOf(tokens[k])) || cedictVerb(tokens[k])) && !PARTICLES.has(tokens[k].text)) return null;
       }
-      return senses("给", 8, from(/^to give$/, 1));
+      return senses("给", 8, () => from(/^to give$/, 1));
     }
     case "一边":
       // 一边 + a verb (一边吸氧一边往上爬): "doing while"; 站在一边 keeps "one side".
       if (!verbOrAdverb(next) && !cedictVerb(next)) return null;
-      return senses("一边", 9, from(/^doing while$/, 1));
+      return senses("一边", 9, () => from(/^doing while$/, 1));
     case "应":
       // 应 + a verb or adverb is the modal (都应尽早接种): its first sense "to agree (to do sth)" goes.
       if (!verbOrAdverb(next)) return null;
-      return senses("应", 10, from(/^should$/, 3));
+      return senses("应", 10, () => from(/^should$/, 3));
     case "称":
       // 称 before a pause (年报称，; 有报道称：) reports what a source says.
       if (!next || !/^[，：,:]$/.test(next.text)) return null;
-      return senses("称", 11, from(/^to state$/, 1));
+      return senses("称", 11, () => from(/^to state$/, 1));
     case "行":
       // 行 as a whole reply (行啊，没问题; 行！) is "all right; OK!".
       if (!(i === 0 || PUNCT.test(prev!.text)) || !(!next || PUNCT.test(next.text) || PARTICLES.has(next.text))) return null;
-      return senses("行", 12, from(/^all right/, 1));
+      return senses("行", 12, () => from(/^all right/, 1));
     case "将": {
       // 将 + a noun or pronoun + a verb later in the clause (将其列入, 将大部分款项用于) is the object
       // marker, like 把; 将 + a verb, adverb or preposition (将继续, 将于) stays "will".
       if (token.pinyin !== "jiāng" || !isWord(next) || !/^(?:n[a-z]?|r|m)$/.test(tagOf(next)) || SUBJECTS.has(next.text)) return null;
       for (let k = i + 2; k < tokens.length && !PUNCT.test(tokens[k].text); k++) {
-        if (/^v[dgi]?$/.test(tagOf(tokens[k]))) return senses("将", 13, from(/^\(introduces object/, 1));
+        if (VERB_TAGS.has(tagOf(tokens[k]))) return senses("将", 13, () => from(/^\(introduces object/, 1));
       }
       return null;
     }
     default:
-      if (token.kind === "number") return clockGloss(token, prev, next);
-      if (token.text.length === 2 && token.text[1] === "点" && tagOf(token) === "d") return aLittleMore(token, next);
-      if (token.text.length !== 1 || !prev) return null;
-      if (isWord(next) && tagOf(token) === "d") return adverbFirst(token);
-      if (/^v/.test(tagOf(token))) {
-        const verb = verbBeforePerson(token, next) ?? verbClosingAfterModal(token, prev, next) ?? (next?.text === "点" && isWord(tokens[i + 2]) ? verbSensesOf(token) : null);
-        if (verb) return verb;
-      }
-      if (DEMONSTRATIVES.has(prev.text)) return classifierAfterDemonstrative(tokens[i - 2], prev, token, next);
-      if (prev.kind === "number" || NUMERAL.test(prev.text)) return unitAfterNumber(token);
-      return null;
+      return characterGloss(tokens, i);
   }
 }
 
+/**
+ * The place glosses of a one-character token (an adverb, a verb before its object, a measure word
+ * after a demonstrative, a unit after a number) and of a number or X点 token; contextGloss asks it
+ * for every such token, so its first tests are the cheapest.
+ */
+export function characterGloss(tokens: PlaceToken[], i: number): string | null {
+  const token = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const text = token.text;
+  if (text.length !== 1) {
+    if (token.kind === "number") return clockGloss(token, prev, next);
+    return text.length === 2 && text.charCodeAt(1) === DIAN && tagOf(token) === "d" ? aLittleMore(token, next) : null;
+  }
+  // Most characters can take none of these glosses whatever their place (的, 是, 了, 他): a flag per
+  // character code says so before any look-up of the neighbours.
+  if (!prev || !mayTakePlaceGloss(text)) return null;
+  const tag = tagOf(token);
+  if (tag === "d" && isWord(next)) return adverbFirst(token);
+  if (tag.charCodeAt(0) === 118 /* v */) {
+    const verb = verbBeforePerson(token, next) ?? verbClosingAfterModal(token, prev, next) ?? (next?.text === "点" && isWord(tokens[i + 2]) ? verbSensesOf(token) : null);
+    if (verb) return verb;
+  }
+  if (DEMONSTRATIVES.has(prev.text)) return classifierAfterDemonstrative(tokens[i - 2], prev, token, next);
+  if (prev.kind === "number" || (NUMERAL_CODES.has(prev.text.charCodeAt(0)) && NUMERAL.test(prev.text))) return unitAfterNumber(token);
+  return null;
+}
+
+/** Per character code: 0 not asked yet, 1 no place gloss possible, 2 possible. */
+const placeGlossFlags = new Uint8Array(65536);
+
+/**
+ * Whether some entry of the character could give characterGloss an answer: a classifier or unit
+ * sense, an adverb sense behind a first sense that is none (jieba tag d), a verb sense behind a
+ * first sense that is none (tag v). A superset of what the rules answer, by the character alone.
+ */
+function mayTakePlaceGloss(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  let flag = placeGlossFlags[code];
+  if (flag === 0) {
+    const tag = dictTag(ch) ?? "";
+    const entries = cedictEntries(ch).filter((e) => !e.capitalised);
+    const possible = entries.some((e) => {
+      const [first = "", ...rest] = e.definitions;
+      if (e.definitions.some((d) => CLASSIFIER_SENSE.test(d) || UNIT_LIKE.test(d))) return true;
+      if (tag === "d" && !ENGLISH_ADVERB.test(first) && !FUNCTION_FIRST.test(first) && rest.some((d) => ENGLISH_ADVERB.test(d))) return true;
+      // As verbSensesOf reads them: literary senses and pointers set aside.
+      const plain = e.definitions.filter((d) => !/^(?:\(literary\)|used in|see )/.test(d));
+      return tag.startsWith("v") && plain.length > 0 && !VERB_SENSE.test(plain[0]) && plain.some((d) => VERB_SENSE.test(d));
+    });
+    placeGlossFlags[code] = flag = possible ? 2 : 1;
+  }
+  return flag === 2;
+}
+
+const DIAN = "点".charCodeAt(0);
 const NUMERAL = /^[〇零一二三四五六七八九十百千万两]+$/u;
+const NUMERAL_CODES = new Set([..."〇零一二三四五六七八九十百千万两"].map((ch) => ch.charCodeAt(0)));
 
 /** Times of day before a clock time (早上六点, 中午十一点). */
 const TIME_OF_DAY = new Set(["早上", "上午", "中午", "下午", "晚上", "凌晨", "傍晚", "夜里", "早晨", "清晨", "半夜", "今早", "明早", "每天", "今天", "明天", "昨天"]);
@@ -188,7 +247,7 @@ function verbSensesOf(token: PlaceToken): string | null {
 /** A verb before a name or personal pronoun, its object (并派郑和率领, 派他去): its verb senses first. */
 function verbBeforePerson(token: PlaceToken, next: PlaceToken | undefined): string | null {
   // The pipeline's own names (郑和) and pronouns only: jieba's nr tags fall on name pieces (仆固|怀|恩).
-  if (!isWord(next) || !((next.kind === "name" && [...next.text].length >= 2) || OBJECT_PRONOUNS.has(next.text))) return null;
+  if (!next || !(OBJECT_PRONOUNS.has(next.text) || (next.kind === "name" && [...next.text].length >= 2))) return null;
   return tagOf(token) === "v" ? verbSensesOf(token) : null;
 }
 const OBJECT_PRONOUNS = new Set(["我", "你", "您", "他", "她", "我们", "你们", "他们", "她们", "咱们"]);
@@ -204,15 +263,18 @@ function verbClosingAfterModal(token: PlaceToken, prev: PlaceToken, next: PlaceT
 const ENGLISH_ADVERB = /^(?:\([^)]*\) )?(?:just|only|then|barely|exactly|still|already|again|also|even|almost|nearly|soon|never|always|often|very|too|quite|once|together|all|both|first|[a-z]+ly)\b/;
 /** A first sense that is a function word already (将 "will", 却 "but", 更 "more", 犹 "as if"): left as it is. */
 const FUNCTION_FIRST = /^(?:\([^)]*\) )?(?:can|may|must|should|will|shall|would|could|more|less|most|but|yet|however|and|or|if|as|like|rather|not|no)\b/;
-const adverbSenses = new Map<string, string | null>();
+/** adverbFirst's answers by character, then reading. */
+const adverbSenses = new Map<string, Map<string, string | null>>();
 
 /**
  * A character jieba tags as an adverb (d), before a word, shows its adverb senses first: 才 "then and
  * only then; just now" (not "ability; talent"), 刚 "just; barely; exactly" (not "hard; firm").
  */
 function adverbFirst(token: PlaceToken): string | null {
-  const key = `${token.text} ${token.pinyin ?? ""}`;
-  let answer = adverbSenses.get(key);
+  let byReading = adverbSenses.get(token.text);
+  if (!byReading) adverbSenses.set(token.text, (byReading = new Map()));
+  const key = token.pinyin ?? "";
+  let answer = byReading.get(key);
   if (answer === undefined) {
     answer = null;
     const entry = entryForReading(cedictEntries(token.text), token.pinyin ?? null);
@@ -222,7 +284,7 @@ function adverbFirst(token: PlaceToken): string | null {
       const adverbs = definitions.filter((d) => ENGLISH_ADVERB.test(d));
       if (adverbs.length) answer = adverbs.slice(0, 3).map(readableSense).join("; ");
     }
-    adverbSenses.set(key, answer);
+    byReading.set(key, answer);
   }
   return answer;
 }

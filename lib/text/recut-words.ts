@@ -20,24 +20,35 @@ type TagOf = (word: string) => string | null;
 type Make = (word: string) => Segment;
 
 const HAN = /^\p{Script=Han}+$/u;
-const TIME_AFTER = new Set(["前", "后", "时"]);
 const NUMBER = /^(?:[0-9０-９]+|[〇零一二三四五六七八九十百千两]+)$/u;
 const DATE_THEN = new Set(["日前", "日后", "日至", "日起"]);
 const MODAL_NEXT = new Set(["可", "能"]);
 
-const LOCATIVES = new Set(["里", "上", "中", "内", "下"]);
 /** CC-CEDICT has the word, and only as a proper name (里加 Riga). */
 const properOnly = (word: string) => {
   const entries = cedictEntries(word);
   return entries.length > 0 && entries.every((e) => e.capitalised);
 };
 const common = (word: string) => cedictEntries(word).some((e) => !e.capitalised);
-const isVerb = (tag: string | null) => tag !== null && /^v[dgn]?$/.test(tag);
+const VERB_TAGS = new Set(["v", "vd", "vg", "vn"]);
+/** Tags of single characters by code (a CJK character read as text[k] is a new string each time). */
+const codeTags: (string | null | undefined)[] = new Array(65536);
+function charTag(text: string, k: number, tagOf: TagOf): string | null {
+  const code = text.charCodeAt(k);
+  let tag = codeTags[code];
+  if (tag === undefined) codeTags[code] = tag = tagOf(text[k]);
+  return tag;
+}
+const code = (ch: string) => ch.charCodeAt(0);
+const SHI = code("时");
+const TIME_AFTER_CODES = new Set([..."前后时"].map(code));
+const LOCATIVE_CODES = new Set([..."里上中内下"].map(code));
+const isVerb = (tag: string | null) => tag !== null && VERB_TAGS.has(tag);
 /** CC-CEDICT gives the word a verb sense first ("to go out"). */
 const verbFirst = (word: string) => cedictEntries(word).some((e) => !e.capitalised && /^(?:\([^)]*\) )?to [a-z]/.test(e.definitions[0] ?? ""));
 
 /** 多, 少 before a verb are adverbs ("more", "less": 多喝水), whatever jieba's numeral tag says. */
-const ADVERB_CHARS = new Set(["多", "少"]);
+const ADVERB_CODES = new Set([..."多少"].map((ch) => ch.charCodeAt(0)));
 
 /**
  * 多喝水 → 多|喝水, 切实做好 → 切实|做好: a token of three or four characters CC-CEDICT lacks, an
@@ -46,20 +57,24 @@ const ADVERB_CHARS = new Set(["多", "少"]);
  */
 function adverbAndVerb(word: string, tagOf: TagOf): string[] | null {
   const n = word.length;
-  // A glossary term (坚决反制, 极限施压) is a phrase of its own, whatever its shape.
-  if (n < 3 || n > 4 || !HAN.test(word) || cedictEntries(word).length > 0 || glossaryMatch(word)) return null;
-  if (/^(?:i|nr.*|ns|nt|nz|m|mq)$/.test(tagOf(word) ?? "")) return null;
+  if (n < 3 || n > 4) return null;
+  // Cheapest tests first (tags are cached): most long tokens start with no adverb.
   for (const k of n === 4 ? [2, 1] : [1]) {
-    // 依赖于, 常见于, 不利于: the first two characters are a word, and the cut is after them.
-    if (k === 1 && common(word.slice(0, 2))) continue;
+    const adverbTag = (k === 1 ? charTag(word, 0, tagOf) : tagOf(word.slice(0, 2))) ?? "";
+    if (!(ADVERB_TAGS.has(adverbTag) || (k === 1 && ADVERB_CODES.has(word.charCodeAt(0))))) continue;
     const adverb = word.slice(0, k);
     const verb = word.slice(k);
-    const adverbTag = tagOf(adverb) ?? "";
-    if (!(/^(?:d|ad|a)$/.test(adverbTag) || (k === 1 && ADVERB_CHARS.has(adverb)))) continue;
-    if (isVerb(tagOf(verb)) && common(adverb) && (common(verb) || verb.length >= 2)) return [adverb, verb];
+    if (!isVerb(tagOf(verb))) continue;
+    // 依赖于, 常见于, 不利于: the first two characters are a word, and the cut is after them.
+    if (k === 1 && common(word.slice(0, 2))) continue;
+    if (!HAN.test(word) || cedictEntries(word).length > 0 || /^(?:i|nr.*|ns|nt|nz|m|mq)$/.test(tagOf(word) ?? "")) return null;
+    // A glossary term (坚决反制, 极限施压) is a phrase of its own, whatever its shape.
+    if (glossaryMatch(word)) return null;
+    if (common(adverb) && (common(verb) || verb.length >= 2)) return [adverb, verb];
   }
   return null;
 }
+const ADVERB_TAGS = new Set(["d", "ad", "a"]);
 
 /** The segments with the boundaries above moved; the same array when none applies (most sentences). */
 export function recutWords(segs: Segment[], tagOf: TagOf, make: Make): Segment[] {
@@ -78,24 +93,24 @@ export function recutWords(segs: Segment[], tagOf: TagOf, make: Make): Segment[]
     }
     // 来说|说 → 来|说说: a token CC-CEDICT lacks ending in the verb that follows it alone is that
     // verb doubled ("have a talk") after a word of its own.
-    if (a.length === 2 && b.length === 1 && a[1] === b && isVerb(tagOf(b)) && cedictEntries(a).length === 0 && common(a[0]) && common(b + b) && !cur[i - 1].name) {
+    if (a.length === 2 && b.length === 1 && a.charCodeAt(1) === b.charCodeAt(0) && isVerb(tagOf(b)) && cedictEntries(a).length === 0 && common(a[0]) && common(b + b) && !cur[i - 1].name) {
       out ??= segs.slice();
       out.splice(i - 1, 2, make(a[0]), make(b + b));
       continue;
     }
     // 锅|里加 (Riga) → 锅|里|加: after a one-character noun, a two-character place CC-CEDICT knows
     // only as a name whose first character is a locative is that locative and a word.
-    if (b.length === 2 && a.length === 1 && LOCATIVES.has(b[0]) && /^n$/.test(tagOf(a) ?? "") && tagOf(b) === "nrt" && properOnly(b) && common(b[1])) {
+    if (b.length === 2 && a.length === 1 && LOCATIVE_CODES.has(b.charCodeAt(0)) && tagOf(a) === "n" && tagOf(b) === "nrt" && properOnly(b) && common(b[1])) {
       out ??= segs.slice();
       out.splice(i, 1, make(b[0]), make(b[1]));
       continue;
     }
-    if (b.length !== 2 || cur[i].name || cur[i - 1].name || glossaryMatch(b)) continue;
+    if (b.length !== 2 || cur[i].name || cur[i - 1].name) continue;
     let parts: string[] | null = null;
     let from = i;
-    if (b[0] === "时" && a.length >= 1 && HAN.test(a) && isVerb(tagOf(b[1])) && cedictEntries(b).length === 0) {
+    if (b.charCodeAt(0) === SHI && HAN.test(a) && isVerb(charTag(b, 1, tagOf)) && cedictEntries(b).length === 0) {
       parts = [b[0], b[1]];
-    } else if ((b === "后方" || b === "前方") && MODAL_NEXT.has(cur[i + 1]?.text ?? "") && isVerb(tagOf(a))) {
+    } else if ((b === "后方" || b === "前方") && MODAL_NEXT.has(cur[i + 1]?.text ?? "") && isVerb(tagOf(a)) && !glossaryMatch(b)) {
       parts = [b[0], b[1] + cur[i + 1].text];
       out ??= segs.slice();
       out.splice(i, 2, ...parts.map(make));
@@ -103,13 +118,18 @@ export function recutWords(segs: Segment[], tagOf: TagOf, make: Make): Segment[]
     } else if (DATE_THEN.has(b) && NUMBER.test(a)) {
       parts = [a + b[0], b[1]];
       from = i - 1;
-    } else if (a.length === 1 && HAN.test(a) && HAN.test(b)) {
+    } else if (a.length === 1) {
+      // Characters' tags first (cached by code): a punctuation mark or a non-verb ends it here.
       const head = a + b[0];
-      if (TIME_AFTER.has(b[1]) && isVerb(tagOf(a)) && /^(?:s|f|n)$/.test(tagOf(b) ?? "") && verbFirst(head)) parts = [head, b[1]];
-      else if (isVerb(tagOf(b)) && cedictEntries(b).length === 0 && /^n/.test(tagOf(head) ?? "") && common(head) && isVerb(tagOf(b[1]))) parts = [head, b[1]];
+      if (TIME_AFTER_CODES.has(b.charCodeAt(1))) {
+        if (isVerb(tagOf(a)) && /^(?:s|f|n)$/.test(tagOf(b) ?? "") && verbFirst(head)) parts = [head, b[1]];
+      } else if (isVerb(tagOf(b)) && isVerb(charTag(b, 1, tagOf)) && cedictEntries(b).length === 0 && /^n/.test(tagOf(head) ?? "") && common(head)) {
+        parts = [head, b[1]];
+      }
       if (parts) from = i - 1;
     }
-    if (!parts) continue;
+    // A glossary term is never cut (asked last: few tokens get this far).
+    if (!parts || glossaryMatch(b)) continue;
     out ??= segs.slice();
     out.splice(from, i - from + 1, ...parts.map(make));
   }
