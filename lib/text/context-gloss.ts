@@ -46,6 +46,9 @@ const SAME_NEXT = new Set(["年", "月", "日", "天", "期", "类", "样", "时
 /** Before these 在 is the verb ("to be there"): 在了, 在吗, 在不在. */
 const ZAI_VERB_NEXT = new Set(["了", "吗", "呢", "着", "过", "不", "也", "吧"]);
 const DIAN = "点".charCodeAt(0);
+/** First characters of PLACE_WORDS by code: most tokens skip the set probe. */
+const PLACE_FIRST = new Uint8Array(65536);
+for (const word of PLACE_WORDS) PLACE_FIRST[word.charCodeAt(0)] = 1;
 /** Words that make what comes before them a time: 在宣判后, 在离开之前, 在访问期间. */
 const TIME_LOCATIVES = new Set(["后", "前", "时", "之后", "之前", "以后", "以前", "期间", "之际", "过程中"]);
 /** Personal pronouns: 我等你 is "wait for", not "etc.". */
@@ -86,7 +89,7 @@ export function contextGloss(tokens: GlossContext[], i: number): string | null {
   const token = tokens[i];
   const next = tokens[i + 1];
   // One hash probe for the words function-gloss.ts reads by their place (not a case each below).
-  if (PLACE_WORDS.has(token.text)) return placeGloss(tokens, i);
+  if (PLACE_FIRST[token.text.charCodeAt(0)] === 1 && PLACE_WORDS.has(token.text)) return placeGloss(tokens, i);
   switch (token.text) {
     case "同":
       if (isWord(next) && !SAME_NEXT.has(next.text)) return sense("同", 1, (s) => s === "with") && "with; together with";

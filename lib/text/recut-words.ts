@@ -41,6 +41,7 @@ function charTag(text: string, k: number, tagOf: TagOf): string | null {
 }
 const code = (ch: string) => ch.charCodeAt(0);
 const SHI = code("时");
+const RI = code("日");
 const TIME_AFTER_CODES = new Set([..."前后时"].map(code));
 const LOCATIVE_CODES = new Set([..."里上中内下"].map(code));
 const isVerb = (tag: string | null) => tag !== null && VERB_TAGS.has(tag);
@@ -115,7 +116,7 @@ export function recutWords(segs: Segment[], tagOf: TagOf, make: Make): Segment[]
       out ??= segs.slice();
       out.splice(i, 2, ...parts.map(make));
       continue;
-    } else if (DATE_THEN.has(b) && NUMBER.test(a)) {
+    } else if (b.charCodeAt(0) === RI && DATE_THEN.has(b) && NUMBER.test(a)) {
       parts = [a + b[0], b[1]];
       from = i - 1;
     } else if (a.length === 1) {
@@ -123,7 +124,7 @@ export function recutWords(segs: Segment[], tagOf: TagOf, make: Make): Segment[]
       const head = a + b[0];
       if (TIME_AFTER_CODES.has(b.charCodeAt(1))) {
         if (isVerb(tagOf(a)) && /^(?:s|f|n)$/.test(tagOf(b) ?? "") && verbFirst(head)) parts = [head, b[1]];
-      } else if (isVerb(tagOf(b)) && isVerb(charTag(b, 1, tagOf)) && cedictEntries(b).length === 0 && /^n/.test(tagOf(head) ?? "") && common(head)) {
+      } else if (isVerb(charTag(b, 1, tagOf)) && isVerb(tagOf(b)) && cedictEntries(b).length === 0 && /^n/.test(tagOf(head) ?? "") && common(head)) {
         parts = [head, b[1]];
       }
       if (parts) from = i - 1;
