@@ -15,9 +15,12 @@ export function firstSense(word: string): string | null {
 }
 
 /** A literal "part + part" gloss, or null unless every part is in the dictionary. */
+/** 第 + a numeral (第二十八): an ordinal, which part-gloss.ts reads whole ("28th"), not 第二 + 十八. */
+const ORDINAL = /^第[〇零一二三四五六七八九十百千万两]+$/u;
+
 export function composedGloss(word: string): string | null {
   const chars = [...word];
-  if (chars.length < 2) return null;
+  if (chars.length < 2 || ORDINAL.test(word)) return null;
   const parts: string[] = [];
   for (let i = 0; i < chars.length; ) {
     let found = false;

@@ -16,7 +16,14 @@ const OBSCURE = [
   /^Taiwan pr\./i,
 ];
 
+/**
+ * A literary sense that names its grammar as a conjunction (则 "(literary) (conjunction used to
+ * express contrast…) but; then") is a function word news prose uses every day, not an old one.
+ */
+const LITERARY_CONJUNCTION = /^\(literary\) \(conjunction\b/;
+
 export function isObscureSense(sense: string): boolean {
+  if (LITERARY_CONJUNCTION.test(sense)) return false;
   return OBSCURE.some((re) => re.test(sense));
 }
 

@@ -4,6 +4,7 @@ import { BoundedMap } from "@/lib/text/bounded-map";
 import { beforeAddress, surnameOnlyReading } from "./g2p/surnames";
 import { dictTag } from "./segment";
 import { ADDRESS_AFTER_SURNAME, SURNAMES } from "@/lib/dict/name-rules";
+import { characterGloss, PLACE_WORDS, placeGloss } from "./function-gloss";
 
 // A few function words whose CC-CEDICT senses differ by grammar, where the neighbours decide:
 //   同 + noun phrase (+ verb)      → "with; together with"      (同俄方会谈), not "like; same";
@@ -18,7 +19,8 @@ import { ADDRESS_AFTER_SURNAME, SURNAMES } from "@/lib/dict/name-rules";
 //   a character before a verb, of several entries of its reading → the modal one (须经 "must; to
 //                                   have to", not "beard; mustache");
 //   a character + 老师, 先生, 医生… → its surname entry (王老师 "surname Wang", not "king"),
-//                                   where g2p/surnames.ts reads it as a surname (曾 Zēng).
+//                                   where g2p/surnames.ts reads it as a surname (曾 Zēng);
+//   不过, 便, 会, a measure word after 这/每/上, a unit after a number → function-gloss.ts.
 // Each picks one of CEDICT's own senses (在's preposition is CEDICT's "to be (located) at" put as a
 // preposition); with no decisive context the default gloss stays.
 export interface GlossContext {
@@ -43,6 +45,12 @@ const MODAL_NEXT = new Set(["如何", "怎么", "怎样", "多么", "不该", "�
 const SAME_NEXT = new Set(["年", "月", "日", "天", "期", "类", "样", "时", "一", "等", "比"]);
 /** Before these 在 is the verb ("to be there"): 在了, 在吗, 在不在. */
 const ZAI_VERB_NEXT = new Set(["了", "吗", "呢", "着", "过", "不", "也", "吧"]);
+const DIAN = "点".charCodeAt(0);
+/** First characters of PLACE_WORDS by code: most tokens skip the set probe. */
+const PLACE_FIRST = new Uint8Array(65536);
+for (const word of PLACE_WORDS) PLACE_FIRST[word.charCodeAt(0)] = 1;
+/** Words that make what comes before them a time: 在宣判后, 在离开之前, 在访问期间. */
+const TIME_LOCATIVES = new Set(["后", "前", "时", "之后", "之前", "以后", "以前", "期间", "之际", "过程中"]);
 /** Personal pronouns: 我等你 is "wait for", not "etc.". */
 const PRONOUNS = new Set(["我", "你", "您", "他", "她", "它", "我们", "你们", "他们", "她们", "它们", "咱们", "大家", "人家"]);
 
@@ -80,6 +88,8 @@ const isVerbLike = (word: string): boolean => {
 export function contextGloss(tokens: GlossContext[], i: number): string | null {
   const token = tokens[i];
   const next = tokens[i + 1];
+  // One hash probe for the words function-gloss.ts reads by their place (not a case each below).
+  if (PLACE_FIRST[token.text.charCodeAt(0)] === 1 && PLACE_WORDS.has(token.text)) return placeGloss(tokens, i);
   switch (token.text) {
     case "同":
       if (isWord(next) && !SAME_NEXT.has(next.text)) return sense("同", 1, (s) => s === "with") && "with; together with";
@@ -102,7 +112,9 @@ export function contextGloss(tokens: GlossContext[], i: number): string | null {
       return isWord(next) ? sense("把", 4, (s) => s.startsWith("(used to put the object before the verb")) : null;
     case "在": {
       if (!isWord(next) || ZAI_VERB_NEXT.has(next.text)) return null;
-      if (isVerbLike(next.text)) return sense("在", 5, (s) => s.startsWith("(used before a verb")) && "(indicates an action in progress)";
+      // 在 + a verb + 后/前/时 (在宣判后, 在离开之前) is a time, not the progressive.
+      const timeAfter = TIME_LOCATIVES.has(tokens[i + 2]?.text ?? "");
+      if (isVerbLike(next.text) && !timeAfter) return sense("在", 5, (s) => s.startsWith("(used before a verb")) && "(indicates an action in progress)";
       return sense("在", 6, (s) => s.includes("(located) at")) && "at; in; on (a place or time)";
     }
     case "等": {
@@ -113,8 +125,9 @@ export function contextGloss(tokens: GlossContext[], i: number): string | null {
       return null;
     }
     default:
+      if (token.kind === "number" || (token.text.length === 2 && token.text.charCodeAt(1) === DIAN)) return characterGloss(tokens, i);
       if (token.text.length !== 1) return null;
-      return (next ? surnameGloss(tokens, i) : null) ?? verbPlaceGloss(tokens, i) ?? modalEntryGloss(tokens, i);
+      return (next ? surnameGloss(tokens, i) : null) ?? verbPlaceGloss(tokens, i) ?? modalEntryGloss(tokens, i) ?? characterGloss(tokens, i);
   }
 }
 

@@ -1,6 +1,7 @@
 import { cedictEntries, entryForReading, isNoiseSense, readableSense } from "@/lib/dict/cedict";
 import { isObscureSense } from "@/lib/dict/sense-order";
 import { measureGloss, numberGloss } from "./number-gloss";
+import { dictTag } from "./segment";
 
 // Short tokens no dictionary has as a whole, made of a content word and one grammatical character,
 // are glossed by their parts: 很多 "very + many", 该书 "this (aforementioned) + book", 岛上
@@ -18,6 +19,19 @@ const DETERMINER: Record<string, string> = {
   该: "this (aforementioned)", 本: "this; our", 此: "this", 其: "its; his; her", 各: "each", 每: "each",
   这: "this", 那: "that", 哪: "which", 某: "a certain", 另: "another",
 };
+/**
+ * Suffixes that make a noun of the word before them: 诈骗案 "fraud + case", 广东队 "Guangdong +
+ * team", 高发期 "high incidence + period", 乡镇级 "township + level". A closed class, each with the
+ * English of its suffix sense (the character's first sense is often another: 案 "table", 期 "a
+ * period of time; phase; stage").
+ */
+const SUFFIX: Record<string, string> = {
+  案: "case", 期: "period", 科: "department; family (taxonomy)", 队: "team", 级: "level", 者: "person (-er)", 式: "style; type",
+  型: "type; model", 率: "rate", 量: "amount", 界: "circles; world", 区: "district; zone", 省: "province",
+  市: "city", 县: "county", 馆: "hall", 厂: "factory", 局: "bureau", 站: "station", 线: "line", 族: "ethnic group",
+};
+/** Modals: the word after them is a verb (须经 "must + to pass through", 应予 "should + to give"). */
+const MODAL: Record<string, string> = { 须: "must", 需: "need to", 必: "must", 应: "should", 宜: "should", 勿: "do not", 可: "can; may" };
 /** Locatives: the word before them is a noun (岛上, 家中, 饭后). */
 const LOCATIVE: Record<string, string> = { 上: "on", 中: "in", 里: "in", 内: "inside", 外: "outside", 下: "under", 前: "before", 后: "after", 旁: "beside" };
 /** Prepositions and aspect markers after a verb (建于, 迁至, 看着). */
@@ -49,10 +63,23 @@ function senseOf(word: string, reading: string | null, kind: Kind): string | nul
   return sense ? readableSense(sense.split("; ")[0].replace(/\s*\(CL:[^)]*\)/, "")) : null;
 }
 
+/** Up to two senses of a character in its reading that are not verbs, bound forms or grammar notes. */
+function nounSenses(ch: string, reading: string | null): string | null {
+  const entry = entryForReading(cedictEntries(ch).filter((e) => !e.capitalised), reading);
+  // A measure word (这笔 "this + (classifier for sums)") is measureGloss's; its nouns would mislead.
+  if (!entry || entry.definitions.some((d) => /^(?:classifier for |\(classifier\) )/.test(d))) return null;
+  const nouns = entry.definitions.filter(
+    (d) => !isNoiseSense(d) && !isObscureSense(d) && !/^to /.test(d) && !/^(?:\(|abbr\.|classifier|surname)/.test(d),
+  );
+  return nouns.length ? nouns.slice(0, 2).map((d) => readableSense(d.split("; ")[0].replace(/\s*\(CL:[^)]*\)/, ""))).join("; ") : null;
+}
+
 /** English by parts for a token without a gloss, or null when it is not one of these shapes. */
 export function partsGloss(text: string, pinyin: string | null, tag = ""): string | null {
   const chars = [...text];
-  if (chars.length < 2 || chars.length > MAX_CHARS || NAME_TAGS.has(tag)) return null;
+  if (chars.length < 2 || chars.length > MAX_CHARS) return null;
+  // An organisation or team named after a place (广东队 nt) is glossed by its parts; other names are not split.
+  if (NAME_TAGS.has(tag) && !(tag === "nt" && SUFFIX[chars[chars.length - 1]])) return null;
   const syllables = pinyin?.split(" ");
   const reading = (from: number, to: number) => (syllables && syllables.length === chars.length ? syllables.slice(from, to).join(" ") : null);
   // 第 + number (+ measure word): an ordinal.
@@ -74,6 +101,25 @@ export function partsGloss(text: string, pinyin: string | null, tag = ""): strin
   if (DETERMINER[head] && headFree && chars.length >= 3) {
     const sense = senseOf(rest, reading(1, chars.length), "noun");
     if (sense) return `${DETERMINER[head]} + ${sense}`;
+  }
+  // A determiner and one character jieba knows as a noun (该省, 该市): its first two noun senses, past
+  // the verbs CC-CEDICT may list first (省 "to save", then "province"; 市 "market; city").
+  if (DETERMINER[head] && headFree && chars.length === 2 && /^n[gsz]?$/.test(dictTag(rest) ?? "")) {
+    const nouns = nounSenses(rest, reading(1, 2));
+    if (nouns) return `${DETERMINER[head]} + ${nouns}`;
+  }
+  // A word (or a place: 广东队) and a suffix (诈骗案): the word's first sense and the suffix's English.
+  const suffix = SUFFIX[chars[chars.length - 1]];
+  if (suffix && chars.length >= 3 && chars.length <= 4) {
+    const body = chars.slice(0, -1).join("");
+    const entries = cedictEntries(body);
+    const entry = entryForReading(entries.filter((e) => !e.capitalised), reading(0, chars.length - 1)) ?? entries[0];
+    const first = entry?.definitions.find((d) => !isNoiseSense(d) && !isObscureSense(d));
+    if (first) return `${readableSense(first.split("; ")[0].replace(/\s*\(CL:[^)]*\)/, ""))} + ${suffix}`;
+  }
+  if (MODAL[head] && headFree) {
+    const sense = senseOf(rest, reading(1, chars.length), "verb");
+    if (sense) return `${MODAL[head]} + ${sense}`;
   }
   const last = chars[chars.length - 1];
   const body = chars.slice(0, -1).join("");

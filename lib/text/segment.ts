@@ -5,6 +5,7 @@ import { matchPunctuatedPhrases } from "./match-phrases";
 import { BoundedMap } from "@/lib/text/bounded-map";
 import { withMemo } from "./word-memo";
 import { hanNumberValue, measureGloss, numberGloss } from "./number-gloss";
+import { recutWords } from "./recut-words";
 
 export { getSegmenter, prepareSegmenter } from "./segmenter";
 
@@ -173,7 +174,7 @@ function segmentWords(sentence: string): Segment[] {
     // jieba never changes the text; if it ever does, fall back to one token per character.
     return [...sentence].map((ch) => ({ text: ch, tag: "x" }));
   }
-  return mergeNames(joinVerbAfter(splitParticleDi(splitCounted(joinNumerals(out)))));
+  return mergeNames(joinVerbAfter(recutWords(splitParticleDi(splitCounted(joinNumerals(out))), dictTag, knownWord)));
 }
 
 const NUMERALS = /^[〇零一二三四五六七八九两十百千万亿]+$/u;

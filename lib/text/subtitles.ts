@@ -23,10 +23,14 @@ export function looksLikeSubtitles(raw: string): boolean {
   return lines.filter((l) => CUE_TIME.test(l)).length >= 2;
 }
 
-/** Inline cue markup: <v 王毅>, <i>, <c.yellow>, <00:00:01.000>, {\an8}; a voice tag names the speaker. */
+/**
+ * Inline cue markup: <v 王毅>, <i>, <c.yellow>, <00:00:01.000>, {\an8}. A voice tag names the
+ * speaker (in SRT files too, whose players honour WebVTT's tags): it becomes a label on a line of
+ * its own, which names the speaker of what follows even where the tag is used once.
+ */
 function cueText(line: string): string {
   return line
-    .replace(/<v(?:\.[^\s>]*)?\s+([^>]+)>/g, "$1：")
+    .replace(/<v(?:\.[^\s>]*)?\s+([^>]+)>/g, (_, name: string) => `${name.trim()}：\n`)
     .replace(/<\/?[a-z][^>]*>|<\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}>|\{\\[^}]*\}/gi, "")
     .trim();
 }

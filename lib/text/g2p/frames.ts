@@ -29,6 +29,7 @@
 // Each frame comes with counter-cases in tests/unit/text/pinyin-frames.test.ts.
 
 import { BoundedMap } from "@/lib/text/bounded-map";
+import { anyCharReading } from "./char-readings";
 
 /** jieba's part-of-speech tag of a word ("" when the word has none, null when unknown). */
 export type TagOf = (word: string) => string | null;
@@ -52,6 +53,8 @@ function clause(tokens: string[], i: number): [number, number] {
   return [start, end];
 }
 
+const PERSONS = new Set(["我", "你", "您", "他", "她", "我们", "你们", "他们", "她们", "咱们", "大家"]);
+
 function readingOfWei(tokens: string[], i: number, tagOf: TagOf): string | null {
   const [start, end] = clause(tokens, i);
   const before = tokens.slice(start, i);
@@ -63,6 +66,8 @@ function readingOfWei(tokens: string[], i: number, tagOf: TagOf): string | null 
   for (let k = 1; k < after.length; k++) {
     if (after[k] === "而" || isVerbTag(tagOf(after[k])) || (k + 1 < after.length && ASPECT.has(after[k + 1]))) return "wèi";
   }
+  // A person and what is felt for them (为他高兴, 为你骄傲; jieba tags 高兴 b): the preposition.
+  if (after.length >= 2 && PERSONS.has(after[0])) return "wèi";
   // Nothing verbal after the first word: 为 links its subject to a complement (增长率为5%).
   return "wéi";
 }
@@ -108,8 +113,21 @@ function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string | null {
   // V得了 closing a question or clause (搬得了吗): the potential complement de + liǎo.
   if (isVerbTag(prevTag) && next === "了" && closesQuestion(tokens[i + 2])) return "de";
   if ((isVerbTag(prevTag) || prevTag === "a") && DEGREE_OR_ADJECTIVE.test(nextTag ?? "")) return "de";
+  // A place or time before a verb or adverb is the subject's setting (路上得开六个小时, 明天得早点来):
+  // the modal.
+  if ((prevTag === "s" || prevTag === "t") && (isVerbTag(nextTag) || nextTag === "d")) return "děi";
+  // After a verb or adjective, before a verb, adjective, adverb, idiom or 比 (忙得觉都睡不好, 高兴得跳了
+  // 起来, 跑得比我快, 冷得多): the complement's particle de. Before a noun or pronoun it is the verb's
+  // result dé "to get" (深得信任, 尽得其真传, 采得的矿石); after a verbal noun or 即/可 too (比赛得分, 即得).
+  if ((/^v[dgi]?$/.test(prevTag ?? "") || prevTag === "a" || prevTag === "b") && !GOT_NEXT.has(next) && !GOT_AFTER.has(prev)) {
+    if (next === "多" || /^(?:v[dgi]?|a|ad|an|d|i|l|z|p)$/.test(nextTag ?? "")) return "de";
+  }
   return null;
 }
+/** After 得, what makes it dé "to get" or a word's end (得了, 得到, 得以). */
+const GOT_NEXT = new Set(["了", "到", "以", "着", "过", "的"]);
+/** Literary "then" and "can" before 得 "to get" (即得往生, 可得): not verbs with a complement. */
+const GOT_AFTER = new Set(["即", "可", "方", "乃", "始"]);
 
 /** Numerals and demonstratives: a measure word follows them (一只, 这只, 几只). */
 const COUNTING = /[一二三四五六七八九十百千万两几这那哪每某半]$/u;
@@ -239,15 +257,61 @@ function readingOfDou(tokens: string[], i: number, tagOf: TagOf): string | null 
   return isVerbTag(tag) || tag === "d" || tag === "ad" || tag === "p" || tag === "a" ? "dōu" : null;
 }
 
+const KNEAD_RESULT = new Set(["成", "匀"]);
+
 function readingOfHe(tokens: string[], i: number, tagOf: TagOf): string | null {
   // 和 between two words is "and/with", hé; hú (mahjong 和了) and huó (和面) come before 了 or a lone
   // noun ending the clause, where the model decides.
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!isWordToken(prev) || !isWordToken(next) || next === "了") return null;
+  // 和 + 成/匀 after its object (把面粉和成面团, 和匀) is the verb huó "to knead; to mix with water".
+  if (KNEAD_RESULT.has(next!) && /^n/.test(tagOf(prev!) ?? "")) return "huó";
   const after = tokens[i + 2];
   if ([...next!].length === 1 && (after === undefined || CLAUSE_END.test(after)) && tagOf(next!) !== "r") return null;
   return "hé";
+}
+
+/** After 没, the verbs and nouns of its reading mò "to submerge; to sink" (没过膝盖, 没入水中, 没于). */
+const MO_NEXT = new Set(["过", "入", "于", "顶", "膝", "齿", "世"]);
+
+function readingOfMei(tokens: string[], i: number, tagOf: TagOf): string | null {
+  // 没 before a verb, adverb, adjective or noun is the negation méi (他没来, 今天没去, 没时间); the
+  // verb mò "to submerge" is a word (淹没, 没收) or comes before 过/入/于 (以没过米, 没入水中), where
+  // the model decides. The checkpoint reads a short sentence's 没 as mò (他没来).
+  const next = tokens[i + 1];
+  if (!isWordToken(next) || MO_NEXT.has([...next!][0])) return null;
+  const tag = tagOf(next!);
+  return tag !== null && /^(?:v[ndgi]?|d|ad|a|an|r|n|nr|ns|t|m)$/.test(tag) ? "méi" : null;
+}
+
+/** Directions a poured thing goes (倒入锅中, 倒进杯子). */
+const INTO = new Set(["入", "进"]);
+
+function readingOfDao(tokens: string[], i: number, tagOf: TagOf): string | null {
+  // 倒 dào "to pour; to tip" takes an object, dǎo "to fall" none. After 把 + its object the verb is
+  // transitive (把汤倒在碗里, 把水倒进锅里): dào. Before 入/进 with no person before it (然后倒入土豆丝,
+  // 锅里倒进少许油): dào; 他倒进沙发里 is left to the model. Before 在 without 把 it is the fall (他倒在
+  // 地上, 倒在血泊中): dǎo.
+  const [start] = clause(tokens, i);
+  const before = tokens.slice(start, i);
+  const ba = before.indexOf("把");
+  if (ba >= 0 && ba < before.length - 1) return "dào";
+  const next = tokens[i + 1];
+  if (next === undefined) return null;
+  const prev = tokens[i - 1];
+  const person = prev !== undefined && (PERSONS.has(prev) || /^(?:nr|r)/.test(tagOf(prev) ?? ""));
+  if (INTO.has(next[0]) && !person) return "dào";
+  if (next === "在") return "dǎo";
+  return null;
+}
+
+function readingOfJue(tokens: string[], i: number): string | null {
+  // 觉 alone in a clause about sleep (睡不着觉, 睡了一觉, 忙得觉都睡不好) is the noun jiào "a sleep";
+  // 觉得, 感觉, 觉悟 are words.
+  const [start, end] = clause(tokens, i);
+  for (let k = start; k < end; k++) if (k !== i && tokens[k].includes("睡")) return "jiào";
+  return null;
 }
 
 const FRAMES: Record<string, (tokens: string[], i: number, tagOf: TagOf) => string | null> = {
@@ -266,6 +330,9 @@ const FRAMES: Record<string, (tokens: string[], i: number, tagOf: TagOf) => stri
   数: readingOfShu,
   干: readingOfGan,
   钉: readingOfDing,
+  没: readingOfMei,
+  倒: readingOfDao,
+  觉: readingOfJue,
 };
 
 /**
@@ -277,7 +344,25 @@ export function framesInsideToken(tokens: string[], t: number, start: number, ta
   // The known word beside the character has two characters or more: a two-character token (钉痕
   // "nail mark") is a compound of its own, not a frame.
   const chars = [...tokens[t]];
+  // A verb and a directional complement glued by jieba (倒入, 倒进) are a frame's character and its
+  // complement all the same.
+  if (chars.length === 2 && fixed[start] === undefined && FRAMES[chars[0]] && INTO.has(chars[1])) {
+    const reading = frameReading([...tokens.slice(0, t), chars[0], chars[1], ...tokens.slice(t + 1)], t, tagOf);
+    if (reading) fixed[start] = reading;
+    return;
+  }
   if (chars.length < 3) return;
+  // A doubled adjective before 地 (重重地摔, 好好地睡) is that adjective, made an adverb: its
+  // commonest reading (pinyin-pro's alone), zhòng, not chóng as in the word 重重 "layer upon layer".
+  if (chars.length === 3 && chars[0] === chars[1] && chars[2] === "地" && tagOf(chars[0]) === "a") {
+    const reading = anyCharReading(chars[0]);
+    fixed[start] ??= reading;
+    fixed[start + 1] ??= reading;
+  }
+  // An adjective + 得多 jieba keeps whole (快得多, 小得多 "much smaller"): the particle de.
+  if (chars.length === 3 && chars[1] === "得" && chars[2] === "多" && tagOf(chars[0]) === "a") fixed[start + 1] ??= "de";
+  // 地 closing a doubled character (长长地叹气) is the particle de, as after a repeated phrase.
+  if (chars.length === 3 && chars[0] === chars[1] && chars[2] === "地") fixed[start + 2] ??= "de";
   const before = tokens.slice(0, t);
   const after = tokens.slice(t + 1);
   const rest = chars.slice(1).join("");

@@ -70,10 +70,12 @@ const PERSONAL = new Set(["我", "你", "您", "他", "她", "它", "我们", "�
 function inPredicate(tokens: string[], i: number, tagOf: TagOf): boolean {
   const prev = tokens[i - 1];
   if (prev === undefined || CLAUSE_END.test(prev)) return false;
-  if (PERSONAL.has(prev)) return true;
+  if (PERSONAL.has(prev) || CATENATIVE.has(prev) || (prev.length >= 3 && CATENATIVE.has(prev.slice(-2)))) return true;
   const tag = tagOf(prev);
   return tag === "d" || tag === "ad" || isModal(prev);
 }
+/** Verbs whose object is another verb (开始种小麦, 忙着种地, 继续卷): what follows is a predicate. */
+const CATENATIVE = new Set(["开始", "继续", "准备", "打算", "决定", "喜欢", "学会", "忙着", "坚持", "停止", "尝试", "试着", "负责", "愿意", "帮忙", "帮助", "计划"]);
 /** A modal, or one negated by 不 or 没 (不会粘锅, 不能种, 没法切): what follows is a predicate. */
 const isModal = (token: string) => MODALS.has(token) || (token.length > 1 && (token[0] === "不" || token[0] === "没") && MODALS.has(token.slice(1)));
 /** Pronouns that, right after a character, are its object: the character is a verb (教我们, 哄他). */
@@ -217,7 +219,9 @@ export function predicateChoices(tokens: string[], i: number, tagOf: TagOf): str
   if (NOT_VERB_TAGS.has(tag) && tag !== "a") return null;
   // A quantity after it, past 了 (差两分, 差了一截), says how far it falls short: a predicate.
   const quantity = isQuantity(tokens[i + 1], tagOf) || (tokens[i + 1] === "了" && isQuantity(tokens[i + 2], tagOf));
-  const predicate = DEGREE.has(tokens[i - 1] ?? "") || (inPredicate(tokens, i, tagOf) && quantity) || compared(tokens, i, tagOf);
+  // An adjective before it modifies it as an adverb does (体力明显差了一截: 明显 is tagged a).
+  const adverbial = quantity && /^a[d]?$/.test(tagOf(tokens[i - 1] ?? "") ?? "") && isWord(tokens[i - 1]);
+  const predicate = DEGREE.has(tokens[i - 1] ?? "") || ((inPredicate(tokens, i, tagOf) || adverbial) && quantity) || compared(tokens, i, tagOf);
   if (!predicate) return null;
   // Degree words modify what is graded, and so does a predicate jieba knows as an adjective: the
   // reading that is not first of all a verb (最差, 只差两分: chà, not chāi "to send").
@@ -267,7 +271,7 @@ export function placeReading(tokens: string[], i: number, tagOf: TagOf): string 
   // After a degree word (太冲了), the reading that is not a verb: degree words modify adjectives.
   if (DEGREE.has(tokens[i - 1] ?? "")) return notVerbReading(ch);
   if (tag === "a") {
-    const reading = comparedReading(tokens, i, tagOf);
+    const reading = comparedReading(tokens, i, tagOf) ?? besideAdjective(tokens, i, tagOf);
     if (reading) return reading;
   }
   const verb = onlyVerbReading(ch) ?? verbByMainSense(ch, tag);
@@ -275,6 +279,20 @@ export function placeReading(tokens: string[], i: number, tagOf: TagOf): string 
   // The second half of V了V / V一V (扇了扇) is the same verb.
   const repeated = (tokens[i - 1] === "了" || tokens[i - 1] === "一") && tokens[i - 2] === ch;
   return repeated || usedAsVerb(tokens, i, tagOf) ? verb : null;
+}
+
+/**
+ * A character jieba knows as an adjective, right before another adjective of two characters or more (重|特大事故: "serious and
+ * exceptionally big"), is an adjective in a row of them: its commonest reading (pinyin-pro's alone),
+ * zhòng, not chóng "again", which stands before verbs.
+ */
+function besideAdjective(tokens: string[], i: number, tagOf: TagOf): string | null {
+  const next = tokens[i + 1];
+  if (next === undefined || CLAUSE_END.test(next)) return null;
+  // A phrase jieba keeps whole (特大事故) by its first word (特大). One character after it is its
+  // complement (长大, 长高 zhǎng), not an adjective beside it.
+  const head = (next.length >= 2 && tagOf(next) === "a") || (next.length >= 3 && tagOf(next.slice(0, 2)) === "a");
+  return head ? anyCharReading(tokens[i]) : null;
 }
 
 /**
@@ -312,6 +330,16 @@ export function placeReadingsInside(tokens: string[], t: number, tokenChars: str
   // reads a separate 好. Words with 好 (爱好 ài hào, 只好) are read by the dictionary, never here.
   const last = tokenChars.length - 1;
   if (tokenChars[last] === "好" && /^v[dn]?$/.test(tagOf(tokenChars.slice(0, last).join("")) ?? "")) found.set(last, "hǎo");
+  if (tokenChars.length === 2 && DEGREE.has(first) && tagOf(tokenChars[1]) === "a" && hasReadingKinds(tokenChars[1]) && !gradedReading(tokenChars[1])) {
+    // A degree word and an adjective jieba kept together (太重, 更好): the adjective's commonest
+    // reading (pinyin-pro's alone), zhòng, hǎo, not chóng "again" or hào "to like".
+    found.set(1, anyCharReading(tokenChars[1]));
+  }
+  if (firstKinds && tokenChars.length === 2 && tokenChars[1] !== first && firstTag === "a" && tagOf(tokenChars[1]) === "a") {
+    // A verb and the adjective it results in (长胖, 长高 zhǎng): the character's only verb reading.
+    const verb = onlyVerbReading(first);
+    if (verb) found.set(0, verb);
+  }
   // An adjective and a classifier jieba kept together after a numeral (一|长排 cháng).
   if (firstKinds && tokenChars.length === 2 && tagOf(first) === "a" && counts(tokens[t - 1], tagOf) && classifierNext(tokenChars[1])) {
     const adjective = noVerbReading(first);

@@ -110,6 +110,37 @@ const SENSES: Record<string, SenseCues[]> = {
       near: ["中文", "汉语", "英语", "日语", "语言", "外语", "课程", "技术", "乐器", "钢琴", "软件", "难学", "入门", "上手"],
     },
   ],
+  孙子: [
+    // A grandson: someone's (他的孙子), beside the family, or in apposition before a name (孙子朱允炆).
+    {
+      reading: "sūn zi",
+      prev: ["的", "@r", "个", "和", "给", "了", "长", "小"],
+      next: ["@nr", "@nrfg", "今年", "出生", "和", "们", "辈"],
+      near: ["爷爷", "奶奶", "姥姥", "外公", "外婆", "儿子", "女儿", "孙女", "儿媳", "皇位", "传位", "传给", "家里", "上学", "大学", "祖父", "祖母"],
+    },
+    // Sun Tzu, the strategist: his book, his age and his trade.
+    {
+      reading: "sūn zǐ",
+      next: ["兵法", "说", "曰", "云"],
+      near: ["兵法", "孙武", "兵家", "军事家", "战略", "春秋", "吴王", "阖闾", "孙膑", "谋攻", "知己知彼"],
+    },
+  ],
+  精神: [
+    // Lively, in good spirits: a person's state, after a degree word or before 好, 不错, 多了.
+    {
+      reading: "jīng shen",
+      prev: ["很", "真", "挺", "特别", "非常", "不", "有", "可", "多"],
+      next: ["好", "不错", "多了", "起来", "头", "点", "劲"],
+      near: ["孩子", "老人", "睡", "休息", "看起来", "看上去", "打扮"],
+    },
+    // Spirit, mind: ideas, culture, a meeting's spirit, the mental side.
+    {
+      reading: "jīng shén",
+      prev: ["的", "@n", "@v", "会议", "民族", "时代", "工匠", "团队", "奋斗", "科学", "创新"],
+      next: ["@n", "上", "文明", "病", "疾病", "状态", "世界", "力量", "面貌", "生活", "财富", "支柱", "家园", "和"],
+      near: ["思想", "文化", "贯彻", "学习", "弘扬", "传承", "物质", "心理", "党", "会议", "理念", "价值"],
+    },
+  ],
   不了: [
     // After a verb, the complement "unable to" (吃不了, 受不了); alone, a polite "no thanks".
     { reading: "bù liǎo", prev: ["@v", "@a", "@vn", "@vd", "@ad"] },

@@ -32,7 +32,7 @@ describe("partsGloss", () => {
   it("declines what it cannot read safely (counter-cases)", () => {
     expect(partsGloss("其他人", "qí tā rén")).toBeNull(); // 其他 is a word: not "its + another person"
     expect(partsGloss("远大于", "yuǎn dà yú")).toBeNull(); // 大于 is a word
-    expect(partsGloss("该省", "gāi shěng")).toBeNull(); // one-character noun: 省 is first "to save"
+    expect(partsGloss("该走", "gāi zǒu")).toBeNull(); // a verb after 该 (the modal), not a noun
     expect(partsGloss("截下", "jié xià")).toBeNull(); // verb + complement, not a place "under"
     expect(partsGloss("时说", "shí shuō")).toBeNull(); // no grammatical character
     expect(partsGloss("太郎", "tài láng", "nr")).toBeNull(); // a name
@@ -46,5 +46,17 @@ describe("partsGloss", () => {
     expect(tokens.find((t) => t.text === "岛上")?.gloss).toBe("island + on");
     // A dictionary word keeps its own gloss (counter-case).
     expect(tokens.find((t) => t.text === "博物馆")?.gloss).toBe("museum");
+  });
+});
+
+describe("partsGloss: a word and a noun suffix (seventh session, qa7 P15)", () => {
+  it("glosses the word and the suffix's English", () => {
+    expect(partsGloss("诈骗案", "zhà piàn àn")).toBe("to defraud + case");
+    expect(partsGloss("乡镇级", "xiāng zhèn jí")).toBe("village + level");
+    expect(partsGloss("阿根廷队", "ā gēn tíng duì")).toBe("Argentina + team");
+  });
+  it("not without a word before the suffix, nor a person's name (counter-cases)", () => {
+    expect(partsGloss("总面积", "zǒng miàn jī")).toBeNull();
+    expect(partsGloss("张三者", "zhāng sān zhě", "nr")).toBeNull();
   });
 });

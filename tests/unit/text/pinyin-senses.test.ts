@@ -20,6 +20,14 @@ describe("multi-reading words read by their sense in context", () => {
   beforeAll(() => void getSegmenter(), 60_000);
 
   it.each([
+    // 孙子: a grandson after 的 or before his name; Sun Tzu with his book and sayings (qa7 P8).
+    ["他的孙子今年上大学了。", "孙子", "sūn zi"],
+    ["皇位传给了孙子朱允炆。", "孙子", "sūn zi"],
+    ["孙子曰：知己知彼，百战不殆。", "孙子", "sūn zǐ"],
+    // 精神: lively before 好 (a child's state); the spirit of a people or a meeting.
+    ["如果孩子精神好、还愿意玩，就不用太担心。", "精神", "jīng shen"],
+    ["我们要弘扬伟大的民族精神。", "精神", "jīng shén"],
+    ["会议精神要认真贯彻。", "精神", "jīng shén"],
     // 明朝: the Ming dynasty with eras, years, its emperors, 在/的; tomorrow morning before a subject.
     ["明朝建立于1368年。", "明朝", "míng cháo"],
     ["明朝的皇帝住在紫禁城。", "明朝", "míng cháo"],

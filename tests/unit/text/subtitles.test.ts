@@ -12,6 +12,21 @@ const structure = (f: string) => {
 };
 
 describe("subtitles and timestamps", () => {
+  it("takes a voice tag named once in an SRT cue as its speaker (a label on its own line), the tag out of the text", () => {
+    const srt = "1\n00:00:01,000 --> 00:00:03,500\n各位观众，晚上好。\n\n2\n00:00:03,600 --> 00:00:07,200\n<v 主持人>这个现象背后，其实有很多原因。\n";
+    const c = cleanTranscript(srt);
+    const s = detectStructure(c.paragraphs);
+    expect(s.paragraphs.map((p) => [p.speaker, p.text])).toEqual([
+      [null, "各位观众，晚上好。"],
+      ["主持人", "这个现象背后，其实有很多原因。"],
+    ]);
+  });
+  it("a label written as text and named once stays text (counter-case: no voice tag)", () => {
+    const srt = "1\n00:00:01,000 --> 00:00:03,500\n各位观众，晚上好。\n\n2\n00:00:03,600 --> 00:00:07,200\n主持人：这个现象背后，其实有很多原因。\n";
+    const c = cleanTranscript(srt);
+    expect(detectStructure(c.paragraphs).paragraphs[1].speaker).toBeNull();
+  });
+
   it("reads an SRT file: one sentence per unpunctuated cue, no numbers or times, no headline", () => {
     const { c, s } = structure("subtitles.srt");
     expect(s.title).toBeNull();

@@ -1,0 +1,318 @@
+import { cedictEntries, entryForReading, preferredEntry, readableSense } from "@/lib/dict/cedict";
+import { hanNumberValue } from "./number-gloss";
+import { dictTag } from "./segment";
+
+// Glosses of function words by their place in the clause (seventh session, QA findings). Each picks
+// CC-CEDICT's own senses for the word; with no decisive context the default gloss stays.
+//   不过 at a clause start, before a pause or a subject  → "but; however" (not "only; merely");
+//   便 before a verb or adverb                          → "then; in that case" (not "plain; informal");
+//   会 before a verb or adverb                          → its modal senses only ("can; to be likely
+//                                                        to"), "likely" first after an adverb or a
+//                                                        time word (明天会下雨, 还会卡顿);
+//   a character after a demonstrative (这, 那, 每, 上…), before a noun, with a "classifier for"
+//                                                      → that sense (这款手机, 上节课);
+//   a character after a number, with a unit sense      → that sense (二十三度 "degree").
+
+export interface PlaceToken {
+  text: string;
+  kind: string;
+  pinyin?: string | null;
+}
+
+const PUNCT = /^[\p{P}\p{S}\s]+$/u;
+const HAN = /\p{Script=Han}/u;
+/** A token with Han characters, not punctuation; a Han first character answers without a regex (most tokens). */
+const isWord = (t: PlaceToken | undefined): t is PlaceToken => {
+  if (!t) return false;
+  const c = t.text.charCodeAt(0);
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) return true;
+  return HAN.test(t.text) && !PUNCT.test(t.text);
+};
+const tagOf = (t: PlaceToken | undefined) => (t ? (dictTag(t.text) ?? "") : "");
+/** A verb or an adverb (jieba's tags v, vd, vn, vg, d). */
+const VERB_OR_ADVERB = new Set(["v", "vd", "vg", "vn", "d"]);
+/** jieba's verb tags other than the verbal noun (vn: 答复 is an object after 给). */
+const VERB_TAGS = new Set(["v", "vd", "vg", "vi"]);
+const verbOrAdverb = (t: PlaceToken | undefined) => isWord(t) && VERB_OR_ADVERB.has(tagOf(t));
+const verbSenseFirst = new Map<string, boolean>();
+/** CC-CEDICT's first sense of the word is a verb ("to …"): 称帝, 等 (jieba tags 等 a particle). */
+function cedictVerb(t: PlaceToken | undefined): boolean {
+  if (!isWord(t)) return false;
+  let answer = verbSenseFirst.get(t.text);
+  if (answer === undefined) {
+    const entry = preferredEntry(cedictEntries(t.text).filter((e) => !e.capitalised));
+    answer = /^(?:\([^)]*\) )?to [a-z]/.test(entry?.definitions[0] ?? "");
+    verbSenseFirst.set(t.text, answer);
+  }
+  return answer;
+}
+const PARTICLES = new Set(["了", "着", "过", "的", "地", "得", "吗", "呢", "吧", "啊"]);
+const SUBJECTS = new Set(["我", "你", "您", "他", "她", "它", "我们", "你们", "他们", "她们", "它们", "咱们", "大家", "这", "那", "这些", "那些"]);
+
+/** English of one CC-CEDICT entry's senses, picked once per call site (CC-CEDICT does not change). */
+const picked = new Map<number, string | null>();
+function senses(word: string, site: number, pick: () => (definitions: string[]) => string[]): string | null {
+  let answer = picked.get(site);
+  if (answer === undefined) {
+    const entry = preferredEntry(cedictEntries(word));
+    const chosen = entry ? pick()(entry.definitions) : [];
+    answer = chosen.length ? chosen.map(readableSense).join("; ") : null;
+    picked.set(site, answer);
+  }
+  return answer;
+}
+
+/** The senses from the first that matches `first`, up to `count`. */
+const from = (first: RegExp, count: number) => (definitions: string[]) => {
+  const k = definitions.findIndex((d) => first.test(d));
+  return k < 0 ? [] : definitions.slice(k, k + count);
+};
+
+/** The words placeGloss reads (contextGloss routes them here with one set probe). */
+export const PLACE_WORDS: ReadonlySet<string> = new Set(["不过", "便", "会", "后", "别", "点", "给", "一边", "应", "称", "行", "将"]);
+
+/** The gloss of tokens[i] by its place, or null. Only the words named above are looked at. */
+export function placeGloss(tokens: PlaceToken[], i: number): string | null {
+  const token = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  switch (token.text) {
+    case "不过": {
+      // 不过三天 "no more than": a quantity after it; 不过，… / 不过他… is the conjunction.
+      const clauseStart = i === 0 || PUNCT.test(prev!.text);
+      if (!clauseStart || !next || !(PUNCT.test(next.text) || SUBJECTS.has(next.text) || next.kind === "name")) return null;
+      return senses("不过", 1, () => from(/^but$/, 2));
+    }
+    case "便":
+      if (!verbOrAdverb(next)) return null;
+      return senses("便", 2, () => (d) => {
+        const k = d.findIndex((s) => /^equivalent to .*: then$/.test(s));
+        return k < 0 ? [] : ["then", ...d.slice(k + 1, k + 2)];
+      });
+    case "会": {
+      if (!verbOrAdverb(next)) return null;
+      const can = senses("会", 3, () => (d) => d.slice(0, 1).map((s) => s.split("; ")[0]));
+      const likely = senses("会", 4, () => from(/^to be likely to/, 1));
+      if (!can || !likely) return null;
+      // After an adverb (还会, 一定会, 将会) or a time word (明天会) it is mostly a prediction.
+      const predicted = isWord(prev) && /^(?:d|t|tg)$/.test(tagOf(prev));
+      return predicted ? `${likely}; ${can}` : `${can}; ${likely}`;
+    }
+    case "后":
+      // After a verb, a time or a number (审理后, 到期后, 三年后) it is "after"; after a noun it is
+      // the place "behind" (门后) and the default gloss stays.
+      if (!isWord(prev) || !(prev.kind === "number" || /^(?:v[dgn]?|d|t|m|mq|q)$/.test(tagOf(prev)) || cedictVerb(prev))) return null;
+      return senses("后", 5, () => (d) => ["after", "later", "afterwards"].filter((s) => d.includes(s)));
+    case "别":
+      // 别 before a verb or adverb is "don't" (别等, 别干了); 别的, 别人 keep the default.
+      if (!isWord(next) || PARTICLES.has(next.text)) return null; // 别了 "farewell"
+      if (!verbOrAdverb(next) && !cedictVerb(next) && !/^a/.test(tagOf(next))) return null;
+      return senses("别", 6, () => from(/^don't/, 1));
+    case "点":
+      // After a verb, before its object (带点啥, 吃点东西, 买点菜): "a little"; after a number it is a
+      // measure or the time, and the default stays.
+      if (!isWord(prev) || !isWord(next) || PARTICLES.has(next.text) || !/^v[dgi]?$/.test(tagOf(prev))) return null;
+      return senses("点", 7, () => from(/^a (?:small amount|little|bit)/, 1));
+    case "给": {
+      // 给 + an object and no verb after it in the clause (给四颗星, 才给答复, 给了他) is the verb "to
+      // give"; 给他打电话 is the preposition (the default). After a verb it is that verb's complement.
+      if (!isWord(next) || (isWord(prev) && /^v/.test(tagOf(prev)))) return null;
+      for (let k = i + 1; k < tokens.length && !PUNCT.test(tokens[k].text); k++) {
+        if (k > i + 1 && (VERB_TAGS.has(tagOf(tokens[k])) || cedictVerb(tokens[k])) && !PARTICLES.has(tokens[k].text)) return null;
+      }
+      return senses("给", 8, () => from(/^to give$/, 1));
+    }
+    case "一边":
+      // 一边 + a verb (一边吸氧一边往上爬): "doing while"; 站在一边 keeps "one side".
+      if (!verbOrAdverb(next) && !cedictVerb(next)) return null;
+      return senses("一边", 9, () => from(/^doing while$/, 1));
+    case "应":
+      // 应 + a verb or adverb is the modal (都应尽早接种): its first sense "to agree (to do sth)" goes.
+      if (!verbOrAdverb(next)) return null;
+      return senses("应", 10, () => from(/^should$/, 3));
+    case "称":
+      // 称 before a pause (年报称，; 有报道称：) reports what a source says.
+      if (!next || !/^[，：,:]$/.test(next.text)) return null;
+      return senses("称", 11, () => from(/^to state$/, 1));
+    case "行":
+      // 行 as a whole reply (行啊，没问题; 行！) is "all right; OK!".
+      if (!(i === 0 || PUNCT.test(prev!.text)) || !(!next || PUNCT.test(next.text) || PARTICLES.has(next.text))) return null;
+      return senses("行", 12, () => from(/^all right/, 1));
+    case "将": {
+      // 将 + a noun or pronoun + a verb later in the clause (将其列入, 将大部分款项用于) is the object
+      // marker, like 把; 将 + a verb, adverb or preposition (将继续, 将于) stays "will".
+      if (token.pinyin !== "jiāng" || !isWord(next) || !/^(?:n[a-z]?|r|m)$/.test(tagOf(next)) || SUBJECTS.has(next.text)) return null;
+      for (let k = i + 2; k < tokens.length && !PUNCT.test(tokens[k].text); k++) {
+        if (VERB_TAGS.has(tagOf(tokens[k]))) return senses("将", 13, () => from(/^\(introduces object/, 1));
+      }
+      return null;
+    }
+    default:
+      return characterGloss(tokens, i);
+  }
+}
+
+/**
+ * The place glosses of a one-character token (an adverb, a verb before its object, a measure word
+ * after a demonstrative, a unit after a number) and of a number or X点 token; contextGloss asks it
+ * for every such token, so its first tests are the cheapest.
+ */
+export function characterGloss(tokens: PlaceToken[], i: number): string | null {
+  const token = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const text = token.text;
+  if (text.length !== 1) {
+    if (token.kind === "number") return clockGloss(token, prev, next);
+    return text.length === 2 && text.charCodeAt(1) === DIAN && tagOf(token) === "d" ? aLittleMore(token, next) : null;
+  }
+  // Most characters can take none of these glosses whatever their place (的, 是, 了, 他): a flag per
+  // character code says so before any look-up of the neighbours.
+  if (!prev || !mayTakePlaceGloss(text)) return null;
+  const tag = tagOf(token);
+  if (tag === "d" && isWord(next)) return adverbFirst(token);
+  if (tag.charCodeAt(0) === 118 /* v */) {
+    const verb = verbBeforePerson(token, next) ?? verbClosingAfterModal(token, prev, next) ?? (next?.text === "点" && isWord(tokens[i + 2]) ? verbSensesOf(token) : null);
+    if (verb) return verb;
+  }
+  if (DEMONSTRATIVES.has(prev.text)) return classifierAfterDemonstrative(tokens[i - 2], prev, token, next);
+  if (prev.kind === "number" || (NUMERAL_CODES.has(prev.text.charCodeAt(0)) && NUMERAL.test(prev.text))) return unitAfterNumber(token);
+  return null;
+}
+
+/** Per character code: 0 not asked yet, 1 no place gloss possible, 2 possible. */
+const placeGlossFlags = new Uint8Array(65536);
+
+/**
+ * Whether some entry of the character could give characterGloss an answer: a classifier or unit
+ * sense, an adverb sense behind a first sense that is none (jieba tag d), a verb sense behind a
+ * first sense that is none (tag v). A superset of what the rules answer, by the character alone.
+ */
+function mayTakePlaceGloss(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  let flag = placeGlossFlags[code];
+  if (flag === 0) {
+    const tag = dictTag(ch) ?? "";
+    const entries = cedictEntries(ch).filter((e) => !e.capitalised);
+    const possible = entries.some((e) => {
+      const [first = "", ...rest] = e.definitions;
+      if (e.definitions.some((d) => CLASSIFIER_SENSE.test(d) || UNIT_LIKE.test(d))) return true;
+      if (tag === "d" && !ENGLISH_ADVERB.test(first) && !FUNCTION_FIRST.test(first) && rest.some((d) => ENGLISH_ADVERB.test(d))) return true;
+      // As verbSensesOf reads them: literary senses and pointers set aside.
+      const plain = e.definitions.filter((d) => !/^(?:\(literary\)|used in|see )/.test(d));
+      return tag.startsWith("v") && plain.length > 0 && !VERB_SENSE.test(plain[0]) && plain.some((d) => VERB_SENSE.test(d));
+    });
+    placeGlossFlags[code] = flag = possible ? 2 : 1;
+  }
+  return flag === 2;
+}
+
+const DIAN = "点".charCodeAt(0);
+const NUMERAL = /^[〇零一二三四五六七八九十百千万两]+$/u;
+const NUMERAL_CODES = new Set([..."〇零一二三四五六七八九十百千万两"].map((ch) => ch.charCodeAt(0)));
+
+/** Times of day before a clock time (早上六点, 中午十一点). */
+const TIME_OF_DAY = new Set(["早上", "上午", "中午", "下午", "晚上", "凌晨", "傍晚", "夜里", "早晨", "清晨", "半夜", "今早", "明早", "每天", "今天", "明天", "昨天"]);
+/** After a clock time: 六点半, 六点钟, 十一点吧, 六点左右, 六点出发. */
+const AFTER_CLOCK = new Set(["半", "钟", "整", "左右", "前", "后", "以前", "以后", "吧", "了", "多", "起床", "出发", "到", "开始"]);
+
+/** A number + 点 where a time of day is around it: "6 o'clock" (三点建议 stays "3 + (classifier…)"). */
+function clockGloss(token: PlaceToken, prev: PlaceToken | undefined, next: PlaceToken | undefined): string | null {
+  const m = /^([〇零一二三四五六七八九十两]+|[0-9]{1,2})点$/u.exec(token.text);
+  if (!m) return null;
+  if (!(prev && TIME_OF_DAY.has(prev.text)) && !(next && AFTER_CLOCK.has(next.text))) return null;
+  const value = /^[0-9]+$/.test(m[1]) ? Number(m[1]) : hanNumberValue(m[1].replace("两", "二"));
+  return value !== null && value >= 0 && value <= 24 ? `${value} o'clock` : null;
+}
+
+/** 早点, 快点, 慢点 (jieba d) before a verb: "a bit earlier" by parts, not CC-CEDICT's noun "breakfast". */
+function aLittleMore(token: PlaceToken, next: PlaceToken | undefined): string | null {
+  if (!/^a/.test(tagOf({ text: token.text[0], kind: "word" })) || (!verbOrAdverb(next) && !cedictVerb(next))) return null;
+  const entry = preferredEntry(cedictEntries(token.text[0]).filter((e) => !e.capitalised));
+  const first = entry?.definitions[0]?.split("; ")[0];
+  return first ? `${readableSense(first)} + a little` : null;
+}
+
+const VERB_SENSE = /^(?:\([^)]*\) )?to [a-z]/;
+/** A verb's senses "to …" of its entry for the reading, when CC-CEDICT lists another sense first. */
+function verbSensesOf(token: PlaceToken): string | null {
+  const entry = entryForReading(cedictEntries(token.text), token.pinyin ?? null);
+  const definitions = entry?.definitions.filter((d) => !/^(?:\(literary\)|used in|see )/.test(d)) ?? [];
+  // A first sense that is a verb already, or a function word (即 "namely", 无 "not to have"): as it is.
+  if (!definitions.length || VERB_SENSE.test(definitions[0]) || FUNCTION_FIRST.test(definitions[0]) || ENGLISH_ADVERB.test(definitions[0]) || /^namely\b/.test(definitions[0])) return null;
+  const verbs = definitions.filter((d) => VERB_SENSE.test(d));
+  return verbs.length ? verbs.slice(0, 3).map(readableSense).join("; ") : null;
+}
+
+/** A verb before a name or personal pronoun, its object (并派郑和率领, 派他去): its verb senses first. */
+function verbBeforePerson(token: PlaceToken, next: PlaceToken | undefined): string | null {
+  // The pipeline's own names (郑和) and pronouns only: jieba's nr tags fall on name pieces (仆固|怀|恩).
+  if (!next || !(OBJECT_PRONOUNS.has(next.text) || (next.kind === "name" && [...next.text].length >= 2))) return null;
+  return tagOf(token) === "v" ? verbSensesOf(token) : null;
+}
+const OBJECT_PRONOUNS = new Set(["我", "你", "您", "他", "她", "我们", "你们", "他们", "她们", "咱们"]);
+
+/** Modals and negations a verb closing its clause follows (啥也不用带, 你别走). */
+const MODAL_BEFORE = new Set(["不", "没", "别", "不用", "不要", "不必", "要", "会", "能", "得", "该", "可以", "想", "必须", "应该"]);
+
+function verbClosingAfterModal(token: PlaceToken, prev: PlaceToken, next: PlaceToken | undefined): string | null {
+  if (!MODAL_BEFORE.has(prev.text) || (next && !PUNCT.test(next.text) && !PARTICLES.has(next.text))) return null;
+  return verbSensesOf(token);
+}
+/** English adverbs a CC-CEDICT sense of a Chinese adverb starts with: 才 "then and only then", 刚 "just", 忽 "suddenly". */
+const ENGLISH_ADVERB = /^(?:\([^)]*\) )?(?:just|only|then|barely|exactly|still|already|again|also|even|almost|nearly|soon|never|always|often|very|too|quite|once|together|all|both|first|[a-z]+ly)\b/;
+/** A first sense that is a function word already (将 "will", 却 "but", 更 "more", 犹 "as if"): left as it is. */
+const FUNCTION_FIRST = /^(?:\([^)]*\) )?(?:can|may|must|should|will|shall|would|could|more|less|most|but|yet|however|and|or|if|as|like|rather|not|no)\b/;
+/** adverbFirst's answers by character, then reading. */
+const adverbSenses = new Map<string, Map<string, string | null>>();
+
+/**
+ * A character jieba tags as an adverb (d), before a word, shows its adverb senses first: 才 "then and
+ * only then; just now" (not "ability; talent"), 刚 "just; barely; exactly" (not "hard; firm").
+ */
+function adverbFirst(token: PlaceToken): string | null {
+  let byReading = adverbSenses.get(token.text);
+  if (!byReading) adverbSenses.set(token.text, (byReading = new Map()));
+  const key = token.pinyin ?? "";
+  let answer = byReading.get(key);
+  if (answer === undefined) {
+    answer = null;
+    const entry = entryForReading(cedictEntries(token.text), token.pinyin ?? null);
+    const definitions = entry?.definitions ?? [];
+    // Only where the first sense is not an adverb already (不, 也, 就 stay as CC-CEDICT has them).
+    if (definitions.length && !ENGLISH_ADVERB.test(definitions[0]) && !FUNCTION_FIRST.test(definitions[0])) {
+      const adverbs = definitions.filter((d) => ENGLISH_ADVERB.test(d));
+      if (adverbs.length) answer = adverbs.slice(0, 3).map(readableSense).join("; ");
+    }
+    byReading.set(key, answer);
+  }
+  return answer;
+}
+
+/** Words that stand before a measure word: 这款, 每台, 上节课 ("the previous"). */
+const DEMONSTRATIVES = new Set(["这", "那", "哪", "每", "各", "某", "上", "下", "本", "同"]);
+const CLASSIFIER_SENSE = /^classifier for /;
+
+/** 上, 下 "previous, next" only after a verb or a pause (复习上节课): 长野县上水内郡 is a place. */
+const POSITIONAL = new Set(["上", "下"]);
+
+function classifierAfterDemonstrative(before: PlaceToken | undefined, demonstrative: PlaceToken, token: PlaceToken, next: PlaceToken | undefined): string | null {
+  if (POSITIONAL.has(demonstrative.text) && isWord(before) && !/^v/.test(tagOf(before))) return null;
+  // A noun must follow (这款手机, 上节课): 这是, 上去 have none; a verb after it is the predicate.
+  if (!isWord(next) || !/^n/.test(tagOf(next))) return null;
+  const entry = entryForReading(cedictEntries(token.text), token.pinyin ?? null);
+  const sense = entry?.definitions.find((d) => CLASSIFIER_SENSE.test(d));
+  return sense ? readableSense(sense) : null;
+}
+
+/** A sense that names a unit of measure: "degree (angles, temperature etc)", "meter (unit of length)". */
+const UNIT_SENSE = /^[a-z-]+ \((?:angles|unit of)\b/;
+/** Any sense of a unit, money or score: a character with two (分 minute, point, cent) is left as it is. */
+const UNIT_LIKE = /\bunit\b|measurement|\(angles|\ba point\b|\byuan\b/;
+
+function unitAfterNumber(token: PlaceToken): string | null {
+  const entry = entryForReading(cedictEntries(token.text), token.pinyin ?? null);
+  if (!entry || entry.definitions.filter((d) => UNIT_LIKE.test(d)).length !== 1) return null;
+  const sense = entry.definitions.find((d) => UNIT_SENSE.test(d));
+  return sense ? readableSense(sense) : null;
+}

@@ -1,0 +1,138 @@
+import { cedictEntries } from "@/lib/dict/cedict";
+import { glossaryMatch } from "@/lib/dict/glossary";
+import type { Segment } from "./segment";
+
+// Cuts jieba makes by word frequency where the grammar of the words around says otherwise
+// (seventh session, QA findings). Each rule moves one boundary between words CC-CEDICT knows:
+//   年|报称 → 年报|称: a one-character token and a verb CC-CEDICT lacks (报称), where the character
+//     and the verb's first make a noun CC-CEDICT has and the verb's second is a verb of its own;
+//   活动|时说 → 活动|时|说: 时 "when" and a one-character verb, a pair CC-CEDICT lacks;
+//   签字|后方|可 → 签字|后|方可: after a verb, 后方/前方 before 可 or 能 is the time word and the
+//     adverb 方 "only then" (从后方可以看到 keeps the noun: no verb before it);
+//   出|门前 → 出门|前: a one-character verb and a noun + 前/后/时, where the verb and the noun's
+//     first make a verb CC-CEDICT has (出门, 关门);
+//   锅|里加 → 锅|里|加: after a one-character noun, a transliterated name (Riga) that starts with a locative;
+//   来说|说 → 来|说说: a doubled verb CC-CEDICT has, after a word;
+//   20|日前 → 20日|前, 20|日至|23日 → 20日|至|23日: a number and 日前/日后/日至/日起 is a date and
+//     前/后/至/起 (日至 "solstice", 日前 "the other day" only won by frequency).
+
+type TagOf = (word: string) => string | null;
+type Make = (word: string) => Segment;
+
+const HAN = /^\p{Script=Han}+$/u;
+const NUMBER = /^(?:[0-9０-９]+|[〇零一二三四五六七八九十百千两]+)$/u;
+const DATE_THEN = new Set(["日前", "日后", "日至", "日起"]);
+const MODAL_NEXT = new Set(["可", "能"]);
+
+/** CC-CEDICT has the word, and only as a proper name (里加 Riga). */
+const properOnly = (word: string) => {
+  const entries = cedictEntries(word);
+  return entries.length > 0 && entries.every((e) => e.capitalised);
+};
+const common = (word: string) => cedictEntries(word).some((e) => !e.capitalised);
+const VERB_TAGS = new Set(["v", "vd", "vg", "vn"]);
+/** Tags of single characters by code (a CJK character read as text[k] is a new string each time). */
+const codeTags: (string | null | undefined)[] = new Array(65536);
+function charTag(text: string, k: number, tagOf: TagOf): string | null {
+  const code = text.charCodeAt(k);
+  let tag = codeTags[code];
+  if (tag === undefined) codeTags[code] = tag = tagOf(text[k]);
+  return tag;
+}
+const code = (ch: string) => ch.charCodeAt(0);
+const SHI = code("时");
+const RI = code("日");
+const TIME_AFTER_CODES = new Set([..."前后时"].map(code));
+const LOCATIVE_CODES = new Set([..."里上中内下"].map(code));
+const isVerb = (tag: string | null) => tag !== null && VERB_TAGS.has(tag);
+/** CC-CEDICT gives the word a verb sense first ("to go out"). */
+const verbFirst = (word: string) => cedictEntries(word).some((e) => !e.capitalised && /^(?:\([^)]*\) )?to [a-z]/.test(e.definitions[0] ?? ""));
+
+/** 多, 少 before a verb are adverbs ("more", "less": 多喝水), whatever jieba's numeral tag says. */
+const ADVERB_CODES = new Set([..."多少"].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * 多喝水 → 多|喝水, 切实做好 → 切实|做好: a token of three or four characters CC-CEDICT lacks, an
+ * adverb (jieba d, ad or a; 多/少) and a verb CC-CEDICT has. Its parts are what a learner looks up;
+ * as one token it has no gloss. Compounds of a noun and a suffix (乡镇级, 植物种) are not this shape.
+ */
+function adverbAndVerb(word: string, tagOf: TagOf): string[] | null {
+  const n = word.length;
+  if (n < 3 || n > 4) return null;
+  // Cheapest tests first (tags are cached): most long tokens start with no adverb.
+  for (const k of n === 4 ? [2, 1] : [1]) {
+    const adverbTag = (k === 1 ? charTag(word, 0, tagOf) : tagOf(word.slice(0, 2))) ?? "";
+    if (!(ADVERB_TAGS.has(adverbTag) || (k === 1 && ADVERB_CODES.has(word.charCodeAt(0))))) continue;
+    const adverb = word.slice(0, k);
+    const verb = word.slice(k);
+    if (!isVerb(tagOf(verb))) continue;
+    // 依赖于, 常见于, 不利于: the first two characters are a word, and the cut is after them.
+    if (k === 1 && common(word.slice(0, 2))) continue;
+    if (!HAN.test(word) || cedictEntries(word).length > 0 || /^(?:i|nr.*|ns|nt|nz|m|mq)$/.test(tagOf(word) ?? "")) return null;
+    // A glossary term (坚决反制, 极限施压) is a phrase of its own, whatever its shape.
+    if (glossaryMatch(word)) return null;
+    if (common(adverb) && (common(verb) || verb.length >= 2)) return [adverb, verb];
+  }
+  return null;
+}
+const ADVERB_TAGS = new Set(["d", "ad", "a"]);
+
+/** The segments with the boundaries above moved; the same array when none applies (most sentences). */
+export function recutWords(segs: Segment[], tagOf: TagOf, make: Make): Segment[] {
+  let out: Segment[] | null = null;
+  for (let i = 1; i < (out ?? segs).length; i++) {
+    const cur = out ?? segs;
+    const a = cur[i - 1].text;
+    const b = cur[i].text;
+    if (b.length > 2 && !cur[i].name) {
+      const split = adverbAndVerb(b, tagOf);
+      if (split) {
+        out ??= segs.slice();
+        out.splice(i, 1, ...split.map(make));
+      }
+      continue;
+    }
+    // 来说|说 → 来|说说: a token CC-CEDICT lacks ending in the verb that follows it alone is that
+    // verb doubled ("have a talk") after a word of its own.
+    if (a.length === 2 && b.length === 1 && a.charCodeAt(1) === b.charCodeAt(0) && isVerb(tagOf(b)) && cedictEntries(a).length === 0 && common(a[0]) && common(b + b) && !cur[i - 1].name) {
+      out ??= segs.slice();
+      out.splice(i - 1, 2, make(a[0]), make(b + b));
+      continue;
+    }
+    // 锅|里加 (Riga) → 锅|里|加: after a one-character noun, a two-character place CC-CEDICT knows
+    // only as a name whose first character is a locative is that locative and a word.
+    if (b.length === 2 && a.length === 1 && LOCATIVE_CODES.has(b.charCodeAt(0)) && tagOf(a) === "n" && tagOf(b) === "nrt" && properOnly(b) && common(b[1])) {
+      out ??= segs.slice();
+      out.splice(i, 1, make(b[0]), make(b[1]));
+      continue;
+    }
+    if (b.length !== 2 || cur[i].name || cur[i - 1].name) continue;
+    let parts: string[] | null = null;
+    let from = i;
+    if (b.charCodeAt(0) === SHI && HAN.test(a) && isVerb(charTag(b, 1, tagOf)) && cedictEntries(b).length === 0) {
+      parts = [b[0], b[1]];
+    } else if ((b === "后方" || b === "前方") && MODAL_NEXT.has(cur[i + 1]?.text ?? "") && isVerb(tagOf(a)) && !glossaryMatch(b)) {
+      parts = [b[0], b[1] + cur[i + 1].text];
+      out ??= segs.slice();
+      out.splice(i, 2, ...parts.map(make));
+      continue;
+    } else if (b.charCodeAt(0) === RI && DATE_THEN.has(b) && NUMBER.test(a)) {
+      parts = [a + b[0], b[1]];
+      from = i - 1;
+    } else if (a.length === 1) {
+      // Characters' tags first (cached by code): a punctuation mark or a non-verb ends it here.
+      const head = a + b[0];
+      if (TIME_AFTER_CODES.has(b.charCodeAt(1))) {
+        if (isVerb(tagOf(a)) && /^(?:s|f|n)$/.test(tagOf(b) ?? "") && verbFirst(head)) parts = [head, b[1]];
+      } else if (isVerb(charTag(b, 1, tagOf)) && isVerb(tagOf(b)) && cedictEntries(b).length === 0 && /^n/.test(tagOf(head) ?? "") && common(head)) {
+        parts = [head, b[1]];
+      }
+      if (parts) from = i - 1;
+    }
+    // A glossary term is never cut (asked last: few tokens get this far).
+    if (!parts || glossaryMatch(b)) continue;
+    out ??= segs.slice();
+    out.splice(from, i - from + 1, ...parts.map(make));
+  }
+  return out ?? segs;
+}
