@@ -82,7 +82,8 @@ export function cleanTranscript(raw: string): CleanedTranscript {
     if (looksLikeVerse(hanLines)) extracted.linePerParagraph = true;
   }
   // Traditional text meets the rules (simplified word lists: 责任编辑, 记者) as its simplified copy.
-  const seeAs = hasTraditionalHints(extracted.text) ? toSimplified : (s: string) => s;
+  // Line by line: a simplified text with one traditional word is not converted whole.
+  const seeAs = hasTraditionalHints(extracted.text) ? (s: string) => (hasTraditionalHints(s) ? toSimplified(s) : s) : (s: string) => s;
   const dropped: DroppedLine[] = [...extracted.dropped];
   const lines: Line[] = [];
   let blank = true;

@@ -68,8 +68,7 @@ function findTitle(rest: string[]): number | null {
  */
 export function detectStructure(paragraphs: string[]): TranscriptStructure {
   const written = paragraphs.filter((p) => p.trim() !== "");
-  const traditional = written.some((p) => hasTraditionalHints(p));
-  const seenAll = traditional ? written.map(toSimplified) : written;
+  const seenAll = hasTraditionalHints(written.join("")) ? written.map((p) => (hasTraditionalHints(p) ? toSimplified(p) : p)) : written;
   const t = findTitle(seenAll);
   const title = t === null ? null : written[t];
   const dropped: DroppedLine[] = t === null ? [] : written.slice(0, t).map((line) => ({ line, reason: "site or section name" }));

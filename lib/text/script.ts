@@ -35,6 +35,7 @@ function traditionalFlags(): Uint8Array {
   if (!traditionalOnly) {
     traditionalOnly = new Uint8Array(65536);
     for (const ch of compiledBytes("traditional").toString("utf8").trim()) traditionalOnly[ch.charCodeAt(0)] = 1;
+    for (const ch of TRADITIONAL_HINTS.source.slice(1, -1)) traditionalOnly[ch.charCodeAt(0)] = 1;
   }
   return traditionalOnly;
 }
@@ -44,7 +45,6 @@ function traditionalFlags(): Uint8Array {
  * simplified (or the same in both) and the converters need not be built.
  */
 export function hasTraditionalHints(text: string): boolean {
-  if (TRADITIONAL_HINTS.test(text)) return true;
   const flags = traditionalFlags();
   for (let i = 0; i < text.length; i++) if (flags[text.charCodeAt(i)]) return true;
   return false;

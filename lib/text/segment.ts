@@ -81,7 +81,7 @@ const STARTS_WITH_NUMERAL = /^[〇零一二三四五六七八九十百千万两]
 const ORGANISATION_TAGS = new Set(["nt", "nz"]);
 
 // Chinese digits too: a year written in them (一三六八年) is a span of its own.
-const HAS_NUMBER = /[0-9〇零一二三四五六七八九]/;
+const HAS_NUMBER = /[0-9〇零]|[一二三四五六七八九]{4}年/;
 const NO_SPANS = new Map<number, number>();
 
 function numberSpans(sentence: string): Map<number, number> {
@@ -178,6 +178,9 @@ function segmentWords(sentence: string): Segment[] {
 }
 
 const NUMERALS = /^[〇零一二三四五六七八九两十百千万亿]+$/u;
+/** Per char code: a numeral, a digit or 第, the characters a count or number token starts with (most tokens start with none). */
+const NUMBER_START = new Uint8Array(65536);
+for (const ch of "〇零一二三四五六七八九两十百千万亿第几0123456789") NUMBER_START[ch.charCodeAt(0)] = 1;
 /** A count: numerals or digits, perhaps "more than" or "some" after them (三十多, 几). */
 const COUNT = /^(?:[〇零一二三四五六七八九两十百千万亿]+|[0-9]+)[多余几]?$|^几$/u;
 const COUNT_HEAD = /^(?:[〇零一二三四五六七八九两十百千万亿]+|[0-9]+)/u;
@@ -213,11 +216,12 @@ function splitCounted(segs: Segment[]): Segment[] {
     const cur = out ?? segs;
     const s = cur[i];
     if (s.gloss || s.name || s.text.length < 2) continue;
-    if (i > 0 && s.text.length === 2 && COUNT.test(cur[i - 1].text) && measureAndNoun(s.text)) {
+    if (i > 0 && s.text.length === 2 && NUMBER_START[cur[i - 1].text.charCodeAt(0)] && COUNT.test(cur[i - 1].text) && measureAndNoun(s.text)) {
       out ??= segs.slice();
       out.splice(i, 1, knownWord(s.text[0]), knownWord(s.text[1]));
       continue;
     }
+    if (!NUMBER_START[s.text.charCodeAt(0)]) continue;
     const count = COUNT_HEAD.exec(s.text)?.[0];
     if (count && s.text.length === count.length + 2 && cedictEntries(s.text).length === 0 && measureAndNoun(s.text.slice(count.length))) {
       out ??= segs.slice();
@@ -259,6 +263,7 @@ function joinNumerals(segs: Segment[]): Segment[] {
   for (let i = 0; i + 1 < (out ?? segs).length; i++) {
     const cur = out ?? segs;
     const first = cur[i].text;
+    if (!NUMBER_START[first.charCodeAt(0)]) continue;
     // 一千二百多|亿元 → 一千二百多亿|元, 五十多|亿 → 五十多亿: "more than" before a unit of ten thousands.
     if (APPROX_BEFORE_UNIT.test(first) && !cur[i].gloss) {
       const next = cur[i + 1];
