@@ -22,6 +22,8 @@ export interface CedictEntry {
   /** CEDICT writes proper nouns with a capital (Wang2 Yi4). */
   capitalised: boolean;
   definitions: string[];
+  /** preferredEntry's score of the entry (set by cedictEntries; computed when absent). */
+  rank?: number;
 }
 
 interface Row {
@@ -83,13 +85,9 @@ function parseRow(line: string): Row {
 }
 
 function toEntry(simplified: string, row: Row): CedictEntry {
-  return {
-    traditional: row.traditional,
-    simplified,
-    pinyin: markPinyin(row.pinyin),
-    capitalised: /[A-Z]/.test(row.pinyin),
-    definitions: row.definitions,
-  };
+  const pinyin = markPinyin(row.pinyin);
+  const capitalised = /[A-Z]/.test(row.pinyin);
+  return { traditional: row.traditional, simplified, pinyin, capitalised, definitions: row.definitions, rank: rankOf(capitalised, pinyin, row.definitions) };
 }
 
 /** Read the compiled CC-CEDICT now (otherwise it happens on the first lookup). */
@@ -137,19 +135,14 @@ export function isNoiseSense(sense: string): boolean {
   return NOISE.test(sense);
 }
 
-/** score per entry: entries are kept per word (cedictEntries), and preferredEntry is asked often. */
-const scores = new WeakMap<CedictEntry, number>();
-
-function score(e: CedictEntry): number {
-  let s = scores.get(e);
-  if (s === undefined) {
-    let real = 0;
-    for (const d of e.definitions) if (!isNoiseSense(d)) real++;
-    s = (e.capitalised ? -100 : 0) + (real === 0 ? -50 : 0) + Math.min(real, 8) + (e.pinyin ? 0 : -200);
-    scores.set(e, s);
-  }
-  return s;
+/** How likely a learner meets this entry (preferredEntry), computed once when the entry is made. */
+function rankOf(capitalised: boolean, pinyin: string | null, definitions: string[]): number {
+  let real = 0;
+  for (const d of definitions) if (!isNoiseSense(d)) real++;
+  return (capitalised ? -100 : 0) + (real === 0 ? -50 : 0) + Math.min(real, 8) + (pinyin ? 0 : -200);
 }
+
+const score = (e: CedictEntry) => e.rank ?? rankOf(e.capitalised, e.pinyin, e.definitions);
 
 /** The reading a learner most likely meets: not a surname, not a variant, most senses. */
 export function preferredEntry(entries: CedictEntry[]): CedictEntry | null {
