@@ -80,6 +80,11 @@ function readingOfYing(tokens: string[], i: number, tagOf: TagOf): string | null
   if (!isVerbTag(tagOf(next)) && rest.some((t) => INVITATION.has(t))) return "yìng";
   const tag = tagOf(next);
   if (isVerbTag(tag) || tag === "d" || tag === "ad") return "yīng";
+  // A phrase jieba keeps whole (加强团结, 共同努力: no verb tag of its own) that opens with a verb or adverb.
+  if (next.length >= 3 && !tag?.startsWith("n")) {
+    const lead = tagOf(next.slice(0, 2));
+    if (isVerbTag(lead) || lead === "d" || lead === "ad") return "yīng";
+  }
   return null;
 }
 

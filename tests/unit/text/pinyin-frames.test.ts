@@ -119,3 +119,15 @@ describe("function-word frames", () => {
     }
   });
 });
+
+describe("应 before a phrase jieba keeps whole (sixth session)", () => {
+  beforeAll(() => void getSegmenter(), 60_000);
+  it.each([
+    ["南方国家应加强团结。", "yīng"], // 加强团结: one token, no verb tag of its own
+    ["双方应共同努力。", "yīng"], // 共同努力: opens with an adverb
+    ["各方应坚持对话协商。", "yīng"],
+    ["应美方邀请出席会议。", "yìng"], // counter-case: an invitation
+  ])("%s → %s", (sentence, reading) => {
+    expect(readingsOf(sentence, "应")).toEqual([reading]);
+  });
+});
