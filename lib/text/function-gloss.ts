@@ -34,6 +34,11 @@ const VERB_OR_ADVERB = new Set(["v", "vd", "vg", "vn", "d"]);
 /** jieba's verb tags other than the verbal noun (vn: 答复 is an object after 给). */
 const VERB_TAGS = new Set(["v", "vd", "vg", "vi"]);
 const verbOrAdverb = (t: PlaceToken | undefined) => isWord(t) && VERB_OR_ADVERB.has(tagOf(t));
+/** A phrase of 3+ characters whose first two are a verb or adverb (加强团结, 共同努力), not itself a noun. */
+const opensWithVerbOrAdverb = (t: PlaceToken | undefined) =>
+  isWord(t) && t.text.length >= 3 && !tagOf(t).startsWith("n") && VERB_OR_ADVERB.has(dictTag(t.text.slice(0, 2)) ?? "");
+/** A count: digits or Chinese numerals first (六百三十万, 30%, 三个). */
+const COUNT_START = /^[0-9０-９〇零一二三四五六七八九十两百千几半]/u;
 const verbSenseFirst = new Map<string, boolean>();
 /** CC-CEDICT's first sense of the word is a verb ("to …"): 称帝, 等 (jieba tags 等 a particle). */
 function cedictVerb(t: PlaceToken | undefined): boolean {
@@ -69,7 +74,7 @@ const from = (first: RegExp, count: number) => (definitions: string[]) => {
 };
 
 /** The words placeGloss reads (contextGloss routes them here with one set probe). */
-export const PLACE_WORDS: ReadonlySet<string> = new Set(["不过", "便", "会", "后", "别", "点", "给", "一边", "应", "称", "行", "将"]);
+export const PLACE_WORDS: ReadonlySet<string> = new Set(["不过", "便", "会", "后", "别", "点", "给", "一边", "应", "称", "行", "将", "约"]);
 
 /** The gloss of tokens[i] by its place, or null. Only the words named above are looked at. */
 export function placeGloss(tokens: PlaceToken[], i: number): string | null {
@@ -126,9 +131,14 @@ export function placeGloss(tokens: PlaceToken[], i: number): string | null {
       // 一边 + a verb (一边吸氧一边往上爬): "doing while"; 站在一边 keeps "one side".
       if (!verbOrAdverb(next) && !cedictVerb(next)) return null;
       return senses("一边", 9, () => from(/^doing while$/, 1));
+    case "约":
+      // 约 before a number (约六百三十万人, 约30%) is "approximately", not "to make an appointment".
+      if (!next || !(next.kind === "number" || COUNT_START.test(next.text))) return null;
+      return senses("约", 14, () => from(/^approximately$/, 1));
     case "应":
-      // 应 + a verb or adverb is the modal (都应尽早接种): its first sense "to agree (to do sth)" goes.
-      if (!verbOrAdverb(next)) return null;
+      // 应 + a verb or adverb is the modal (都应尽早接种): its first sense "to agree (to do sth)" goes;
+      // so is 应 + a phrase jieba keeps whole that opens with one (应加强团结).
+      if (!verbOrAdverb(next) && !opensWithVerbOrAdverb(next)) return null;
       return senses("应", 10, () => from(/^should$/, 3));
     case "称":
       // 称 before a pause (年报称，; 有报道称：) reports what a source says.

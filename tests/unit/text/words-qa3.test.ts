@@ -253,3 +253,16 @@ describe("a one-character noun before a transliterated name that starts with a l
     expect(cut("吴蔚著中国民主法制出版社出版。")).toContain("中国");
   });
 });
+
+describe("约 and 应 by their place (sixth session)", () => {
+  const glossOf = (sentence: string, word: string) => tokensOf(sentence).find((t) => t.text === word)!.gloss;
+  it("约 before a number is 'approximately'; before a person it stays 'to make an appointment'", () => {
+    expect(glossOf("计划涉及约六百三十万人。", "约")).toBe("approximately");
+    expect(glossOf("两市成交额合计约9800亿元。", "约")).toBe("approximately");
+    expect(glossOf("我约他明天见面。", "约")).toMatch(/^to make an appointment/);
+  });
+  it("应 before a phrase that opens with a verb is 'should'", () => {
+    expect(glossOf("南方国家应加强团结。", "应")).toMatch(/^should/);
+    expect(glossOf("应美方邀请出席会议。", "应")).not.toMatch(/^should/);
+  });
+});
