@@ -186,7 +186,8 @@ export function characterGloss(tokens: PlaceToken[], i: number): string | null {
     if (verb) return verb;
   }
   if (DEMONSTRATIVES.has(prev.text)) return classifierAfterDemonstrative(tokens[i - 2], prev, token, next);
-  if (prev.kind === "number" || (NUMERAL_CODES.has(prev.text.charCodeAt(0)) && NUMERAL.test(prev.text))) return unitAfterNumber(token);
+  // After a count: a unit (二十三度 "degree"), or a measure word before its noun (三十多本书, 两百余万名志愿者).
+  if ((prev.kind === "number" && !DATE_END.test(prev.text)) || (NUMERAL_CODES.has(prev.text.charCodeAt(0)) && COUNTED.test(prev.text))) return unitAfterNumber(token) ?? classifierBeforeNoun(token, next);
   return null;
 }
 
@@ -218,7 +219,10 @@ function mayTakePlaceGloss(ch: string): boolean {
 }
 
 const DIAN = "点".charCodeAt(0);
-const NUMERAL = /^[〇零一二三四五六七八九十百千万两]+$/u;
+/** A date or time is no count (1914年任…: 任 the verb). */
+const DATE_END = /[年月日号时]$/u;
+/** Numerals, perhaps with 多/余 ("more than") after them. */
+const COUNTED = /^[〇零一二三四五六七八九十百千万两]+[多余]?[万亿]?$/u;
 const NUMERAL_CODES = new Set([..."〇零一二三四五六七八九十百千万两"].map((ch) => ch.charCodeAt(0)));
 
 /** Times of day before a clock time (早上六点, 中午十一点). */
@@ -308,7 +312,11 @@ const POSITIONAL = new Set(["上", "下"]);
 
 function classifierAfterDemonstrative(before: PlaceToken | undefined, demonstrative: PlaceToken, token: PlaceToken, next: PlaceToken | undefined): string | null {
   if (POSITIONAL.has(demonstrative.text) && isWord(before) && !/^v/.test(tagOf(before))) return null;
-  // A noun must follow (这款手机, 上节课): 这是, 上去 have none; a verb after it is the predicate.
+  return classifierBeforeNoun(token, next);
+}
+
+/** A noun must follow (这款手机, 上节课, 三十多本书): 这是, 上去 have none; a verb after it is the predicate. */
+function classifierBeforeNoun(token: PlaceToken, next: PlaceToken | undefined): string | null {
   if (!isWord(next) || !/^n/.test(tagOf(next))) return null;
   const entry = entryForReading(cedictEntries(token.text), token.pinyin ?? null);
   const sense = entry?.definitions.find((d) => CLASSIFIER_SENSE.test(d));

@@ -266,3 +266,15 @@ describe("约 and 应 by their place (sixth session)", () => {
     expect(glossOf("应美方邀请出席会议。", "应")).not.toMatch(/^should/);
   });
 });
+
+describe("a measure word after a count, before its noun (sixth session)", () => {
+  const glossOf = (sentence: string, word: string) => tokensOf(sentence).find((t) => t.text === word)!.gloss;
+  it("takes its classifier sense (三十多本书, 两百余万名志愿者, 160名学生)", () => {
+    expect(glossOf("他写了三十多本书。", "本")).toMatch(/^classifier for books/);
+    expect(glossOf("全国共有两百余万名志愿者。", "名")).toMatch(/^classifier for people/);
+    expect(glossOf("学校有160名学生。", "名")).toMatch(/^classifier for people/);
+  });
+  it("not after a date (1914年任基辅市长: the verb; counter-case)", () => {
+    expect(glossOf("他1914年任基辅市长。", "任")).not.toMatch(/^classifier/);
+  });
+});
