@@ -4,8 +4,8 @@ import { mergeNames } from "./merge-names";
 import { matchPunctuatedPhrases } from "./match-phrases";
 import { BoundedMap } from "@/lib/text/bounded-map";
 import { withMemo } from "./word-memo";
-import { hanNumberValue, measureGloss, numberGloss } from "./number-gloss";
 import { recutWords } from "./recut-words";
+import { joinNumerals, splitCounted } from "./number-cuts";
 
 export { getSegmenter, prepareSegmenter } from "./segmenter";
 
@@ -174,137 +174,9 @@ function segmentWords(sentence: string): Segment[] {
     // jieba never changes the text; if it ever does, fall back to one token per character.
     return [...sentence].map((ch) => ({ text: ch, tag: "x" }));
   }
-  return mergeNames(joinVerbAfter(recutWords(splitParticleDi(splitCounted(joinNumerals(out))), dictTag, knownWord)));
+  return mergeNames(joinVerbAfter(recutWords(splitParticleDi(splitCounted(joinNumerals(out, dictTag, knownWord), dictTag, knownWord)), dictTag, knownWord)));
 }
 
-const NUMERALS = /^[〇零一二三四五六七八九两十百千万亿]+$/u;
-/** Per char code: a numeral, a digit or 第, the characters a count or number token starts with (most tokens start with none). */
-const NUMBER_START = new Uint8Array(65536);
-for (const ch of "〇零一二三四五六七八九两十百千万亿第几0123456789") NUMBER_START[ch.charCodeAt(0)] = 1;
-/** A count: numerals or digits, perhaps "more than" or "some" after them (三十多, 几). */
-const COUNT = /^(?:[〇零一二三四五六七八九两十百千万亿]+|[0-9]+)[多余几]?$|^几$/u;
-const COUNT_HEAD = /^(?:[〇零一二三四五六七八九两十百千万亿]+|[0-9]+)/u;
-
-const classifierChars = new BoundedMap<string, boolean>();
-/** CC-CEDICT gives the character a "classifier for …" sense. */
-function isClassifier(ch: string): boolean {
-  let yes = classifierChars.get(ch);
-  if (yes === undefined) {
-    yes = cedictEntries(ch).some((e) => !e.capitalised && e.definitions.some((d) => d.startsWith("classifier for")));
-    classifierChars.set(ch, yes);
-  }
-  return yes;
-}
-
-/**
- * A measure word and a noun that no dictionary has as one noun (本书 is jieba's pronoun phrase "this
- * book", 封信 and 条路 none of its words; not 年级, 次方 in CC-CEDICT, nor 位数 "digit", a noun in jieba's).
- */
-function measureAndNoun(pair: string): boolean {
-  return pair.length === 2 && cedictEntries(pair).length === 0 && isClassifier(pair[0]) && /^n[a-z]?$/.test(dictTag(pair[1]) ?? "") && dictTag(pair) !== "n";
-}
-
-/**
- * 三十多|本书 → 三十多|本|书, 一封信 → 一封|信: after a count comes a measure word, so a token that
- * jieba made of a measure word and a noun (本书 "this book" in 本书共分三章) is the two of them
- * there, and a count, measure word and noun in one token no dictionary has is the counted measure
- * and the noun. Words the dictionaries have stay (三|年级, 三次方, 两位数).
- */
-function splitCounted(segs: Segment[]): Segment[] {
-  let out: Segment[] | null = null;
-  for (let i = 0; i < (out ?? segs).length; i++) {
-    const cur = out ?? segs;
-    const s = cur[i];
-    if (s.gloss || s.name || s.text.length < 2) continue;
-    if (i > 0 && s.text.length === 2 && NUMBER_START[cur[i - 1].text.charCodeAt(0)] && COUNT.test(cur[i - 1].text) && measureAndNoun(s.text)) {
-      out ??= segs.slice();
-      out.splice(i, 1, knownWord(s.text[0]), knownWord(s.text[1]));
-      continue;
-    }
-    if (!NUMBER_START[s.text.charCodeAt(0)]) continue;
-    const count = COUNT_HEAD.exec(s.text)?.[0];
-    if (count && s.text.length === count.length + 2 && cedictEntries(s.text).length === 0 && measureAndNoun(s.text.slice(count.length))) {
-      out ??= segs.slice();
-      out.splice(i, 1, { text: s.text.slice(0, -1), tag: "m" }, knownWord(s.text.slice(-1)));
-    }
-  }
-  return out ?? segs;
-}
-const NUMERAL_HEAD = /^[〇零一二三四五六七八九两十百千万亿]+/u;
-const MAY_HOLD_NUMERAL = /[〇零一二三四五六七八九两十百千万亿]/u;
-const FRACTION_DIGITS = /^[〇零一二三四五六七八九]+$/u;
-const PERCENT = "百分之";
-const APPROX_BEFORE_UNIT = /^[一二三四五六七八九两十百千]+[多余]$/u;
-
-/**
- * A number written in Chinese numerals as one value (六百三十万 6,300,000), else null: a
- * percentage too (百分之五点三), but never a range or a pair (七八, 三五, 五一) or a word of numerals
- * that is no number (万一, 一一: hanNumberValue refuses them).
- */
-function numeralValue(text: string): number | null {
-  if (text.startsWith("第")) text = text.slice(1); // an ordinal: 第一百零四
-  const percent = text.startsWith(PERCENT);
-  const [whole, fraction, extra] = (percent ? text.slice(PERCENT.length) : text).split("点");
-  if (extra !== undefined || (fraction !== undefined && (!percent || !FRACTION_DIGITS.test(fraction)))) return null;
-  return NUMERALS.test(whole) ? hanNumberValue(whole) : null;
-}
-
-/**
- * 六百|三十万 → 六百三十万, 三十二|万 → 三十二万, 三|百亿元 → 三百亿|元, 百分之五点|三 → 百分之五点三,
- * 第一百|零|四条 → 第一百零四条:
- * jieba cuts long numbers in Chinese numerals into pieces, each then glossed as a number of its
- * own (600 + 300,000). Adjacent tokens of numerals are one number where together they read as one
- * value; a token that starts with numerals and goes on with a word (百亿元, 万人) gives its
- * numerals to the number and keeps the rest as its own word. A lone numeral word (千万 "be sure
- * to", 一一 "one by one") and ranges (七八个, 三五天) are left alone.
- */
-function joinNumerals(segs: Segment[]): Segment[] {
-  let out: Segment[] | null = null; // copied on the first join
-  for (let i = 0; i + 1 < (out ?? segs).length; i++) {
-    const cur = out ?? segs;
-    const first = cur[i].text;
-    if (!NUMBER_START[first.charCodeAt(0)]) continue;
-    // 一千二百多|亿元 → 一千二百多亿|元, 五十多|亿 → 五十多亿: "more than" before a unit of ten thousands.
-    if (APPROX_BEFORE_UNIT.test(first) && !cur[i].gloss) {
-      const next = cur[i + 1];
-      const unit = /^[万亿]+/u.exec(next.text)?.[0];
-      if (unit && !next.gloss && (unit.length === next.text.length || dictTag(next.text.slice(unit.length)) !== null)) {
-        const tail = next.text.slice(unit.length);
-        out ??= segs.slice();
-        out.splice(i, 2, { text: first + unit, tag: "m" }, ...(tail ? [knownWord(tail)] : []));
-      }
-      continue;
-    }
-    const ordinal = first[0] === "第" && NUMERALS.test(first.slice(1));
-    if (!MAY_HOLD_NUMERAL.test(first) || (!NUMERALS.test(first) && !ordinal && !(first.startsWith(PERCENT) && first.endsWith("点"))) || cur[i].gloss) continue;
-    if (first[0] === "零" || first[0] === "〇") continue; // no number starts with zero (第一百|零|四条 joins from 第一百)
-    let text = first;
-    let j = i + 1;
-    while (j < cur.length && NUMERALS.test(cur[j].text) && !cur[j].gloss && numeralValue(text + cur[j].text) !== null) text += cur[j++].text;
-    let rest: string | null = null;
-    if (j < cur.length && !cur[j].gloss) {
-      const head = NUMERAL_HEAD.exec(cur[j].text)?.[0];
-      if (head && head.length < cur[j].text.length && numeralValue(text + head) !== null) {
-        const tail = cur[j].text.slice(head.length);
-        // One measure word stays with its number where the two read as a whole, as jieba gives
-        // them (三十七万九千年 "379,000 years", 四百八十七名 "487 + (classifier for people)");
-        // a longer word or one that would be left without a gloss goes on its own (三百亿|元).
-        if (tail.length === 1 && (numberGloss(text + cur[j].text) ?? measureGloss(text + cur[j].text, null)) !== null) {
-          text += cur[j].text;
-          j++;
-        } else if (dictTag(tail) !== null) {
-          text += head;
-          rest = tail;
-          j++;
-        }
-      }
-    }
-    if (j === i + 1 || (rest === null && numeralValue(text) === null && numeralValue(text.slice(0, -1)) === null)) continue;
-    out ??= segs.slice();
-    out.splice(i, j - i, { text, tag: "m" }, ...(rest ? [knownWord(rest)] : []));
-  }
-  return out ?? segs;
-}
 
 /** Tags of words a noun 地 follows (这块地, 在地上): pronouns, numerals, measure words, prepositions, locatives. */
 const NOUN_DI_CONTEXT = new Set(["r", "m", "q", "mq", "p", "f", "s"]);
