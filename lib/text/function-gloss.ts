@@ -1,4 +1,5 @@
 import { cedictEntries, entryForReading, preferredEntry, readableSense } from "@/lib/dict/cedict";
+import type { GlossContext } from "./context-gloss";
 import { hanNumberValue } from "./number-gloss";
 import { dictTag } from "./segment";
 
@@ -13,11 +14,8 @@ import { dictTag } from "./segment";
 //                                                      → that sense (这款手机, 上节课);
 //   a character after a number, with a unit sense      → that sense (二十三度 "degree").
 
-export interface PlaceToken {
-  text: string;
-  kind: string;
-  pinyin?: string | null;
-}
+/** A token as contextGloss sees it (its text, kind and reading). */
+export type PlaceToken = GlossContext;
 
 const PUNCT = /^[\p{P}\p{S}\s]+$/u;
 const HAN = /\p{Script=Han}/u;
