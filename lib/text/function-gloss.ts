@@ -3,7 +3,7 @@ import type { GlossContext } from "./context-gloss";
 import { hanNumberValue } from "./number-gloss";
 import { dictTag } from "./segment";
 
-// Glosses of function words by their place in the clause (seventh session, QA findings). Each picks
+// Glosses of function words by their place in the clause (sixth session, QA findings). Each picks
 // CC-CEDICT's own senses for the word; with no decisive context the default gloss stays.
 //   不过 at a clause start, before a pause or a subject  → "but; however" (not "only; merely");
 //   便 before a verb or adverb                          → "then; in that case" (not "plain; informal");

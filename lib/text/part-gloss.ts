@@ -29,6 +29,7 @@ const SUFFIX: Record<string, string> = {
   案: "case", 期: "period", 科: "department; family (taxonomy)", 队: "team", 级: "level", 者: "person (-er)", 式: "style; type",
   型: "type; model", 率: "rate", 量: "amount", 界: "circles; world", 区: "district; zone", 省: "province",
   市: "city", 县: "county", 馆: "hall", 厂: "factory", 局: "bureau", 站: "station", 线: "line", 族: "ethnic group",
+  额: "amount", 费: "fee", 价: "price", 员: "member; staff",
 };
 /** Modals: the word after them is a verb (须经 "must + to pass through", 应予 "should + to give"). */
 const MODAL: Record<string, string> = { 须: "must", 需: "need to", 必: "must", 应: "should", 宜: "should", 勿: "do not", 可: "can; may" };

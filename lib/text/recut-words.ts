@@ -3,7 +3,7 @@ import { glossaryMatch } from "@/lib/dict/glossary";
 import type { Segment } from "./segment";
 
 // Cuts jieba makes by word frequency where the grammar of the words around says otherwise
-// (seventh session, QA findings). Each rule moves one boundary between words CC-CEDICT knows:
+// (sixth session, QA findings). Each rule moves one boundary between words CC-CEDICT knows:
 //   年|报称 → 年报|称: a one-character token and a verb CC-CEDICT lacks (报称), where the character
 //     and the verb's first make a noun CC-CEDICT has and the verb's second is a verb of its own;
 //   活动|时说 → 活动|时|说: 时 "when" and a one-character verb, a pair CC-CEDICT lacks;

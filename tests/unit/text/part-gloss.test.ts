@@ -49,11 +49,13 @@ describe("partsGloss", () => {
   });
 });
 
-describe("partsGloss: a word and a noun suffix (seventh session, qa7 P15)", () => {
+describe("partsGloss: a word and a noun suffix (sixth session, qa7 P15)", () => {
   it("glosses the word and the suffix's English", () => {
     expect(partsGloss("诈骗案", "zhà piàn àn")).toBe("to defraud + case");
     expect(partsGloss("乡镇级", "xiāng zhèn jí")).toBe("village + level");
     expect(partsGloss("阿根廷队", "ā gēn tíng duì")).toBe("Argentina + team");
+    expect(partsGloss("成交额", "chéng jiāo é")).toBe("to complete a contract + amount");
+    expect(partsGloss("停车费", "tíng chē fèi")).toMatch(/ \+ fee$/);
   });
   it("not without a word before the suffix, nor a person's name (counter-cases)", () => {
     expect(partsGloss("总面积", "zǒng miàn jī")).toBeNull();

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildLesson, type LessonToken } from "@/lib/text/build-lesson";
 import { getSegmenter } from "@/lib/text/segment";
 
-// Words and glosses from the QA findings left open by the fifth session (seventh session, `text7`),
+// Words and glosses from the QA findings left open by the fifth session (sixth session, `text7`),
 // each rule beside counter-cases.
 
 const tokensOf = (text: string) => buildLesson(text).sentences.flatMap((s) => s.tokens);
