@@ -68,6 +68,7 @@ const MAY_HOLD_NUMERAL = /[〇零一二三四五六七八九两十百千万亿]/
 const FRACTION_DIGITS = /^[〇零一二三四五六七八九]+$/u;
 const PERCENT = "百分之";
 const APPROX_BEFORE_UNIT = /^[一二三四五六七八九两十百千]+[多余]$/u;
+const DIGITS = /^[0-9]+(?:\.[0-9]+)?$/;
 
 /**
  * A number written in Chinese numerals as one value (六百三十万 6,300,000), else null: a
@@ -84,6 +85,7 @@ function numeralValue(text: string): number | null {
 
 /**
  * 六百|三十万 → 六百三十万, 三十二|万 → 三十二万, 三|百亿元 → 三百亿|元, 百分之五点|三 → 百分之五点三,
+ * 10|亿台 → 10亿|台,
  * 第一百|零|四条 → 第一百零四条:
  * jieba cuts long numbers in Chinese numerals into pieces, each then glossed as a number of its
  * own (600 + 300,000). Adjacent tokens of numerals are one number where together they read as one
@@ -98,13 +100,21 @@ export function joinNumerals(segs: Segment[], tagOf: TagOf, make: Make): Segment
     const first = cur[i].text;
     if (!NUMBER_START[first.charCodeAt(0)]) continue;
     // 一千二百多|亿元 → 一千二百多亿|元, 五十多|亿 → 五十多亿: "more than" before a unit of ten thousands.
-    if (APPROX_BEFORE_UNIT.test(first) && !cur[i].gloss) {
+    // 10|亿台 → 10亿|台, 3.5|万人 → 3.5万|人: digits and the 万/亿 that multiplies them.
+    if ((APPROX_BEFORE_UNIT.test(first) || DIGITS.test(first)) && !cur[i].gloss) {
       const next = cur[i + 1];
-      const unit = /^[万亿]+/u.exec(next.text)?.[0];
-      if (unit && !next.gloss && (unit.length === next.text.length || tagOf(next.text.slice(unit.length)) !== null)) {
+      // The unit, and 多/余 after it (4万多, 247万余册: "more than").
+      const unit = /^[万亿]+[多余]?/u.exec(next.text)?.[0];
+      if (unit && !next.gloss) {
         const tail = next.text.slice(unit.length);
-        out ??= segs.slice();
-        out.splice(i, 2, { text: first + unit, tag: "m" }, ...(tail ? [make(tail)] : []));
+        // One measure word stays where the whole reads (20亿年 "2,000,000,000 years"), as above.
+        if (!tail || (tail.length === 1 && numberGloss(first + next.text) !== null)) {
+          out ??= segs.slice();
+          out.splice(i, 2, { text: first + next.text, tag: "m" });
+        } else if (tagOf(tail) !== null) {
+          out ??= segs.slice();
+          out.splice(i, 2, { text: first + unit, tag: "m" }, make(tail));
+        }
       }
       continue;
     }

@@ -75,16 +75,22 @@ export function numberGloss(text: string): string | null {
   const digits = numberValue(written);
   if (digits === null) return null;
   if (!percentPrefix && !rest && /^1[0-9]{10}$/.test(written)) return written; // a mobile phone number, not 13 billion
-  const n = format(digits);
-  if (percentPrefix || rest === "%" || rest === "％") return rest && !/^[%％]$/.test(rest) ? null : `${n}%`;
-  const value = Number(digits);
-  // 三十多万 "more than 300,000", 一千二百多亿 "more than 120,000,000,000": 多/余 before the unit.
-  const approx = /^[多余]([万亿]+)$/u.exec(rest);
-  if (approx) {
-    const times = [...approx[1]].reduce((t, c) => t * (c === "万" ? 1e4 : 1e8), 1);
-    return Number.isSafeInteger(value * times) ? `more than ${format(String(value * times))}` : null;
+  if (percentPrefix || rest === "%" || rest === "％") return rest && !/^[%％]$/.test(rest) ? null : `${format(digits)}%`;
+  let value = Number(digits);
+  let n = format(digits);
+  let unit = rest;
+  // 10亿 "1,000,000,000", 3.5万 "35,000", 三十多万 "more than 300,000", 4万多, 20亿年: the value times
+  // 万/亿 (rounded to whole units), "more than" with 多/余 on either side, then any unit after.
+  const times = /^([多余]?)([万亿]+)([多余]?)/u.exec(rest);
+  if (times) {
+    const total = Math.round(value * [...times[2]].reduce((t, c) => t * (c === "万" ? 1e4 : 1e8), 1));
+    if (!Number.isSafeInteger(total)) return null;
+    value = total;
+    n = `${times[1] || times[3] ? "more than " : ""}${format(String(total))}`;
+    unit = rest.slice(times[0].length);
+    if (unit === "年") return `${n} years`;
   }
-  switch (rest) {
+  switch (unit) {
     case "":
       return n;
     case "年":

@@ -15,11 +15,11 @@ export interface KindHint {
 }
 
 const PUNCT = /^[\p{P}\p{S}\s]+$/u;
-// Numbers: Arabic digits with an optional date/count unit (2025年, 3月, 80%, 1,000), a year in
+// Numbers: Arabic digits with an optional 万/亿 and date/count unit (2025年, 3月, 80%, 1,000, 14亿), a year in
 // Chinese digits (二〇二五年), or tokens made only of Chinese numerals (一百多, 四分之三) whose
 // dictionary sense, if any, is a number (万一 "just in case" is a word). 十四届 or 三次 stay words:
 // the counter is vocabulary a learner needs to see.
-const DIGIT_NUMBER = /^(?:[0-9][0-9.,]*(?:%|[年月日号时点])?|[〇零一二三四五六七八九]{4}年)$/u;
+const DIGIT_NUMBER = /^(?:[0-9][0-9.,]*(?:[万亿]+[多余]?)?(?:%|[年月日号时点])?|[〇零一二三四五六七八九]{4}年)$/u;
 const HAN_NUMBER = /^[零〇一二三四五六七八九十百千万亿两几多余分之点]+$/u;
 const HAS_NUMERAL = /[零〇一二三四五六七八九十百千万亿两]/u;
 const NUMBER_SENSE = /^(?:\d|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|ten thousand|hundred million|several|half|a few)\b)/i;

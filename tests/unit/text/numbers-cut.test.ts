@@ -61,6 +61,19 @@ describe("a number in Chinese numerals", () => {
   });
 });
 
+describe("digits and the 万/亿 that multiplies them", () => {
+  it("are one number token with the value (14亿, 10亿|台, 3.5万, 4万多, 247万余|册, 20亿年)", () => {
+    expect(find(tokensOf("全国人口14亿。"), "14亿")).toMatchObject({ kind: "number", gloss: "1,400,000,000", pinyin: "shí sì yì" });
+    const phones = tokensOf("鸿蒙装机量已突破10亿台。");
+    expect(find(phones, "10亿").gloss).toBe("1,000,000,000");
+    expect(find(phones, "台").pinyin).toBe("tái");
+    expect(find(tokensOf("去年接待游客3.5万人次。"), "3.5万").gloss).toBe("35,000");
+    expect(find(tokensOf("参观人数达4万多。"), "4万多").gloss).toBe("more than 40,000");
+    expect(find(tokensOf("藏书247万余册。"), "247万余").gloss).toBe("more than 2,470,000");
+    expect(find(tokensOf("宇宙诞生后20亿年。"), "20亿年").gloss).toBe("2,000,000,000 years");
+  });
+});
+
 describe("a measure word and noun after a count", () => {
   it("are two words where jieba glued them (本书 'this book', 封信)", () => {
     expect(texts("他写了三十多本书。")).toEqual(expect.arrayContaining(["三十多", "本", "书"]));
