@@ -3,7 +3,7 @@ import { looksLikeVerse } from "./verse";
 import { countHan } from "./pinyin-syllables";
 import { chatHeadersToLabels } from "./chat-export";
 import { isPinyinLine } from "./pinyin-lines";
-import { hasTraditionalHints, toSimplified } from "./script";
+import { hasTraditionalHints, simplifiedForRules } from "./script";
 import { isLinkLine, isLinkListHeader, isPhotoCredit, noiseReason, splitTrailingButtons } from "./noise-lines";
 import { speakerLabel } from "./speaker-label";
 import { splitDateline } from "./dateline";
@@ -83,7 +83,8 @@ export function cleanTranscript(raw: string): CleanedTranscript {
   }
   // Traditional text meets the rules (simplified word lists: 责任编辑, 记者) as its simplified copy.
   // Line by line: a simplified text with one traditional word is not converted whole.
-  const seeAs = hasTraditionalHints(extracted.text) ? (s: string) => (hasTraditionalHints(s) ? toSimplified(s) : s) : (s: string) => s;
+  // (One pass over the whole text spares the per-line checks in a simplified one.)
+  const seeAs = hasTraditionalHints(extracted.text) ? simplifiedForRules : (s: string) => s;
   const dropped: DroppedLine[] = [...extracted.dropped];
   const lines: Line[] = [];
   let blank = true;

@@ -2,7 +2,7 @@ import { isDateLine, isReporterCredit, splitDateline } from "./dateline";
 import type { DroppedLine } from "./dropped-line";
 import { labelAsks, speakerLabel } from "./speaker-label";
 import { turnLabels, type TurnLabel } from "./turn-labels";
-import { hasTraditionalHints, toSimplified } from "./script";
+import { simplifiedForRules } from "./script";
 
 export type TurnRole = "question" | "answer";
 
@@ -68,7 +68,7 @@ function findTitle(rest: string[]): number | null {
  */
 export function detectStructure(paragraphs: string[]): TranscriptStructure {
   const written = paragraphs.filter((p) => p.trim() !== "");
-  const seenAll = hasTraditionalHints(written.join("")) ? written.map((p) => (hasTraditionalHints(p) ? toSimplified(p) : p)) : written;
+  const seenAll = written.map(simplifiedForRules);
   const t = findTitle(seenAll);
   const title = t === null ? null : written[t];
   const dropped: DroppedLine[] = t === null ? [] : written.slice(0, t).map((line) => ({ line, reason: "site or section name" }));

@@ -1,6 +1,6 @@
 import { cedictEntries } from "@/lib/dict/cedict";
 import { BoundedMap } from "@/lib/text/bounded-map";
-import { hanNumberValue, measureGloss, numberGloss } from "./number-gloss";
+import { NUMERAL, hanNumberValue, measureGloss, numberGloss } from "./number-gloss";
 import type { Segment } from "./segment";
 
 // Numbers and counts the segmenter cut wrong (sixth session): a number in Chinese numerals is one
@@ -10,13 +10,18 @@ import type { Segment } from "./segment";
 type TagOf = (word: string) => string | null;
 type Make = (word: string) => Segment;
 
-const NUMERALS = /^[〇零一二三四五六七八九两十百千万亿]+$/u;
+const NUMERALS = new RegExp(`^[${NUMERAL}]+$`, "u");
+const NUMERAL_HEAD = new RegExp(`^[${NUMERAL}]+`, "u");
 /** Per char code: a numeral, a digit or 第, the characters a count or number token starts with (most tokens start with none). */
 const NUMBER_START = new Uint8Array(65536);
-for (const ch of "〇零一二三四五六七八九两十百千万亿第几0123456789") NUMBER_START[ch.charCodeAt(0)] = 1;
+for (const ch of `${NUMERAL}第几0123456789`) NUMBER_START[ch.charCodeAt(0)] = 1;
 /** A count: numerals or digits, perhaps "more than" or "some" after them (三十多, 几). */
-const COUNT = /^(?:[〇零一二三四五六七八九两十百千万亿]+|[0-9]+)[多余几]?$|^几$/u;
-const COUNT_HEAD = /^(?:[〇零一二三四五六七八九两十百千万亿]+|[0-9]+)/u;
+const COUNT = new RegExp(`^(?:[${NUMERAL}]+|[0-9]+)[多余几]?$|^几$`, "u");
+const COUNT_HEAD = new RegExp(`^(?:[${NUMERAL}]+|[0-9]+)`, "u");
+const FRACTION_DIGITS = /^[〇零一二三四五六七八九]+$/u;
+const PERCENT = "百分之";
+const APPROX_BEFORE_UNIT = /^[一二三四五六七八九两十百千]+[多余]$/u;
+const DIGITS = /^[0-9]+(?:\.[0-9]+)?$/;
 
 const classifierChars = new BoundedMap<string, boolean>();
 /** CC-CEDICT gives the character a "classifier for …" sense. */
@@ -63,12 +68,7 @@ export function splitCounted(segs: Segment[], tagOf: TagOf, make: Make): Segment
   }
   return out ?? segs;
 }
-const NUMERAL_HEAD = /^[〇零一二三四五六七八九两十百千万亿]+/u;
-const MAY_HOLD_NUMERAL = /[〇零一二三四五六七八九两十百千万亿]/u;
-const FRACTION_DIGITS = /^[〇零一二三四五六七八九]+$/u;
-const PERCENT = "百分之";
-const APPROX_BEFORE_UNIT = /^[一二三四五六七八九两十百千]+[多余]$/u;
-const DIGITS = /^[0-9]+(?:\.[0-9]+)?$/;
+
 
 /**
  * A number written in Chinese numerals as one value (六百三十万 6,300,000), else null: a
@@ -119,7 +119,7 @@ export function joinNumerals(segs: Segment[], tagOf: TagOf, make: Make): Segment
       continue;
     }
     const ordinal = first[0] === "第" && NUMERALS.test(first.slice(1));
-    if (!MAY_HOLD_NUMERAL.test(first) || (!NUMERALS.test(first) && !ordinal && !(first.startsWith(PERCENT) && first.endsWith("点"))) || cur[i].gloss) continue;
+    if ((!NUMERALS.test(first) && !ordinal && !(first.startsWith(PERCENT) && first.endsWith("点"))) || cur[i].gloss) continue;
     if (first[0] === "零" || first[0] === "〇") continue; // no number starts with zero (第一百|零|四条 joins from 第一百)
     let text = first;
     let j = i + 1;

@@ -12,7 +12,8 @@ import { tagTable } from "./segmenter";
 const HAN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const NUMERAL = "〇零一二三四五六七八九两十百千万亿";
+/** Every character of a number in Chinese numerals. */
+export const NUMERAL = "〇零一二三四五六七八九两十百千万亿";
 const FULL_WIDTH = /[０-９．]/g;
 
 /** The value of a Chinese numeral (十四亿, 一千二百万, 二〇二五 digit by digit), or null. */
