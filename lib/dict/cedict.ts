@@ -22,8 +22,8 @@ export interface CedictEntry {
   /** CEDICT writes proper nouns with a capital (Wang2 Yi4). */
   capitalised: boolean;
   definitions: string[];
-  /** preferredEntry's score of the entry (set by cedictEntries; computed when absent). */
-  rank?: number;
+  /** preferredEntry's score of the entry, computed when the entry is made. */
+  rank: number;
 }
 
 interface Row {
@@ -142,17 +142,14 @@ function rankOf(capitalised: boolean, pinyin: string | null, definitions: string
   return (capitalised ? -100 : 0) + (real === 0 ? -50 : 0) + Math.min(real, 8) + (pinyin ? 0 : -200);
 }
 
-const score = (e: CedictEntry) => e.rank ?? rankOf(e.capitalised, e.pinyin, e.definitions);
-
 /** The reading a learner most likely meets: not a surname, not a variant, most senses. */
 export function preferredEntry(entries: CedictEntry[]): CedictEntry | null {
   let best: CedictEntry | null = null;
   let bestScore = -Infinity;
   for (const e of entries) {
-    const s = score(e);
-    if (s > bestScore) {
+    if (e.rank > bestScore) {
       best = e;
-      bestScore = s;
+      bestScore = e.rank;
     }
   }
   return best;
