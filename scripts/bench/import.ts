@@ -23,8 +23,9 @@ import { benchWordStatus } from "./word-status";
 import { g2pmModel } from "@/lib/text/g2p/g2pm-model";
 import { seedVariantText } from "./seed-text";
 import { warmUpLessonBuilder } from "@/lib/server/jobs/warm-up";
+import { DEMO_TRANSCRIPT } from "@/lib/server/seed/demo-transcript";
 
-const SEED = path.join(process.cwd(), "prisma", "seed-data", "wang-yi-press-conference-2025-03-07.txt");
+const SEED = DEMO_TRANSCRIPT;
 
 function time(fn: () => void): number {
   const start = performance.now();

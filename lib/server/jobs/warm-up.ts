@@ -1,7 +1,7 @@
 import fs from "node:fs";
-import path from "node:path";
 import { buildLesson } from "@/lib/text/build-lesson";
 import { g2pmModel } from "@/lib/text/g2p/g2pm-model";
+import { DEMO_TRANSCRIPT } from "@/lib/server/seed/demo-transcript";
 
 // What the lesson builder thread does when it starts, before its first job: load the dictionaries
 // and the g2pM model, build the demo transcript once (the code paths compile, the dictionaries
@@ -9,7 +9,6 @@ import { g2pmModel } from "@/lib/text/g2p/g2pm-model";
 // first import after a worker starts then costs what any later one does (`npm run bench:import`
 // times a fresh long text's first build after this warm-up).
 
-const WARM_UP_TEXT = path.join(process.cwd(), "prisma", "seed-data", "wang-yi-press-conference-2025-03-07.txt");
 
 export interface WarmUp {
   /** Characters of the text built (0 when the demo transcript is not there). */
@@ -21,7 +20,7 @@ export function warmUpLessonBuilder(): WarmUp {
   const start = performance.now();
   let chars = 0;
   try {
-    const text = fs.readFileSync(WARM_UP_TEXT, "utf8");
+    const text = fs.readFileSync(DEMO_TRANSCRIPT, "utf8");
     buildLesson(text);
     chars = text.length;
   } catch {

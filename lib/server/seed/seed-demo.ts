@@ -1,16 +1,15 @@
 import "server-only";
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { db } from "@/lib/server/db";
 import { hashPassword } from "@/lib/server/auth/password";
 import { createLesson } from "@/lib/server/lessons/create-lesson";
+import { DEMO_TRANSCRIPT as SEED_TRANSCRIPT } from "./demo-transcript";
 
 export const DEMO_ACCOUNTS = [
   { email: "learner@demo.local", password: "demo-learner", name: "Demo Learner", role: "LEARNER" as const },
   { email: "teacher@demo.local", password: "demo-teacher", name: "Demo Teacher", role: "TEACHER" as const },
 ];
 
-const SEED_TRANSCRIPT = path.join(process.cwd(), "prisma", "seed-data", "wang-yi-press-conference-2025-03-07.txt");
 const DEMO_LESSON_TITLE = "王毅就中国外交政策和对外关系回答中外记者提问";
 
 /** Idempotent: running it twice changes nothing. */
