@@ -1,5 +1,6 @@
 import { glossaryForms, onGlossaryEntriesAdded } from "@/lib/dict/glossary";
 import type { Segment } from "./segment";
+import { makeSegment } from "./word-memo";
 
 // Glossary phrases and quotations that run across punctuation (会当凌绝顶，一览众山小; 不结盟、不对抗、
 // 不针对第三方) cannot be in the segmenter's dictionary, which holds words. They are matched over the
@@ -90,7 +91,9 @@ export function matchPunctuatedPhrases(sentence: string, segs: Segment[], cut: (
 function joinSpan(segs: Segment[], start: number, end: number, cut: (text: string) => Segment[]): Segment[] {
   const out: Segment[] = [];
   let offset = 0;
-  let phrase: Segment | null = null;
+  // The phrase's segment is made once its text is known, at the place it opened.
+  let phraseAt = -1;
+  let phrase = "";
   for (const seg of segs) {
     const segStart = offset;
     const segEnd = offset + seg.text.length;
@@ -100,12 +103,13 @@ function joinSpan(segs: Segment[], start: number, end: number, cut: (text: strin
       continue;
     }
     if (segStart < start) out.push(...cut(seg.text.slice(0, start - segStart)));
-    if (!phrase) {
-      phrase = { text: "", tag: "l", phrase: true };
-      out.push(phrase);
+    if (phraseAt < 0) {
+      phraseAt = out.length;
+      out.push(seg); // held for the phrase
     }
-    phrase.text += seg.text.slice(Math.max(0, start - segStart), Math.min(seg.text.length, end - segStart));
+    phrase += seg.text.slice(Math.max(0, start - segStart), Math.min(seg.text.length, end - segStart));
     if (segEnd > end) out.push(...cut(seg.text.slice(end - segStart)));
   }
+  if (phraseAt >= 0) out[phraseAt] = makeSegment(phrase, "l", { phrase: true });
   return out;
 }

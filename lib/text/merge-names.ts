@@ -5,7 +5,7 @@ import { NAME_HEADS, NOT_GIVEN, PLACE_BEFORE, SPEECH_VERBS, SURNAMES, TITLES, TR
 import type { Segment } from "./segment";
 import { isHan } from "./pinyin-syllables";
 import { BoundedMap } from "@/lib/text/bounded-map";
-import { memoOf } from "./word-memo";
+import { makeSegment, memoOf, remarkSegment, type SegmentMarks } from "./word-memo";
 import { mergeNameForms, nameOverPair } from "./name-forms";
 
 // Names and abbreviations jieba (HMM off) leaves in pieces, joined after segmentation:
@@ -28,8 +28,8 @@ function isVocabulary(text: string): boolean {
   return cedictEntries(text).some((e) => !e.capitalised);
 }
 
-function join(parts: Segment[], extra: Partial<Segment>): Segment {
-  return { text: parts.map((p) => p.text).join(""), tag: "nr", ...extra };
+function join(parts: Segment[], marks: SegmentMarks): Segment {
+  return makeSegment(parts.map((p) => p.text).join(""), "nr", marks);
 }
 
 const joinsSide = (a: string, b: string) => (b === "方" || a === "涉" || a === "驻") && abbreviationGloss(a + b) !== null;
@@ -63,7 +63,7 @@ function mergeAbbreviations(segs: Segment[]): Segment[] {
     const gloss = memo ? (memo.abbreviation !== undefined ? memo.abbreviation : (memo.abbreviation = wholeAbbreviation(s.text))) : wholeAbbreviation(s.text);
     if (!gloss) continue;
     out ??= pairs === segs ? pairs.slice() : pairs;
-    out[i] = { ...s, gloss, abbreviation: true };
+    out[i] = remarkSegment(s, s.tag, { gloss, abbreviation: true });
   }
   return out ?? pairs;
 }
@@ -88,7 +88,7 @@ function pairPass(segs: Segment[], joins: (a: string, b: string) => boolean): Se
         merged += c.text;
         used = 3;
       }
-      out.push({ text: merged, tag: "j", gloss: abbreviationGloss(merged)!, abbreviation: true });
+      out.push(makeSegment(merged, "j", { gloss: abbreviationGloss(merged)!, abbreviation: true }));
       i += used - 1;
     } else out.push(a);
   }

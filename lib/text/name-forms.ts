@@ -6,6 +6,7 @@ import type { Segment } from "./segment";
 import { dictTag } from "./segment";
 import { surnameOnlyReading } from "./g2p/surnames";
 import { isHan } from "./pinyin-syllables";
+import { makeSegment, remarkSegment } from "./word-memo";
 
 // Forms of Chinese names that merge-names' first pass leaves in pieces, joined after it:
 // 1. a surname + 某/某某, how court and police reports withhold a name: 曾|某 → 曾某 "Mr/Ms Zeng
@@ -72,7 +73,7 @@ const COMMON_SURNAMES = new Set([..."王李张刘陈杨黄赵吴周徐孙马朱�
 
 // A joined Chinese name that opens with its surname is tagged nrfg (jieba's "full name"), so the
 // pinyin stage reads the surname as one (单晓华 Shàn); 老张 and 姓|和 keep nr.
-const join = (parts: Segment[], gloss?: string, tag = "nrfg"): Segment => ({ text: parts.map((p) => p.text).join(""), tag, name: true, ...(gloss ? { gloss } : {}) });
+const join = (parts: Segment[], gloss?: string, tag = "nrfg"): Segment => makeSegment(parts.map((p) => p.text).join(""), tag, { name: true, gloss: gloss || undefined });
 
 /** The surname reading of a joined Chinese name's first character where it has one (单 Shàn, 曾 Zēng), else null. */
 export function joinedSurnameReading(segment: object | undefined): string | null {
@@ -198,7 +199,7 @@ export function mergeNameForms(segs: Segment[]): Segment[] {
     const s = segs[i];
     const whole = wholeName(s, out[out.length - 1]);
     if (whole) {
-      out.push({ ...s, tag: "nr", name: true, gloss: whole });
+      out.push(remarkSegment(s, "nr", { name: true, gloss: whole }));
       continue;
     }
     // 7. merge-names took 韩|德 for a historical figure's name once the pair was refused: 韩德|君.

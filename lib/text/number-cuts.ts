@@ -2,6 +2,7 @@ import { cedictEntries } from "@/lib/dict/cedict";
 import { BoundedMap } from "@/lib/text/bounded-map";
 import { NUMERAL, hanNumberValue, measureGloss, numberGloss } from "./number-gloss";
 import type { Segment } from "./segment";
+import { makeSegment } from "./word-memo";
 
 // Numbers and counts the segmenter cut wrong (sixth session): a number in Chinese numerals is one
 // token (六百|三十万 → 六百三十万), and after a count a measure word and its noun are two
@@ -63,7 +64,7 @@ export function splitCounted(segs: Segment[], tagOf: TagOf, make: Make): Segment
     const count = COUNT_HEAD.exec(s.text)?.[0];
     if (count && s.text.length === count.length + 2 && cedictEntries(s.text).length === 0 && measureAndNoun(s.text.slice(count.length), tagOf)) {
       out ??= segs.slice();
-      out.splice(i, 1, { text: s.text.slice(0, -1), tag: "m" }, make(s.text.slice(-1)));
+      out.splice(i, 1, makeSegment(s.text.slice(0, -1), "m"), make(s.text.slice(-1)));
     }
   }
   return out ?? segs;
@@ -110,10 +111,10 @@ export function joinNumerals(segs: Segment[], tagOf: TagOf, make: Make): Segment
         // One measure word stays where the whole reads (20亿年 "2,000,000,000 years"), as above.
         if (!tail || (tail.length === 1 && numberGloss(first + next.text) !== null)) {
           out ??= segs.slice();
-          out.splice(i, 2, { text: first + next.text, tag: "m" });
+          out.splice(i, 2, makeSegment(first + next.text, "m"));
         } else if (tagOf(tail) !== null) {
           out ??= segs.slice();
-          out.splice(i, 2, { text: first + unit, tag: "m" }, make(tail));
+          out.splice(i, 2, makeSegment(first + unit, "m"), make(tail));
         }
       }
       continue;
@@ -144,7 +145,7 @@ export function joinNumerals(segs: Segment[], tagOf: TagOf, make: Make): Segment
     }
     if (j === i + 1 || (rest === null && numeralValue(text) === null && numeralValue(text.slice(0, -1)) === null)) continue;
     out ??= segs.slice();
-    out.splice(i, j - i, { text, tag: "m" }, ...(rest ? [make(rest)] : []));
+    out.splice(i, j - i, makeSegment(text, "m"), ...(rest ? [make(rest)] : []));
   }
   return out ?? segs;
 }

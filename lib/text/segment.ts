@@ -3,7 +3,7 @@ import { cedictEntries } from "@/lib/dict/cedict";
 import { mergeNames } from "./merge-names";
 import { matchPunctuatedPhrases } from "./match-phrases";
 import { BoundedMap } from "@/lib/text/bounded-map";
-import { withMemo } from "./word-memo";
+import { makeSegment } from "./word-memo";
 import { recutWords } from "./recut-words";
 import { joinNumerals, splitCounted } from "./number-cuts";
 
@@ -44,7 +44,7 @@ function knownWord(word: string): Readonly<Segment> {
   let known = wordCache.get(word);
   if (known === undefined) {
     const tag = dictTag(word);
-    known = Object.freeze(withMemo({ text: word, tag: tag && KEPT_TAGS.has(tag) ? tag : "" }));
+    known = makeSegment(word, tag && KEPT_TAGS.has(tag) ? tag : "", undefined, true);
     wordCache.set(word, known);
   }
   return known;
@@ -148,7 +148,7 @@ function segmentWords(sentence: string): Segment[] {
     if (intact && !sentence.startsWith(word, start)) intact = false;
     const prev = out[out.length - 1];
     if (prev && start < spanEnd && offset <= spanEnd) {
-      out[out.length - 1] = { text: prev.text + word, tag: "m" };
+      out[out.length - 1] = makeSegment(prev.text + word, "m");
       continue;
     }
     spanEnd = spans.get(start) ?? -1;
@@ -157,14 +157,14 @@ function segmentWords(sentence: string): Segment[] {
     if (prev && ORGANISATION_TAGS.has(tag) && [...word].length >= 3) {
       // 二|十国集团 "two + G10": a numeral before a name that starts with one is part of it (G20).
       if (HAN_NUMERALS.test(prev.text) && STARTS_WITH_NUMERAL.test(word)) {
-        out[out.length - 1] = { text: prev.text + word, tag };
+        out[out.length - 1] = makeSegment(prev.text + word, tag);
         continue;
       }
       // 大|国大党 "Indian Congress party": a rare name that swallowed the end of a common word.
       const recut = recutAfter(prev.text, word);
       if (recut) {
-        out[out.length - 1] = { text: recut[0], tag: jiebaTag(recut[0]) };
-        out.push({ text: recut[1], tag: jiebaTag(recut[1]) });
+        out[out.length - 1] = makeSegment(recut[0], jiebaTag(recut[0]));
+        out.push(makeSegment(recut[1], jiebaTag(recut[1])));
         continue;
       }
     }
@@ -172,7 +172,7 @@ function segmentWords(sentence: string): Segment[] {
   }
   if (!intact || offset !== sentence.length) {
     // jieba never changes the text; if it ever does, fall back to one token per character.
-    return [...sentence].map((ch) => ({ text: ch, tag: "x" }));
+    return [...sentence].map((ch) => makeSegment(ch, "x"));
   }
   return mergeNames(joinVerbAfter(recutWords(splitParticleDi(splitCounted(joinNumerals(out, dictTag, knownWord), dictTag, knownWord)), dictTag, knownWord)));
 }
