@@ -2,6 +2,7 @@ import { cedictEntries, entryForReading, preferredEntry, readableSense } from "@
 import type { GlossContext } from "./context-gloss";
 import { hanNumberValue } from "./number-gloss";
 import { dictTag } from "./segment";
+import { BoundedMap } from "@/lib/text/bounded-map";
 
 // Glosses of function words by their place in the clause (sixth session, QA findings). Each picks
 // CC-CEDICT's own senses for the word; with no decisive context the default gloss stays.
@@ -37,7 +38,7 @@ const opensWithVerbOrAdverb = (t: PlaceToken | undefined) =>
   isWord(t) && t.text.length >= 3 && !tagOf(t).startsWith("n") && VERB_OR_ADVERB.has(dictTag(t.text.slice(0, 2)) ?? "");
 /** A count: digits or Chinese numerals first (六百三十万, 30%, 三个). */
 const COUNT_START = /^[0-9０-９〇零一二三四五六七八九十两百千几半]/u;
-const verbSenseFirst = new Map<string, boolean>();
+const verbSenseFirst = new BoundedMap<string, boolean>();
 /** CC-CEDICT's first sense of the word is a verb ("to …"): 称帝, 等 (jieba tags 等 a particle). */
 function cedictVerb(t: PlaceToken | undefined): boolean {
   if (!isWord(t)) return false;
@@ -276,7 +277,7 @@ const ENGLISH_ADVERB = /^(?:\([^)]*\) )?(?:just|only|then|barely|exactly|still|a
 /** A first sense that is a function word already (将 "will", 却 "but", 更 "more", 犹 "as if"): left as it is. */
 const FUNCTION_FIRST = /^(?:\([^)]*\) )?(?:can|may|must|should|will|shall|would|could|more|less|most|but|yet|however|and|or|if|as|like|rather|not|no)\b/;
 /** adverbFirst's answers by character, then reading. */
-const adverbSenses = new Map<string, Map<string, string | null>>();
+const adverbSenses = new BoundedMap<string, Map<string, string | null>>();
 
 /**
  * A character jieba tags as an adverb (d), before a word, shows its adverb senses first: 才 "then and

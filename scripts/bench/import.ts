@@ -23,6 +23,7 @@ import { benchWordStatus } from "./word-status";
 import { g2pmModel } from "@/lib/text/g2p/g2pm-model";
 import { seedVariantText } from "./seed-text";
 import { warmUpLessonBuilder } from "@/lib/server/jobs/warm-up";
+import { clearBoundedMaps } from "@/lib/text/bounded-map";
 import { DEMO_TRANSCRIPT } from "@/lib/server/seed/demo-transcript";
 
 const SEED = DEMO_TRANSCRIPT;
@@ -149,6 +150,11 @@ async function benchDatabaseImport(seed: string, runs: number): Promise<void> {
 
 /** 200,000 characters of the CPP dev sentences (../shared/data/cpp, or CPP_DIR; a measuring input only), one paragraph each; null without the data. */
 function freshText(): string | null {
+  return cppTexts()?.fresh ?? null;
+}
+
+/** freshText and, as a second text, the CPP dev sentences after it (about 130,000 characters). */
+function cppTexts(): { fresh: string; rest: string } | null {
   const file = path.join(process.env.CPP_DIR ?? path.join(process.cwd(), "..", "shared", "data", "cpp"), "dev.sent");
   if (!fs.existsSync(file)) {
     console.log(`Fresh text: skipped (${file} not found; set CPP_DIR)`);
@@ -156,11 +162,13 @@ function freshText(): string | null {
   }
   const lines = fs.readFileSync(file, "utf8").split("\n").map((l) => l.replace(/\u2581/g, "").trim()).filter(Boolean);
   let text = "";
+  let used = 0;
   for (const line of lines) {
     if (text.length + line.length + 1 > MAX_LESSON_CHARS) break;
     text += (text ? "\n" : "") + line;
+    used++;
   }
-  return assertLessonText(text);
+  return { fresh: assertLessonText(text), rest: lines.slice(used).join("\n") };
 }
 
 /**
@@ -168,11 +176,21 @@ function freshText(): string | null {
  * process warmed up as the worker's builder thread is when it starts (lib/server/jobs/warm-up.ts:
  * dictionaries, the seed built once, the model's projections); and pinyin-pro's first call on the
  * same text after one on the seed. Prints one JSON line.
+ * With `--code-warm`, the rest of CPP dev is built first and every word cache then emptied: the
+ * compiler has done its work (in a fresh process it compiles and recompiles the pipeline's large
+ * functions during the first long build, ~1.5 s of CPU on a second core), so what is left is the
+ * cost of words new to the caches, which every long import of an unfamiliar text pays.
  */
-function firstBuildChild(seed: string): void {
-  const fresh = freshText();
-  if (!fresh) return;
+function firstBuildChild(seed: string, codeWarm: boolean): void {
+  const texts = cppTexts();
+  if (!texts) return;
+  const { fresh, rest } = texts;
   warmUpLessonBuilder();
+  if (codeWarm) {
+    buildLesson(rest);
+    pinyin(rest, { type: "array", toneSandhi: false });
+    clearBoundedMaps();
+  }
   pinyin(seed, { type: "array", toneSandhi: false });
   g2pmModel().setCacheLimit(0);
   const pinyinPro = measure(() => pinyin(fresh, { type: "array", toneSandhi: false }));
@@ -185,10 +203,11 @@ function firstBuildChild(seed: string): void {
  * once per process): every word is new to the caches, as in a real import of a text unlike the
  * ones before. Median and range of the per-process ratios.
  */
-function benchFirstBuild(children: number): void {
+function benchFirstBuild(children: number, codeWarm: boolean): void {
   const results: { pipeline: Time; pinyinPro: Time }[] = [];
   for (let i = 0; i < children; i++) {
-    const out = execFileSync(process.execPath, [...process.execArgv, path.join(process.cwd(), "scripts", "run-bundled.mjs"), path.join("scripts", "bench", "import.ts"), "--first-build"], { encoding: "utf8" });
+    const args = [path.join(process.cwd(), "scripts", "run-bundled.mjs"), path.join("scripts", "bench", "import.ts"), "--first-build", ...(codeWarm ? ["--code-warm"] : [])];
+    const out = execFileSync(process.execPath, [...process.execArgv, ...args], { encoding: "utf8" });
     const line = out.trim().split("\n").pop();
     if (line?.startsWith("{")) results.push(JSON.parse(line));
   }
@@ -199,7 +218,8 @@ function benchFirstBuild(children: number): void {
   };
   const cpu = range(results.map((r) => r.pipeline.cpu));
   const wall = range(results.map((r) => r.pipeline.wall));
-  console.log(`  first build (words new to the caches; ${results.length} processes): CPU ${ms(cpu.median)} (${ms(cpu.min)}–${ms(cpu.max)}), wall ${ms(wall.median)}; pinyin-pro's first call ${ms(medianOf(results.map((r) => r.pinyinPro.cpu)))} CPU; ratio to pinyin-pro alone ${ratio(range(results.map((r) => r.pipeline.cpu / r.pinyinPro.cpu)), "processes")} (CPU), ${ratio(range(results.map((r) => r.pipeline.wall / r.pinyinPro.wall)), "processes")} (wall)`);
+  const what = codeWarm ? "first build, code already compiled (another long text built, then every word cache emptied" : "first build (words new to the caches, code new to the compiler";
+  console.log(`  ${what}; ${results.length} processes): CPU ${ms(cpu.median)} (${ms(cpu.min)}–${ms(cpu.max)}), wall ${ms(wall.median)}; pinyin-pro's first call ${ms(medianOf(results.map((r) => r.pinyinPro.cpu)))} CPU; ratio to pinyin-pro alone ${ratio(range(results.map((r) => r.pipeline.cpu / r.pinyinPro.cpu)), "processes")} (CPU), ${ratio(range(results.map((r) => r.pipeline.wall / r.pinyinPro.wall)), "processes")} (wall)`);
 }
 
 /**
@@ -212,7 +232,8 @@ function benchFreshText(runs: number): void {
   const fresh = freshText();
   if (!fresh) return;
   console.log(`Fresh text without repeats (${fresh.length} chars of CPP dev sentences, g2pM cache off):`);
-  benchFirstBuild(3);
+  benchFirstBuild(3, false);
+  benchFirstBuild(3, true);
   g2pmModel().setCacheLimit(0);
   try {
     buildLesson(fresh); // warm-up: this text's words enter the caches as they would in a long-running process
@@ -226,10 +247,10 @@ function benchFreshText(runs: number): void {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { runs: { type: "string", default: "20" }, db: { type: "boolean", default: false }, live: { type: "boolean", default: false }, "first-build": { type: "boolean", default: false } } });
+  const { values } = parseArgs({ options: { runs: { type: "string", default: "20" }, db: { type: "boolean", default: false }, live: { type: "boolean", default: false }, "first-build": { type: "boolean", default: false }, "code-warm": { type: "boolean", default: false } } });
   const runs = Number(values.runs);
   const seed = fs.readFileSync(SEED, "utf8");
-  if (values["first-build"]) return firstBuildChild(seed);
+  if (values["first-build"]) return firstBuildChild(seed, values["code-warm"]);
 
   const load = {
     cedict: time(loadCedict),
