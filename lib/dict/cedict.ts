@@ -180,9 +180,10 @@ export function traditionalOf(word: string, entry: CedictEntry | null): string {
 
 /** CEDICT cross-references "中國|中国[Zhong1 guo2]" read as plain simplified text in a short gloss. */
 export function readableSense(sense: string): string {
-  if (!sense.includes("[")) return sense; // no cross-reference (most senses): no regex to run
+  if (!sense.includes("[") && !sense.includes("|")) return sense; // no cross-reference (most senses): no regex to run
   return sense
     .replace(/[^\s,;|[\]()]+\|([^\s,;|[\]()]+)\[[^\]]*\]/gu, "$1")
+    .replace(/\p{Script=Han}+\|(\p{Script=Han}+)/gu, "$1")
     .replace(/(\p{Script=Han}+)\[[^\]]*\]/gu, "$1");
 }
 

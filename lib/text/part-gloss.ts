@@ -42,6 +42,8 @@ const MAX_CHARS = 5;
 
 type Kind = "adjective" | "noun" | "verb";
 
+const commonWord = (word: string) => cedictEntries(word).some((e) => !e.capitalised);
+
 function ordinal(n: string): string {
   const last2 = Number(n) % 100;
   const suffix = last2 >= 11 && last2 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[Number(n) % 10] ?? "th";
@@ -79,8 +81,10 @@ function nounSenses(ch: string, reading: string | null): string | null {
 export function partsGloss(text: string, pinyin: string | null, tag = ""): string | null {
   const chars = [...text];
   if (chars.length < 2 || chars.length > MAX_CHARS) return null;
-  // An organisation or team named after a place (广东队 nt) is glossed by its parts; other names are not split.
-  if (NAME_TAGS.has(tag) && !(tag === "nt" && SUFFIX[chars[chars.length - 1]])) return null;
+  // An organisation or team named after a place (广东队 nt), and a common word and a noun suffix
+  // whatever jieba's tag (贡献率 nr, 滑雪者 nr: its name tags on such words are noise), are glossed by
+  // their parts; other words with a name tag are not split (太庙 is no "too + temple", 张三者 no name + "-er").
+  if (NAME_TAGS.has(tag) && !(SUFFIX[chars[chars.length - 1]] && (tag === "nt" || commonWord(chars.slice(0, -1).join(""))))) return null;
   const syllables = pinyin?.split(" ");
   const reading = (from: number, to: number) => (syllables && syllables.length === chars.length ? syllables.slice(from, to).join(" ") : null);
   // 第 + number (+ measure word): an ordinal.

@@ -1,7 +1,7 @@
 import { cedictEntries } from "@/lib/dict/cedict";
 import { isLexiconIdiom } from "@/lib/dict/idioms";
 import { historicalNames, placeNames, publicFigures } from "@/lib/dict/names";
-import { SURNAMES } from "@/lib/dict/name-rules";
+import { SURNAMES, TRANSLIT } from "@/lib/dict/name-rules";
 import type { GlossaryEntry } from "@/lib/dict/glossary-schema";
 import type { CedictEntry } from "@/lib/dict/cedict";
 import { dictTag } from "./segment";
@@ -30,13 +30,20 @@ const HAN = /\p{Script=Han}/u;
 // For words CC-CEDICT lacks, jieba's tags are a noisy signal (小国 ns, 国与国 nt, 新一轮 nz, 贡献率
 // nr); so are THUOCL's name lists (新一 and 小区 are "places"). A person tag counts with a common
 // surname, a place tag for 3+ characters (梅地亚); a listed place without a place tag needs a place
-// suffix.
+// suffix. A person tag also counts on a word made only of the characters of transliterations
+// (伊莎贝拉, 米洛舍维奇, 艾伯特, 拉赫曼): jieba lists thousands of foreign names CC-CEDICT lacks (its
+// tag nrt marks a transliteration), and its junk person tags are native words (贡献率 nr).
 function isUnknownName(text: string, tag: string): boolean {
   const length = [...text].length;
-  if (PERSON_TAGS.has(tag) && SURNAMES.has(text[0])) return !(length >= 4 && twoWords(text));
+  if (PERSON_TAGS.has(tag) && (SURNAMES.has(text[0]) || (length >= 2 && allTranslit(text)))) return !(length >= 4 && twoWords(text));
   if (tag === "ns" && length >= 3) return true;
   if (length >= 2 && historicalNames().has(text)) return true;
   return length >= 2 && placeNames().has(text) && (tag === "ns" || PLACE_SUFFIX.test(text));
+}
+
+function allTranslit(text: string): boolean {
+  for (const c of text) if (!TRANSLIT.has(c)) return false;
+  return true;
 }
 
 /** A common word of CC-CEDICT: some entry, and none a proper noun (欧阳, 司马 are surnames). */

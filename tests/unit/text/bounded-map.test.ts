@@ -18,3 +18,17 @@ describe("BoundedMap", () => {
     expect(Object.fromEntries(m)).toEqual({ a: 3, b: 2 });
   });
 });
+
+describe("clearBoundedMaps", () => {
+  it("empties every BoundedMap, which then fills again as before", async () => {
+    const { clearBoundedMaps } = await import("@/lib/text/bounded-map");
+    const a = new BoundedMap<string, number>();
+    const b = new BoundedMap<string, number>(5);
+    a.set("x", 1);
+    b.set("y", 2);
+    clearBoundedMaps();
+    expect(a.size + b.size).toBe(0);
+    b.set("y", 3);
+    expect(b.get("y")).toBe(3);
+  });
+});
