@@ -40,6 +40,8 @@ const TOPIC_VERBS = new Set([
 /** After 就, words that make it the adverb "then/just" (就是, 就要, 就不). */
 const ADVERB_NEXT = new Set(["是", "要", "会", "能", "可以", "不", "没", "没有", "在", "有", "把", "像", "好", "行", "算", "得", "已经", "都", "这样", "那么", "越"]);
 /** Words after 同 that make it "same" (同年, 同日), not "with". */
+/** After 该, a question word keeps it the modal "should" (该怎么办, 该如何是好, 该多好). */
+const QUESTION_START = /^(?:怎|如何|多么|哪)/u;
 /** After 该, words that keep it the modal "should" (该如何, 该不该). */
 const MODAL_NEXT = new Set(["如何", "怎么", "怎样", "多么", "不该", "是", "有", "轮到", "由"]);
 const SAME_NEXT = new Set(["年", "月", "日", "天", "期", "类", "样", "时", "一", "等", "比"]);
@@ -104,7 +106,9 @@ export function contextGloss(tokens: GlossContext[], i: number): string | null {
     case "作为":
       return clauseStart(tokens, i) ? sense("作为", 3, (s) => s.startsWith("as (in the capacity of)")) : null;
     case "该":
-      if (isWord(next) && [...next.text].length >= 2 && !MODAL_NEXT.has(next.text) && !isVerbLike(next.text) && next.kind !== "number") {
+      // A one-character noun too (该岛, 该县: jieba tags it n), not a verb (该走了).
+      const nounAfter = isWord(next) && ([...next.text].length >= 2 || /^n[gs]?$/.test(dictTag(next.text) ?? ""));
+      if (nounAfter && !MODAL_NEXT.has(next.text) && !QUESTION_START.test(next.text) && !isVerbLike(next.text) && next.kind !== "number") {
         return "that; the said; the above-mentioned";
       }
       return null;

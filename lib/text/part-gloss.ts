@@ -31,12 +31,31 @@ const SUFFIX: Record<string, string> = {
   市: "city", 县: "county", 馆: "hall", 厂: "factory", 局: "bureau", 站: "station", 线: "line", 族: "ethnic group",
   额: "amount", 费: "fee", 价: "price", 员: "member; staff",
 };
+/**
+ * Prefixes that qualify the dictionary word after them (总面积 "total + area", 主教练 "main + coach",
+ * 前总统 "former + president"): a closed class, each with the English of its prefix sense.
+ */
+const PREFIX: Record<string, string> = {
+  总: "overall", 主: "main", 副: "deputy", 前: "former", 原: "former", 新: "new", 全: "whole", 半: "half",
+  非: "non-", 反: "anti-", 超: "super-", 多: "multi-", 单: "single", 准: "quasi-", 伪: "fake", 初: "early", 末: "last",
+};
+/** Prefixes that also stand before verbs (非歧视 "non- + to discriminate against"); the others qualify nouns. */
+const BEFORE_VERBS_TOO = new Set(["非", "反"]);
 /** Modals: the word after them is a verb (须经 "must + to pass through", 应予 "should + to give"). */
 const MODAL: Record<string, string> = { 须: "must", 需: "need to", 必: "must", 应: "should", 宜: "should", 勿: "do not", 可: "can; may" };
 /** Locatives: the word before them is a noun (岛上, 家中, 饭后). */
 const LOCATIVE: Record<string, string> = { 上: "on", 中: "in", 里: "in", 内: "inside", 外: "outside", 下: "under", 前: "before", 后: "after", 旁: "beside" };
+/**
+ * Directional and result complements (给出 "to give + out", 转化成 "to change + into"). After one
+ * character it must be a verb by jieba's tag and by its first sense (带 "band; …; to wear" is not
+ * read "to wear + into", 已成 is no "to stop + into").
+ */
+const COMPLEMENT: Record<string, string> = { 出: "out", 入: "into", 回: "back", 起: "up", 进: "into", 成: "into (becoming)", 完: "(finished)", 掉: "off; away", 走: "away" };
 /** Prepositions and aspect markers after a verb (建于, 迁至, 看着). */
-const AFTER_VERB: Record<string, string> = { 于: "in; at", 至: "to", 到: "to", 在: "at", 着: "(-ing)", 过: "(before, experienced)" };
+const AFTER_VERB: Record<string, string> = {
+  于: "in; at", 至: "to", 到: "to", 在: "at", 着: "(-ing)", 过: "(before, experienced)",
+  ...COMPLEMENT,
+};
 const NAME_TAGS = new Set(["nr", "nrt", "nrfg", "ns", "nt", "nz"]);
 const MAX_CHARS = 5;
 
@@ -64,6 +83,11 @@ function senseOf(word: string, reading: string | null, kind: Kind): string | nul
   // A grammar note ("(possessive particle …)") or an abbreviation pointer is no noun or adjective.
   const sense = kind === "verb" ? real.find(isVerb) : isVerb(real[0]) || /^(?:\(|abbr\.)/.test(real[0]) ? undefined : real[0];
   return sense ? readableSense(sense.split("; ")[0].replace(/\s*\(CL:[^)]*\)/, "")) : null;
+}
+
+function firstRealSense(word: string, reading: string | null): string | null {
+  const entry = entryForReading(cedictEntries(word).filter((e) => !e.capitalised), reading);
+  return entry?.definitions.find((d) => !isNoiseSense(d) && !isObscureSense(d)) ?? null;
 }
 
 /** Up to two senses of a character in its reading that are not verbs, bound forms or grammar notes. */
@@ -122,6 +146,13 @@ export function partsGloss(text: string, pinyin: string | null, tag = ""): strin
     const first = entry?.definitions.find((d) => !isNoiseSense(d) && !isObscureSense(d));
     if (first) return `${readableSense(first.split("; ")[0].replace(/\s*\(CL:[^)]*\)/, ""))} + ${suffix}`;
   }
+  // A prefix and a dictionary word of two or more characters (总面积, 主教练, 前总统).
+  if (PREFIX[head] && headFree && chars.length >= 3) {
+    const word = entryForReading(cedictEntries(rest).filter((e) => !e.capitalised), reading(1, chars.length));
+    // A noun's sense (总指挥 "overall + conductor", not "to conduct"), or any for 非/反.
+    const first = word?.definitions.find((d) => !isNoiseSense(d) && !isObscureSense(d) && (BEFORE_VERBS_TOO.has(head) || !/^(?:\([^)]*\) )?to /.test(d)));
+    if (first) return `${PREFIX[head]} + ${readableSense(first.split("; ")[0].replace(/\s*\(CL:[^)]*\)/, ""))}`;
+  }
   if (MODAL[head] && headFree) {
     const sense = senseOf(rest, reading(1, chars.length), "verb");
     if (sense) return `${MODAL[head]} + ${sense}`;
@@ -134,6 +165,7 @@ export function partsGloss(text: string, pinyin: string | null, tag = ""): strin
     const sense = senseOf(body, reading(0, chars.length - 1), "noun");
     if (sense) return `${sense} + ${LOCATIVE[last]}`;
   }
+  if (COMPLEMENT[last] && body.length === 1 && !(/^v/.test(dictTag(body) ?? "") && /^to /.test(firstRealSense(body, reading(0, 1)) ?? ""))) return null;
   if (AFTER_VERB[last]) {
     const sense = senseOf(body, reading(0, chars.length - 1), "verb");
     if (sense) return `${sense} + ${AFTER_VERB[last]}`;

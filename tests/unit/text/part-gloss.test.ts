@@ -58,7 +58,9 @@ describe("partsGloss: a word and a noun suffix (sixth session, qa7 P15)", () => 
     expect(partsGloss("停车费", "tíng chē fèi")).toMatch(/ \+ fee$/);
   });
   it("not without a word before the suffix, nor a person's name (counter-cases)", () => {
-    expect(partsGloss("总面积", "zǒng miàn jī")).toBeNull();
+    // 总面 is no word: no suffix reading (总面积 reads by its prefix instead: "overall + area").
+    expect(partsGloss("总面积", "zǒng miàn jī")).toMatch(/^overall \+ area/);
+    expect(partsGloss("总积率", "zǒng jī lǜ")).toBeNull(); // neither 总积 nor 积率 is a word
     expect(partsGloss("张三者", "zhāng sān zhě", "nr")).toBeNull();
   });
 });

@@ -1,0 +1,49 @@
+// Words jieba keeps whole and CC-CEDICT lacks, glossed by their parts (part-gloss.ts) when one part
+// is a prefix or a complement of a closed class; 该 before a one-character noun (context-gloss.ts).
+import { describe, expect, it } from "vitest";
+import { partsGloss } from "@/lib/text/part-gloss";
+import { buildLesson } from "@/lib/text/build-lesson";
+
+function token(sentence: string, text: string) {
+  const found = buildLesson(sentence).sentences.flatMap((s) => s.tokens).find((t) => t.text === text);
+  if (!found) throw new Error(`no token ${text} in ${sentence}`);
+  return found;
+}
+
+describe("a prefix and a dictionary word", () => {
+  it("reads the prefix by its prefix sense and the word by a noun sense", () => {
+    expect(partsGloss("总面积", "zǒng miàn jī")).toMatch(/^overall \+ area/);
+    expect(partsGloss("新篇章", "xīn piān zhāng")).toBe("new + chapter");
+    expect(partsGloss("全人类", "quán rén lèi")).toBe("whole + humanity");
+    expect(partsGloss("总指挥", "zǒng zhǐ huī")).toMatch(/^overall \+ conductor/); // not "to conduct"
+    expect(partsGloss("非歧视", "fēi qí shì")).toBe("non- + to discriminate against"); // 非 before verbs too
+  });
+
+  it("declines where the prefix is part of a word or no prefix (counter-cases)", () => {
+    expect(partsGloss("主教练", "zhǔ jiào liàn")).toBeNull(); // 主教 "bishop" is a word: no safe cut
+    expect(partsGloss("首歌曲", "shǒu gē qǔ")).toBeNull(); // 首 is a measure word here (三首歌曲)
+    expect(partsGloss("总之", "zǒng zhī")).toBeNull(); // two characters: no word after the prefix
+  });
+});
+
+describe("a verb and a directional or result complement", () => {
+  it("reads the verb and the complement", () => {
+    expect(partsGloss("转化成", "zhuǎn huà chéng")).toBe("to change + into (becoming)");
+    expect(partsGloss("写出", "xiě chū")).toBe("to write + out");
+    expect(partsGloss("偷走", "tōu zǒu")).toBe("to steal + away");
+    expect(partsGloss("担负起", "dān fù qǐ")).toBe("to shoulder + up");
+  });
+
+  it("not after a character that is no verb by its tag and first sense (counter-cases)", () => {
+    expect(partsGloss("已成", "yǐ chéng")).toBeNull(); // 已 "already", not "to stop"
+    expect(partsGloss("带入", "dài rù")).toBeNull(); // 带's first sense is "band", its verb sense "to wear" would mislead
+  });
+});
+
+describe("该 before a one-character noun", () => {
+  it("is 'that; the said' before a noun, the modal before a verb or a question word", () => {
+    expect(token("该岛总面积为三百平方公里。", "该").gloss).toBe("that; the said; the above-mentioned");
+    expect(token("你该走了。", "该").gloss).toMatch(/^should/);
+    expect(token("这件事该怎么办？", "该").gloss).toMatch(/^should/);
+  });
+});
