@@ -4,6 +4,7 @@ import { mergeNames } from "./merge-names";
 import { matchPunctuatedPhrases } from "./match-phrases";
 import { BoundedMap } from "@/lib/text/bounded-map";
 import { makeSegment } from "./word-memo";
+import { splitAspectZhuo } from "./aspect-cuts";
 import { recutWords } from "./recut-words";
 import { joinNumerals, splitCounted } from "./number-cuts";
 
@@ -174,7 +175,7 @@ function segmentWords(sentence: string): Segment[] {
     // jieba never changes the text; if it ever does, fall back to one token per character.
     return [...sentence].map((ch) => makeSegment(ch, "x"));
   }
-  return mergeNames(joinVerbAfter(recutWords(splitParticleDi(splitCounted(joinNumerals(out, dictTag, knownWord), dictTag, knownWord)), dictTag, knownWord)));
+  return mergeNames(joinVerbAfter(splitAspectZhuo(recutWords(splitParticleDi(splitCounted(joinNumerals(out, dictTag, knownWord), dictTag, knownWord)), dictTag, knownWord), dictTag, knownWord)));
 }
 
 
