@@ -40,6 +40,25 @@ const TOPIC_VERBS = new Set([
 /** After 就, words that make it the adverb "then/just" (就是, 就要, 就不). */
 const ADVERB_NEXT = new Set(["是", "要", "会", "能", "可以", "不", "没", "没有", "在", "有", "把", "像", "好", "行", "算", "得", "已经", "都", "这样", "那么", "越"]);
 /** Words after 同 that make it "same" (同年, 同日), not "with". */
+const NOUN_TAG = /^(?:n|nr|ns|nt|nz|ng|s)$/;
+/**
+ * 本 before a noun is "this; our" (本公司, not "root; stem"), 上 after a noun the locative "on; in"
+ * (阳台上, 历史上; not "up; upper"). After the other place rules: a measure word after a count
+ * (三十多本书) is characterGloss's.
+ */
+function nounPlaceGloss(tokens: GlossContext[], i: number): string | null {
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  if (tokens[i].text === "本") {
+    const beforeNoun = isWord(next) && [...next.text].length >= 2 && NOUN_TAG.test(dictTag(next.text) ?? "") && !isVerbLike(next.text);
+    return beforeNoun && !COUNTS.test(prev?.text ?? "") ? "this; our; one's own" : null;
+  }
+  if (tokens[i].text === "上") return isWord(prev) && NOUN_TAG.test(dictTag(prev.text) ?? "") ? "on; in (after a noun)" : null;
+  return null;
+}
+
+/** A number or demonstrative a measure word follows (三本, 三十多本, 这本). */
+const COUNTS = /^(?:[0-9０-９]+|[〇零一二三四五六七八九十百千万亿两几多余]+|[这那每哪])$/u;
 /** After 该, a question word keeps it the modal "should" (该怎么办, 该如何是好, 该多好). */
 const QUESTION_START = /^(?:怎|如何|多么|哪)/u;
 /** After 该, words that keep it the modal "should" (该如何, 该不该). */
@@ -105,13 +124,15 @@ export function contextGloss(tokens: GlossContext[], i: number): string | null {
     }
     case "作为":
       return clauseStart(tokens, i) ? sense("作为", 3, (s) => s.startsWith("as (in the capacity of)")) : null;
-    case "该":
+    case "该": {
       // A one-character noun too (该岛, 该县: jieba tags it n), not a verb (该走了).
       const nounAfter = isWord(next) && ([...next.text].length >= 2 || /^n[gs]?$/.test(dictTag(next.text) ?? ""));
       if (nounAfter && !MODAL_NEXT.has(next.text) && !QUESTION_START.test(next.text) && !isVerbLike(next.text) && next.kind !== "number") {
         return "that; the said; the above-mentioned";
       }
       return null;
+    }
+
     case "把":
       return isWord(next) ? sense("把", 4, (s) => s.startsWith("(used to put the object before the verb")) : null;
     case "在": {
@@ -131,7 +152,7 @@ export function contextGloss(tokens: GlossContext[], i: number): string | null {
     default:
       if (token.kind === "number" || (token.text.length === 2 && token.text.charCodeAt(1) === DIAN)) return characterGloss(tokens, i);
       if (token.text.length !== 1) return null;
-      return (next ? surnameGloss(tokens, i) : null) ?? verbPlaceGloss(tokens, i) ?? modalEntryGloss(tokens, i) ?? characterGloss(tokens, i);
+      return (next ? surnameGloss(tokens, i) : null) ?? verbPlaceGloss(tokens, i) ?? modalEntryGloss(tokens, i) ?? characterGloss(tokens, i) ?? nounPlaceGloss(tokens, i);
   }
 }
 

@@ -51,6 +51,14 @@ function cedictVerb(t: PlaceToken | undefined): boolean {
   return answer;
 }
 const PARTICLES = new Set(["了", "着", "过", "的", "地", "得", "吗", "呢", "吧", "啊"]);
+/**
+ * CC-CEDICT knows the word only as a noun: no sense is a verb ("to …") or a modal (可以 "can").
+ * A noun that is also a verb (投资 "investment; to invest") may be the verb after "will".
+ */
+function nounOnly(word: string): boolean {
+  const entries = cedictEntries(word).filter((e) => !e.capitalised);
+  return entries.length > 0 && entries.every((e) => e.definitions.every((d) => !/^(?:\([^)]*\) )?(?:to|can|may|must|should|will|would|could|might)\b/.test(d)));
+}
 const SUBJECTS = new Set(["我", "你", "您", "他", "她", "它", "我们", "你们", "他们", "她们", "它们", "咱们", "大家", "这", "那", "这些", "那些"]);
 
 /** English of one CC-CEDICT entry's senses, picked once per call site (CC-CEDICT does not change). */
@@ -150,9 +158,18 @@ export function placeGloss(tokens: PlaceToken[], i: number): string | null {
     case "将": {
       // 将 + a noun or pronoun + a verb later in the clause (将其列入, 将大部分款项用于) is the object
       // marker, like 把; 将 + a verb, adverb or preposition (将继续, 将于) stays "will".
-      if (token.pinyin !== "jiāng" || !isWord(next) || !/^(?:n[a-z]?|r|m)$/.test(tagOf(next)) || SUBJECTS.has(next.text)) return null;
+      // jieba tags some nouns v (简历) and some predicates a or l (充满电, 发送至): CC-CEDICT's first
+      // sense decides those (a noun's is no "to …"; a verb's is, or the phrase opens with a verb).
+      if (token.pinyin !== "jiāng" || !isWord(next) || SUBJECTS.has(next.text)) return null;
+      const nextTag = tagOf(next);
+      const object = /^(?:n[a-z]?|r|m)$/.test(nextTag) || (/^vn?$/.test(nextTag) && next.text.length >= 2 && nounOnly(next.text));
+      if (!object) return null;
       for (let k = i + 2; k < tokens.length && !PUNCT.test(tokens[k].text); k++) {
-        if (VERB_TAGS.has(tagOf(tokens[k]))) return senses("将", 13, () => from(/^\(introduces object/, 1));
+        const t = tokens[k];
+        const tag = tagOf(t);
+        if (VERB_TAGS.has(tag) || tag === "a" || ((tag === "l" || tag === "") && (cedictVerb(t) || opensWithVerbOrAdverb(t)))) {
+          return senses("将", 13, () => from(/^\(introduces object/, 1));
+        }
       }
       return null;
     }

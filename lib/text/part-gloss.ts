@@ -29,7 +29,7 @@ const SUFFIX: Record<string, string> = {
   案: "case", 期: "period", 科: "department; family (taxonomy)", 队: "team", 级: "level", 者: "person (-er)", 式: "style; type",
   型: "type; model", 率: "rate", 量: "amount", 界: "circles; world", 区: "district; zone", 省: "province",
   市: "city", 县: "county", 馆: "hall", 厂: "factory", 局: "bureau", 站: "station", 线: "line", 族: "ethnic group",
-  额: "amount", 费: "fee", 价: "price", 员: "member; staff",
+  额: "amount", 费: "fee", 价: "price", 员: "member; staff", 们: "(plural)",
 };
 /**
  * Prefixes that qualify the dictionary word after them (总面积 "total + area", 主教练 "main + coach",
@@ -50,7 +50,12 @@ const LOCATIVE: Record<string, string> = { 上: "on", 中: "in", 里: "in", 内:
  * character it must be a verb by jieba's tag and by its first sense (带 "band; …; to wear" is not
  * read "to wear + into", 已成 is no "to stop + into").
  */
-const COMPLEMENT: Record<string, string> = { 出: "out", 入: "into", 回: "back", 起: "up", 进: "into", 成: "into (becoming)", 完: "(finished)", 掉: "off; away", 走: "away" };
+const COMPLEMENT: Record<string, string> = {
+  出: "out", 入: "into", 回: "back", 起: "up", 进: "into", 成: "into (becoming)", 完: "(finished)", 掉: "off; away", 走: "away",
+  住: "(firmly; to a halt)",
+  // A pronoun as the verb's object (感谢您 "to thank + you (polite)").
+  您: "you (polite)", 你: "you", 我: "me", 他: "him", 她: "her", 它: "it",
+};
 /** Prepositions and aspect markers after a verb (建于, 迁至, 看着). */
 const AFTER_VERB: Record<string, string> = {
   于: "in; at", 至: "to", 到: "to", 在: "at", 着: "(-ing)", 过: "(before, experienced)",
@@ -143,7 +148,9 @@ export function partsGloss(text: string, pinyin: string | null, tag = ""): strin
     const body = chars.slice(0, -1).join("");
     const entries = cedictEntries(body);
     const entry = entryForReading(entries.filter((e) => !e.capitalised), reading(0, chars.length - 1)) ?? entries[0];
-    const first = entry?.definitions.find((d) => !isNoiseSense(d) && !isObscureSense(d));
+    const real = entry?.definitions.filter((d) => !isNoiseSense(d) && !isObscureSense(d)) ?? [];
+    // 们 follows nouns of people: 同学们 "classmate", not "to study at the same school".
+    const first = chars[chars.length - 1] === "们" ? real.find((d) => !/^to /.test(d)) : real[0];
     if (first) return `${readableSense(first.split("; ")[0].replace(/\s*\(CL:[^)]*\)/, ""))} + ${suffix}`;
   }
   // A prefix and a dictionary word of two or more characters (总面积, 主教练, 前总统).
@@ -165,7 +172,7 @@ export function partsGloss(text: string, pinyin: string | null, tag = ""): strin
     const sense = senseOf(body, reading(0, chars.length - 1), "noun");
     if (sense) return `${sense} + ${LOCATIVE[last]}`;
   }
-  if (COMPLEMENT[last] && body.length === 1 && !(/^v/.test(dictTag(body) ?? "") && /^to /.test(firstRealSense(body, reading(0, 1)) ?? ""))) return null;
+  if (COMPLEMENT[last] && body.length === 1 && !(/^[vp]/.test(dictTag(body) ?? "") && /^to /.test(firstRealSense(body, reading(0, 1)) ?? ""))) return null;
   if (AFTER_VERB[last]) {
     const sense = senseOf(body, reading(0, chars.length - 1), "verb");
     if (sense) return `${sense} + ${AFTER_VERB[last]}`;

@@ -13,6 +13,7 @@ import type { Segment } from "./segment";
 //     first make a verb CC-CEDICT has (出门, 关门);
 //   锅|里加 → 锅|里|加: after a one-character noun, a transliterated name (Riga) that starts with a locative;
 //   来说|说 → 来|说说: a doubled verb CC-CEDICT has, after a word;
+//   在历史上 → 在|历史|上: a frame of 在, a noun and a locative CC-CEDICT lacks as one;
 //   20|日前 → 20日|前, 20|日至|23日 → 20日|至|23日: a number and 日前/日后/日至/日起 is a date and
 //     前/后/至/起 (日至 "solstice", 日前 "the other day" only won by frequency).
 
@@ -77,15 +78,27 @@ function adverbAndVerb(word: string, tagOf: TagOf): string[] | null {
 }
 const ADVERB_TAGS = new Set(["d", "ad", "a"]);
 
+/**
+ * 在历史上 → 在|历史|上, 在经济上: jieba keeps some frames of 在, a noun and a locative as one phrase
+ * CC-CEDICT lacks, which then has no gloss; its words each have one (上 after a noun: "on; in").
+ */
+function frameOfZai(word: string): string[] | null {
+  if (word.length < 4 || word[0] !== "在" || !LOCATIVE_CODES.has(word.charCodeAt(word.length - 1))) return null;
+  const noun = word.slice(1, -1);
+  return common(noun) && cedictEntries(word).length === 0 && !glossaryMatch(word) ? [word[0], noun, word[word.length - 1]] : null;
+}
+
 /** The segments with the boundaries above moved; the same array when none applies (most sentences). */
 export function recutWords(segs: Segment[], tagOf: TagOf, make: Make): Segment[] {
   let out: Segment[] | null = null;
-  for (let i = 1; i < (out ?? segs).length; i++) {
+  // From the first token: a long one at the sentence's start (在世界上，…) may split too; the rules
+  // that read the token before see "" there.
+  for (let i = 0; i < (out ?? segs).length; i++) {
     const cur = out ?? segs;
-    const a = cur[i - 1].text;
+    const a = i > 0 ? cur[i - 1].text : "";
     const b = cur[i].text;
     if (b.length > 2 && !cur[i].name) {
-      const split = adverbAndVerb(b, tagOf);
+      const split = adverbAndVerb(b, tagOf) ?? frameOfZai(b);
       if (split) {
         out ??= segs.slice();
         out.splice(i, 1, ...split.map(make));
@@ -94,7 +107,7 @@ export function recutWords(segs: Segment[], tagOf: TagOf, make: Make): Segment[]
     }
     // 来说|说 → 来|说说: a token CC-CEDICT lacks ending in the verb that follows it alone is that
     // verb doubled ("have a talk") after a word of its own.
-    if (a.length === 2 && b.length === 1 && a.charCodeAt(1) === b.charCodeAt(0) && isVerb(tagOf(b)) && cedictEntries(a).length === 0 && common(a[0]) && common(b + b) && !cur[i - 1].name) {
+    if (a.length === 2 && b.length === 1 && a.charCodeAt(1) === b.charCodeAt(0) && isVerb(tagOf(b)) && cedictEntries(a).length === 0 && common(a[0]) && common(b + b) && !cur[i - 1]?.name) {
       out ??= segs.slice();
       out.splice(i - 1, 2, make(a[0]), make(b + b));
       continue;
@@ -106,7 +119,7 @@ export function recutWords(segs: Segment[], tagOf: TagOf, make: Make): Segment[]
       out.splice(i, 1, make(b[0]), make(b[1]));
       continue;
     }
-    if (b.length !== 2 || cur[i].name || cur[i - 1].name) continue;
+    if (i === 0 || b.length !== 2 || cur[i].name || cur[i - 1].name) continue;
     let parts: string[] | null = null;
     let from = i;
     if (b.charCodeAt(0) === SHI && HAN.test(a) && isVerb(charTag(b, 1, tagOf)) && cedictEntries(b).length === 0) {

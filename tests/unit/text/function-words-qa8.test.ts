@@ -1,0 +1,59 @@
+// Glosses by place found reading a job ad, a manual, an email and a science item of our own
+// (eighth session): 将 + an object + a verb, 本 before a noun, 上 after a noun, 们 and 住 by parts.
+import { describe, expect, it } from "vitest";
+import { buildLesson } from "@/lib/text/build-lesson";
+import { partsGloss } from "@/lib/text/part-gloss";
+
+const gloss = (sentence: string, text: string) =>
+  buildLesson(sentence).sentences.flatMap((s) => s.tokens).find((t) => t.text === text)?.gloss;
+
+describe("将 as the object marker", () => {
+  it("before a noun jieba tags a verb (简历) or a predicate it tags an adjective (充满)", () => {
+    expect(gloss("有意者请将简历发送至公司邮箱。", "将")).toMatch(/^\(introduces object/);
+    expect(gloss("首次使用前，请将电池充满电。", "将")).toMatch(/^\(introduces object/);
+  });
+
+  it("stays 'will' before a verb, a preposition or a noun that is also a verb (counter-cases)", () => {
+    expect(gloss("会议将在北京举行。", "将")).toMatch(/^will/);
+    expect(gloss("中国将继续推动合作。", "将")).toMatch(/^will/);
+    expect(gloss("塞拉利昂也将投资开发电子政务。", "将")).toMatch(/^will/); // 投资 "investment; to invest"
+    expect(gloss("这将会使电荷重新分布。", "将")).toMatch(/^will/); // 会 "can", no noun
+  });
+});
+
+describe("本 and 上 by their place", () => {
+  it("本 before a noun is 'this; our'", () => {
+    expect(gloss("本公司现招聘销售经理两名。", "本")).toBe("this; our; one's own");
+  });
+
+  it("上 after a noun is the locative", () => {
+    expect(gloss("家里的阳台上种满了花。", "上")).toBe("on; in (after a noun)");
+    expect(gloss("这在历史上很少见。", "上")).toBe("on; in (after a noun)");
+  });
+
+  it("keep their own senses elsewhere (counter-cases)", () => {
+    expect(gloss("他上了车。", "上")).not.toBe("on; in (after a noun)"); // after a pronoun: the verb
+    expect(gloss("本来我不想去。", "本来")).toMatch(/original|originally/); // a word of its own
+  });
+});
+
+describe("们 and 住 by parts", () => {
+  it("reads a noun before 们 and a verb before 住", () => {
+    expect(partsGloss("同学们", "tóng xué men")).toBe("fellow student + (plural)"); // not "to study at the same school"
+    expect(partsGloss("按住", "àn zhù")).toBe("to press + (firmly; to a halt)");
+  });
+});
+
+describe("在 + a noun + a locative that jieba keeps as one phrase", () => {
+  it("is cut into its words, at the sentence's start too", () => {
+    const words = (s: string) => buildLesson(s).sentences.flatMap((x) => x.tokens).map((t) => t.text);
+    expect(words("这在历史上很少见。")).toEqual(expect.arrayContaining(["在", "历史", "上"]));
+    expect(words("在世界上，这种情况很普遍。").slice(0, 3)).toEqual(["在", "世界", "上"]);
+    expect(words("多喝水对身体好。").slice(0, 2)).toEqual(["多", "喝水"]); // the adverb split, now at the start too
+  });
+
+  it("not a word CC-CEDICT has (counter-case)", () => {
+    const words = buildLesson("他们躲在地下。").sentences.flatMap((x) => x.tokens).map((t) => t.text);
+    expect(words).not.toContain("下"); // 在地下 "underground" is CC-CEDICT's (or jieba cuts 在|地下): never 在|地|下
+  });
+});
