@@ -12,6 +12,7 @@ import { charsOf, isHan, joinErhua, markSyllable, numberSyllable } from "./pinyi
 import { BoundedMap } from "@/lib/text/bounded-map";
 import { memoOf, type WordMemo } from "./word-memo";
 import { modifierReading } from "./g2p/modifier-reading";
+import { delimitativeReading } from "./g2p/delimitative";
 import { PinyinProContext } from "./g2p/pinyin-pro-context";
 
 // Display-time sandhi lives in its own dependency-free module so client components can import it
@@ -153,7 +154,7 @@ export function pinyinForTokens(sentence: string, tokens: string[], segments?: r
         for (let k = 1; k < length; k++) fixed[start + k] ??= withinTokenReading(tokenChars[k - 1], tokenChars[k]) ?? undefined;
         fixFromPhrases(token, tokenChars, start, fixed);
       }
-      const frame = length === 1 && hasHan ? (frameReading(tokens, t, dictTag) ?? pairReading(tokens, t) ?? placeReading(tokens, t, dictTag) ?? modifierReading(tokens, t, dictTag) ?? complementReading(tokens, t, dictTag)) : null;
+      const frame = length === 1 && hasHan ? (frameReading(tokens, t, dictTag) ?? pairReading(tokens, t) ?? placeReading(tokens, t, dictTag) ?? modifierReading(tokens, t, dictTag) ?? delimitativeReading(tokens, t) ?? complementReading(tokens, t, dictTag)) : null;
       if (frame) fixed[start] = frame;
       else if (whole && length <= 2) {
         const allowed = length === 1 ? predicateChoices(tokens, t, dictTag) : predicateChoicesInside(chars.slice(start, at));

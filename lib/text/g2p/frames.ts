@@ -117,7 +117,10 @@ function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string | null {
   if (prevTag === "r" && (nextTag === "d" || nextTag === "ad")) return "děi";
   // V得了 closing a question or clause (搬得了吗): the potential complement de + liǎo.
   if (isVerbTag(prevTag) && next === "了" && closesQuestion(tokens[i + 2])) return "de";
-  if ((isVerbTag(prevTag) || prevTag === "a") && DEGREE_OR_ADJECTIVE.test(nextTag ?? "")) return "de";
+  // jieba tags 过 an aspect particle, but before 得 it is the verb "to pass; to live" (时间过得真快,
+  // 日子过得怎么样); a manner question after V得 asks about the complement (说得怎么样).
+  const verbBefore = isVerbTag(prevTag) || prevTag === "a" || prev === "过";
+  if (verbBefore && (DEGREE_OR_ADJECTIVE.test(nextTag ?? "") || MANNER_QUESTIONS.has(next))) return "de";
   // A place or time before a verb or adverb is the subject's setting (路上得开六个小时, 明天得早点来):
   // the modal.
   if ((prevTag === "s" || prevTag === "t") && (isVerbTag(nextTag) || nextTag === "d")) return "děi";
@@ -129,6 +132,7 @@ function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string | null {
   }
   return null;
 }
+const MANNER_QUESTIONS = new Set(["怎么样", "怎样", "如何"]);
 /** After 得, what makes it dé "to get" or a word's end (得了, 得到, 得以). */
 const GOT_NEXT = new Set(["了", "到", "以", "着", "过", "的"]);
 /** Literary "then" and "can" before 得 "to get" (即得往生, 可得): not verbs with a complement. */

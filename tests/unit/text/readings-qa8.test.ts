@@ -1,0 +1,27 @@
+// Readings found wrong in sentences of our own (eighth session): 得 after 过 before a degree word
+// or a manner question is the particle de (jieba tags 过 an aspect particle).
+import { describe, expect, it } from "vitest";
+import { buildLesson } from "@/lib/text/build-lesson";
+
+const readingAt = (sentence: string, index: number) => {
+  let offset = 0;
+  for (const t of buildLesson(sentence).sentences.flatMap((s) => s.tokens)) {
+    if (index < offset + t.text.length) return t.pinyin?.split(" ")[index - offset];
+    offset += t.text.length;
+  }
+  return undefined;
+};
+
+describe("得 after 过", () => {
+  it("is the particle de before a degree word, an adjective or a manner question", () => {
+    expect(readingAt("时间过得真快。", 3)).toBe("de");
+    expect(readingAt("日子过得很好。", 3)).toBe("de");
+    expect(readingAt("他过得怎么样？", 2)).toBe("de");
+    expect(readingAt("她说得怎么样？", 2)).toBe("de");
+  });
+
+  it("stays dé in 得到 and after a noun (counter-cases)", () => {
+    expect(readingAt("经过得到的数据。", 2)).toBe("dé");
+    expect(readingAt("他在比赛中得了第一名。", 5)).toBe("dé");
+  });
+});
