@@ -41,6 +41,8 @@ const TOPIC_VERBS = new Set([
 const ADVERB_NEXT = new Set(["是", "要", "会", "能", "可以", "不", "没", "没有", "在", "有", "把", "像", "好", "行", "算", "得", "已经", "都", "这样", "那么", "越"]);
 /** Words after 同 that make it "same" (同年, 同日), not "with". */
 const NOUN_TAG = /^(?:n|nr|ns|nt|nz|ng|s)$/;
+/** Words that open the frame …来说 (对我来说). */
+const FRAME_OPENERS = new Set(["对", "对于", "就", "拿", "从"]);
 /**
  * 本 before a noun is "this; our" (本公司, not "root; stem"), 上 after a noun the locative "on; in"
  * (阳台上, 历史上; not "up; upper"). After the other place rules: a measure word after a count
@@ -119,6 +121,13 @@ export function contextGloss(tokens: GlossContext[], i: number): string | null {
       if (!isWord(next) || ADVERB_NEXT.has(next.text) || isVerbLike(next.text)) return null;
       for (let j = i + 2; j < tokens.length && j <= i + 12 && !PUNCT.test(tokens[j].text); j++) {
         if (TOPIC_VERBS.has(tokens[j].text)) return sense("就", 2, (s) => s.startsWith("with regard to"));
+      }
+      return null;
+    }
+    case "来说": {
+      // 对我来说, 对于学生来说, 就这一点来说: the frame "as far as … is concerned" (CC-CEDICT lacks 来说).
+      for (let j = i - 1; j >= 0 && j >= i - 12 && !PUNCT.test(tokens[j].text); j--) {
+        if (FRAME_OPENERS.has(tokens[j].text)) return "(对…来说) as far as … is concerned; for …";
       }
       return null;
     }

@@ -42,7 +42,14 @@ const PREFIX: Record<string, string> = {
 /** Prefixes that also stand before verbs (非歧视 "non- + to discriminate against"); the others qualify nouns. */
 const BEFORE_VERBS_TOO = new Set(["非", "反"]);
 /** Modals: the word after them is a verb (须经 "must + to pass through", 应予 "should + to give"). */
-const MODAL: Record<string, string> = { 须: "must", 需: "need to", 必: "must", 应: "should", 宜: "should", 勿: "do not", 可: "can; may" };
+const MODAL: Record<string, string> = {
+  须: "must", 需: "need to", 必: "must", 应: "should", 宜: "should", 勿: "do not", 可: "can; may",
+  // Adverbs before a verb (共建 "jointly + to build", 不减 "not + to decrease"): see ADVERB_HEADS.
+  共: "jointly", 再: "again", 又: "again", 已: "already", 未: "not yet", 不: "not", 没: "not", 互: "mutually", 重: "re-",
+  仍: "still", 亦: "also", 均: "all", 皆: "all", 都: "all", 也: "also",
+};
+/** MODAL's modals proper: jieba's tag on the whole does not matter for them (须经 n "must + to pass through"). */
+const MODALS = new Set([..."须需必应宜勿可"]);
 /** Locatives: the word before them is a noun (岛上, 家中, 饭后). */
 const LOCATIVE: Record<string, string> = { 上: "on", 中: "in", 里: "in", 内: "inside", 外: "outside", 下: "under", 前: "before", 后: "after", 旁: "beside" };
 /**
@@ -160,9 +167,17 @@ export function partsGloss(text: string, pinyin: string | null, tag = ""): strin
     const first = word?.definitions.find((d) => !isNoiseSense(d) && !isObscureSense(d) && (BEFORE_VERBS_TOO.has(head) || !/^(?:\([^)]*\) )?to /.test(d)));
     if (first) return `${PREFIX[head]} + ${readableSense(first.split("; ")[0].replace(/\s*\(CL:[^)]*\)/, ""))}`;
   }
-  if (MODAL[head] && headFree) {
+  // An adverb's shape, not a noun jieba knows whole (都统, a Qing title, is no "all + to gather").
+  if (MODAL[head] && headFree && (MODALS.has(head) || !/^n/.test(dictTag(text) ?? ""))) {
     const sense = senseOf(rest, reading(1, chars.length), "verb");
     if (sense) return `${MODAL[head]} + ${sense}`;
+  }
+  // A verb and an adjective of result (讲清楚 "to speak + clear", 洗干净): a one-character verb (by
+  // its first sense) and a two-character adjective CC-CEDICT has.
+  if (chars.length === 3 && headFree && /^a/.test(dictTag(rest) ?? "")) {
+    const verb = firstRealSense(head, reading(0, 1));
+    const result = senseOf(rest, reading(1, 3), "adjective");
+    if (verb && /^to [a-z]/.test(verb) && result) return `${readableSense(verb.split("; ")[0])} + ${result}`;
   }
   const last = chars[chars.length - 1];
   const body = chars.slice(0, -1).join("");

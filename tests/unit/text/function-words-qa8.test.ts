@@ -57,3 +57,21 @@ describe("在 + a noun + a locative that jieba keeps as one phrase", () => {
     expect(words).not.toContain("下"); // 在地下 "underground" is CC-CEDICT's (or jieba cuts 在|地下): never 在|地|下
   });
 });
+
+describe("adverbs before a verb, results after one, and the frame 对…来说", () => {
+  it("gloss an adverb and a verb, and a verb and its result, by parts", () => {
+    expect(partsGloss("共建", "gòng jiàn")).toBe("jointly + to establish");
+    expect(partsGloss("不减", "bù jiǎn")).toBe("not + to lower");
+    expect(partsGloss("讲清楚", "jiǎng qīng chu")).toBe("to speak + clear");
+  });
+
+  it("not a noun jieba knows whole, nor a cut across a word (counter-cases)", () => {
+    expect(partsGloss("都统", "dū tǒng")).toBeNull(); // a Qing military title
+    expect(partsGloss("舒适度", "shū shì dù")).not.toBe("to stretch + moderately"); // 舒适 is a word
+  });
+
+  it("reads 来说 after 对/对于 as the frame", () => {
+    expect(gloss("对于学生来说，时间很宝贵。", "来说")).toMatch(/^\(对…来说\) as far as/);
+    expect(gloss("他来说一说。", "来说")).toBeFalsy(); // no opener before it
+  });
+});
