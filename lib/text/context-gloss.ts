@@ -119,7 +119,8 @@ export function contextGloss(tokens: GlossContext[], i: number): string | null {
       return null;
     case "就": {
       if (!isWord(next) || ADVERB_NEXT.has(next.text) || isVerbLike(next.text)) return null;
-      for (let j = i + 2; j < tokens.length && j <= i + 12 && !PUNCT.test(tokens[j].text); j++) {
+      // The topic may be a list (就气候变化、全球治理等议题交换了意见): 、 does not end it.
+      for (let j = i + 2; j < tokens.length && j <= i + 16 && (tokens[j].text === "、" || !PUNCT.test(tokens[j].text)); j++) {
         if (TOPIC_VERBS.has(tokens[j].text)) return sense("就", 2, (s) => s.startsWith("with regard to"));
       }
       return null;

@@ -48,6 +48,7 @@ const MODAL: Record<string, string> = {
   共: "jointly", 再: "again", 又: "again", 已: "already", 未: "not yet", 不: "not", 没: "not", 互: "mutually", 重: "re-",
   仍: "still", 亦: "also", 均: "all", 皆: "all", 都: "all", 也: "also",
 };
+const PREPOSITION: Record<string, string> = { 对: "regarding", 与: "with", 向: "towards", 在: "at; in", 于: "at; in", 自: "from" };
 /** MODAL's modals proper: jieba's tag on the whole does not matter for them (须经 n "must + to pass through"). */
 const MODALS = new Set([..."须需必应宜勿可"]);
 /** Locatives: the word before them is a noun (岛上, 家中, 饭后). */
@@ -123,6 +124,8 @@ export function partsGloss(text: string, pinyin: string | null, tag = ""): strin
   if (NAME_TAGS.has(tag) && !(SUFFIX[chars[chars.length - 1]] && (tag === "nt" || commonWord(chars.slice(0, -1).join(""))))) return null;
   const syllables = pinyin?.split(" ");
   const reading = (from: number, to: number) => (syllables && syllables.length === chars.length ? syllables.slice(from, to).join(" ") : null);
+  // A preposition and 此 "this" (对此 "regarding + this", 与此): CC-CEDICT has most such pairs, not these.
+  if (chars.length === 2 && chars[1] === "此" && PREPOSITION[chars[0]]) return `${PREPOSITION[chars[0]]} + this`;
   // 第 + number (+ measure word): an ordinal.
   if (chars[0] === "第") {
     const rest = chars.slice(1).join("");

@@ -75,3 +75,15 @@ describe("adverbs before a verb, results after one, and the frame 对…来说",
     expect(gloss("他来说一说。", "来说")).toBeFalsy(); // no opener before it
   });
 });
+
+describe("news register (a briefing and a UN item of our own)", () => {
+  it("对此 is 'regarding + this'; 就 + a listed topic + 交换意见 is 'with regard to'", () => {
+    expect(gloss("中方对此有何回应？", "对此")).toBe("regarding + this");
+    expect(gloss("双方就气候变化、全球治理等议题交换了意见。", "就")).toMatch(/^with regard to/);
+  });
+
+  it("就 before a verb stays the adverb, and a clause end still ends the topic (counter-cases)", () => {
+    expect(gloss("他就走了。", "就")).not.toMatch(/^with regard to/);
+    expect(gloss("就这样吧。交换意见以后再说。", "就")).not.toMatch(/^with regard to/);
+  });
+});
