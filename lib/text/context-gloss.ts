@@ -41,6 +41,8 @@ const TOPIC_VERBS = new Set([
 const ADVERB_NEXT = new Set(["是", "要", "会", "能", "可以", "不", "没", "没有", "在", "有", "把", "像", "好", "行", "算", "得", "已经", "都", "这样", "那么", "越"]);
 /** Words after 同 that make it "same" (同年, 同日), not "with". */
 const NOUN_TAG = /^(?:n|nr|ns|nt|nz|ng|s)$/;
+const BU = "不".charCodeAt(0);
+const MEI = "没".charCodeAt(0);
 /** Words that open the frame …来说 (对我来说). */
 const FRAME_OPENERS = new Set(["对", "对于", "就", "拿", "从"]);
 /**
@@ -113,6 +115,11 @@ export function contextGloss(tokens: GlossContext[], i: number): string | null {
   const next = tokens[i + 1];
   // One hash probe for the words function-gloss.ts reads by their place (not a case each below).
   if (PLACE_FIRST[token.text.charCodeAt(0)] === 1 && PLACE_WORDS.has(token.text)) return placeGloss(tokens, i);
+  // 要|不要, 去|不去, 有|没有: the second half of an A-not-A question (jieba cuts some apart).
+  const prevText = tokens[i - 1]?.text;
+  if (prevText && (token.text.charCodeAt(0) === BU || token.text.charCodeAt(0) === MEI) && token.text.slice(1) === prevText && HAN.test(prevText)) {
+    return `(${prevText}${token.text}: ${prevText} or not? a yes-no question)`;
+  }
   switch (token.text) {
     case "同":
       if (isWord(next) && !SAME_NEXT.has(next.text)) return sense("同", 1, (s) => s === "with") && "with; together with";

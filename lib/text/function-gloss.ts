@@ -243,8 +243,12 @@ const NUMERAL_CODES = new Set([..."〇零一二三四五六七八九十百千万
 
 /** Times of day before a clock time (早上六点, 中午十一点). */
 const TIME_OF_DAY = new Set(["早上", "上午", "中午", "下午", "晚上", "凌晨", "傍晚", "夜里", "早晨", "清晨", "半夜", "今早", "明早", "每天", "今天", "明天", "昨天"]);
-/** After a clock time: 六点半, 六点钟, 十一点吧, 六点左右, 六点出发. */
-const AFTER_CLOCK = new Set(["半", "钟", "整", "左右", "前", "后", "以前", "以后", "吧", "了", "多", "起床", "出发", "到", "开始"]);
+/** After a clock time: 六点半, 六点钟, 十一点吧, 六点左右, 六点出发, 六点在门口见. */
+const AFTER_CLOCK = new Set([
+  "半", "钟", "整", "左右", "前", "后", "以前", "以后", "之前", "之后", "吧", "了", "多", "起床", "出发", "到", "开始", "结束",
+  // A meeting time (六点在门口见, 八点集合).
+  "在", "见", "见面", "集合", "上班", "下班", "回来", "准时",
+]);
 
 /** A number + 点 where a time of day is around it: "6 o'clock" (三点建议 stays "3 + (classifier…)"). */
 function clockGloss(token: PlaceToken, prev: PlaceToken | undefined, next: PlaceToken | undefined): string | null {

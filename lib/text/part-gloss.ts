@@ -124,6 +124,11 @@ export function partsGloss(text: string, pinyin: string | null, tag = ""): strin
   if (NAME_TAGS.has(tag) && !(SUFFIX[chars[chars.length - 1]] && (tag === "nt" || commonWord(chars.slice(0, -1).join(""))))) return null;
   const syllables = pinyin?.split(" ");
   const reading = (from: number, to: number) => (syllables && syllables.length === chars.length ? syllables.slice(from, to).join(" ") : null);
+  // An A-not-A question jieba keeps whole (去不去, 好不好): "to go or not?".
+  if (chars.length === 3 && chars[0] === chars[2] && (chars[1] === "不" || chars[1] === "没")) {
+    const sense = firstRealSense(chars[0], reading(0, 1));
+    return sense ? `${readableSense(sense.split("; ")[0])} or not? (a yes-no question)` : null;
+  }
   // A preposition and 此 "this" (对此 "regarding + this", 与此): CC-CEDICT has most such pairs, not these.
   if (chars.length === 2 && chars[1] === "此" && PREPOSITION[chars[0]]) return `${PREPOSITION[chars[0]]} + this`;
   // 第 + number (+ measure word): an ordinal.

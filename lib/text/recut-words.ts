@@ -14,6 +14,7 @@ import type { Segment } from "./segment";
 //   锅|里加 → 锅|里|加: after a one-character noun, a transliterated name (Riga) that starts with a locative;
 //   来说|说 → 来|说说: a doubled verb CC-CEDICT has, after a word;
 //   在历史上 → 在|历史|上: a frame of 在, a noun and a locative CC-CEDICT lacks as one;
+//   挺好|看 → 挺|好看: a degree adverb before an adjective whose first character jieba gave it;
 //   20|日前 → 20日|前, 20|日至|23日 → 20日|至|23日: a number and 日前/日后/日至/日起 is a date and
 //     前/后/至/起 (日至 "solstice", 日前 "the other day" only won by frequency).
 
@@ -51,6 +52,10 @@ const verbFirst = (word: string) => cedictEntries(word).some((e) => !e.capitalis
 
 /** 多, 少 before a verb are adverbs ("more", "less": 多喝水), whatever jieba's numeral tag says. */
 const ADVERB_CODES = new Set([..."多少"].map((ch) => ch.charCodeAt(0)));
+const DEGREE_CODES = new Set([..."很挺太真最更好蛮"].map((ch) => ch.charCodeAt(0)));
+/** 好 and 难 before a verb make adjectives "good / hard to …" (好看, 难吃). */
+const EASY_HARD_CODES = new Set([..."好难"].map((ch) => ch.charCodeAt(0)));
+const PARTICLE_CODES = new Set([..."了的地得啊吗呢吧呀啦"].map((ch) => ch.charCodeAt(0)));
 
 /**
  * 多喝水 → 多|喝水, 切实做好 → 切实|做好: a token of three or four characters CC-CEDICT lacks, an
@@ -110,6 +115,15 @@ export function recutWords(segs: Segment[], tagOf: TagOf, make: Make): Segment[]
     if (a.length === 2 && b.length === 1 && a.charCodeAt(1) === b.charCodeAt(0) && isVerb(tagOf(b)) && cedictEntries(a).length === 0 && common(a[0]) && common(b + b) && !cur[i - 1]?.name) {
       out ??= segs.slice();
       out.splice(i - 1, 2, make(a[0]), make(b + b));
+      continue;
+    }
+    // 挺好|看 → 挺|好看: a degree adverb and 好 or 难, then one character, where 好X/难X is an
+    // adjective CC-CEDICT has ("good / hard to …": 好看, 好吃, 难看) and jieba cut the adverb's pair
+    // (挺好, 很难) by frequency. Other pairs stay (最终|于, 很多|士, 最高|位). Not before
+    // a particle (太好|了 keeps 好了 apart).
+    if (a.length === 2 && b.length === 1 && DEGREE_CODES.has(a.charCodeAt(0)) && !PARTICLE_CODES.has(b.charCodeAt(0)) && EASY_HARD_CODES.has(a.charCodeAt(1)) && common(a[1] + b) && !verbFirst(a[1] + b)) {
+      out ??= segs.slice();
+      out.splice(i - 1, 2, make(a[0]), make(a[1] + b));
       continue;
     }
     // 锅|里加 (Riga) → 锅|里|加: after a one-character noun, a two-character place CC-CEDICT knows
