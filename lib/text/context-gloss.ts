@@ -43,6 +43,8 @@ const ADVERB_NEXT = new Set(["是", "要", "会", "能", "可以", "不", "没",
 const NOUN_TAG = /^(?:n|nr|ns|nt|nz|ng|s)$/;
 const BU = "不".charCodeAt(0);
 const MEI = "没".charCodeAt(0);
+/** After 对, words that make it no preposition (对了, 对吗, 对的). */
+const NOT_OBJECT = new Set(["了", "吗", "吧", "啊", "呀", "的", "呢"]);
 /** Words that open the frame …来说 (对我来说). */
 const FRAME_OPENERS = new Set(["对", "对于", "就", "拿", "从"]);
 /**
@@ -129,6 +131,15 @@ export function contextGloss(tokens: GlossContext[], i: number): string | null {
       // The topic may be a list (就气候变化、全球治理等议题交换了意见): 、 does not end it.
       for (let j = i + 2; j < tokens.length && j <= i + 16 && (tokens[j].text === "、" || !PUNCT.test(tokens[j].text)); j++) {
         if (TOPIC_VERBS.has(tokens[j].text)) return sense("就", 2, (s) => s.startsWith("with regard to"));
+      }
+      return null;
+    }
+    case "对": {
+      // 对 + its object + a verb later in the clause (对部分项目提出质疑, 对此表示欢迎) is the
+      // preposition "towards; regarding", not "right; correct" (你说得对, 对了, 对不对 stay).
+      if (!isWord(next) || NOT_OBJECT.has(next.text) || next.text.charCodeAt(0) === BU) return null;
+      for (let j = i + 2; j < tokens.length && j <= i + 12 && !PUNCT.test(tokens[j].text); j++) {
+        if (/^(?:v[dgi]?|a|l)$/.test(dictTag(tokens[j].text) ?? "")) return "towards; to; regarding (before its object)";
       }
       return null;
     }

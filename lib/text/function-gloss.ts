@@ -37,6 +37,7 @@ const verbOrAdverb = (t: PlaceToken | undefined) => isWord(t) && VERB_OR_ADVERB.
 const opensWithVerbOrAdverb = (t: PlaceToken | undefined) =>
   isWord(t) && t.text.length >= 3 && !tagOf(t).startsWith("n") && VERB_OR_ADVERB.has(dictTag(t.text.slice(0, 2)) ?? "");
 /** A count: digits or Chinese numerals first (六百三十万, 30%, 三个). */
+const CURRENCIES = new Set(["人民币", "新台币", "港币", "港元", "美元", "欧元", "日元", "英镑", "澳元", "卢布", "韩元"]);
 const COUNT_START = /^[0-9０-９〇零一二三四五六七八九十两百千几半]/u;
 const verbSenseFirst = new BoundedMap<string, boolean>();
 /** CC-CEDICT's first sense of the word is a verb ("to …"): 称帝, 等 (jieba tags 等 a particle). */
@@ -140,7 +141,8 @@ export function placeGloss(tokens: PlaceToken[], i: number): string | null {
       return senses("一边", 9, () => from(/^doing while$/, 1));
     case "约":
       // 约 before a number (约六百三十万人, 约30%) is "approximately", not "to make an appointment".
-      if (!next || !(next.kind === "number" || COUNT_START.test(next.text))) return null;
+      // Also before a currency and then a number (约新台币3兆元, 约人民币500万元).
+      if (!next || !(next.kind === "number" || COUNT_START.test(next.text) || (CURRENCIES.has(next.text) && tokens[i + 2]?.kind === "number"))) return null;
       return senses("约", 14, () => from(/^approximately$/, 1));
     case "应":
       // 应 + a verb or adverb is the modal (都应尽早接种): its first sense "to agree (to do sth)" goes;

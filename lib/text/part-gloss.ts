@@ -29,7 +29,7 @@ const SUFFIX: Record<string, string> = {
   案: "case", 期: "period", 科: "department; family (taxonomy)", 队: "team", 级: "level", 者: "person (-er)", 式: "style; type",
   型: "type; model", 率: "rate", 量: "amount", 界: "circles; world", 区: "district; zone", 省: "province",
   市: "city", 县: "county", 馆: "hall", 厂: "factory", 局: "bureau", 站: "station", 线: "line", 族: "ethnic group",
-  额: "amount", 费: "fee", 价: "price", 员: "member; staff", 们: "(plural)",
+  额: "amount", 费: "fee", 价: "price", 员: "member; staff", 们: "(plural)", 长: "head; chief",
 };
 /**
  * Prefixes that qualify the dictionary word after them (总面积 "total + area", 主教练 "main + coach",
@@ -158,7 +158,8 @@ export function partsGloss(text: string, pinyin: string | null, tag = ""): strin
     if (nouns) return `${DETERMINER[head]} + ${nouns}`;
   }
   // A word (or a place: 广东队) and a suffix (诈骗案): the word's first sense and the suffix's English.
-  const suffix = SUFFIX[chars[chars.length - 1]];
+  // 长 is the suffix "head" only read zhǎng (行政院长), not cháng "long".
+  const suffix = chars[chars.length - 1] === "长" && !syllables?.[chars.length - 1]?.startsWith("zh") ? undefined : SUFFIX[chars[chars.length - 1]];
   if (suffix && chars.length >= 3 && chars.length <= 4) {
     const body = chars.slice(0, -1).join("");
     const entries = cedictEntries(body);

@@ -1,0 +1,36 @@
+// A Taiwan budget report in traditional characters of our own (eighth session): 对 + object + verb,
+// 约 before a currency and a number, X长 "head" by parts.
+import { describe, expect, it } from "vitest";
+import { buildLesson } from "@/lib/text/build-lesson";
+import { partsGloss } from "@/lib/text/part-gloss";
+
+const gloss = (s: string, text: string) => buildLesson(s).sentences.flatMap((x) => x.tokens).find((t) => t.text === text)?.gloss;
+
+describe("对 before its object and a verb", () => {
+  it("is the preposition", () => {
+    expect(gloss("在野黨團對部分項目提出質疑。", "對")).toBe("towards; to; regarding (before its object)");
+    expect(gloss("他对这个问题很感兴趣。", "对")).toBe("towards; to; regarding (before its object)");
+  });
+
+  it("stays 'right' alone or before a particle (counter-cases)", () => {
+    expect(gloss("对了，明天见。", "对")).toMatch(/^right/);
+    expect(gloss("你说的对吗？", "对")).toMatch(/^right/);
+  });
+});
+
+describe("约 before a currency and a number", () => {
+  it("is 'approximately'", () => {
+    expect(gloss("總歲出規模約新台幣3兆元。", "約")).toBe("approximately");
+  });
+
+  it("not before a currency without a number (counter-case)", () => {
+    expect(gloss("我约了朋友换人民币。", "约")).not.toBe("approximately");
+  });
+});
+
+describe("X长 by parts", () => {
+  it("is 'head; chief' read zhǎng, never cháng 'long'", () => {
+    expect(partsGloss("警察局长", "jǐng chá jú zhǎng")).toBe("police station + head; chief");
+    expect(partsGloss("警察局长", "jǐng chá jú cháng")).toBeNull();
+  });
+});
