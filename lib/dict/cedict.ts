@@ -138,8 +138,14 @@ export function isNoiseSense(sense: string): boolean {
 /** How likely a learner meets this entry (preferredEntry), computed once when the entry is made. */
 function rankOf(capitalised: boolean, pinyin: string | null, definitions: string[]): number {
   let real = 0;
-  for (const d of definitions) if (!isNoiseSense(d)) real++;
-  return (capitalised ? -100 : 0) + (real === 0 ? -50 : 0) + Math.min(real, 8) + (pinyin ? 0 : -200);
+  let classifier = false;
+  for (const d of definitions) {
+    if (!isNoiseSense(d)) real++;
+    if (d.startsWith("classifier for")) classifier = true;
+  }
+  // A measure word's entry goes before another of the same size (只 zhī "classifier for birds…",
+  // not "grain that has begun to ripen"): running text uses its measure words all the time.
+  return (capitalised ? -100 : 0) + (real === 0 ? -50 : 0) + Math.min(real, 8) + (classifier ? 0.5 : 0) + (pinyin ? 0 : -200);
 }
 
 /** The reading a learner most likely meets: not a surname, not a variant, most senses. */
@@ -166,17 +172,28 @@ export function entryForReading(entries: CedictEntry[], pinyin: string | null): 
 
 /**
  * The word in traditional characters: its CEDICT entry's form, else character by character (the
- * preferred entry of each), a character CEDICT lacks staying as it is.
+ * entry of each in its syllable of `pinyin`, else the preferred one), a character CEDICT lacks
+ * staying as it is.
  */
-export function traditionalOf(word: string, entry: CedictEntry | null): string {
+export function traditionalOf(word: string, entry: CedictEntry | null, pinyin: string | null = null): string {
   if (entry && entry.traditional.length === word.length) return entry.traditional;
+  // Each character in its own reading where the word's is known (只用 zhǐ: 只, 一只 zhī: 隻).
+  // Syllables go with the Han characters only (a glossary phrase may hold a comma).
+  const syllables = pinyin?.split(" ");
+  const chars = [...word];
+  const han = chars.filter((ch) => HAN_CHAR.test(ch)).length;
+  let next = syllables?.length === han ? 0 : -1;
   let out = "";
-  for (const ch of word) {
-    const t = preferredEntry(cedictEntries(ch))?.traditional;
+  for (const ch of chars) {
+    const entries = cedictEntries(ch);
+    const syllable = next >= 0 && HAN_CHAR.test(ch) ? syllables![next++] : null;
+    const t = (syllable ? entryForReading(entries, syllable) : preferredEntry(entries))?.traditional;
     out += t && t.length === ch.length ? t : ch;
   }
   return out;
 }
+
+const HAN_CHAR = /^\p{Script=Han}$/u;
 
 /** CEDICT cross-references "中國|中国[Zhong1 guo2]" read as plain simplified text in a short gloss. */
 export function readableSense(sense: string): string {

@@ -128,7 +128,7 @@ function makeToken(seg: Segment, pinyin: string | null): LessonToken {
         hsk: hsk3,
         hsk2: hsk2Level(text),
         hsk3,
-        traditional: hasHan ? traditionalOf(text, entry) : null,
+        traditional: hasHan ? traditionalOf(text, entry, pinyin) : null,
         simplified: hasHan ? text : null,
         glossaryId: glossary?.id ?? null,
       };
