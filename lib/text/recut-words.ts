@@ -58,17 +58,20 @@ const EASY_HARD_CODES = new Set([..."好难"].map((ch) => ch.charCodeAt(0)));
 const PARTICLE_CODES = new Set([..."了的地得啊吗呢吧呀啦"].map((ch) => ch.charCodeAt(0)));
 
 /**
- * 多喝水 → 多|喝水, 切实做好 → 切实|做好: a token of three or four characters CC-CEDICT lacks, an
- * adverb (jieba d, ad or a; 多/少) and a verb CC-CEDICT has. Its parts are what a learner looks up;
+ * 多喝水 → 多|喝水, 切实做好 → 切实|做好, 然后背 → 然后|背: a token of three or four characters
+ * CC-CEDICT lacks, an adverb or conjunction (jieba d, ad, a or c; 多/少) and a verb CC-CEDICT has. Its parts are what a learner looks up;
  * as one token it has no gloss. Compounds of a noun and a suffix (乡镇级, 植物种) are not this shape.
  */
 function adverbAndVerb(word: string, tagOf: TagOf): string[] | null {
   const n = word.length;
   if (n < 3 || n > 4) return null;
   // Cheapest tests first (tags are cached): most long tokens start with no adverb.
-  for (const k of n === 4 ? [2, 1] : [1]) {
+  for (const k of n === 4 ? [2, 1] : [1, 2]) {
     const adverbTag = (k === 1 ? charTag(word, 0, tagOf) : tagOf(word.slice(0, 2))) ?? "";
     if (!(ADVERB_TAGS.has(adverbTag) || (k === 1 && ADVERB_CODES.has(word.charCodeAt(0))))) continue;
+    // Two characters and one: an adverb or conjunction proper (然后|背, 绝不|会), not an adjective
+    // (高低压, 羞耻感 are compounds).
+    if (n === 3 && k === 2 && adverbTag !== "d" && adverbTag !== "c") continue;
     const adverb = word.slice(0, k);
     const verb = word.slice(k);
     if (!isVerb(tagOf(verb))) continue;
@@ -81,7 +84,8 @@ function adverbAndVerb(word: string, tagOf: TagOf): string[] | null {
   }
   return null;
 }
-const ADVERB_TAGS = new Set(["d", "ad", "a"]);
+// A conjunction too (然后|背 "then + to carry": jieba's 然后背 is a frequency artifact).
+const ADVERB_TAGS = new Set(["d", "ad", "a", "c"]);
 
 /**
  * 在历史上 → 在|历史|上, 在经济上: jieba keeps some frames of 在, a noun and a locative as one phrase

@@ -28,6 +28,7 @@
 // A frame answers only when its evidence is clear; otherwise (null) the model's reading stands.
 // Each frame comes with counter-cases in tests/unit/text/pinyin-frames.test.ts.
 
+import { cedictEntries, preferredEntry } from "@/lib/dict/cedict";
 import { BoundedMap } from "@/lib/text/bounded-map";
 import { anyCharReading } from "./char-readings";
 
@@ -99,9 +100,16 @@ function readingOfDi(tokens: string[], i: number, tagOf: TagOf): string | null {
     if ([...prev].length < 2 || !/^\p{Script=Han}+$/u.test(prev)) return null;
     if (NOUN_CONTEXT_TAGS.has(tagOf(prev) ?? "")) return null;
   }
-  // The verb may be an adjective used as one (紧密地团结在…).
+  // The verb may be an adjective used as one (紧密地团结在…), or one jieba tags otherwise whose
+  // first CC-CEDICT sense is a verb (依依不舍地飞走了: 飞 n "to fly").
   const nextTag = tagOf(next);
-  return isVerbTag(nextTag) || nextTag === "a" || nextTag === "ad" ? "de" : null;
+  if (isVerbTag(nextTag) || nextTag === "a" || nextTag === "ad") return "de";
+  // Not after a verb there (又称地封黄酒, 待建地: the noun dì).
+  return !isVerbTag(tagOf(prev)) && verbBySense(next) ? "de" : null;
+}
+
+function verbBySense(word: string): boolean {
+  return /^to [a-z]/.test(preferredEntry(cedictEntries(word).filter((e) => !e.capitalised))?.definitions[0] ?? "");
 }
 
 function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string | null {
