@@ -14,6 +14,7 @@ import { pinyinForTokens } from "./pinyin";
 import { countHan } from "./pinyin-syllables";
 import { measureGloss, numberGloss } from "./number-gloss";
 import { partsGloss } from "./part-gloss";
+import { compoundGloss } from "./compound-gloss";
 import { tokenKind, type TokenKind } from "./token-kind";
 import { BoundedMap } from "@/lib/text/bounded-map";
 import { memoOf } from "./word-memo";
@@ -123,7 +124,7 @@ function makeToken(seg: Segment, pinyin: string | null): LessonToken {
         gloss:
           glossary?.english ??
           seg.gloss ??
-          (figure ? figureGloss(figure) : entry ? shortGloss(entry) : (LITERAL_KINDS.has(kind) ? composedGloss(text) : null) ?? numberGloss(text) ?? measureGloss(text, pinyin) ?? partsGloss(text, pinyin, seg.tag)),
+          (figure ? figureGloss(figure) : entry ? shortGloss(entry) : (LITERAL_KINDS.has(kind) ? composedGloss(text) : null) ?? numberGloss(text) ?? measureGloss(text, pinyin) ?? partsGloss(text, pinyin, seg.tag) ?? (kind === "word" ? compoundGloss(text, pinyin, seg.tag) : null)),
         kind,
         hsk: hsk3,
         hsk2: hsk2Level(text),

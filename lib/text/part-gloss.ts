@@ -136,6 +136,9 @@ export function partsGloss(text: string, pinyin: string | null, tag = ""): strin
     const rest = chars.slice(1).join("");
     const value = numberGloss(rest);
     if (value !== null && /^\d+$/.test(value)) return ordinal(value);
+    // 第二年 "2nd year" (numberGloss reads 二年 as the span "2 years").
+    const span = value === null ? null : /^(\d+) ([a-z]+?)s$/.exec(value);
+    if (span) return `${ordinal(span[1])} ${span[2]}`;
     const m = /^(\d+) \+ (.*)$/.exec(measureGloss(rest, reading(1, chars.length)) ?? "");
     return m ? `${ordinal(m[1])} + ${m[2]}` : null;
   }

@@ -1,0 +1,58 @@
+import { cedictEntries, entryForReading, isNoiseSense, readableSense } from "@/lib/dict/cedict";
+import { isObscureSense } from "@/lib/dict/sense-order";
+import { dictTag } from "./segment";
+
+// Words jieba keeps and CC-CEDICT lacks, glossed by their parts in the token's reading: an adjective
+// and a noun of one character each (大树 "big + tree", 右脚 "right + foot"), and a word + 地, the
+// adverb it makes (细心地 "meticulous + (-ly)"). The adjectives are a closed class with the English of
+// their modifier sense; the noun no function word (by jieba's tag) and no verb by its first sense.
+// Not names jieba knows. A verb and its object (砍柴) is not glossed so: read on CPP dev, about
+// half the verbs' first senses were the wrong one (端头 "to hold sth level + head", 算符).
+
+const ADJECTIVE: Record<string, string> = {
+  大: "big", 小: "small", 老: "old", 新: "new", 旧: "old", 高: "high; tall", 长: "long", 短: "short", 白: "white",
+  红: "red", 黑: "black", 黄: "yellow", 绿: "green", 蓝: "blue", 青: "blue-green", 金: "golden", 冷: "cold", 热: "hot",
+  古: "ancient", 男: "male", 女: "female", 雄: "male", 雌: "female", 东: "east", 西: "west", 南: "south", 北: "north",
+  左: "left", 右: "right", 细: "thin", 粗: "thick", 深: "deep", 浅: "shallow", 圆: "round", 方: "square", 湿: "wet",
+};
+/** Readings the modifier sense needs (长 cháng, not zhǎng "to grow"). */
+const ADJECTIVE_READING: Record<string, string> = { 长: "cháng" };
+const NAME_TAG = /^(?:nr[a-z]*|ns|nt|nz)$/;
+const FUNCTION_TAG = /^(?:u[a-z]*|p|c|d|r|m|q|f|y|e|o|k|zg)$/;
+
+function senses(ch: string, reading: string | null): string[] {
+  const entry = entryForReading(cedictEntries(ch).filter((e) => !e.capitalised), reading);
+  return entry?.definitions.filter((d) => !isNoiseSense(d) && !isObscureSense(d) && !/^(?:\(bound form\)|classifier|surname|abbr\.)/.test(d)) ?? [];
+}
+
+/**
+ * The first sense of a character that is no function word (by jieba's tag) and whose first sense is
+ * no verb and no grammar note (jieba tags 树 v, 柴 nr: its tags alone cannot say "noun"), or null.
+ */
+function nounSense(ch: string, reading: string | null): string | null {
+  if (FUNCTION_TAG.test(dictTag(ch) ?? "")) return null;
+  const first = senses(ch, reading)[0];
+  return first && !/^(?:\([^)]*\) )?to /.test(first) && !first.startsWith("(") ? readableSense(first.split("; ")[0]) : null;
+}
+
+export function compoundGloss(text: string, pinyin: string | null, tag = ""): string | null {
+  // Names jieba knows (金国, 南康, 北庭) are not described by their characters.
+  if (NAME_TAG.test(tag || (dictTag(text) ?? ""))) return null;
+  const chars = [...text];
+  const syllables = pinyin?.split(" ") ?? [];
+  const read = (k: number) => (syllables.length === chars.length ? syllables[k] : null);
+  // 地 read de: 纪念地 (dì "memorial site") is a place.
+  if (chars.length >= 3 && chars[chars.length - 1] === "地" && read(chars.length - 1) === "de") {
+    const body = chars.slice(0, -1).join("");
+    const entry = entryForReading(cedictEntries(body).filter((e) => !e.capitalised), syllables.slice(0, -1).join(" ") || null);
+    const first = entry?.definitions.find((d) => !isNoiseSense(d) && !/^(?:\([^)]*\) )?to /.test(d));
+    return first ? `${readableSense(first.split("; ")[0])} + (-ly)` : null;
+  }
+  if (chars.length !== 2) return null;
+  const [a, b] = chars;
+  if (ADJECTIVE[a] && (!ADJECTIVE_READING[a] || read(0) === ADJECTIVE_READING[a])) {
+    const noun = nounSense(b, read(1));
+    if (noun) return `${ADJECTIVE[a]} + ${noun}`;
+  }
+  return null;
+}

@@ -1,0 +1,27 @@
+// Two-character adjective + noun words and X地 adverbs CC-CEDICT lacks, glossed by parts
+// (lib/text/compound-gloss.ts); 第N年 as an ordinal (part-gloss.ts).
+import { describe, expect, it } from "vitest";
+import { compoundGloss } from "@/lib/text/compound-gloss";
+import { partsGloss } from "@/lib/text/part-gloss";
+
+describe("compoundGloss", () => {
+  it("glosses an adjective and a noun, and an adverb in 地", () => {
+    expect(compoundGloss("大树", "dà shù")).toBe("big + tree");
+    expect(compoundGloss("右脚", "yòu jiǎo")).toBe("right + foot");
+    expect(compoundGloss("细心地", "xì xīn de")).toBe("meticulous + (-ly)");
+    expect(compoundGloss("长堤", "cháng dī")).toBe("long + dike");
+  });
+
+  it("declines names, 地 the place, 长 the verb and verb + object (counter-cases)", () => {
+    expect(compoundGloss("南康", "nán kāng")).toBeNull(); // a place jieba knows
+    expect(compoundGloss("纪念地", "jì niàn dì")).toBeNull(); // a memorial site, not an adverb
+    expect(compoundGloss("长毛", "zhǎng máo")).toBeNull(); // zhǎng "to grow"
+    expect(compoundGloss("砍柴", "kǎn chái")).toBeNull();
+  });
+});
+
+describe("第 + a number + 年", () => {
+  it("is an ordinal year", () => {
+    expect(partsGloss("第二年", "dì èr nián")).toBe("2nd year");
+  });
+});
