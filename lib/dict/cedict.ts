@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { cedictDataFile } from "./data-files";
 import { compiledBytes } from "./compiled";
 import { SortedLines, sortLines } from "./sorted-lines";
-import { orderSenses } from "./sense-order";
+import { isObscureSense, orderSenses } from "./sense-order";
 import { markPinyin } from "@/lib/text/pinyin-syllables";
 import { BoundedMap } from "@/lib/text/bounded-map";
 
@@ -87,7 +87,7 @@ function parseRow(line: string): Row {
 function toEntry(simplified: string, row: Row): CedictEntry {
   const pinyin = markPinyin(row.pinyin);
   const capitalised = /[A-Z]/.test(row.pinyin);
-  return { traditional: row.traditional, simplified, pinyin, capitalised, definitions: row.definitions, rank: rankOf(capitalised, pinyin, row.definitions) };
+  return { traditional: row.traditional, simplified, pinyin, capitalised, definitions: row.definitions, rank: rankOf(simplified, capitalised, pinyin, row.definitions) };
 }
 
 /** Read the compiled CC-CEDICT now (otherwise it happens on the first lookup). */
@@ -135,8 +135,10 @@ export function isNoiseSense(sense: string): boolean {
   return NOISE.test(sense);
 }
 
+const VARIANT_OF = /^(?:\(.*?\)\s*)?(?:old |archaic |ancient |erroneous )?variant of /i;
+
 /** How likely a learner meets this entry (preferredEntry), computed once when the entry is made. */
-function rankOf(capitalised: boolean, pinyin: string | null, definitions: string[]): number {
+function rankOf(simplified: string, capitalised: boolean, pinyin: string | null, definitions: string[]): number {
   let real = 0;
   let classifier = false;
   for (const d of definitions) {
@@ -145,7 +147,11 @@ function rankOf(capitalised: boolean, pinyin: string | null, definitions: string
   }
   // A measure word's entry goes before another of the same size (只 zhī "classifier for birds…",
   // not "grain that has begun to ripen"): running text uses its measure words all the time.
-  return (capitalised ? -100 : 0) + (real === 0 ? -50 : 0) + Math.min(real, 8) + (classifier ? 0.5 : 0) + (pinyin ? 0 : -200);
+  // An entry that calls itself a variant of the same headword is a rare written form of it (年
+  // "grain; harvest (old); variant of 年", written 秊): the headword's own entry goes first.
+  // (制 "…; variant of 製|制" points to another traditional character: not this.)
+  const variant = definitions.some((d) => VARIANT_OF.test(d) && d.includes(`variant of ${simplified}[`));
+  return (capitalised ? -100 : 0) + (real === 0 ? -50 : 0) + Math.min(real, 8) + (classifier ? 0.5 : 0) + (variant ? -10 : 0) + (pinyin ? 0 : -200);
 }
 
 /** The reading a learner most likely meets: not a surname, not a variant, most senses. */
@@ -206,7 +212,11 @@ export function readableSense(sense: string): string {
 
 /** First 1–3 real senses, common ones first, joined with "; " (CEDICT's own separator inside a sense). */
 export function shortGloss(entry: CedictEntry): string | null {
-  const real = orderSenses(entry.definitions.filter((d) => !isNoiseSense(d)));
+  // Obscure senses (dialect, archaic, computing…) only where there is nothing else: the word's page
+  // lists them all.
+  const ordered = orderSenses(entry.definitions.filter((d) => !isNoiseSense(d)));
+  const common = ordered.filter((d) => !isObscureSense(d));
+  const real = common.length ? common : ordered;
   const senses = (real.length ? real : entry.definitions.filter((d) => !d.startsWith("CL:"))).slice(0, 3);
   return senses.length ? senses.map(readableSense).join("; ") : null;
 }

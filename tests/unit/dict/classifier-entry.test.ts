@@ -29,3 +29,23 @@ describe("traditionalOf by reading", () => {
     expect(traditionalOf("朋友，只有", null, "péng yǒu zhǐ yǒu")).toBe("朋友，只有");
   });
 });
+
+describe("entries that are a variant form of their own headword", () => {
+  it("go after the headword's own entry (年 'year', written 年 not 秊)", () => {
+    const t = token("他在北京住了三年。", "三年");
+    expect(t?.traditional).toBe("三年");
+    expect(token("那年冬天很冷。", "那年")?.traditional).toBe("那年");
+    expect(traditionalOf("周年", null, "zhōu nián")).toBe("周年");
+  });
+
+  it("not an entry that points to another traditional character (制 'system', counter-case)", () => {
+    expect(token("这是一种新制度的一部分。", "制度")?.gloss).toMatch(/^system/);
+    expect(traditionalOf("制", null, "zhì")).toBe("制");
+  });
+});
+
+describe("short glosses", () => {
+  it("leave out obscure senses where common ones exist (二 without '(Beijing dialect) stupid')", () => {
+    expect(token("主队以二比一战胜客队。", "二")?.gloss).toBe("two; 2");
+  });
+});
