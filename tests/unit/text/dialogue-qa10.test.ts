@@ -1,4 +1,4 @@
-// A friends' dialogue of our own (eighth session): degree adverb + 好/难 adjectives, A-not-A
+// A friends' dialogue of our own (seventh session): degree adverb + 好/难 adjectives, A-not-A
 // questions, clock times before a meeting place.
 import { describe, expect, it } from "vitest";
 import { buildLesson } from "@/lib/text/build-lesson";

@@ -1,5 +1,5 @@
 // Glosses by place found reading a job ad, a manual, an email and a science item of our own
-// (eighth session): 将 + an object + a verb, 本 before a noun, 上 after a noun, 们 and 住 by parts.
+// (seventh session): 将 + an object + a verb, 本 before a noun, 上 after a noun, 们 and 住 by parts.
 import { describe, expect, it } from "vitest";
 import { buildLesson } from "@/lib/text/build-lesson";
 import { partsGloss } from "@/lib/text/part-gloss";

@@ -1,4 +1,4 @@
-// A Taiwan budget report in traditional characters of our own (eighth session): 对 + object + verb,
+// A Taiwan budget report in traditional characters of our own (seventh session): 对 + object + verb,
 // 约 before a currency and a number, X长 "head" by parts.
 import { describe, expect, it } from "vitest";
 import { buildLesson } from "@/lib/text/build-lesson";

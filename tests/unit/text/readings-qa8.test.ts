@@ -1,4 +1,4 @@
-// Readings found wrong in sentences of our own (eighth session): 得 after 过 before a degree word
+// Readings found wrong in sentences of our own (seventh session): 得 after 过 before a degree word
 // or a manner question is the particle de (jieba tags 过 an aspect particle).
 import { describe, expect, it } from "vitest";
 import { buildLesson } from "@/lib/text/build-lesson";

@@ -1,4 +1,4 @@
-// A children's story of our own (eighth session): 然后背 cut after the conjunction, 地 after an
+// A children's story of our own (seventh session): 然后背 cut after the conjunction, 地 after an
 // idiom before a verb jieba tags otherwise.
 import { describe, expect, it } from "vitest";
 import { buildLesson } from "@/lib/text/build-lesson";
