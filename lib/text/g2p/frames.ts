@@ -123,12 +123,16 @@ function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string | null {
   // de stands between a pronoun and an adverb.
   if ((prevTag === "r" || prevTag === "d") && prev !== "不" && isVerbTag(nextTag)) return "děi";
   if (prevTag === "r" && (nextTag === "d" || nextTag === "ad")) return "děi";
+  // 多/少 before a verb are adverbs whatever jieba's numeral tag (你得多吃点儿): the modal.
+  if (prevTag === "r" && (next === "多" || next === "少") && isVerbTag(tagOf(tokens[i + 2] ?? ""))) return "děi";
   // V得了 closing a question or clause (搬得了吗): the potential complement de + liǎo.
   if (isVerbTag(prevTag) && next === "了" && closesQuestion(tokens[i + 2])) return "de";
-  // jieba tags 过 an aspect particle, but before 得 it is the verb "to pass; to live" (时间过得真快,
-  // 日子过得怎么样); a manner question after V得 asks about the complement (说得怎么样).
-  const verbBefore = isVerbTag(prevTag) || prevTag === "a" || prev === "过";
-  if (verbBefore && (DEGREE_OR_ADJECTIVE.test(nextTag ?? "") || MANNER_QUESTIONS.has(next))) return "de";
+  // jieba tags 过 an aspect particle and 下 a locative, but before 得 they are verbs "to pass; to
+  // live", "to fall" (时间过得真快, 雨下得很大); a manner question after V得 asks about the complement.
+  const verbBefore = isVerbTag(prevTag) || prevTag === "a" || prev === "过" || prev === "下";
+  // jieba keeps some degree phrases whole (很大 n, 很快): one that opens with a degree word counts.
+  const degreeNext = DEGREE_OR_ADJECTIVE.test(nextTag ?? "") || (next.length > 1 && DEGREE.has(next[0]));
+  if (verbBefore && (degreeNext || MANNER_QUESTIONS.has(next))) return "de";
   // A place or time before a verb or adverb is the subject's setting (路上得开六个小时, 明天得早点来):
   // the modal.
   if ((prevTag === "s" || prevTag === "t") && (isVerbTag(nextTag) || nextTag === "d")) return "děi";

@@ -25,3 +25,14 @@ describe("得 after 过", () => {
     expect(readingAt("他在比赛中得了第一名。", 5)).toBe("dé");
   });
 });
+
+describe("得 after 下, and before 多 + a verb", () => {
+  it("is de after 下 'to fall' before a degree phrase, děi after a pronoun before 多 + a verb", () => {
+    expect(readingAt("雨下得很大。", 2)).toBe("de");
+    expect(readingAt("你得多吃点儿饭。", 1)).toBe("děi");
+  });
+
+  it("stays dé before 多 + a noun (counter-case)", () => {
+    expect(readingAt("他得多少分？", 1)).not.toBe("děi");
+  });
+});
