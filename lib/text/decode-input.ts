@@ -116,8 +116,12 @@ export function assertLessonText(text: string): string {
   const counted = /[a-z]/i.test(trimmed) ? withoutPinyinLines(trimmed) : trimmed;
   const han = counted.match(/\p{Script=Han}/gu)?.length ?? 0;
   const letters = counted.match(/\p{L}/gu)?.length ?? 0;
-  if (han < MIN_HAN || han < letters * MIN_HAN_SHARE) {
+  if (han < letters * MIN_HAN_SHARE || (han < MIN_HAN && han * 2 < letters)) {
     throw new AppError("INVALID_INPUT", "This doesn't look like Chinese text: fewer than 30% of its letters are Chinese characters");
+  }
+  // A short Chinese text gets its own reason (a sentence of 8 characters was told it "doesn't look like Chinese").
+  if (han < MIN_HAN) {
+    throw new AppError("INVALID_INPUT", `The text is too short for a lesson: it has ${han} Chinese character${han === 1 ? "" : "s"}, and a lesson needs at least ${MIN_HAN}`);
   }
   return trimmed;
 }

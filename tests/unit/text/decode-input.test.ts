@@ -68,3 +68,15 @@ describe("assertLessonText", () => {
     expect(errorOf(() => assertLessonText("你好，世界。")).code).toBe("INVALID_INPUT"); // under 10 Han
   });
 });
+
+describe("a short Chinese text", () => {
+  it("is refused as too short, not as 'not Chinese'", () => {
+    const e = errorOf(() => assertLessonText("中方对此表示欢迎。"));
+    expect(e.code).toBe("INVALID_INPUT");
+    expect(e.message).toBe("The text is too short for a lesson: it has 8 Chinese characters, and a lesson needs at least 10");
+  });
+
+  it("while a short text that is mostly another language is still 'not Chinese' (counter-case)", () => {
+    expect(errorOf(() => assertLessonText("hello world 你好")).message).toMatch(/^This doesn't look like Chinese text/);
+  });
+});
