@@ -49,8 +49,8 @@ const NOT_OBJECT = new Set(["了", "吗", "吧", "啊", "呀", "的", "呢"]);
 const FRAME_OPENERS = new Set(["对", "对于", "就", "拿", "从"]);
 /**
  * 本 before a noun is "this; our" (本公司, not "root; stem"), 上 after a noun the locative "on; in"
- * (阳台上, 历史上; not "up; upper"). After the other place rules: a measure word after a count
- * (三十多本书) is characterGloss's.
+ * (阳台上, 历史上; not "up; upper"), 非 before a noun "non-", 较 before an adjective "relatively".
+ * After the other place rules: a measure word after a count (三十多本书) is characterGloss's.
  */
 function nounPlaceGloss(tokens: GlossContext[], i: number): string | null {
   const next = tokens[i + 1];
@@ -60,6 +60,14 @@ function nounPlaceGloss(tokens: GlossContext[], i: number): string | null {
     return beforeNoun && !COUNTS.test(prev?.text ?? "") ? "this; our; one's own" : null;
   }
   if (tokens[i].text === "上") return isWord(prev) && NOUN_TAG.test(dictTag(prev.text) ?? "") ? "on; in (after a noun)" : null;
+  // 非食品, 非政府: before a noun, the prefix "non-".
+  // (而非, 并非 "rather than; not" keep the verb "not to be".)
+  if (tokens[i].text === "非") {
+    const nonNoun = isWord(next) && NOUN_TAG.test(dictTag(next.text) ?? "") && !isVerbLike(next.text);
+    return nonNoun && prev?.text !== "而" && prev?.text !== "并" ? "non- (before a noun)" : null;
+  }
+  // 较多, 较高: before an adjective or 多/少, "relatively".
+  if (tokens[i].text === "较") return isWord(next) && (next.text === "多" || next.text === "少" || /^a/.test(dictTag(next.text) ?? "")) ? "relatively; comparatively" : null;
   return null;
 }
 
@@ -172,7 +180,13 @@ export function contextGloss(tokens: GlossContext[], i: number): string | null {
     }
     case "等": {
       const prev = tokens[i - 1];
-      if (!isWord(prev) || PRONOUNS.has(prev.text) || isVerbLike(prev.text)) return null;
+      // After a list (发热、咳嗽等症状) its items may be verbs: still "and so on".
+      let listed = false;
+      for (let j = i - 2; j >= 0 && j >= i - 12 && !listed; j--) {
+        if (tokens[j].text === "、") listed = true;
+        else if (PUNCT.test(tokens[j].text)) break;
+      }
+      if (!isWord(prev) || PRONOUNS.has(prev.text) || (isVerbLike(prev.text) && !listed)) return null;
       const nounAfter = isWord(next) && [...next.text].length >= 2 && !isVerbLike(next.text);
       if (!next || PUNCT.test(next.text) || nounAfter) return sense("等", 7, (s) => s.startsWith("and so on"));
       return null;

@@ -147,7 +147,8 @@ export function placeGloss(tokens: PlaceToken[], i: number): string | null {
     case "应":
       // 应 + a verb or adverb is the modal (都应尽早接种): its first sense "to agree (to do sth)" goes;
       // so is 应 + a phrase jieba keeps whole that opens with one (应加强团结).
-      if (!verbOrAdverb(next) && !opensWithVerbOrAdverb(next)) return null;
+      // Also an adverbial jieba tags a or c before a verb (应及时接种).
+      if (!verbOrAdverb(next) && !opensWithVerbOrAdverb(next) && !(/^[ac]$/.test(tagOf(next)) && verbOrAdverb(tokens[i + 2]))) return null;
       return senses("应", 10, () => from(/^should$/, 3));
     case "称":
       // 称 before a pause (年报称，; 有报道称：) reports what a source says.

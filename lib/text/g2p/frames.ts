@@ -81,6 +81,8 @@ function readingOfYing(tokens: string[], i: number, tagOf: TagOf): string | null
   if (!isVerbTag(tagOf(next)) && rest.some((t) => INVITATION.has(t))) return "yìng";
   const tag = tagOf(next);
   if (isVerbTag(tag) || tag === "d" || tag === "ad") return "yīng";
+  // An adverbial jieba tags otherwise (及时 c, 尽快 a) and then a verb: the modal (儿童应及时接种).
+  if ((tag === "a" || tag === "c") && isVerbTag(tagOf(tokens[i + 2] ?? ""))) return "yīng";
   // A phrase jieba keeps whole (加强团结, 共同努力: no verb tag of its own) that opens with a verb or adverb.
   if (next.length >= 3 && !tag?.startsWith("n")) {
     const lead = tagOf(next.slice(0, 2));
