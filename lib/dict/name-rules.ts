@@ -13,6 +13,8 @@ export const SURNAMES = new Set([
 export const ADDRESS_AFTER_SURNAME = new Set([
   "老师", "先生", "女士", "小姐", "太太", "夫人", "医生", "大夫", "教授", "同学", "师傅", "阿姨", "叔叔",
   "伯伯", "大爷", "大妈", "大姐", "大哥", "同志", "博士", "律师",
+  // One-character kin terms people use for each other (李姐, 王哥, 张叔).
+  "姐", "哥", "叔", "姨", "婶",
 ]);
 
 /** Titles and roles that introduce a name: 发言人毛宁, 总统卢拉, 行长潘功胜. */

@@ -66,6 +66,8 @@ function nounPlaceGloss(tokens: GlossContext[], i: number): string | null {
     const nonNoun = isWord(next) && NOUN_TAG.test(dictTag(next.text) ?? "") && !isVerbLike(next.text);
     return nonNoun && prev?.text !== "而" && prev?.text !== "并" ? "non- (before a noun)" : null;
   }
+  // 太 before an adjective or verb (太感谢了, 太贵): "too; very", not "highest; greatest".
+  if (tokens[i].text === "太") return isWord(next) && /^(?:a|v|d)/.test(dictTag(next.text) ?? "") ? "too (much); very" : null;
   // 较多, 较高: before an adjective or 多/少, "relatively".
   if (tokens[i].text === "较") return isWord(next) && (next.text === "多" || next.text === "少" || /^a/.test(dictTag(next.text) ?? "")) ? "relatively; comparatively" : null;
   return null;

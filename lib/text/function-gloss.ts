@@ -287,7 +287,8 @@ function verbBeforePerson(token: PlaceToken, next: PlaceToken | undefined): stri
   if (!next || !(OBJECT_PRONOUNS.has(next.text) || (next.kind === "name" && [...next.text].length >= 2))) return null;
   return tagOf(token) === "v" ? verbSensesOf(token) : null;
 }
-const OBJECT_PRONOUNS = new Set(["我", "你", "您", "他", "她", "我们", "你们", "他们", "她们", "咱们"]);
+// Demonstratives and 什么 are objects too (干这个 "to do this", 干什么 stays a word of its own).
+const OBJECT_PRONOUNS = new Set(["我", "你", "您", "他", "她", "我们", "你们", "他们", "她们", "咱们", "这个", "那个", "这些", "那些", "什么"]);
 
 /** Modals and negations a verb closing its clause follows (啥也不用带, 你别走). */
 const MODAL_BEFORE = new Set(["不", "没", "别", "不用", "不要", "不必", "要", "会", "能", "得", "该", "可以", "想", "必须", "应该"]);

@@ -48,6 +48,7 @@ const MODAL: Record<string, string> = {
   共: "jointly", 再: "again", 又: "again", 已: "already", 未: "not yet", 不: "not", 没: "not", 互: "mutually", 重: "re-",
   仍: "still", 亦: "also", 均: "all", 皆: "all", 都: "all", 也: "also",
 };
+const POSSESSIVE: Record<string, string> = { 我: "my", 你: "your", 您: "your (polite)", 他: "his", 她: "her" };
 const PREPOSITION: Record<string, string> = { 对: "regarding", 与: "with", 向: "towards", 在: "at; in", 于: "at; in", 自: "from" };
 /** MODAL's modals proper: jieba's tag on the whole does not matter for them (须经 n "must + to pass through"). */
 const MODALS = new Set([..."须需必应宜勿可"]);
@@ -104,10 +105,11 @@ function firstRealSense(word: string, reading: string | null): string | null {
 }
 
 /** Up to two senses of a character in its reading that are not verbs, bound forms or grammar notes. */
-function nounSenses(ch: string, reading: string | null): string | null {
+function nounSenses(ch: string, reading: string | null, measureToo = false): string | null {
   const entry = entryForReading(cedictEntries(ch).filter((e) => !e.capitalised), reading);
-  // A measure word (这笔 "this + (classifier for sums)") is measureGloss's; its nouns would mislead.
-  if (!entry || entry.definitions.some((d) => /^(?:classifier for |\(classifier\) )/.test(d))) return null;
+  // A measure word (这笔 "this + (classifier for sums)") is measureGloss's; its nouns would mislead
+  // after a determiner, not after a possessive (我家 "my + home; family").
+  if (!entry || (!measureToo && entry.definitions.some((d) => /^(?:classifier for |\(classifier\) )/.test(d)))) return null;
   const nouns = entry.definitions.filter(
     (d) => !isNoiseSense(d) && !isObscureSense(d) && !/^to /.test(d) && !/^(?:\(|abbr\.|classifier|surname)/.test(d),
   );
@@ -128,6 +130,12 @@ export function partsGloss(text: string, pinyin: string | null, tag = ""): strin
   if (chars.length === 3 && chars[0] === chars[2] && (chars[1] === "不" || chars[1] === "没")) {
     const sense = firstRealSense(chars[0], reading(0, 1));
     return sense ? `${readableSense(sense.split("; ")[0])} or not? (a yes-no question)` : null;
+  }
+  // A personal pronoun and a noun character (我家 "my + home", 你校): the possessive.
+  // (Not a numeral: 他俩 "the two of them".)
+  if (chars.length === 2 && POSSESSIVE[chars[0]] && dictTag(chars[1]) !== "m") {
+    const nouns = nounSenses(chars[1], reading(1, 2), true);
+    if (nouns) return `${POSSESSIVE[chars[0]]} + ${nouns}`;
   }
   // A preposition and 此 "this" (对此 "regarding + this", 与此): CC-CEDICT has most such pairs, not these.
   if (chars.length === 2 && chars[1] === "此" && PREPOSITION[chars[0]]) return `${PREPOSITION[chars[0]]} + this`;

@@ -130,6 +130,13 @@ export function recutWords(segs: Segment[], tagOf: TagOf, make: Make): Segment[]
       out.splice(i - 1, 2, make(a[0]), make(a[1] + b));
       continue;
     }
+    // 明天|才能|来 → 才|能: the noun 才能 "talent" jieba prefers is the adverb 才 "only then" and
+    // the modal 能 before a verb (他很有才能 keeps the noun).
+    if (b === "才能" && isVerb(tagOf(cur[i + 1]?.text ?? ""))) {
+      out ??= segs.slice();
+      out.splice(i, 1, make("才"), make("能"));
+      continue;
+    }
     // 锅|里加 (Riga) → 锅|里|加: after a one-character noun, a two-character place CC-CEDICT knows
     // only as a name whose first character is a locative is that locative and a word.
     if (b.length === 2 && a.length === 1 && LOCATIVE_CODES.has(b.charCodeAt(0)) && tagOf(a) === "n" && tagOf(b) === "nrt" && properOnly(b) && common(b[1])) {

@@ -39,3 +39,19 @@ describe("a clock time before a meeting place or verb", () => {
     expect(gloss("我提三点建议。", "三点")).not.toBe("3 o'clock");
   });
 });
+
+describe("a phone call between neighbours (qa15)", () => {
+  it("reads forms of address, 才能 before a verb, a verb before 这个, 太 and 我家", () => {
+    expect(gloss("喂，李姐，你下午有空吗？", "李")).toMatch(/^surname Li/);
+    expect(words("物业的人说明天才能来修。")).toEqual(expect.arrayContaining(["才", "能"]));
+    expect(gloss("我有个朋友是干这个的。", "干")).toMatch(/^to manage; to work; to do/);
+    expect(gloss("太感谢了！", "太")).toBe("too (much); very");
+    expect(gloss("我家的水管漏水了。", "我家")).toBe("my + home; family");
+  });
+
+  it("keeps the noun 才能, 他俩 and 李 before a noun (counter-cases)", () => {
+    expect(words("他很有才能。")).toContain("才能");
+    expect(gloss("他俩是好朋友。", "他俩") ?? "").not.toMatch(/^his \+/);
+    expect(gloss("他在吃李子。", "李子")).toMatch(/plum/);
+  });
+});
