@@ -59,7 +59,11 @@ function nounPlaceGloss(tokens: GlossContext[], i: number): string | null {
     const beforeNoun = isWord(next) && [...next.text].length >= 2 && NOUN_TAG.test(dictTag(next.text) ?? "") && !isVerbLike(next.text);
     return beforeNoun && !COUNTS.test(prev?.text ?? "") ? "this; our; one's own" : null;
   }
-  if (tokens[i].text === "上") return isWord(prev) && NOUN_TAG.test(dictTag(prev.text) ?? "") ? "on; in (after a noun)" : null;
+  const afterNoun = isWord(prev) && NOUN_TAG.test(dictTag(prev.text) ?? "");
+  if (tokens[i].text === "上") return afterNoun ? "on; in (after a noun)" : null;
+  // 实验室里, 房间里: after a noun, "in; inside", not "lining"; after a word of two characters or
+  // more and no name (里 is also a transliteration character: 格|里|戈里, 施|里|武).
+  if (tokens[i].text === "里") return afterNoun && [...prev.text].length >= 2 && prev.kind !== "name" ? "in; inside (after a noun)" : null;
   // 非食品, 非政府: before a noun, the prefix "non-".
   // (而非, 并非 "rather than; not" keep the verb "not to be".)
   if (tokens[i].text === "非") {

@@ -204,7 +204,7 @@ export function characterGloss(tokens: PlaceToken[], i: number): string | null {
     const verb = verbBeforePerson(token, next) ?? verbClosingAfterModal(token, prev, next) ?? (next?.text === "点" && isWord(tokens[i + 2]) ? verbSensesOf(token) : null);
     if (verb) return verb;
   }
-  if (DEMONSTRATIVES.has(prev.text)) return classifierAfterDemonstrative(tokens[i - 2], prev, token, next);
+  if (DEMONSTRATIVES.has(prev.text)) return classifierAfterDemonstrative(tokens[i - 2], prev, token, next, tokens[i + 2]);
   // After a count: a unit (二十三度 "degree"), or a measure word before its noun (三十多本书, 两百余万名志愿者).
   if ((prev.kind === "number" && !DATE_END.test(prev.text)) || (NUMERAL_CODES.has(prev.text.charCodeAt(0)) && COUNTED.test(prev.text))) return unitAfterNumber(token) ?? classifierBeforeNoun(token, next);
   return null;
@@ -334,14 +334,18 @@ const CLASSIFIER_SENSE = /^classifier for /;
 /** 上, 下 "previous, next" only after a verb or a pause (复习上节课): 长野县上水内郡 is a place. */
 const POSITIONAL = new Set(["上", "下"]);
 
-function classifierAfterDemonstrative(before: PlaceToken | undefined, demonstrative: PlaceToken, token: PlaceToken, next: PlaceToken | undefined): string | null {
+function classifierAfterDemonstrative(before: PlaceToken | undefined, demonstrative: PlaceToken, token: PlaceToken, next: PlaceToken | undefined, after?: PlaceToken): string | null {
   if (POSITIONAL.has(demonstrative.text) && isWord(before) && !/^v/.test(tagOf(before))) return null;
-  return classifierBeforeNoun(token, next);
+  return classifierBeforeNoun(token, next, after);
 }
 
-/** A noun must follow (这款手机, 上节课, 三十多本书): 这是, 上去 have none; a verb after it is the predicate. */
-function classifierBeforeNoun(token: PlaceToken, next: PlaceToken | undefined): string | null {
-  if (!isWord(next) || !/^n/.test(tagOf(next))) return null;
+/**
+ * A noun must follow (这款手机, 上节课, 三十多本书), or an adjective and a noun (这款新手机): 这是,
+ * 上去 have none; a verb after it is the predicate.
+ */
+function classifierBeforeNoun(token: PlaceToken, next: PlaceToken | undefined, after?: PlaceToken): string | null {
+  const noun = isWord(next) && (/^n/.test(tagOf(next)) || (/^[ab]$/.test(tagOf(next)) && isWord(after) && /^n/.test(tagOf(after))));
+  if (!noun) return null;
   const entry = entryForReading(cedictEntries(token.text), token.pinyin ?? null);
   const sense = entry?.definitions.find((d) => CLASSIFIER_SENSE.test(d));
   return sense ? readableSense(sense) : null;
