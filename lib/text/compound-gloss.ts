@@ -10,10 +10,11 @@ import { dictTag } from "./segment";
 // half the verbs' first senses were the wrong one (端头 "to hold sth level + head", 算符).
 
 const ADJECTIVE: Record<string, string> = {
-  大: "big", 小: "small", 老: "old", 新: "new", 旧: "old", 高: "high; tall", 长: "long", 短: "short", 白: "white",
+  大: "big", 小: "small", 老: "old", 新: "new", 旧: "old", 高: "high", 长: "long", 短: "short", 白: "white",
   红: "red", 黑: "black", 黄: "yellow", 绿: "green", 蓝: "blue", 青: "blue-green", 金: "golden", 冷: "cold", 热: "hot",
   古: "ancient", 男: "male", 女: "female", 雄: "male", 雌: "female", 东: "east", 西: "west", 南: "south", 北: "north",
   左: "left", 右: "right", 细: "thin", 粗: "thick", 深: "deep", 浅: "shallow", 圆: "round", 方: "square", 湿: "wet",
+  次: "next",
 };
 /** Readings the modifier sense needs (长 cháng, not zhǎng "to grow"). */
 const ADJECTIVE_READING: Record<string, string> = { 长: "cháng" };
@@ -47,6 +48,14 @@ export function compoundGloss(text: string, pinyin: string | null, tag = ""): st
     const entry = entryForReading(cedictEntries(body).filter((e) => !e.capitalised), syllables.slice(0, -1).join(" ") || null);
     const first = entry?.definitions.find((d) => !isNoiseSense(d) && !/^(?:\([^)]*\) )?to /.test(d));
     return first ? `${readableSense(first.split("; ")[0])} + (-ly)` : null;
+  }
+  // An adjective and a noun word CC-CEDICT has (冷空气 "cold + air", 女主角), the adjective and the
+  // word's first character being no word of their own.
+  if (chars.length === 3 && ADJECTIVE[chars[0]] && (!ADJECTIVE_READING[chars[0]] || read(0) === ADJECTIVE_READING[chars[0]])) {
+    const rest = chars.slice(1).join("");
+    const entry = entryForReading(cedictEntries(rest).filter((e) => !e.capitalised), syllables.slice(1).join(" ") || null);
+    const first = entry?.definitions.find((d) => !isNoiseSense(d) && !isObscureSense(d));
+    if (first && !/^(?:\([^)]*\) )?to /.test(first) && cedictEntries(chars[0] + chars[1]).length === 0) return `${ADJECTIVE[chars[0]]} + ${readableSense(first.split("; ")[0])}`;
   }
   if (chars.length !== 2) return null;
   const [a, b] = chars;

@@ -131,6 +131,11 @@ export function partsGloss(text: string, pinyin: string | null, tag = ""): strin
     const sense = firstRealSense(chars[0], reading(0, 1));
     return sense ? `${readableSense(sense.split("; ")[0])} or not? (a yes-no question)` : null;
   }
+  // 此 and a character used as a noun (此举 "this + act; move"): its noun senses, whatever jieba's tag.
+  if (chars.length === 2 && chars[0] === "此") {
+    const nouns = nounSenses(chars[1], reading(1, 2));
+    if (nouns) return `this + ${nouns}`;
+  }
   // A personal pronoun and a noun character (我家 "my + home", 你校): the possessive.
   // (Not a numeral: 他俩 "the two of them".)
   if (chars.length === 2 && POSSESSIVE[chars[0]] && dictTag(chars[1]) !== "m") {

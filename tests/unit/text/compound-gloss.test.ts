@@ -25,3 +25,15 @@ describe("第 + a number + 年", () => {
     expect(partsGloss("第二年", "dì èr nián")).toBe("2nd year");
   });
 });
+
+describe("an adjective and a noun word, 此 and a noun character", () => {
+  it("glosses them by parts", () => {
+    expect(compoundGloss("冷空气", "lěng kōng qì")).toBe("cold + air");
+    expect(compoundGloss("女主角", "nǚ zhǔ jué")).toBe("female + leading role");
+    expect(partsGloss("此举", "cǐ jǔ")).toBe("this + act; move");
+  });
+
+  it("not where the adjective and the next character are a word (counter-case)", () => {
+    expect(compoundGloss("大学生", "dà xué shēng")).toBeNull(); // 大学 is a word: no "big + student"
+  });
+});
