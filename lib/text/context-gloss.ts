@@ -41,6 +41,8 @@ const TOPIC_VERBS = new Set([
 const ADVERB_NEXT = new Set(["是", "要", "会", "能", "可以", "不", "没", "没有", "在", "有", "把", "像", "好", "行", "算", "得", "已经", "都", "这样", "那么", "越"]);
 /** Words after 同 that make it "same" (同年, 同日), not "with". */
 const NOUN_TAG = /^(?:n|nr|ns|nt|nz|ng|s)$/;
+const IF_NEXT = new Set(["有", "需", "需要", "遇", "遇到", "发现", "出现", "不", "无", "果"]);
+const TIME_UNITS = new Set(["月", "周", "星期", "个月", "礼拜", "半年", "半月", "学期", "届", "季度"]);
 const BU = "不".charCodeAt(0);
 const MEI = "没".charCodeAt(0);
 /** After 对, words that make it no preposition (对了, 对吗, 对的). */
@@ -59,6 +61,8 @@ function nounPlaceGloss(tokens: GlossContext[], i: number): string | null {
     const beforeNoun = isWord(next) && [...next.text].length >= 2 && NOUN_TAG.test(dictTag(next.text) ?? "") && !isVerbLike(next.text);
     return beforeNoun && !COUNTS.test(prev?.text ?? "") ? "this; our; one's own" : null;
   }
+  // 下月, 上周, 下个月: before a unit of time, "next" and "last".
+  if ((tokens[i].text === "下" || tokens[i].text === "上") && isWord(next) && TIME_UNITS.has(next.text)) return tokens[i].text === "下" ? "next" : "last; previous";
   const afterNoun = isWord(prev) && NOUN_TAG.test(dictTag(prev.text) ?? "");
   if (tokens[i].text === "上") return afterNoun ? "on; in (after a noun)" : null;
   // 实验室里, 房间里: after a noun, "in; inside", not "lining"; after a word of two characters or
@@ -70,6 +74,13 @@ function nounPlaceGloss(tokens: GlossContext[], i: number): string | null {
     const nonNoun = isWord(next) && NOUN_TAG.test(dictTag(next.text) ?? "") && !isVerbLike(next.text);
     return nonNoun && prev?.text !== "而" && prev?.text !== "并" ? "non- (before a noun)" : null;
   }
+  // 多做, 少说: before a verb, "more" and "less" (多 is no "many" there).
+  if ((tokens[i].text === "多" || (tokens[i].text === "少" && tokens[i].pinyin === "shǎo")) && isWord(next) && /^v[di]?$/.test(dictTag(next.text) ?? "") && !COUNTS.test(prev?.text ?? "")) {
+    // Advice (多做, 多喝水) or description (海底多蕴藏石油 "mostly"): the gloss names both.
+    return tokens[i].text === "多" ? "more; mostly (before a verb)" : "less (before a verb)";
+  }
+  // 如有, 如需, 如遇 at a clause's start: "if" (如干扰电子线路 "such as" stays).
+  if (tokens[i].text === "如" && (!prev || PUNCT.test(prev.text)) && isWord(next) && IF_NEXT.has(next.text)) return "if";
   // 太 before an adjective or verb (太感谢了, 太贵): "too; very", not "highest; greatest".
   if (tokens[i].text === "太") return isWord(next) && /^(?:a|v|d)/.test(dictTag(next.text) ?? "") ? "too (much); very" : null;
   // 较多, 较高: before an adjective or 多/少, "relatively".

@@ -87,3 +87,16 @@ describe("news register (a briefing and a UN item of our own)", () => {
     expect(gloss("就这样吧。交换意见以后再说。", "就")).not.toMatch(/^with regard to/);
   });
 });
+
+describe("a briefing's time words and advice (qa17)", () => {
+  it("reads 下月 'next', 如有 'if', 多做 'more; mostly'", () => {
+    expect(gloss("中方将派代表团出席下月举行的国际会议。", "下")).toBe("next");
+    expect(gloss("如有消息，我们会及时发布。", "如")).toBe("if");
+    expect(gloss("希望有关国家多做有利于和平的事。", "多")).toBe("more; mostly (before a verb)");
+  });
+
+  it("keeps 如 'such as' before another verb and 多 after a count (counter-cases)", () => {
+    expect(gloss("目标，如干扰电子线路。", "如")).not.toBe("if");
+    expect(gloss("他吃了三百多。", "三百多") ?? "").not.toMatch(/^more; mostly/);
+  });
+});
