@@ -5,6 +5,7 @@ import { beforeAddress, surnameOnlyReading } from "./g2p/surnames";
 import { dictTag } from "./segment";
 import { ADDRESS_AFTER_SURNAME, SURNAMES } from "@/lib/dict/name-rules";
 import { characterGloss, PLACE_WORDS, placeGloss } from "./function-gloss";
+import { hanNumberValue } from "./number-gloss";
 
 // A few function words whose CC-CEDICT senses differ by grammar, where the neighbours decide:
 //   同 + noun phrase (+ verb)      → "with; together with"      (同俄方会谈), not "like; same";
@@ -44,6 +45,7 @@ const NOUN_TAG = /^(?:n|nr|ns|nt|nz|ng|s)$/;
 const IF_NEXT = new Set(["有", "需", "需要", "遇", "遇到", "发现", "出现", "不", "无", "果"]);
 const TIME_UNITS = new Set(["月", "周", "星期", "个月", "礼拜", "半年", "半月", "学期", "届", "季度"]);
 const BU = "不".charCodeAt(0);
+const DI = "第".charCodeAt(0);
 const MEI = "没".charCodeAt(0);
 /** After 对, words that make it no preposition (对了, 对吗, 对的). */
 const NOT_OBJECT = new Set(["了", "吗", "吧", "啊", "呀", "的", "呢"]);
@@ -58,7 +60,8 @@ function nounPlaceGloss(tokens: GlossContext[], i: number): string | null {
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
   if (tokens[i].text === "本") {
-    const beforeNoun = isWord(next) && [...next.text].length >= 2 && NOUN_TAG.test(dictTag(next.text) ?? "") && !isVerbLike(next.text);
+    // A time word too (本周六 "this Saturday": jieba tags it t).
+    const beforeNoun = isWord(next) && [...next.text].length >= 2 && (NOUN_TAG.test(dictTag(next.text) ?? "") || dictTag(next.text) === "t") && !isVerbLike(next.text);
     return beforeNoun && !COUNTS.test(prev?.text ?? "") ? "this; our; one's own" : null;
   }
   // 下月, 上周, 下个月: before a unit of time, "next" and "last".
@@ -81,12 +84,16 @@ function nounPlaceGloss(tokens: GlossContext[], i: number): string | null {
   }
   // 如有, 如需, 如遇 at a clause's start: "if" (如干扰电子线路 "such as" stays).
   if (tokens[i].text === "如" && (!prev || PUNCT.test(prev.text)) && isWord(next) && IF_NEXT.has(next.text)) return "if";
+  // 九点至下午五点, 2020年至2024年: between two times or numbers, "to; until".
+  if (tokens[i].text === "至" && isTimeOrNumber(prev) && isWord(next) && (isTimeOrNumber(next) || isTimeOrNumber(tokens[i + 2]))) return "to; until (from … to …)";
   // 太 before an adjective or verb (太感谢了, 太贵): "too; very", not "highest; greatest".
   if (tokens[i].text === "太") return isWord(next) && /^(?:a|v|d)/.test(dictTag(next.text) ?? "") ? "too (much); very" : null;
   // 较多, 较高: before an adjective or 多/少, "relatively".
   if (tokens[i].text === "较") return isWord(next) && (next.text === "多" || next.text === "少" || /^a/.test(dictTag(next.text) ?? "")) ? "relatively; comparatively" : null;
   return null;
 }
+
+const isTimeOrNumber = (t: GlossContext | undefined) => !!t && (t.kind === "number" || dictTag(t.text) === "t" || dictTag(t.text) === "m");
 
 /** A number or demonstrative a measure word follows (三本, 三十多本, 这本). */
 const COUNTS = /^(?:[0-9０-９]+|[〇零一二三四五六七八九十百千万亿两几多余]+|[这那每哪])$/u;
@@ -142,6 +149,13 @@ export function contextGloss(tokens: GlossContext[], i: number): string | null {
   const next = tokens[i + 1];
   // One hash probe for the words function-gloss.ts reads by their place (not a case each below).
   if (PLACE_FIRST[token.text.charCodeAt(0)] === 1 && PLACE_WORDS.has(token.text)) return placeGloss(tokens, i);
+  // 第一条, 第十二条 opening a clause of a law or regulation: "Article 1" (not "1st + (classifier for
+  // long thin things)"); the paragraph is the article, so only at its start.
+  // (第一条路是… "the first road" has its noun after it.)
+  if (i === 0 && token.text.length >= 3 && token.text.charCodeAt(0) === DI && token.text.endsWith("条") && !(next && NOUN_TAG.test(dictTag(next.text) ?? ""))) {
+    const n = hanNumberValue(token.text.slice(1, -1));
+    if (n !== null) return `Article ${n}`;
+  }
   // 要|不要, 去|不去, 有|没有: the second half of an A-not-A question (jieba cuts some apart).
   const prevText = tokens[i - 1]?.text;
   if (prevText && (token.text.charCodeAt(0) === BU || token.text.charCodeAt(0) === MEI) && token.text.slice(1) === prevText && HAN.test(prevText)) {

@@ -34,3 +34,17 @@ describe("X长 by parts", () => {
     expect(partsGloss("警察局长", "jǐng chá jú cháng")).toBeNull();
   });
 });
+
+describe("a regulation and a residents' notice (qa18)", () => {
+  it("reads 第一条 at a clause's start as an article, 本 before a time word, 至 between times", () => {
+    expect(gloss("第一条 为了规范网络数据处理活动，制定本条例。", "第一条")).toBe("Article 1");
+    expect(gloss("本小区将于本周六上午九点至下午五点停水。", "至")).toBe("to; until (from … to …)");
+    const tokens = buildLesson("本小区将于本周六停水。").sentences.flatMap((x) => x.tokens).filter((t) => t.text === "本");
+    expect(tokens.map((t) => t.gloss)).toEqual(["this; our; one's own", "this; our; one's own"]);
+  });
+
+  it("keeps 第一条 + a noun, and 第一条 inside a sentence, ordinals (counter-cases)", () => {
+    expect(gloss("第一条路是最近的。", "第一条")).not.toBe("Article 1");
+    expect(gloss("他第一条就选错了。", "第一条")).not.toBe("Article 1");
+  });
+});
