@@ -151,6 +151,10 @@ export function placeGloss(tokens: PlaceToken[], i: number): string | null {
       if (!verbOrAdverb(next) && !opensWithVerbOrAdverb(next) && !(/^[ac]$/.test(tagOf(next)) && verbOrAdverb(tokens[i + 2]))) return null;
       return senses("应", 10, () => from(/^should$/, 3));
     case "称":
+      // 称他为"最美骑手": 称 + its object + 为 names someone ("to call; to name").
+      if (next && !PUNCT.test(next.text)) {
+        for (let k = i + 2; k < tokens.length && k <= i + 5 && !PUNCT.test(tokens[k].text); k++) if (tokens[k].text === "为") return "to call; to name (称…为…)";
+      }
       // 称 before a pause (年报称，; 有报道称：) reports what a source says.
       if (!next || !/^[，：,:]$/.test(next.text)) return null;
       return senses("称", 11, () => from(/^to state$/, 1));

@@ -100,3 +100,14 @@ describe("a briefing's time words and advice (qa17)", () => {
     expect(gloss("他吃了三百多。", "三百多") ?? "").not.toMatch(/^more; mostly/);
   });
 });
+
+describe("称…为… (a viral-video item, qa19)", () => {
+  it("is 'to call; to name'", () => {
+    expect(gloss("网友纷纷点赞，称他为最美骑手。", "称")).toBe("to call; to name (称…为…)");
+    expect(gloss("人们称这座城市为春城。", "称")).toBe("to call; to name (称…为…)");
+  });
+
+  it("before a pause it reports what a source says (counter-case)", () => {
+    expect(gloss("年报称，公司利润增长。", "称")).toMatch(/^to state/);
+  });
+});
