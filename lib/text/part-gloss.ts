@@ -212,7 +212,9 @@ export function partsGloss(text: string, pinyin: string | null, tag = ""): strin
     const sense = senseOf(body, reading(0, chars.length - 1), "noun");
     if (sense) return `${sense} + ${LOCATIVE[last]}`;
   }
-  if (COMPLEMENT[last] && body.length === 1 && !(/^[vp]/.test(dictTag(body) ?? "") && /^to /.test(firstRealSense(body, reading(0, 1)) ?? ""))) return null;
+  // (A preposition that is also a verb counts: 给出 "to give + out", 给 p "to; for; …; to give".)
+  const verbBody = /^v/.test(dictTag(body) ?? "") ? /^to /.test(firstRealSense(body, reading(0, 1)) ?? "") : dictTag(body) === "p" && senseOf(body, reading(0, 1), "verb") !== null;
+  if (COMPLEMENT[last] && body.length === 1 && !verbBody) return null;
   if (AFTER_VERB[last]) {
     const sense = senseOf(body, reading(0, chars.length - 1), "verb");
     if (sense) return `${sense} + ${AFTER_VERB[last]}`;

@@ -32,6 +32,7 @@ describe("a verb and a directional or result complement", () => {
     expect(partsGloss("写出", "xiě chū")).toBe("to write + out");
     expect(partsGloss("偷走", "tōu zǒu")).toBe("to steal + away");
     expect(partsGloss("担负起", "dān fù qǐ")).toBe("to shoulder + up");
+    expect(partsGloss("给出", "gěi chū")).toBe("to give + out"); // 给 is a preposition and a verb
   });
 
   it("not after a character that is no verb by its tag and first sense (counter-cases)", () => {
