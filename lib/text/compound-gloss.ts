@@ -19,6 +19,7 @@ const ADJECTIVE: Record<string, string> = {
 /** Readings the modifier sense needs (长 cháng, not zhǎng "to grow"). */
 const ADJECTIVE_READING: Record<string, string> = { 长: "cháng" };
 const NAME_TAG = /^(?:nr[a-z]*|ns|nt|nz)$/;
+const TIME_NOUNS = new Set(["年", "月", "日", "天", "周"]);
 const FUNCTION_TAG = /^(?:u[a-z]*|p|c|d|r|m|q|f|y|e|o|k|zg)$/;
 
 function senses(ch: string, reading: string | null): string[] {
@@ -31,7 +32,8 @@ function senses(ch: string, reading: string | null): string[] {
  * no verb and no grammar note (jieba tags 树 v, 柴 nr: its tags alone cannot say "noun"), or null.
  */
 function nounSense(ch: string, reading: string | null): string | null {
-  if (FUNCTION_TAG.test(dictTag(ch) ?? "")) return null;
+  // Units of time are nouns here whatever jieba's measure tag (次年 "next + year").
+  if (FUNCTION_TAG.test(dictTag(ch) ?? "") && !TIME_NOUNS.has(ch)) return null;
   const first = senses(ch, reading)[0];
   return first && !/^(?:\([^)]*\) )?to /.test(first) && !first.startsWith("(") ? readableSense(first.split("; ")[0]) : null;
 }

@@ -1,4 +1,4 @@
-import { cedictEntries, entryForReading, isNoiseSense, readableSense } from "@/lib/dict/cedict";
+import { cedictEntries, entryForReading, isNoiseSense, preferredEntry, readableSense } from "@/lib/dict/cedict";
 import { isObscureSense } from "@/lib/dict/sense-order";
 import { measureGloss, numberGloss } from "./number-gloss";
 import { dictTag } from "./segment";
@@ -157,6 +157,12 @@ export function partsGloss(text: string, pinyin: string | null, tag = ""): strin
   }
   const head = chars[0];
   const rest = chars.slice(1).join("");
+  // 是 and a conjunction or preposition (是因为 "is + because", 是为了): the copula and its clause.
+  if (chars[0] === "是" && chars.length >= 3 && /^[cp]$/.test(dictTag(rest) ?? "")) {
+    const entry = preferredEntry(cedictEntries(rest).filter((e) => !e.capitalised));
+    const first = entry?.definitions.find((d) => !isNoiseSense(d));
+    if (first) return `is + ${readableSense(first.split("; ")[0])}`;
+  }
   // The grammatical character must stand alone: not 其他人 "its + another person" (其他 is a word).
   const headFree = !cedictEntries(head + chars[1]).length;
   if (DEGREE[head] && headFree) {

@@ -37,3 +37,14 @@ describe("an adjective and a noun word, 此 and a noun character", () => {
     expect(compoundGloss("大学生", "dà xué shēng")).toBeNull(); // 大学 is a word: no "big + student"
   });
 });
+
+describe("次年 and 是因为", () => {
+  it("read by parts", () => {
+    expect(compoundGloss("次年", "cì nián")).toBe("next + year");
+    expect(partsGloss("是因为", "shì yīn wèi")).toBe("is + because");
+  });
+
+  it("not 是 before a noun (counter-case)", () => {
+    expect(partsGloss("是学生", "shì xué sheng")).toBeNull();
+  });
+});
