@@ -53,7 +53,7 @@ const PREPOSITION: Record<string, string> = { 对: "regarding", 与: "with", 向
 /** MODAL's modals proper: jieba's tag on the whole does not matter for them (须经 n "must + to pass through"). */
 const MODALS = new Set([..."须需必应宜勿可"]);
 /** Locatives: the word before them is a noun (岛上, 家中, 饭后). */
-const LOCATIVE: Record<string, string> = { 上: "on", 中: "in", 里: "in", 内: "inside", 外: "outside", 下: "under", 前: "before", 后: "after", 旁: "beside" };
+const LOCATIVE: Record<string, string> = { 上: "on", 中: "in", 里: "in", 内: "inside", 外: "outside", 下: "under", 前: "before", 后: "after", 旁: "beside", 底: "bottom (of)" };
 /**
  * Directional and result complements (给出 "to give + out", 转化成 "to change + into"). After one
  * character it must be a verb by jieba's tag and by its first sense (带 "band; …; to wear" is not
@@ -214,7 +214,8 @@ export function partsGloss(text: string, pinyin: string | null, tag = ""): strin
   const body = chars.slice(0, -1).join("");
   const lastFree = !cedictEntries(chars[chars.length - 2] + last).length;
   if (!lastFree) return null;
-  if (LOCATIVE[last]) {
+  // (底 after a noun only: 红底 is "red background", not "red + bottom".)
+  if (LOCATIVE[last] && (last !== "底" || /^n/.test(dictTag(body) ?? ""))) {
     const sense = senseOf(body, reading(0, chars.length - 1), "noun");
     if (sense) return `${sense} + ${LOCATIVE[last]}`;
   }

@@ -48,3 +48,13 @@ describe("次年 and 是因为", () => {
     expect(partsGloss("是学生", "shì xué sheng")).toBeNull();
   });
 });
+
+describe("a noun and 底", () => {
+  it("is 'X + bottom (of)' after a noun", () => {
+    expect(partsGloss("坑底", "kēng dǐ")).toBe("pit + bottom (of)");
+  });
+
+  it("not after an adjective (counter-case: 红底 'red background')", () => {
+    expect(partsGloss("红底", "hóng dǐ")).toBeNull();
+  });
+});
