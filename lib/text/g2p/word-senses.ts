@@ -50,6 +50,21 @@ const SENSES: Record<string, SenseCues[]> = {
       near: ["古代", "朝廷", "诸侯", "国君", "君主", "官", "官职", "官员", "春秋", "战国", "周朝", "封", "爵位", "卿", "赠", "拜", "任", "担任", "阶层"],
     },
   ],
+  便宜: [
+    // Cheap: after a degree word or a negation, with prices, money, buying and selling, or taking
+    // advantage (占便宜). The model read 这件衣服很便宜 biàn yí (seventh session).
+    {
+      reading: "pián yi",
+      prev: ["很", "非常", "挺", "真", "太", "最", "特别", "十分", "相当", "不", "比较", "更", "还", "占", "贪", "买"],
+      next: ["了", "点", "一点", "多了", "得多", "的", "货"],
+      near: ["价格", "价钱", "钱", "块", "元", "买", "卖", "贵", "打折", "东西", "衣服", "商品", "超市", "市场", "店"],
+    },
+    // Convenient; expedient: the literary sense (便宜行事 is a word of its own).
+    {
+      reading: "biàn yí",
+      near: ["行事", "之计", "从事", "施行"],
+    },
+  ],
   地道: [
     // Authentic: an adjective after a degree word, describing a dish, an accent or a language.
     {

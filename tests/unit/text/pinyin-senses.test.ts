@@ -39,6 +39,10 @@ describe("multi-reading words read by their sense in context", () => {
     ["大夫给我开了一些药。", "大夫", "dài fu"],
     ["他在古代是一位大夫。", "大夫", "dà fū"],
     ["春秋时期，大夫的地位仅次于诸侯。", "大夫", "dà fū"],
+    // 便宜: cheap after a degree word, with prices and shopping; the literary "expedient" with 行事/之计.
+    ["这件衣服很便宜。", "便宜", "pián yi"],
+    ["超市里的水果比市场便宜。", "便宜", "pián yi"],
+    ["这不过是便宜之计。", "便宜", "biàn yí"],
     // 地道: authentic after a degree word or of food and speech; a tunnel dug, counted, entered.
     ["这是地道的北京菜。", "地道", "dì dao"],
     ["他说一口地道的普通话。", "地道", "dì dao"],
