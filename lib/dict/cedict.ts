@@ -104,6 +104,11 @@ export function cedictEntries(word: string): CedictEntry[] {
   return entries;
 }
 
+/** CC-CEDICT knows the word as vocabulary: some entry with a lower-case reading (not only a name). */
+export function isVocabulary(word: string): boolean {
+  return cedictEntries(word).some((e) => !e.capitalised);
+}
+
 export function hasCedictEntry(word: string): boolean {
   return index ? index.has(word) : cedict().has(word);
 }

@@ -57,40 +57,54 @@ const FRAME_OPENERS = new Set(["对", "对于", "就", "拿", "从"]);
  * After the other place rules: a measure word after a count (三十多本书) is characterGloss's.
  */
 function nounPlaceGloss(tokens: GlossContext[], i: number): string | null {
+  const text = tokens[i].text;
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
-  if (tokens[i].text === "本") {
-    // A time word too (本周六 "this Saturday": jieba tags it t).
-    const beforeNoun = isWord(next) && [...next.text].length >= 2 && (NOUN_TAG.test(dictTag(next.text) ?? "") || dictTag(next.text) === "t") && !isVerbLike(next.text);
-    return beforeNoun && !COUNTS.test(prev?.text ?? "") ? "this; our; one's own" : null;
+  const tagOf = (t: GlossContext | undefined) => (t ? (dictTag(t.text) ?? "") : "");
+  // A noun word before (for 上, 里); looked up only for those two.
+  const afterNoun = () => isWord(prev) && NOUN_TAG.test(tagOf(prev));
+  switch (text) {
+    case "本": {
+      // A time word too (本周六 "this Saturday": jieba tags it t).
+      const tag = tagOf(next);
+      const beforeNoun = isWord(next) && [...next.text].length >= 2 && (NOUN_TAG.test(tag) || tag === "t") && !isVerbLike(next.text);
+      return beforeNoun && !COUNTS.test(prev?.text ?? "") ? "this; our; one's own" : null;
+    }
+    case "下":
+    case "上":
+      // 下月, 上周, 下个月: before a unit of time, "next" and "last".
+      if (isWord(next) && TIME_UNITS.has(next.text)) return text === "下" ? "next" : "last; previous";
+      return text === "上" && afterNoun() ? "on; in (after a noun)" : null;
+    case "里":
+      // 实验室里, 房间里: after a noun, "in; inside", not "lining"; after a word of two characters or
+      // more and no name (里 is also a transliteration character: 格|里|戈里, 施|里|武).
+      return afterNoun() && [...prev.text].length >= 2 && prev.kind !== "name" ? "in; inside (after a noun)" : null;
+    case "非": {
+      // 非食品, 非政府: before a noun, the prefix "non-" (而非, 并非 "rather than; not" keep the verb).
+      const nonNoun = isWord(next) && NOUN_TAG.test(tagOf(next)) && !isVerbLike(next.text);
+      return nonNoun && prev?.text !== "而" && prev?.text !== "并" ? "non- (before a noun)" : null;
+    }
+    case "多":
+    case "少":
+      // 多做, 少说: before a verb, "more" and "less" (多 is no "many" there); advice (多喝水) or
+      // description (海底多蕴藏石油 "mostly"): the gloss names both. Not 少 shào "young".
+      if ((text === "少" && tokens[i].pinyin !== "shǎo") || !isWord(next) || !/^v[di]?$/.test(tagOf(next)) || COUNTS.test(prev?.text ?? "")) return null;
+      return text === "多" ? "more; mostly (before a verb)" : "less (before a verb)";
+    case "如":
+      // 如有, 如需, 如遇 at a clause's start: "if" (如干扰电子线路 "such as" stays).
+      return (!prev || PUNCT.test(prev.text)) && isWord(next) && IF_NEXT.has(next.text) ? "if" : null;
+    case "至":
+      // 九点至下午五点, 2020年至2024年: between two times or numbers, "to; until".
+      return isTimeOrNumber(prev) && isWord(next) && (isTimeOrNumber(next) || isTimeOrNumber(tokens[i + 2])) ? "to; until (from … to …)" : null;
+    case "太":
+      // 太 before an adjective or verb (太感谢了, 太贵): "too; very", not "highest; greatest".
+      return isWord(next) && /^(?:a|v|d)/.test(tagOf(next)) ? "too (much); very" : null;
+    case "较":
+      // 较多, 较高: before an adjective or 多/少, "relatively".
+      return isWord(next) && (next.text === "多" || next.text === "少" || /^a/.test(tagOf(next))) ? "relatively; comparatively" : null;
+    default:
+      return null;
   }
-  // 下月, 上周, 下个月: before a unit of time, "next" and "last".
-  if ((tokens[i].text === "下" || tokens[i].text === "上") && isWord(next) && TIME_UNITS.has(next.text)) return tokens[i].text === "下" ? "next" : "last; previous";
-  const afterNoun = isWord(prev) && NOUN_TAG.test(dictTag(prev.text) ?? "");
-  if (tokens[i].text === "上") return afterNoun ? "on; in (after a noun)" : null;
-  // 实验室里, 房间里: after a noun, "in; inside", not "lining"; after a word of two characters or
-  // more and no name (里 is also a transliteration character: 格|里|戈里, 施|里|武).
-  if (tokens[i].text === "里") return afterNoun && [...prev.text].length >= 2 && prev.kind !== "name" ? "in; inside (after a noun)" : null;
-  // 非食品, 非政府: before a noun, the prefix "non-".
-  // (而非, 并非 "rather than; not" keep the verb "not to be".)
-  if (tokens[i].text === "非") {
-    const nonNoun = isWord(next) && NOUN_TAG.test(dictTag(next.text) ?? "") && !isVerbLike(next.text);
-    return nonNoun && prev?.text !== "而" && prev?.text !== "并" ? "non- (before a noun)" : null;
-  }
-  // 多做, 少说: before a verb, "more" and "less" (多 is no "many" there).
-  if ((tokens[i].text === "多" || (tokens[i].text === "少" && tokens[i].pinyin === "shǎo")) && isWord(next) && /^v[di]?$/.test(dictTag(next.text) ?? "") && !COUNTS.test(prev?.text ?? "")) {
-    // Advice (多做, 多喝水) or description (海底多蕴藏石油 "mostly"): the gloss names both.
-    return tokens[i].text === "多" ? "more; mostly (before a verb)" : "less (before a verb)";
-  }
-  // 如有, 如需, 如遇 at a clause's start: "if" (如干扰电子线路 "such as" stays).
-  if (tokens[i].text === "如" && (!prev || PUNCT.test(prev.text)) && isWord(next) && IF_NEXT.has(next.text)) return "if";
-  // 九点至下午五点, 2020年至2024年: between two times or numbers, "to; until".
-  if (tokens[i].text === "至" && isTimeOrNumber(prev) && isWord(next) && (isTimeOrNumber(next) || isTimeOrNumber(tokens[i + 2]))) return "to; until (from … to …)";
-  // 太 before an adjective or verb (太感谢了, 太贵): "too; very", not "highest; greatest".
-  if (tokens[i].text === "太") return isWord(next) && /^(?:a|v|d)/.test(dictTag(next.text) ?? "") ? "too (much); very" : null;
-  // 较多, 较高: before an adjective or 多/少, "relatively".
-  if (tokens[i].text === "较") return isWord(next) && (next.text === "多" || next.text === "少" || /^a/.test(dictTag(next.text) ?? "")) ? "relatively; comparatively" : null;
-  return null;
 }
 
 const isTimeOrNumber = (t: GlossContext | undefined) => !!t && (t.kind === "number" || dictTag(t.text) === "t" || dictTag(t.text) === "m");

@@ -1,4 +1,4 @@
-import { cedictEntries } from "@/lib/dict/cedict";
+import { cedictEntries, isVocabulary } from "@/lib/dict/cedict";
 import { abbreviationGloss, mayAbbreviateAt } from "@/lib/dict/abbreviations";
 import { historicalNames } from "@/lib/dict/names";
 import { NAME_HEADS, NOT_GIVEN, PLACE_BEFORE, SPEECH_VERBS, SURNAMES, TITLES, TRANSLIT, TRANSLIT_MARKERS } from "@/lib/dict/name-rules";
@@ -24,9 +24,7 @@ const chars = (s: string) => [...s];
 const isSingleHan = (s: Segment | undefined) => !!s && s.text.length === 1 && !s.gloss && isHan(s.text);
 
 /** CC-CEDICT knows the word as vocabulary (a lower-case reading). */
-function isVocabulary(text: string): boolean {
-  return cedictEntries(text).some((e) => !e.capitalised);
-}
+
 
 function join(parts: Segment[], marks: SegmentMarks): Segment {
   return makeSegment(parts.map((p) => p.text).join(""), "nr", marks);

@@ -1,4 +1,4 @@
-import { cedictEntries } from "@/lib/dict/cedict";
+import { cedictEntries, isVocabulary } from "@/lib/dict/cedict";
 import { abbreviationGloss } from "@/lib/dict/abbreviations";
 import { ADDRESS_AFTER_SURNAME, NOT_GIVEN, SURNAMES, TITLES } from "@/lib/dict/name-rules";
 import { BoundedMap } from "@/lib/text/bounded-map";
@@ -53,7 +53,6 @@ function mayStart(ch: string): boolean {
   if (starts[code] === 0) starts[code] = ch === "老" || ch === "小" || SURNAMES.has(ch) || surnameEnglish(ch) !== null ? 2 : 1;
   return starts[code] === 2;
 }
-const isVocabulary = (text: string) => cedictEntries(text).some((e) => !e.capitalised);
 const PERSON_TAGS = new Set(["nr", "nrt", "nrfg"]);
 /** jieba classes of a character that stands before a noun as something else than a surname (向某国, 和某人, 从该市), or is no part of a given name. */
 const FUNCTION_TAGS = new Set(["p", "c", "u", "r", "m", "f", "y", "e"]);

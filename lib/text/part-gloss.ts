@@ -1,4 +1,4 @@
-import { cedictEntries, entryForReading, isNoiseSense, preferredEntry, readableSense } from "@/lib/dict/cedict";
+import { cedictEntries, entryForReading, isNoiseSense, isVocabulary, preferredEntry, readableSense } from "@/lib/dict/cedict";
 import { isObscureSense } from "@/lib/dict/sense-order";
 import { measureGloss, numberGloss } from "./number-gloss";
 import { dictTag } from "./segment";
@@ -75,7 +75,6 @@ const MAX_CHARS = 5;
 
 type Kind = "adjective" | "noun" | "verb";
 
-const commonWord = (word: string) => cedictEntries(word).some((e) => !e.capitalised);
 
 function ordinal(n: string): string {
   const last2 = Number(n) % 100;
@@ -123,7 +122,7 @@ export function partsGloss(text: string, pinyin: string | null, tag = ""): strin
   // An organisation or team named after a place (广东队 nt), and a common word and a noun suffix
   // whatever jieba's tag (贡献率 nr, 滑雪者 nr: its name tags on such words are noise), are glossed by
   // their parts; other words with a name tag are not split (太庙 is no "too + temple", 张三者 no name + "-er").
-  if (NAME_TAGS.has(tag) && !(SUFFIX[chars[chars.length - 1]] && (tag === "nt" || commonWord(chars.slice(0, -1).join(""))))) return null;
+  if (NAME_TAGS.has(tag) && !(SUFFIX[chars[chars.length - 1]] && (tag === "nt" || isVocabulary(chars.slice(0, -1).join(""))))) return null;
   const syllables = pinyin?.split(" ");
   const reading = (from: number, to: number) => (syllables && syllables.length === chars.length ? syllables.slice(from, to).join(" ") : null);
   // An A-not-A question jieba keeps whole (去不去, 好不好): "to go or not?".

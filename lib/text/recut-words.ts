@@ -1,4 +1,4 @@
-import { cedictEntries } from "@/lib/dict/cedict";
+import { cedictEntries, isVocabulary } from "@/lib/dict/cedict";
 import { glossaryMatch } from "@/lib/dict/glossary";
 import type { Segment } from "./segment";
 
@@ -31,7 +31,7 @@ const properOnly = (word: string) => {
   const entries = cedictEntries(word);
   return entries.length > 0 && entries.every((e) => e.capitalised);
 };
-const common = (word: string) => cedictEntries(word).some((e) => !e.capitalised);
+const common = isVocabulary;
 const VERB_TAGS = new Set(["v", "vd", "vg", "vn"]);
 /** Tags of single characters by code (a CJK character read as text[k] is a new string each time). */
 const codeTags: (string | null | undefined)[] = new Array(65536);

@@ -1,5 +1,5 @@
 import { segmenterFor, tagTable } from "./segmenter";
-import { cedictEntries } from "@/lib/dict/cedict";
+import { cedictEntries, isVocabulary } from "@/lib/dict/cedict";
 import { mergeNames } from "./merge-names";
 import { matchPunctuatedPhrases } from "./match-phrases";
 import { BoundedMap } from "@/lib/text/bounded-map";
@@ -100,7 +100,7 @@ function recutAfter(single: string, name: string): [string, string] | null {
   if ([...single].length !== 1 || !/\p{Script=Han}/u.test(single)) return null;
   const head = single + name[0];
   const rest = name.slice(1);
-  if (rest.length < 2 || !cedictEntries(head).some((e) => !e.capitalised)) return null;
+  if (rest.length < 2 || !isVocabulary(head)) return null;
   return dictTag(rest) !== null ? [head, rest] : null;
 }
 

@@ -1,5 +1,5 @@
 import { placeNames, publicFigures } from "@/lib/dict/names";
-import { cedictEntries } from "@/lib/dict/cedict";
+import { cedictEntries, isVocabulary } from "@/lib/dict/cedict";
 import { TRANSLIT, TRANSLIT_MARKERS } from "@/lib/dict/name-rules";
 // Speaker labels: "<speaker>：" at the start of a paragraph in a Q&A or interview (塔斯社记者：,
 // 王毅：, 主持人：, 问：). A colon after a clause ("中方的立场是：", "主要有如下几种：") is far more
@@ -67,7 +67,7 @@ const VOCATIVE = /^(?:各位|诸位|尊敬的|亲爱的)|们$|^(?:女士们|先�
 const REPORTS_SPEECH = /(?:说|说道|表示|指出|强调|认为|称|声称|介绍|回答|答道|问道|透露|坦言|直言|回应)$/u;
 const reportsSpeech = (words: string) => REPORTS_SPEECH.test(words) && !QA.test(words) && !ENDS_IN_ROLE.test(words);
 
-const isWord = (words: string) => cedictEntries(words).some((e) => !e.capitalised);
+const isWord = isVocabulary;
 // 时间, 高度, 文化 open with a surname too: a label alone is a name when no dictionary knows it as
 // a word (a recurring one still counts in detect-structure: 高峰).
 const isNickname = (words: string) => NICKNAME.test(words) && (words[0] === "阿" || !isWord(words));

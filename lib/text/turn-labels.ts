@@ -1,4 +1,4 @@
-import { cedictEntries } from "@/lib/dict/cedict";
+import { isVocabulary } from "@/lib/dict/cedict";
 import { labelAt, looksLikeSpeaker, mayNameSpeaker, type LabelCandidate } from "./speaker-label";
 import { dictTag } from "./segment";
 
@@ -47,7 +47,7 @@ export function turnLabels(paragraphs: string[], minLabelled: number): TurnLabel
     if (!c) return null;
     if (speaks[i]) return dialogue || c.rest === "" ? c : null;
     if (!dialogue || !mayNameSpeaker(c.label)) return null;
-    if (!cedictEntries(c.label).some((e) => !e.capitalised)) return c;
+    if (!isVocabulary(c.label)) return c;
     return NOUN_TAG.test(dictTag(c.label) ?? "") ? "break" : null;
   });
 }

@@ -1,5 +1,5 @@
 import { pinyin as pinyinPro } from "pinyin-pro";
-import { cedictEntries } from "@/lib/dict/cedict";
+import { cedictEntries, isVocabulary } from "@/lib/dict/cedict";
 import type { TagOf } from "./frames";
 import { BoundedMap } from "@/lib/text/bounded-map";
 import { ADDRESS_AFTER_SURNAME } from "@/lib/dict/name-rules";
@@ -60,7 +60,7 @@ export function beforeAddress(tokens: string[], i: number, tagOf: TagOf): boolea
   // no other name, nor a lone character that is not a function word (是王老师, 和张医生 are).
   const prevTag = tagOf(prev) ?? "";
   // jieba tags some words as names (谢谢 nr): a name here is one CC-CEDICT lacks as vocabulary.
-  if (/^nr/.test(prevTag) && !cedictEntries(prev).some((e) => !e.capitalised)) return false;
+  if (/^nr/.test(prevTag) && !isVocabulary(prev)) return false;
   return !(prev.length === 1 && /\p{Script=Han}/u.test(prev) && !/^(?:p|c|u.*|d|v.*|r.*|y|e)$/.test(prevTag));
 }
 
