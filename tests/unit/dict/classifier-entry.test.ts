@@ -2,10 +2,9 @@
 // "classifier for birds…", not "grain that has begun to ripen"); a word's traditional form follows
 // each character's reading (只用 zhǐ: 只; 一只 zhī: 一隻).
 import { describe, expect, it } from "vitest";
-import { buildLesson } from "@/lib/text/build-lesson";
+import { tokenOf as token } from "../../support/lesson-tokens";
 import { traditionalOf } from "@/lib/dict/cedict";
 
-const token = (s: string, text: string) => buildLesson(s).sentences.flatMap((x) => x.tokens).find((t) => t.text === text);
 
 describe("measure word entries", () => {
   it("gloss 只 after a demonstrative or number as the classifier", () => {

@@ -1,9 +1,7 @@
 // A character before 一下 or doubled around 一 is a verb: its verb reading (lib/text/g2p/delimitative.ts).
 import { describe, expect, it } from "vitest";
-import { buildLesson } from "@/lib/text/build-lesson";
+import { readingOf as reading } from "../../support/lesson-tokens";
 
-const reading = (sentence: string, text: string) =>
-  buildLesson(sentence).sentences.flatMap((s) => s.tokens).find((t) => t.text === text)?.pinyin;
 
 describe("a verb before the delimitative", () => {
   it("takes its verb reading", () => {

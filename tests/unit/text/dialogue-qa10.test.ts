@@ -1,11 +1,9 @@
 // A friends' dialogue of our own (seventh session): degree adverb + 好/难 adjectives, A-not-A
 // questions, clock times before a meeting place.
 import { describe, expect, it } from "vitest";
-import { buildLesson } from "@/lib/text/build-lesson";
+import { glossOf as gloss, lessonTokens } from "../../support/lesson-tokens";
 
-const tokens = (s: string) => buildLesson(s).sentences.flatMap((x) => x.tokens);
-const words = (s: string) => tokens(s).map((t) => t.text);
-const gloss = (s: string, text: string) => tokens(s).find((t) => t.text === text)?.gloss;
+const words = (s: string) => lessonTokens(s).map((t) => t.text);
 
 describe("a degree adverb before 好X / 难X", () => {
   it("is cut before the adjective", () => {

@@ -3,9 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { buildLesson } from "@/lib/text/build-lesson";
 import { partsGloss } from "@/lib/text/part-gloss";
+import { glossOf as gloss } from "../../support/lesson-tokens";
 
-const gloss = (sentence: string, text: string) =>
-  buildLesson(sentence).sentences.flatMap((s) => s.tokens).find((t) => t.text === text)?.gloss;
 
 describe("将 as the object marker", () => {
   it("before a noun jieba tags a verb (简历) or a predicate it tags an adjective (充满)", () => {

@@ -1,9 +1,8 @@
 // An economy report and a health notice of our own (seventh session): 应 + an adverbial jieba tags
 // c or a + a verb, 等 after a list of verbs, 非 and 较 before what they modify.
 import { describe, expect, it } from "vitest";
-import { buildLesson } from "@/lib/text/build-lesson";
+import { tokenOf as token } from "../../support/lesson-tokens";
 
-const token = (s: string, text: string) => buildLesson(s).sentences.flatMap((x) => x.tokens).find((t) => t.text === text);
 
 describe("function words in a report and a notice", () => {
   it("reads and glosses them by their place", () => {

@@ -1,10 +1,8 @@
 // A character between a count and a noun modifies the noun: its reading without verb senses
 // (lib/text/g2p/modifier-reading.ts). Counter-cases: verbal measures, function words, no noun after.
 import { describe, expect, it } from "vitest";
-import { buildLesson } from "@/lib/text/build-lesson";
+import { readingOf as reading } from "../../support/lesson-tokens";
 
-const reading = (sentence: string, text: string) =>
-  buildLesson(sentence).sentences.flatMap((s) => s.tokens).find((t) => t.text === text)?.pinyin;
 
 describe("a character between a count and a noun", () => {
   it("takes the reading without verb senses", () => {

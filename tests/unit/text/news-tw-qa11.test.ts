@@ -2,9 +2,9 @@
 // 约 before a currency and a number, X长 "head" by parts.
 import { describe, expect, it } from "vitest";
 import { buildLesson } from "@/lib/text/build-lesson";
+import { glossOf as gloss } from "../../support/lesson-tokens";
 import { partsGloss } from "@/lib/text/part-gloss";
 
-const gloss = (s: string, text: string) => buildLesson(s).sentences.flatMap((x) => x.tokens).find((t) => t.text === text)?.gloss;
 
 describe("对 before its object and a verb", () => {
   it("is the preposition", () => {

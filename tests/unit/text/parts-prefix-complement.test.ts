@@ -2,10 +2,10 @@
 // is a prefix or a complement of a closed class; 该 before a one-character noun (context-gloss.ts).
 import { describe, expect, it } from "vitest";
 import { partsGloss } from "@/lib/text/part-gloss";
-import { buildLesson } from "@/lib/text/build-lesson";
+import { tokenOf } from "../../support/lesson-tokens";
 
 function token(sentence: string, text: string) {
-  const found = buildLesson(sentence).sentences.flatMap((s) => s.tokens).find((t) => t.text === text);
+  const found = tokenOf(sentence, text);
   if (!found) throw new Error(`no token ${text} in ${sentence}`);
   return found;
 }

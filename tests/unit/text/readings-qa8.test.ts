@@ -1,16 +1,8 @@
 // Readings found wrong in sentences of our own (seventh session): 得 after 过 before a degree word
 // or a manner question is the particle de (jieba tags 过 an aspect particle).
 import { describe, expect, it } from "vitest";
-import { buildLesson } from "@/lib/text/build-lesson";
+import { readingAt } from "../../support/lesson-tokens";
 
-const readingAt = (sentence: string, index: number) => {
-  let offset = 0;
-  for (const t of buildLesson(sentence).sentences.flatMap((s) => s.tokens)) {
-    if (index < offset + t.text.length) return t.pinyin?.split(" ")[index - offset];
-    offset += t.text.length;
-  }
-  return undefined;
-};
 
 describe("得 after 过", () => {
   it("is the particle de before a degree word, an adjective or a manner question", () => {

@@ -1,9 +1,8 @@
 // A children's story of our own (seventh session): 然后背 cut after the conjunction, 地 after an
 // idiom before a verb jieba tags otherwise.
 import { describe, expect, it } from "vitest";
-import { buildLesson } from "@/lib/text/build-lesson";
+import { lessonTokens as tokens } from "../../support/lesson-tokens";
 
-const tokens = (s: string) => buildLesson(s).sentences.flatMap((x) => x.tokens);
 
 describe("a conjunction or adverb and a one-character verb jieba keeps whole", () => {
   it("is cut into the two (然后|背 bēi)", () => {

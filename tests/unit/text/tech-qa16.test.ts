@@ -1,9 +1,8 @@
 // A tech and science news item of our own (seventh session): a measure word after a demonstrative
 // before an adjective and a noun, 里 after a noun.
 import { describe, expect, it } from "vitest";
-import { buildLesson } from "@/lib/text/build-lesson";
+import { glossOf as gloss } from "../../support/lesson-tokens";
 
-const gloss = (s: string, text: string) => buildLesson(s).sentences.flatMap((x) => x.tokens).find((t) => t.text === text)?.gloss;
 
 describe("tech news", () => {
   it("glosses 款 as the classifier before an adjective + noun, and 里 after a noun as 'in'", () => {

@@ -4,12 +4,12 @@
 // person tags on native words (贡献率 nr) and other tags on short words (松林 ns) do not.
 import { describe, expect, it } from "vitest";
 import { tokenKind } from "@/lib/text/token-kind";
-import { buildLesson } from "@/lib/text/build-lesson";
+import { tokenOf } from "../../support/lesson-tokens";
 import { partsGloss } from "@/lib/text/part-gloss";
 import { readableSense } from "@/lib/dict/cedict";
 
 function token(sentence: string, text: string) {
-  const found = buildLesson(sentence).sentences.flatMap((s) => s.tokens).find((t) => t.text === text);
+  const found = tokenOf(sentence, text);
   if (!found) throw new Error(`no token ${text} in ${sentence}`);
   return found;
 }
