@@ -99,3 +99,25 @@ export function dictionaryWithin(text: string): string {
   lines.push(`${FILLER} ${Math.max(0, total - within)}`);
   return lines.join("\n");
 }
+
+/**
+ * The `limit` most frequent words of the segmenter's dictionary (jieba's frequencies, ours for the
+ * words we add), all-Han only, most frequent first: the vocabulary a long-running builder works
+ * out ahead of the texts it will be given (lib/server/jobs/warm-up.ts).
+ */
+export function commonWords(limit: number): string[] {
+  if (limit <= 0) return [];
+  const words: { word: string; freq: number }[] = [];
+  for (const line of compiledBytes("tags").toString("utf8").split("\n")) {
+    const tab = line.indexOf("\t");
+    if (tab <= 0) continue;
+    const word = line.slice(0, tab);
+    if (!ALL_HAN.test(word)) continue;
+    words.push({ word, freq: Number(line.slice(line.lastIndexOf("\t") + 1)) || 0 });
+  }
+  // Ties in frequency keep the table's (sorted) order, so the list is the same on every machine.
+  words.sort((a, b) => b.freq - a.freq);
+  return words.slice(0, limit).map((w) => w.word);
+}
+
+const ALL_HAN = /^\p{Script=Han}+$/u;

@@ -22,7 +22,7 @@ import { glossaryEntry } from "@/lib/dict/glossary";
 import { benchWordStatus } from "./word-status";
 import { g2pmModel } from "@/lib/text/g2p/g2pm-model";
 import { seedVariantText } from "./seed-text";
-import { warmUpLessonBuilder } from "@/lib/server/jobs/warm-up";
+import { warmUpLessonBuilder, warmUpVocabulary, warmWordsSetting } from "@/lib/server/jobs/warm-up";
 import { clearBoundedMaps } from "@/lib/text/bounded-map";
 import { DEMO_TRANSCRIPT } from "@/lib/server/seed/demo-transcript";
 
@@ -181,11 +181,12 @@ function cppTexts(): { fresh: string; rest: string } | null {
  * functions during the first long build, ~1.5 s of CPU on a second core), so what is left is the
  * cost of words new to the caches, which every long import of an unfamiliar text pays.
  */
-function firstBuildChild(seed: string, codeWarm: boolean): void {
+function firstBuildChild(seed: string, codeWarm: boolean, vocabulary: boolean): void {
   const texts = cppTexts();
   if (!texts) return;
   const { fresh, rest } = texts;
   warmUpLessonBuilder();
+  if (vocabulary) warmUpVocabulary(warmWordsSetting());
   if (codeWarm) {
     buildLesson(rest);
     pinyin(rest, { type: "array", toneSandhi: false });
@@ -203,10 +204,12 @@ function firstBuildChild(seed: string, codeWarm: boolean): void {
  * once per process): every word is new to the caches, as in a real import of a text unlike the
  * ones before. Median and range of the per-process ratios.
  */
-function benchFirstBuild(children: number, codeWarm: boolean): void {
+type FirstBuild = "new" | "vocabulary" | "code-warm";
+
+function benchFirstBuild(children: number, kind: FirstBuild): void {
   const results: { pipeline: Time; pinyinPro: Time }[] = [];
   for (let i = 0; i < children; i++) {
-    const args = [path.join(process.cwd(), "scripts", "run-bundled.mjs"), path.join("scripts", "bench", "import.ts"), "--first-build", ...(codeWarm ? ["--code-warm"] : [])];
+    const args = [path.join(process.cwd(), "scripts", "run-bundled.mjs"), path.join("scripts", "bench", "import.ts"), "--first-build", ...(kind === "new" ? [] : [`--${kind}`])];
     const out = execFileSync(process.execPath, [...process.execArgv, ...args], { encoding: "utf8" });
     const line = out.trim().split("\n").pop();
     if (line?.startsWith("{")) results.push(JSON.parse(line));
@@ -218,7 +221,11 @@ function benchFirstBuild(children: number, codeWarm: boolean): void {
   };
   const cpu = range(results.map((r) => r.pipeline.cpu));
   const wall = range(results.map((r) => r.pipeline.wall));
-  const what = codeWarm ? "first build, code already compiled (another long text built, then every word cache emptied" : "first build (words new to the caches, code new to the compiler";
+  const what = {
+    new: "first build, before the builder's vocabulary warm-up (words new to the caches, code new to the compiler",
+    vocabulary: `first build after the builder thread's vocabulary warm-up (the ${warmWordsSetting().toLocaleString("en")} commonest words, LESSON_WARM_WORDS: a worker some seconds after its start`,
+    "code-warm": "first build, code already compiled (another long text built, then every word cache emptied",
+  }[kind];
   console.log(`  ${what}; ${results.length} processes): CPU ${ms(cpu.median)} (${ms(cpu.min)}–${ms(cpu.max)}), wall ${ms(wall.median)}; pinyin-pro's first call ${ms(medianOf(results.map((r) => r.pinyinPro.cpu)))} CPU; ratio to pinyin-pro alone ${ratio(range(results.map((r) => r.pipeline.cpu / r.pinyinPro.cpu)), "processes")} (CPU), ${ratio(range(results.map((r) => r.pipeline.wall / r.pinyinPro.wall)), "processes")} (wall)`);
 }
 
@@ -232,8 +239,9 @@ function benchFreshText(runs: number): void {
   const fresh = freshText();
   if (!fresh) return;
   console.log(`Fresh text without repeats (${fresh.length} chars of CPP dev sentences, g2pM cache off):`);
-  benchFirstBuild(3, false);
-  benchFirstBuild(3, true);
+  benchFirstBuild(3, "new");
+  benchFirstBuild(3, "vocabulary");
+  benchFirstBuild(3, "code-warm");
   g2pmModel().setCacheLimit(0);
   try {
     buildLesson(fresh); // warm-up: this text's words enter the caches as they would in a long-running process
@@ -247,10 +255,10 @@ function benchFreshText(runs: number): void {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { runs: { type: "string", default: "20" }, db: { type: "boolean", default: false }, live: { type: "boolean", default: false }, "first-build": { type: "boolean", default: false }, "code-warm": { type: "boolean", default: false } } });
+  const { values } = parseArgs({ options: { runs: { type: "string", default: "20" }, db: { type: "boolean", default: false }, live: { type: "boolean", default: false }, "first-build": { type: "boolean", default: false }, "code-warm": { type: "boolean", default: false }, vocabulary: { type: "boolean", default: false } } });
   const runs = Number(values.runs);
   const seed = fs.readFileSync(SEED, "utf8");
-  if (values["first-build"]) return firstBuildChild(seed, values["code-warm"]);
+  if (values["first-build"]) return firstBuildChild(seed, values["code-warm"], values.vocabulary);
 
   const load = {
     cedict: time(loadCedict),

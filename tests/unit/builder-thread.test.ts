@@ -1,12 +1,15 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildLessonInThread, stopLessonBuilder, warmLessonBuilder } from "@/lib/server/jobs/build-in-thread";
+import { buildLessonInThread, lessonBuilderVocabulary, stopLessonBuilder, warmLessonBuilder } from "@/lib/server/jobs/build-in-thread";
 import { buildLesson } from "@/lib/text/build-lesson";
 
 // The worker builds lessons in a thread that runs the pipeline from a cached esbuild bundle
 // (lib/server/jobs/lesson-builder-thread.mjs, scripts/bundle-cache.mjs), not from the sources
 // this test imports: the two must build the same lesson.
+
+// The thread reads it when it starts: three vocabulary texts rather than the default twenty.
+process.env.LESSON_WARM_WORDS = "7000";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const CURRENT = path.join(ROOT, ".data", "cli", "lib_server_jobs_lesson-builder-thread", "current.json");
@@ -36,5 +39,16 @@ describe("the lesson builder thread", () => {
     expect(warmUp.ms).toBeGreaterThan(0);
     expect(await built).toEqual(buildLesson(text));
   }, 60_000);
-});
 
+  it("then works out the commonest words between jobs: a build asked for meanwhile comes out the same", async () => {
+    await stopLessonBuilder();
+    await warmLessonBuilder();
+    const vocabulary = lessonBuilderVocabulary();
+    const text = "本报讯：2025年，我国粮食产量再创新高，达到14130亿斤，农民收入稳步增长。";
+    const built = await buildLessonInThread(text, { onStage: () => {} });
+    expect(built).toEqual(buildLesson(text));
+    expect(await vocabulary).toMatchObject({ texts: 3 });
+    expect((await vocabulary).ms).toBeGreaterThan(0);
+    expect(await buildLessonInThread(text, { onStage: () => {} })).toEqual(built);
+  }, 60_000);
+});

@@ -11,6 +11,16 @@ let nextId = 1;
 /** Resolves when the current thread has warmed up (lesson-builder-thread.ts), with what it did. */
 let warm: Promise<WarmUp> | null = null;
 let warmed: ((w: WarmUp) => void) | null = null;
+/** Resolves when the current thread has worked out the commonest words too (warm-up.ts). */
+let vocabulary: Promise<VocabularyWarmUp> | null = null;
+let vocabularyDone: ((v: VocabularyWarmUp) => void) | null = null;
+
+export interface VocabularyWarmUp {
+  /** Warm-up texts built (0 with LESSON_WARM_WORDS=0). */
+  texts: number;
+  /** Time spent building them (jobs that came between not counted). */
+  ms: number;
+}
 const pending = new Map<number, { resolve: (d: LessonDraft) => void; reject: (e: Error) => void; onStage: (s: BuildStage, f: number) => void }>();
 
 function builder(): Worker {
@@ -18,8 +28,10 @@ function builder(): Worker {
   const worker = new Worker(new URL("./lesson-builder-thread.mjs", import.meta.url));
   worker.unref();
   warm = new Promise((resolve) => (warmed = resolve));
+  vocabulary = new Promise((resolve) => (vocabularyDone = resolve));
   worker.on("message", (m: BuilderMessage) => {
     if (m.type === "warm") return warmed?.(m.warmUp);
+    if (m.type === "vocabulary") return vocabularyDone?.({ texts: m.texts, ms: m.ms });
     const job = pending.get(m.id);
     if (!job) return;
     if (m.type === "stage") return job.onStage(m.stage, m.fraction);
@@ -61,6 +73,12 @@ export function buildLessonInThread(text: string, opts: { title?: string; onStag
 export function warmLessonBuilder(): Promise<WarmUp> {
   builder();
   return warm!;
+}
+
+/** Starts the builder thread if need be; resolves when it has also warmed up the commonest words. */
+export function lessonBuilderVocabulary(): Promise<VocabularyWarmUp> {
+  builder();
+  return vocabulary!;
 }
 
 /** Stops the builder thread (worker shutdown, tests). */

@@ -8,7 +8,7 @@ import { db } from "@/lib/server/db";
 import { runLessonBuild } from "@/lib/server/lessons/run-lesson-build";
 import { log } from "@/lib/server/log";
 import { runOptimizerJob } from "@/lib/server/optimizer/run-optimizer-job";
-import { stopLessonBuilder, warmLessonBuilder } from "./build-in-thread";
+import { lessonBuilderVocabulary, stopLessonBuilder, warmLessonBuilder } from "./build-in-thread";
 import { TASK } from "./job-queue";
 import { beat, deadAfterMs, releaseJobsOfDeadWorkers } from "./worker-heartbeat";
 
@@ -75,6 +75,7 @@ export async function startWorker(opts: { connectionString: string; concurrency?
   log.info({ workerId: id }, "worker started");
   // The builder thread warms up in the background; a build that comes first waits for it.
   void warmLessonBuilder().then((w) => log.info({ ms: Math.round(w.ms), chars: w.chars }, "lesson builder warm"));
+  void lessonBuilderVocabulary().then((v) => log.info({ ms: Math.round(v.ms), texts: v.texts }, "lesson builder vocabulary warm"));
   return {
     id,
     async stop() {
