@@ -53,7 +53,11 @@ export function buildHskLines(): string {
 let table: SortedLines | null = null;
 const cache = new BoundedMap<string, Entry | null>();
 
+/** HSK lists no word with a digit (2024年, 3月): those are answered without a look-up or a cache entry. */
+const DIGIT = /[0-9０-９]/;
+
 function lookup(word: string): Entry | null {
+  if (DIGIT.test(word)) return null;
   let e = cache.get(word);
   if (e === undefined) {
     table ??= new SortedLines(compiledBytes("hsk"), "\t");

@@ -98,7 +98,7 @@ function makeToken(seg: Segment, pinyin: string | null): LessonToken {
   const key = seg.name || seg.abbreviation || seg.phrase ? `${pinyin}\u0001${seg.name ? "n" : ""}${seg.abbreviation ? "a" : ""}${seg.phrase ? "p" : ""}` : pinyin;
   const memo = memoOf(seg);
   // Most words have one reading: the memo keeps the last token looked up beside the Map.
-  if (memo?.lastToken && memo.lastKey === key) return copyToken(memo.lastToken);
+  if (memo?.lastToken && memo.lastKey === key) return memo.lastToken;
   let byReading = memo?.tokens ?? tokenCache.get(text);
   if (!byReading) {
     byReading = new Map();
@@ -134,6 +134,8 @@ function makeToken(seg: Segment, pinyin: string | null): LessonToken {
         glossaryId: glossary?.id ?? null,
       };
     }
+    // Shared by every occurrence of the word in every lesson: never edited, a change makes a copy.
+    token = Object.freeze(token);
     byReading.set(key, token);
   }
   if (memo) {
@@ -141,39 +143,51 @@ function makeToken(seg: Segment, pinyin: string | null): LessonToken {
     memo.lastKey = key;
     memo.lastToken = token;
   }
-  return copyToken(token);
+  return token;
 }
 
-/** A copy (callers may edit their lesson's tokens), written out: cheaper than a spread, same key order. */
-function copyToken(t: LessonToken): LessonToken {
-  return { text: t.text, pinyin: t.pinyin, gloss: t.gloss, kind: t.kind, hsk: t.hsk, hsk2: t.hsk2, hsk3: t.hsk3, traditional: t.traditional, simplified: t.simplified, glossaryId: t.glossaryId };
+/** A copy with another gloss, written out: cheaper than a spread, same key order. */
+function withGloss(t: LessonToken, gloss: string | null): LessonToken {
+  return { text: t.text, pinyin: t.pinyin, gloss, kind: t.kind, hsk: t.hsk, hsk2: t.hsk2, hsk3: t.hsk3, traditional: t.traditional, simplified: t.simplified, glossaryId: t.glossaryId };
 }
 
-/** Tokens of one sentence from its (simplified) analysis; traditional input keeps its characters. */
+/**
+ * Tokens of one sentence from its (simplified) analysis; traditional input keeps its characters.
+ * The tokens are the frozen ones makeToken shares between occurrences (a lesson's tokens are never
+ * edited in place: lesson edits go through the database); one whose gloss the context changes,
+ * or whose characters are written otherwise, is a copy. A copy per token was a tenth of the
+ * allocations of a long build.
+ */
 function finishTokens(sentence: string, script: Script, segments: Segment[], readings: (string | null)[], context: string): LessonToken[] {
   const tokens = segments.map((seg, i) => makeToken(seg, readings[i]));
-  tokens.forEach((token, i) => {
-    if (token.kind !== "punct" && !token.glossaryId && !segments[i].gloss) token.gloss = contextGloss(tokens, i) ?? token.gloss;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    let gloss = token.gloss;
+    if (token.kind !== "punct" && !token.glossaryId && !segments[i].gloss) gloss = contextGloss(tokens, i) ?? gloss;
     // A country character several countries share is read in the light of the whole text (中巴).
-    if (segments[i].abbreviation) token.gloss = abbreviationGloss(segments[i].text, context) ?? token.gloss;
+    if (segments[i].abbreviation) gloss = abbreviationGloss(segments[i].text, context) ?? gloss;
     else if (token.kind === "word" && !token.glossaryId) {
       const pair = namedPairPrefix(segments[i].text, context);
       if (pair) {
         const rest = [...segments[i].text].slice(pair.length).join("");
         const restGloss = rest ? firstSense(rest) : null;
-        if (!rest) token.gloss = pair.gloss;
-        else if (restGloss) token.gloss = `${pair.gloss} + ${restGloss}`;
+        if (!rest) gloss = pair.gloss;
+        else if (restGloss) gloss = `${pair.gloss} + ${restGloss}`;
       }
     }
-  });
+    // Written back before the next token: context rules read the neighbours' glosses so far.
+    if (gloss !== token.gloss) tokens[i] = withGloss(token, gloss);
+  }
   // Only now the characters as written: the context rules above read the neighbours' simplified text.
   if (script === "traditional") {
     let offset = 0;
-    for (const token of tokens) {
+    for (let i = 0; i < tokens.length; i++) {
+      const token = withGloss(tokens[i], tokens[i].gloss);
       const written = sentence.slice(offset, offset + token.text.length);
       if (token.traditional !== null) token.traditional = written;
       offset += token.text.length;
       token.text = written;
+      tokens[i] = token;
     }
   }
   return tokens;

@@ -37,9 +37,11 @@ const wholeAbbreviations = new BoundedMap<string, string | null>();
 
 /** The meaning of a whole token that is an abbreviation compound and not vocabulary (美德 virtue). */
 function wholeAbbreviation(text: string): string | null {
+  // Most words start with no country's character: answered without a look-up or a cache entry.
+  if (!mayAbbreviateAt(text)) return null;
   let gloss = wholeAbbreviations.get(text);
   if (gloss === undefined) {
-    gloss = mayAbbreviateAt(text) ? abbreviationGloss(text) : null;
+    gloss = abbreviationGloss(text);
     if (gloss && isVocabulary(text)) gloss = null;
     wholeAbbreviations.set(text, gloss);
   }
@@ -117,12 +119,16 @@ const translitPieces = new BoundedMap<string, boolean>();
 function isTranslitPiece(s: Segment): boolean {
   if (s.gloss || s.text.length > 6) return false;
   const memo = memoOf(s);
-  let piece = memo?.translitPiece ?? translitPieces.get(s.text);
-  if (piece === undefined) {
-    piece = true;
-    for (const c of s.text) if (!TRANSLIT.has(c)) piece = false;
-    piece &&= s.text.length === 1 || !isVocabulary(s.text);
-    translitPieces.set(s.text, piece);
+  if (memo?.translitPiece !== undefined) return memo.translitPiece;
+  // Most words have a character no transliteration uses: answered without a look-up or a cache entry.
+  let piece: boolean | undefined = true;
+  for (const c of s.text) if (!TRANSLIT.has(c)) piece = false;
+  if (piece) {
+    piece = translitPieces.get(s.text);
+    if (piece === undefined) {
+      piece = s.text.length === 1 || !isVocabulary(s.text);
+      translitPieces.set(s.text, piece);
+    }
   }
   if (memo) memo.translitPiece = piece;
   return piece;

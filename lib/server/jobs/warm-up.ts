@@ -45,7 +45,7 @@ export function warmUpLessonBuilder(): WarmUp {
 }
 
 /** `LESSON_WARM_WORDS` when it is a whole number ≥ 0, else the default. */
-export function warmWordsSetting(env: NodeJS.ProcessEnv = process.env): number {
+export function warmWordsSetting(env: Record<string, string | undefined> = process.env): number {
   const raw = env.LESSON_WARM_WORDS?.trim();
   if (!raw) return DEFAULT_WARM_WORDS;
   const n = Number(raw);
