@@ -6,6 +6,7 @@ import { dictTag } from "./segment";
 import { ADDRESS_AFTER_SURNAME, SURNAMES } from "@/lib/dict/name-rules";
 import { characterGloss, PLACE_WORDS, placeGloss } from "./function-gloss";
 import { hanNumberValue } from "./number-gloss";
+import { HAVE_WORDS } from "./g2p/everyday-frames";
 
 // A few function words whose CC-CEDICT senses differ by grammar, where the neighbours decide:
 //   同 + noun phrase (+ verb)      → "with; together with"      (同俄方会谈), not "like; same";
@@ -176,6 +177,9 @@ export function contextGloss(tokens: GlossContext[], i: number): string | null {
     return `(${prevText}${token.text}: ${prevText} or not? a yes-no question)`;
   }
   switch (token.text) {
+    case "空":
+      // Read kòng after 有/没有 (g2p/everyday-frames.ts): "free time", not CC-CEDICT's first "to empty".
+      return token.pinyin === "kòng" && prevText !== undefined && HAVE_WORDS.has(prevText) ? "free time; leisure" : null;
     case "同":
       if (isWord(next) && !SAME_NEXT.has(next.text)) return sense("同", 1, (s) => s === "with") && "with; together with";
       return null;

@@ -109,9 +109,10 @@ function nounSenses(ch: string, reading: string | null, measureToo = false): str
   // A measure word (这笔 "this + (classifier for sums)") is measureGloss's; its nouns would mislead
   // after a determiner, not after a possessive (我家 "my + home; family").
   if (!entry || (!measureToo && entry.definitions.some((d) => /^(?:classifier for |\(classifier\) )/.test(d)))) return null;
-  const nouns = entry.definitions.filter(
-    (d) => !isNoiseSense(d) && !isObscureSense(d) && !/^to /.test(d) && !/^(?:\(|abbr\.|classifier|surname)/.test(d),
-  );
+  const isNoun = (d: string) => !isNoiseSense(d) && !isObscureSense(d) && !/^to /.test(d) && !/^(?:\(|abbr\.|classifier|surname)/.test(d);
+  let nouns = entry.definitions.filter(isNoun);
+  // A character used only in compounds has its meaning as a bound form, as here (该校 "this + school").
+  if (!nouns.length) nouns = entry.definitions.map((d) => d.replace(/^\(bound form\) /, "")).filter(isNoun);
   return nouns.length ? nouns.slice(0, 2).map((d) => readableSense(d.split("; ")[0].replace(/\s*\(CL:[^)]*\)/, ""))).join("; ") : null;
 }
 

@@ -31,6 +31,7 @@
 import { cedictEntries, preferredEntry } from "@/lib/dict/cedict";
 import { BoundedMap } from "@/lib/text/bounded-map";
 import { anyCharReading } from "./char-readings";
+import { idiomPatternReadings, readingOfKong, theBankReading } from "./everyday-frames";
 
 /** jieba's part-of-speech tag of a word ("" when the word has none, null when unknown). */
 export type TagOf = (word: string) => string | null;
@@ -127,8 +128,9 @@ function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string | null {
   if (prevTag === "r" && (nextTag === "d" || nextTag === "ad")) return "děi";
   // 多/少 before a verb are adverbs whatever jieba's numeral tag (你得多吃点儿): the modal.
   if (prevTag === "r" && (next === "多" || next === "少") && isVerbTag(tagOf(tokens[i + 2] ?? ""))) return "děi";
-  // V得了 closing a question or clause (搬得了吗): the potential complement de + liǎo.
-  if (isVerbTag(prevTag) && next === "了" && closesQuestion(tokens[i + 2])) return "de";
+  // V得了 closing a question or clause (搬得了吗), or asking with an object (过得了这一关吗): the
+  // potential complement de + liǎo.
+  if (next === "了" && potentialLiao(tokens, i, prevTag)) return "de";
   // jieba tags 过 an aspect particle and 下 a locative, but before 得 they are verbs "to pass; to
   // live", "to fall" (时间过得真快, 雨下得很大); a manner question after V得 asks about the complement.
   const verbBefore = isVerbTag(prevTag) || prevTag === "a" || prev === "过" || prev === "下";
@@ -243,6 +245,22 @@ function readingOfDe5(tokens: string[], i: number): string | null {
   return isWordToken(tokens[i - 1]) ? "de" : null;
 }
 
+/**
+ * 得 at i and 了 after it are the potential complement (de liǎo, "able to"): after a verb (过 and 下
+ * too, which jieba tags otherwise) when the clause ends there (搬得了吗) or is a question on an
+ * object (过得了这一关吗, 吃得了这么多吗). A statement with an object is dé le "got" (考得了第一名).
+ */
+function potentialLiao(tokens: string[], i: number, prevTag: string | null): boolean {
+  const prev = tokens[i - 1];
+  if (!isVerbTag(prevTag) && prev !== "过" && prev !== "下") return false;
+  if (closesQuestion(tokens[i + 2])) return isVerbTag(prevTag);
+  for (let k = i + 2; k < tokens.length && k <= i + 8; k++) {
+    if (CLAUSE_END.test(tokens[k])) return false;
+    if (tokens[k] === "吗" || tokens[k] === "呢") return CLAUSE_END.test(tokens[k + 1] ?? "。");
+  }
+  return false;
+}
+
 /** The end of a clause or a question particle (吗, 吧, 呢) closing it. */
 function closesQuestion(t: string | undefined): boolean {
   return t === undefined || CLAUSE_END.test(t) || t === "吗" || t === "吧" || t === "呢" || t === "啊";
@@ -255,7 +273,7 @@ function readingOfLe(tokens: string[], i: number, tagOf: TagOf): string | null {
   if (prev === "得") {
     const before = tagOf(tokens[i - 2] ?? "");
     // V得了 closing the clause is "able to" (搬得了吗); a subject 得了 is "got" (他得了冠军).
-    if (isVerbTag(before) && closesQuestion(tokens[i + 1])) return "liǎo";
+    if (potentialLiao(tokens, i - 1, before)) return "liǎo";
     if (before === "r" || before === "n" || before === "nr") return "le";
     return null;
   }
@@ -356,6 +374,7 @@ const FRAMES: Record<string, (tokens: string[], i: number, tagOf: TagOf) => stri
   没: readingOfMei,
   倒: readingOfDao,
   觉: readingOfJue,
+  空: readingOfKong,
 };
 
 /**
@@ -367,6 +386,8 @@ export function framesInsideToken(tokens: string[], t: number, start: number, ta
   // The known word beside the character has two characters or more: a two-character token (钉痕
   // "nail mark") is a compound of its own, not a frame.
   const chars = [...tokens[t]];
+  idiomPatternReadings(chars, start, fixed);
+  theBankReading(tokens, t, chars, start, fixed);
   // A verb and a directional complement glued by jieba (倒入, 倒进) are a frame's character and its
   // complement all the same.
   if (chars.length === 2 && fixed[start] === undefined && FRAMES[chars[0]] && INTO.has(chars[1])) {
@@ -375,6 +396,14 @@ export function framesInsideToken(tokens: string[], t: number, start: number, ta
     return;
   }
   if (chars.length < 3) return;
+  // A verb and 得了 jieba keeps whole (吃得了这么多吗): the potential complement, as when cut apart.
+  if (chars.length === 3 && chars[1] === "得" && chars[2] === "了" && fixed[start + 1] === undefined) {
+    const cut = [...tokens.slice(0, t), chars[0], "得", "了", ...tokens.slice(t + 1)];
+    if (potentialLiao(cut, t + 1, tagOf(chars[0]))) {
+      fixed[start + 1] = "de";
+      fixed[start + 2] ??= "liǎo";
+    }
+  }
   // A doubled adjective before 地 (重重地摔, 好好地睡) is that adjective, made an adverb: its
   // commonest reading (pinyin-pro's alone), zhòng, not chóng as in the word 重重 "layer upon layer".
   if (chars.length === 3 && chars[0] === chars[1] && chars[2] === "地" && tagOf(chars[0]) === "a") {

@@ -1,0 +1,49 @@
+// Frames for everyday polyphones the model reads by their commonest sense where the sentence says
+// otherwise (pinyin.ts applies them through frames.ts). Each is a pattern of the words around the
+// character, never a word list of one text; the counter-cases sit beside each in
+// tests/unit/text/everyday-frames.test.ts.
+
+type TagOf = (word: string) => string | null;
+
+const CLAUSE_END = /^[，。！？；：、,.!?;:…—（）()「」『』“”"\s]+$/u;
+const isVerbTag = (tag: string | null) => tag !== null && /^v[ndgi]?$/.test(tag);
+/** Words that say someone has or lacks something: 有空 "to have free time", 没(有)空. */
+export const HAVE_WORDS: ReadonlySet<string> = new Set(["有", "没有", "没", "有没有", "都有", "还有", "也有", "都没有", "还没有", "也没有"]);
+/** What may close "有空": the clause's end, a sentence particle, or a verb (有空来玩). */
+const AFTER_FREE_TIME = new Set(["吗", "呢", "吧", "啊", "了", "的话", "时", "的时候", "再"]);
+
+/**
+ * 空 after 有/没有 closing the clause or before a verb is kòng, free time (我今天没有空, 有空来玩);
+ * before 的 or a noun it is kōng, empty (没有空的座位), and the model decides.
+ */
+export function readingOfKong(tokens: string[], i: number, tagOf: TagOf): string | null {
+  if (!HAVE_WORDS.has(tokens[i - 1] ?? "")) return null;
+  const next = tokens[i + 1];
+  if (next === undefined || CLAUSE_END.test(next) || AFTER_FREE_TIME.has(next)) return "kòng";
+  return isVerbTag(tagOf(next)) ? "kòng" : null;
+}
+
+/** The evening half of a morning-and-evening idiom: 朝 is then zhāo, "morning" (朝九晚五, 朝令夕改). */
+const EVENING = new Set(["夕", "暮", "晚"]);
+
+/**
+ * Readings inside a four-character token no dictionary reads, by the idiom's pattern: 朝X夕Y,
+ * 朝X暮Y, 朝X晚Y have 朝 zhāo (朝九晚五 "nine to five"); 朝鲜半岛, 朝阳公园 do not pair it so.
+ * Fills `fixed` at the token's code-point offsets.
+ */
+export function idiomPatternReadings(chars: string[], start: number, fixed: (string | null | undefined)[]): void {
+  if (chars.length === 4 && chars[0] === "朝" && EVENING.has(chars[2])) fixed[start] ??= "zhāo";
+}
+
+/**
+ * 该行 opening a clause is "the bank" (finance news: 该行表示, 该行行长), 行 háng; as a predicate,
+ * "should be all right" (这样该行了吧), it is xíng and the model decides.
+ */
+export function theBankReading(tokens: string[], t: number, chars: string[], start: number, fixed: (string | null | undefined)[]): void {
+  if (chars.length !== 2 || chars[0] !== "该" || chars[1] !== "行") return;
+  const prev = tokens[t - 1];
+  const next = tokens[t + 1];
+  const opens = prev === undefined || CLAUSE_END.test(prev);
+  const predicate = next === undefined || CLAUSE_END.test(next) || AFTER_FREE_TIME.has(next);
+  if (opens && !predicate) fixed[start + 1] ??= "háng";
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { glossOf, readingAt, readingOf } from "../../support/lesson-tokens";
+
+// Everyday polyphones decided by the words around them (lib/text/g2p/everyday-frames.ts and the
+// potential complement in frames.ts), each beside the sentences where the other reading is right.
+
+const at = (text: string, char: string, nth = 0) => {
+  let index = -1;
+  for (let k = 0; k <= nth; k++) index = text.indexOf(char, index + 1);
+  return readingAt(text, index);
+};
+
+describe("空 after 有/没有: free time", () => {
+  it.each([
+    ["我今天没有空。"],
+    ["你有没有空？"],
+    ["周末你有空吗？"],
+    ["我没有空去看电影。"],
+  ])("%s reads kòng", (text) => {
+    expect(at(text, "空")).toBe("kòng");
+  });
+
+  it("glosses it as free time, not CC-CEDICT's first sense 'to empty'", () => {
+    expect(glossOf("我今天没有空。", "空")).toBe("free time; leisure");
+  });
+
+  it.each([
+    ["车上没有空的座位了。"],
+    ["天空很蓝。"],
+    ["这个盒子是空的。"],
+  ])("%s keeps kōng (empty, sky)", (text) => {
+    expect(at(text, "空")).toBe("kōng");
+  });
+});
+
+describe("V得了 in a question on an object: the potential complement", () => {
+  it.each([
+    ["他过得了这一关吗？", "过"],
+    ["你吃得了这么多吗？", "吃"],
+    ["这么重的箱子，你搬得了吗？", "搬"],
+  ])("%s reads de liǎo", (text) => {
+    expect(at(text, "得")).toBe("de");
+    expect(at(text, "了")).toBe("liǎo");
+  });
+
+  it.each([
+    ["他得了冠军吗？"],
+    ["她在比赛中得了第一名。"],
+    ["他去年得了一场大病。"],
+  ])("%s keeps dé le (to get)", (text) => {
+    expect(at(text, "得")).toBe("dé");
+    expect(at(text, "了")).toBe("le");
+  });
+});
+
+describe("朝 paired with an evening in a four-character idiom", () => {
+  it("reads zhāo in 朝九晚五, which no dictionary has", () => {
+    expect(readingOf("他每天朝九晚五地上班。", "朝九晚五")).toBe("zhāo jiǔ wǎn wǔ");
+  });
+
+  it.each([
+    ["朝鲜半岛局势缓和。", "朝鲜半岛", "cháo xiǎn bàn dǎo"],
+    ["王朝晚期战乱不断。", "王朝", "wáng cháo"],
+    ["大门朝着河。", "朝着", "cháo zhe"],
+  ])("%s keeps cháo", (text, word, reading) => {
+    expect(readingOf(text, word)).toBe(reading);
+  });
+});
+
+describe("该行 opening a clause: the bank", () => {
+  it.each([["该行表示将继续支持实体经济。"], ["该行行长当天出席了会议。"]])("%s reads gāi háng", (text) => {
+    expect(readingOf(text, "该行")).toBe("gāi háng");
+  });
+
+  it("keeps xíng as a predicate, 'should be all right'", () => {
+    expect(readingOf("这样该行了吧。", "该行")).toBe("gāi xíng");
+  });
+});
+
+describe("a determiner and a character used only in compounds", () => {
+  it("glosses the character's bound form (该校 'this school'), and keeps a free noun's own senses", () => {
+    expect(glossOf("该校学生很多。", "该校")).toBe("this (aforementioned) + school");
+    expect(glossOf("该国政府表示欢迎。", "该国")).toBe("this (aforementioned) + country");
+  });
+});
