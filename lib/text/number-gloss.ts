@@ -140,11 +140,43 @@ export function measureGloss(text: string, pinyin: string | null): string | null
     const digits = numberValue(head);
     return digits === null ? null : format(digits);
   })();
-  if (headGloss === null) return countedUnitGloss(chars, pinyin?.split(" ") ?? []);
   const syllables = pinyin?.split(" ") ?? [];
-  const entry = entryForReading(cedictEntries(unit), syllables.length === chars.length ? syllables[syllables.length - 1] : null);
-  const sense = entry?.definitions.find((d) => CLASSIFIER_SENSE.test(d));
-  return sense ? `${headGloss} + (${readableSense(sense)})` : countedUnitGloss(chars, syllables);
+  if (headGloss === null) return countedUnitGloss(chars, syllables) ?? countedNounGloss(chars, syllables);
+  const sense = classifierSense(unit, syllables.length === chars.length ? syllables[syllables.length - 1] : null);
+  return sense ? `${headGloss} + (${sense})` : (countedUnitGloss(chars, syllables) ?? countedNounGloss(chars, syllables));
+}
+
+/** The measure word's "classifier for …" sense in this reading, or null. */
+function classifierSense(unit: string, reading: string | null): string | null {
+  const sense = entryForReading(cedictEntries(unit), reading)?.definitions.find((d) => CLASSIFIER_SENSE.test(d));
+  return sense ? readableSense(sense) : null;
+}
+
+/**
+ * A number or demonstrative, a measure word and its noun jieba keeps as one token (一段时间, 两条道路,
+ * 各项政策): "1 + (classifier for stories, periods of time…) + (concept of) time". The noun is a dictionary word read as
+ * written; the measure word has a "classifier for" sense in its reading.
+ */
+function countedNounGloss(chars: string[], syllables: string[]): string | null {
+  for (let k = 1; k + 1 < chars.length; k++) {
+    const head = chars.slice(0, k).join("");
+    const digits = DEMONSTRATIVES[head] ?? (NUMERAL_HEAD.test(head) ? numberValue(head) : null);
+    if (digits === null) continue;
+    const whole = syllables.length === chars.length;
+    const classifier = classifierSense(chars[k], whole ? syllables[k] : null);
+    if (!classifier) return null;
+    const noun = chars.slice(k + 1).join("");
+    // A noun of two characters or more: after a lone one the cut is often elsewhere (这部分 = 这 +
+    // 部分 "part", 两位数 "two-digit", 三岁时 "season", 一次次); nor where the measure word and the
+    // noun's first character make a word.
+    if (noun.length < 2 || cedictEntries(chars[k] + chars[k + 1]).length > 0) return null;
+    const entry = entryForReading(cedictEntries(noun).filter((e) => !e.capitalised), whole ? syllables.slice(k + 1).join(" ") : null);
+    const sense = entry?.definitions.find((d) => !isNoiseSense(d) && !/^to /.test(d));
+    if (!sense) return null;
+    const headGloss = DEMONSTRATIVES[head] ?? format(digits);
+    return `${headGloss} + (${classifier}) + ${readableSense(sense.split("; ")[0])}`;
+  }
+  return null;
 }
 
 /**

@@ -8,8 +8,8 @@ import { buildLesson } from "@/lib/text/build-lesson";
 // (lib/server/jobs/lesson-builder-thread.mjs, scripts/bundle-cache.mjs), not from the sources
 // this test imports: the two must build the same lesson.
 
-// The thread reads it when it starts: three vocabulary texts rather than the default twenty.
-process.env.LESSON_WARM_WORDS = "7000";
+// The thread reads it when it starts: three vocabulary texts rather than the default fifty.
+process.env.LESSON_WARM_WORDS = "3000";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const CURRENT = path.join(ROOT, ".data", "cli", "lib_server_jobs_lesson-builder-thread", "current.json");

@@ -25,10 +25,10 @@ describe("the vocabulary warm-up", () => {
   });
 
   it("sets the words out as comma lists, a dozen to a sentence, every word once", () => {
-    const texts = vocabularyTexts(7000);
+    const texts = vocabularyTexts(3000);
     expect(texts).toHaveLength(3);
     const words = texts.flatMap((t) => t.split("\n").flatMap((s) => s.replace(/。$/, "").split("，")));
-    expect(words).toEqual(commonWords(7000));
+    expect(words).toEqual(commonWords(3000));
     expect(texts.every((t) => t.split("\n").every((s) => s.split("，").length <= 12 && s.endsWith("。")))).toBe(true);
   });
 
@@ -45,7 +45,7 @@ describe("the vocabulary warm-up", () => {
     clearBoundedMaps();
     const cold = texts.map((t) => buildLesson(t));
     clearBoundedMaps();
-    expect(warmUpVocabulary(6000).texts).toBe(2);
+    expect(warmUpVocabulary(6000).texts).toBe(5);
     const warm = texts.map((t) => buildLesson(t));
     expect(warm).toEqual(cold);
   }, 60_000);

@@ -19,8 +19,10 @@ const port = parentPort!;
 // Before the first job (one that arrives meanwhile waits for this: the thread is busy).
 port.postMessage({ id: 0, type: "warm", warmUp: warmUpLessonBuilder() } satisfies BuilderMessage);
 
-// Then the commonest words, one text (~0.2 s) per turn of the event loop: a job that arrives
-// meanwhile runs at the next turn, with the caches as warm as they are by then.
+// Then the commonest words, one short text (~0.1 s) at a time, each followed by a pause as long as
+// it took: half a core at most, so a small machine's web server and database keep the other half
+// while a worker starts. A job that arrives meanwhile runs next, with the caches as warm as they
+// are by then.
 const vocabulary = vocabularyTexts(warmWordsSetting());
 let vocabularyWork = 0;
 const warmNext = (k: number) => {
@@ -30,8 +32,9 @@ const warmNext = (k: number) => {
   }
   const start = performance.now();
   buildLesson(vocabulary[k]);
-  vocabularyWork += performance.now() - start;
-  setImmediate(warmNext, k + 1);
+  const took = performance.now() - start;
+  vocabularyWork += took;
+  setTimeout(warmNext, Math.min(1000, took), k + 1);
 };
 setImmediate(warmNext, 0);
 

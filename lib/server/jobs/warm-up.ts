@@ -20,9 +20,9 @@ import { DEMO_TRANSCRIPT } from "@/lib/server/seed/demo-transcript";
 
 /** How many of the commonest words the builder thread works out at start (`LESSON_WARM_WORDS`). */
 export const DEFAULT_WARM_WORDS = 60_000;
-/** Words per sentence of the warm-up texts, and sentences per text (one text: ~0.2 s of work). */
+/** Words per sentence of the warm-up texts, and sentences per text (one text: ~0.1 s of work). */
 const WORDS_PER_SENTENCE = 12;
-const SENTENCES_PER_TEXT = 250;
+const SENTENCES_PER_TEXT = 100;
 
 export interface WarmUp {
   /** Characters of the text built (0 when the demo transcript is not there). */

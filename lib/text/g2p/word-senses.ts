@@ -156,6 +156,20 @@ const SENSES: Record<string, SenseCues[]> = {
       near: ["思想", "文化", "贯彻", "学习", "弘扬", "传承", "物质", "心理", "党", "会议", "理念", "价值"],
     },
   ],
+  片子: [
+    // A film (or an X-ray film): counted by 部, made, shown and watched, read by a doctor.
+    {
+      reading: "piān zi",
+      prev: ["部", "这部", "那部", "一部", "几部", "新", "老", "拍", "看", "拍摄"],
+      near: ["电影", "导演", "拍摄", "上映", "演员", "影院", "剧情", "票房", "镜头", "好看", "医生", "医院", "拍片", "检查"],
+    },
+    // A thin flake, a small piece: of iron, wood, glass, paper; cut and broken.
+    {
+      reading: "piàn zi",
+      prev: ["铁", "碎", "木", "纸", "玻璃", "金属", "竹"],
+      near: ["碎", "切", "刀", "削", "铁", "木头", "玻璃", "锋利"],
+    },
+  ],
   不了: [
     // After a verb, the complement "unable to" (吃不了, 受不了); alone, a polite "no thanks".
     { reading: "bù liǎo", prev: ["@v", "@a", "@vn", "@vd", "@ad"] },

@@ -39,6 +39,12 @@ describe("multi-reading words read by their sense in context", () => {
     ["大夫给我开了一些药。", "大夫", "dài fu"],
     ["他在古代是一位大夫。", "大夫", "dà fū"],
     ["春秋时期，大夫的地位仅次于诸侯。", "大夫", "dà fū"],
+    // 片子: a film counted by 部 or shown, an X-ray a doctor reads; a flake of iron or glass.
+    ["这部片子很好看。", "片子", "piān zi"],
+    ["导演拍了一部新片子。", "片子", "piān zi"],
+    ["医生看了看他的片子。", "片子", "piān zi"],
+    ["地上有一些铁片子。", "片子", "piàn zi"],
+    ["玻璃碎成了小片子。", "片子", "piàn zi"],
     // 便宜: cheap after a degree word, with prices and shopping; the literary "expedient" with 行事/之计.
     ["这件衣服很便宜。", "便宜", "pián yi"],
     ["超市里的水果比市场便宜。", "便宜", "pián yi"],
