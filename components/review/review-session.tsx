@@ -143,7 +143,11 @@ export function ReviewSession({ userId, initial, showPinyin, toneColors, nonce }
         if (!alive) return;
         if (ops.length) markAnswersWaiting(userId);
         const fresh = !local || local.basedOn < initial.generatedAt;
-        const next = fresh ? fromPack(initial, ops, history, local?.lastSyncedAt ?? null, Date.now()) : withoutAnswered(local, history);
+        let next = fresh ? fromPack(initial, ops, history, local?.lastSyncedAt ?? null, Date.now()) : withoutAnswered(local, history);
+        // Offline, the page (and its pack) came from the service worker's cache, received at some
+        // earlier visit, not now: its age would read as a device clock hours slow (and a study day
+        // that ended while offline as not over). The device's last measured offset stands.
+        if (fresh && local?.clockOffsetMs !== undefined && navigator.onLine === false) next = { ...next, clockOffsetMs: local.clockOffsetMs };
         queueRef.current = next;
         setQueue(next);
         setCurrentId((id) => (id && next.cards.some((c) => c.id === id) ? id : (pickNext(next.cards, Date.now())?.id ?? null)));

@@ -70,6 +70,12 @@ const AFTER_VERB: Record<string, string> = {
   于: "in; at", 至: "to", 到: "to", 在: "at", 着: "(-ing)", 过: "(before, experienced)",
   ...COMPLEMENT,
 };
+/**
+ * After a verb only (by jieba's tag and its first sense), complements that after other words say
+ * something else (好 "good", 有 "to have"): 送往 "to send + towards", 嫁给 "to marry + to (sb)",
+ * 做好 "to do + (properly; done)", 建有 "to build + (with)".
+ */
+const AFTER_VERB_ONLY: Record<string, string> = { 往: "towards", 给: "to (sb)", 好: "(properly; done)", 有: "(with)" };
 const NAME_TAGS = new Set(["nr", "nrt", "nrfg", "ns", "nt", "nz"]);
 const MAX_CHARS = 5;
 
@@ -92,7 +98,8 @@ function senseOf(word: string, reading: string | null, kind: Kind): string | nul
   if (!entry) return null;
   const real = entry.definitions.filter((d) => !isNoiseSense(d) && !isObscureSense(d) && !/^\((?:bound form|used for transliteration)\)/.test(d));
   if (!real.length) return null;
-  const isVerb = (d: string) => /^to /.test(d);
+  // A verb sense may open with who or what it is said of ("(of a woman) to marry").
+  const isVerb = (d: string) => /^(?:\((?:of|esp\.)[^)]*\) )?to /.test(d);
   // A grammar note ("(possessive particle …)") or an abbreviation pointer is no noun or adjective.
   const sense = kind === "verb" ? real.find(isVerb) : isVerb(real[0]) || /^(?:\(|abbr\.)/.test(real[0]) ? undefined : real[0];
   return sense ? readableSense(sense.split("; ")[0].replace(/\s*\(CL:[^)]*\)/, "")) : null;
@@ -220,8 +227,12 @@ export function partsGloss(text: string, pinyin: string | null, tag = ""): strin
     if (sense) return `${sense} + ${LOCATIVE[last]}`;
   }
   // (A preposition that is also a verb counts: 给出 "to give + out", 给 p "to; for; …; to give".)
-  const verbBody = /^v/.test(dictTag(body) ?? "") ? /^to /.test(firstRealSense(body, reading(0, 1)) ?? "") : dictTag(body) === "p" && senseOf(body, reading(0, 1), "verb") !== null;
+  const verbBody = /^v/.test(dictTag(body) ?? "") ? /^(?:\([^)]*\) )?to /.test(firstRealSense(body, reading(0, 1)) ?? "") : dictTag(body) === "p" && senseOf(body, reading(0, 1), "verb") !== null;
   if (COMPLEMENT[last] && body.length === 1 && !verbBody) return null;
+  if (AFTER_VERB_ONLY[last] && body.length === 1 && verbBody && dictTag(body) !== "p") {
+    const sense = senseOf(body, reading(0, 1), "verb");
+    return sense ? `${sense} + ${AFTER_VERB_ONLY[last]}` : null;
+  }
   if (AFTER_VERB[last]) {
     const sense = senseOf(body, reading(0, chars.length - 1), "verb");
     if (sense) return `${sense} + ${AFTER_VERB[last]}`;

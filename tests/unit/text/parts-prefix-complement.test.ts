@@ -48,3 +48,22 @@ describe("该 before a one-character noun", () => {
     expect(token("这件事该怎么办？", "该").gloss).toMatch(/^should/);
   });
 });
+
+describe("a verb and 往, 给, 好 or 有 after it", () => {
+  it.each([
+    ["伤员被送往医院。", "送往", "to send + towards"],
+    ["她后来嫁给了一个商人。", "嫁给", "(of a woman) to marry + to (sb)"],
+    ["我们已经做好了准备。", "做好", "to make + (properly; done)"],
+    ["城里建有一座寺庙。", "建有", "to establish + (with)"],
+  ])("%s glosses %s by its parts", (text, word, gloss) => {
+    expect(tokenOf(text, word)?.gloss).toBe(gloss);
+  });
+
+  it.each([
+    ["真好", "zhēn hǎo", "d"],
+    ["更好", "gèng hǎo", "d"],
+    ["常有", "cháng yǒu", "b"],
+  ])("not after a word that is no verb: %s", (word, pinyin, tag) => {
+    expect(partsGloss(word, pinyin, tag) ?? "").not.toMatch(/\(properly; done\)|\(with\)/);
+  });
+});
