@@ -1,8 +1,9 @@
 // A dictionary file of lines sorted by their first field (up to `sep`), searched in place by binary
-// search. Nothing is indexed at load time, and the file is held as a "binary" (latin1) string of
-// its UTF-8 bytes, which V8 makes without decoding: reading 9 MB this way costs a few ms where
-// decoding it costs ~100 ms and indexing 120k headwords in a Map another ~100 ms. Keys are encoded
-// the same way for the search and lines decoded on the way out.
+// search over its UTF-8 bytes, in the Buffer it was read into. Nothing is indexed or copied at load
+// time: decoding 9 MB costs ~100 ms and indexing 120k headwords in a Map another ~100 ms; even a
+// latin1 string of the bytes (what this searched before) was a 15 MB copy, ~80 ms of a one-sentence
+// import's start on a machine with costly page faults. Keys are encoded as latin1 strings of their
+// UTF-8 bytes for the search and lines decoded on the way out.
 const fromBinary = (s: string) => Buffer.from(s, "latin1").toString("utf8");
 
 /** A key's UTF-8 bytes as a latin1 string; written out for short keys (most), which a Buffer round trip costs more. */
@@ -43,9 +44,21 @@ function firstCode(bytes: string, at: number, sepCode: number): number {
   return 65536;
 }
 
+/** firstCode of a line in the file's bytes. */
+function firstCodeAt(bytes: Buffer, at: number, sepCode: number): number {
+  if (at >= bytes.length) return -1;
+  const b = bytes[at];
+  if (b === sepCode || b === 10) return -1;
+  if (b < 0x80) return b;
+  if (b < 0xe0) return ((b & 0x1f) << 6) | (bytes[at + 1] & 0x3f);
+  if (b < 0xf0) return ((b & 0x0f) << 12) | ((bytes[at + 1] & 0x3f) << 6) | (bytes[at + 2] & 0x3f);
+  return 65536;
+}
+
 export class SortedLines {
-  private readonly text: string;
   private readonly bytes: Buffer;
+  /** The file's length in bytes. */
+  private readonly length: number;
   private readonly sepCode: number;
   /** Start offset of every line, once INDEX_AFTER lookups were made; null before. */
   private starts: Int32Array | null = null;
@@ -61,17 +74,18 @@ export class SortedLines {
     bytes: Buffer,
     private readonly sep: string,
   ) {
-    this.text = bytes.toString("latin1");
     this.bytes = bytes;
+    this.length = bytes.length;
     if (sep.length !== 1) throw new Error("SortedLines: the separator is one character");
     this.sepCode = sep.charCodeAt(0);
   }
 
+  /** The line's key at `start`, as a latin1 string of its bytes. */
   private keyAt(start: number): string {
-    const end = this.text.indexOf(this.sep, start);
-    const lineEnd = this.text.indexOf("\n", start);
-    const stop = end < 0 || (lineEnd >= 0 && lineEnd < end) ? (lineEnd < 0 ? this.text.length : lineEnd) : end;
-    return this.text.slice(start, stop);
+    const { bytes, length, sepCode } = this;
+    let stop = start;
+    while (stop < length && bytes[stop] !== sepCode && bytes[stop] !== 10) stop++;
+    return bytes.toString("latin1", start, stop);
   }
 
   /**
@@ -79,11 +93,11 @@ export class SortedLines {
    * key sorts first, 0 when equal, positive after. The same order as comparing the two strings.
    */
   private compareAt(start: number, key: string): number {
-    const { text, sepCode } = this;
+    const { bytes, length, sepCode } = this;
     const n = key.length;
     for (let i = 0; ; i++) {
       const at = start + i;
-      const c = at < text.length ? text.charCodeAt(at) : -1;
+      const c = at < length ? bytes[at] : -1;
       const lineKeyEnded = c === -1 || c === sepCode || c === 10;
       if (i === n) return lineKeyEnded ? 0 : 1;
       if (lineKeyEnded) return -1;
@@ -93,16 +107,16 @@ export class SortedLines {
   }
 
   private nextLine(start: number): number {
-    const end = this.text.indexOf("\n", start);
-    return end < 0 ? this.text.length : end + 1;
+    const end = this.bytes.indexOf(10, start);
+    return end < 0 ? this.length : end + 1;
   }
 
   private lineStarts(): Int32Array | null {
     if (this.starts || ++this.lookups < INDEX_AFTER) return this.starts;
-    const { text } = this;
+    const { bytes, length } = this;
     let starts = new Int32Array(1024);
     let n = 1; // starts[0] = 0
-    for (let i = text.indexOf("\n"); i >= 0 && i + 1 < text.length; i = text.indexOf("\n", i + 1)) {
+    for (let i = bytes.indexOf(10); i >= 0 && i + 1 < length; i = bytes.indexOf(10, i + 1)) {
       if (n === starts.length) {
         const grown = new Int32Array(starts.length * 2);
         grown.set(starts);
@@ -115,7 +129,7 @@ export class SortedLines {
     const firstLine = new Int32Array(BUCKETS + 1);
     let bucket = 0;
     for (let line = 0; line < n; line++) {
-      const code = firstCode(text, starts[line], this.sepCode);
+      const code = firstCodeAt(bytes, starts[line], this.sepCode);
       while (bucket <= code) firstLine[bucket++] = line;
     }
     while (bucket <= BUCKETS) firstLine[bucket++] = n;
@@ -139,13 +153,13 @@ export class SortedLines {
         if (this.compareAt(starts[mid], key) < 0) lo = mid + 1;
         else hi = mid;
       }
-      return lo < starts.length ? starts[lo] : this.text.length;
+      return lo < starts.length ? starts[lo] : this.length;
     }
     let lo = 0;
-    let hi = this.text.length;
+    let hi = this.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      const start = mid === 0 ? 0 : this.text.lastIndexOf("\n", mid - 1) + 1;
+      const start = mid === 0 ? 0 : this.bytes.lastIndexOf(10, mid - 1) + 1;
       if (this.compareAt(start, key) < 0) lo = this.nextLine(start);
       else hi = start;
     }
@@ -156,11 +170,10 @@ export class SortedLines {
   find(key: string): string[] {
     const k = toBinary(key);
     const out: string[] = [];
-    for (let start = this.lowerBound(k); start < this.text.length; start = this.nextLine(start)) {
+    for (let start = this.lowerBound(k); start < this.length; start = this.nextLine(start)) {
       if (this.compareAt(start, k) !== 0) break;
-      const end = this.text.indexOf("\n", start);
-      // Decoded straight from the file's bytes (the latin1 string's offsets are byte offsets).
-      out.push(this.bytes.toString("utf8", start + k.length + this.sep.length, end < 0 ? this.text.length : end));
+      const end = this.bytes.indexOf(10, start);
+      out.push(this.bytes.toString("utf8", start + k.length + this.sep.length, end < 0 ? this.length : end));
     }
     return out;
   }
@@ -168,7 +181,7 @@ export class SortedLines {
   has(key: string): boolean {
     const k = toBinary(key);
     const start = this.lowerBound(k);
-    return start < this.text.length && this.compareAt(start, k) === 0;
+    return start < this.length && this.compareAt(start, k) === 0;
   }
 
   /**
@@ -178,17 +191,17 @@ export class SortedLines {
   firstWithPrefix(key: string): { line: string | undefined; prefix: boolean } {
     const k = toBinary(key);
     const start = this.lowerBound(k);
-    if (start >= this.text.length) return { line: undefined, prefix: false };
+    if (start >= this.length) return { line: undefined, prefix: false };
     const found = this.keyAt(start);
     if (found !== k) return { line: undefined, prefix: found.startsWith(k) };
-    const end = this.text.indexOf("\n", start);
-    return { line: this.bytes.toString("utf8", start + k.length + this.sep.length, end < 0 ? this.text.length : end), prefix: true };
+    const end = this.bytes.indexOf(10, start);
+    return { line: this.bytes.toString("utf8", start + k.length + this.sep.length, end < 0 ? this.length : end), prefix: true };
   }
 
   /** Distinct keys in order. */
   *keys(): IterableIterator<string> {
     let previous: string | null = null;
-    for (let start = 0; start < this.text.length; start = this.nextLine(start)) {
+    for (let start = 0; start < this.length; start = this.nextLine(start)) {
       const key = this.keyAt(start);
       if (key !== previous && key !== "") yield fromBinary(key);
       previous = key;
