@@ -31,27 +31,14 @@ const INDEX_AFTER = 256;
 const BUCKETS = 65537;
 
 /**
- * The code point of the UTF-8 character (as latin1 bytes) at `at` (65536 for any beyond the BMP,
- * −1 for an empty key: at the separator, a newline or the end).
+ * The code point of a UTF-8 character from its first three bytes (65536 for any beyond the BMP; a
+ * missing byte reads as 0), or −1 for an empty key: the first byte is the separator or a newline.
  */
-function firstCode(bytes: string, at: number, sepCode: number): number {
-  if (at >= bytes.length) return -1;
-  const b = bytes.charCodeAt(at);
-  if (b === sepCode || b === 10) return -1;
-  if (b < 0x80) return b;
-  if (b < 0xe0) return ((b & 0x1f) << 6) | (bytes.charCodeAt(at + 1) & 0x3f);
-  if (b < 0xf0) return ((b & 0x0f) << 12) | ((bytes.charCodeAt(at + 1) & 0x3f) << 6) | (bytes.charCodeAt(at + 2) & 0x3f);
-  return 65536;
-}
-
-/** firstCode of a line in the file's bytes. */
-function firstCodeAt(bytes: Buffer, at: number, sepCode: number): number {
-  if (at >= bytes.length) return -1;
-  const b = bytes[at];
-  if (b === sepCode || b === 10) return -1;
-  if (b < 0x80) return b;
-  if (b < 0xe0) return ((b & 0x1f) << 6) | (bytes[at + 1] & 0x3f);
-  if (b < 0xf0) return ((b & 0x0f) << 12) | ((bytes[at + 1] & 0x3f) << 6) | (bytes[at + 2] & 0x3f);
+function codePointOf(b0: number, b1: number, b2: number, sepCode: number): number {
+  if (b0 === sepCode || b0 === 10) return -1;
+  if (b0 < 0x80) return b0;
+  if (b0 < 0xe0) return ((b0 & 0x1f) << 6) | (b1 & 0x3f);
+  if (b0 < 0xf0) return ((b0 & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (b2 & 0x3f);
   return 65536;
 }
 
@@ -129,7 +116,8 @@ export class SortedLines {
     const firstLine = new Int32Array(BUCKETS + 1);
     let bucket = 0;
     for (let line = 0; line < n; line++) {
-      const code = firstCodeAt(bytes, starts[line], this.sepCode);
+      const at = starts[line];
+      const code = at >= length ? -1 : codePointOf(bytes[at], bytes[at + 1], bytes[at + 2], this.sepCode);
       while (bucket <= code) firstLine[bucket++] = line;
     }
     while (bucket <= BUCKETS) firstLine[bucket++] = n;
@@ -144,7 +132,7 @@ export class SortedLines {
       let lo = 0;
       let hi = starts.length;
       if (key.length > 0) {
-        const code = firstCode(key, 0, -1);
+        const code = codePointOf(key.charCodeAt(0), key.charCodeAt(1), key.charCodeAt(2), -1);
         lo = this.firstLine![code];
         hi = this.firstLine![code + 1];
       }

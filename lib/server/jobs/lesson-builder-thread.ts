@@ -23,9 +23,12 @@ port.postMessage({ id: 0, type: "warm", warmUp: warmUpLessonBuilder() } satisfie
 // it took: half a core at most, so a small machine's web server and database keep the other half
 // while a worker starts. A job that arrives meanwhile runs next, with the caches as warm as they
 // are by then.
-const vocabulary = vocabularyTexts(warmWordsSetting());
+// The word list itself (reading and sorting the tag table, ~0.5 s) is made on the first turn
+// too, not before the thread listens for jobs.
+let vocabulary: string[] = [];
 let vocabularyWork = 0;
 const warmNext = (k: number) => {
+  if (k === 0) vocabulary = vocabularyTexts(warmWordsSetting());
   if (k >= vocabulary.length) {
     port.postMessage({ id: 0, type: "vocabulary", texts: vocabulary.length, ms: vocabularyWork } satisfies BuilderMessage);
     return;
