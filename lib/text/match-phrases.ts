@@ -17,15 +17,20 @@ const MIN_CHARS = 6;
 /** Phrases by their first code unit, then their second (numbers: no string per position looked at), longest first. */
 type PhraseIndex = (Map<number, string[]> | undefined)[];
 let byBigram: PhraseIndex | null = null;
+/** 1 at pairHash of every phrase's first two code units (collisions only cost a search). */
+let openingPairs: Uint8Array | null = null;
+const pairHash = (first: number, second: number) => ((first * 31) ^ second) & 0xffff;
 
 function index(): PhraseIndex {
   if (!byBigram) {
     const map: PhraseIndex = new Array(0x10000);
+    const pairs = new Uint8Array(0x10000);
     for (const [form] of glossaryForms()) {
       const han = [...form].filter((c) => HAN.test(c)).join("");
       if ([...han].length < MIN_CHARS) continue;
       let second = map[han.charCodeAt(0)];
       if (!second) map[han.charCodeAt(0)] = second = new Map();
+      pairs[pairHash(han.charCodeAt(0), han.charCodeAt(1))] = 1;
       const list = second.get(han.charCodeAt(1)) ?? [];
       if (!list.includes(han)) list.push(han);
       second.set(han.charCodeAt(1), list);
@@ -33,6 +38,7 @@ function index(): PhraseIndex {
     // Longest first, so a longer quotation wins over a shorter one inside it.
     for (const second of map) if (second) for (const list of second.values()) list.sort((a, b) => b.length - a.length);
     byBigram = map;
+    openingPairs = pairs;
     onGlossaryEntriesAdded(() => {
       byBigram = null;
     });
@@ -43,8 +49,11 @@ function index(): PhraseIndex {
 const ALL_SEPARATORS = new RegExp(SEPARATORS.source, "gu");
 
 /** The longest phrase of the index starting at i of the text, if any. */
-function phraseAt(forms: PhraseIndex, text: string, i: number): string | undefined {
-  const list = forms[text.charCodeAt(i)]?.get(text.charCodeAt(i + 1));
+function phraseAt(forms: PhraseIndex, pairs: Uint8Array, text: string, i: number): string | undefined {
+  const first = text.charCodeAt(i);
+  const second = text.charCodeAt(i + 1);
+  if (pairs[pairHash(first, second)] !== 1) return undefined;
+  const list = forms[first]?.get(second);
   if (list) for (const form of list) if (text.startsWith(form, i)) return form;
   return undefined;
 }
@@ -52,12 +61,24 @@ function phraseAt(forms: PhraseIndex, text: string, i: number): string | undefin
 /** Spans [start, end) of the sentence covered by a punctuated glossary phrase. */
 function phraseSpans(sentence: string): [number, number][] {
   if (!SEPARATORS.test(sentence)) return [];
+  const forms = index();
+  // Most sentences have no pair of characters a phrase opens with (separators skipped): only
+  // those get the projection and the search.
+  const pairs = openingPairs!;
+  let opens = false;
+  let previous = -1;
+  for (let i = 0; i < sentence.length && !opens; i++) {
+    const code = sentence.charCodeAt(i);
+    if (SEPARATOR_UNITS.has(code)) continue;
+    opens = previous >= 0 && pairs[pairHash(previous, code)] === 1;
+    previous = code;
+  }
+  if (!opens) return [];
   // The sentence without separators; a kept character's offset in the sentence is found when needed.
   const projected = sentence.replace(ALL_SEPARATORS, "");
   const spans: [number, number][] = [];
-  const forms = index();
   for (let i = 0; i < projected.length - 1; ) {
-    const found = phraseAt(forms, projected, i);
+    const found = phraseAt(forms, pairs, projected, i);
     if (found) {
       const start = keptOffset(sentence, i);
       const end = keptOffset(sentence, i + found.length - 1) + 1;
