@@ -32,6 +32,7 @@ import { cedictEntries, preferredEntry } from "@/lib/dict/cedict";
 import { BoundedMap } from "@/lib/text/bounded-map";
 import { anyCharReading } from "./char-readings";
 import { idiomPatternReadings, readingOfKong, theBankReading } from "./everyday-frames";
+import { OBJECT_VERBS, readingOfBei, readingOfMo, readingOfTiao, readingOfZa } from "./object-frames";
 
 /** jieba's part-of-speech tag of a word ("" when the word has none, null when unknown). */
 export type TagOf = (word: string) => string | null;
@@ -371,10 +372,13 @@ const FRAMES: Record<string, (tokens: string[], i: number, tagOf: TagOf) => stri
   数: readingOfShu,
   干: readingOfGan,
   钉: readingOfDing,
-  没: readingOfMei,
+  没: (tokens, i, tagOf) => readingOfMo(tokens, i) ?? readingOfMei(tokens, i, tagOf),
   倒: readingOfDao,
   觉: readingOfJue,
   空: readingOfKong,
+  背: readingOfBei,
+  调: readingOfTiao,
+  扎: readingOfZa,
 };
 
 /**
@@ -390,7 +394,8 @@ export function framesInsideToken(tokens: string[], t: number, start: number, ta
   theBankReading(tokens, t, chars, start, fixed);
   // A verb and a directional complement glued by jieba (倒入, 倒进) are a frame's character and its
   // complement all the same.
-  if (chars.length === 2 && fixed[start] === undefined && FRAMES[chars[0]] && INTO.has(chars[1])) {
+  // So are a verb read by its object and its complement (扎起|头发, 背熟|了).
+  if (chars.length === 2 && fixed[start] === undefined && FRAMES[chars[0]] && (INTO.has(chars[1]) || OBJECT_VERBS.has(chars[0]))) {
     const reading = frameReading([...tokens.slice(0, t), chars[0], chars[1], ...tokens.slice(t + 1)], t, tagOf);
     if (reading) fixed[start] = reading;
     return;

@@ -170,6 +170,19 @@ const SENSES: Record<string, SenseCues[]> = {
       near: ["碎", "切", "刀", "削", "铁", "木头", "玻璃", "锋利"],
     },
   ],
+  背着: [
+    // Carrying on the back: a bag, a child, a load, counted (背着一个包) or not.
+    {
+      reading: "bēi zhe",
+      next: ["书包", "背包", "包", "双肩包", "孩子", "小孩", "婴儿", "行李", "口袋", "箱子", "筐", "枪", "吉他", "老人", "伤员", "@m", "@mq"],
+    },
+    // Behind someone's back, in secret: a person or a group kept unaware.
+    {
+      reading: "bèi zhe",
+      next: ["父母", "家人", "家里人", "老师", "妻子", "丈夫", "老婆", "老公", "领导", "别人", "大家", "人", "众人", "同事"],
+      near: ["偷偷", "偷偷地", "悄悄", "悄悄地", "私下", "瞒着", "秘密"],
+    },
+  ],
   不了: [
     // After a verb, the complement "unable to" (吃不了, 受不了); alone, a polite "no thanks".
     { reading: "bù liǎo", prev: ["@v", "@a", "@vn", "@vd", "@ad"] },

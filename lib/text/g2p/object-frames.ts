@@ -1,0 +1,113 @@
+// Verbs whose reading follows what they act on, where the model reads the commoner sense whatever
+// the object (frames.ts applies them through FRAMES). Each rule reads the verb's object, after it
+// (背单词) or before it after 把/将 (把课文背下来), or its complement (调高); with neither it says
+// nothing and the model decides. Counter-cases: tests/unit/text/object-frames.test.ts.
+
+const CLAUSE_END = /^[，。！？；：、,.!?;:…—（）()「」『』“”"\s]+$/u;
+/** Tokens between a verb and its object: aspect, direction and result complements. */
+const BEFORE_OBJECT = new Set(["着", "了", "过", "起", "上", "下", "下来", "起来", "上来", "熟", "完", "会", "好", "住", "紧", "成", "得", "不"]);
+const COUNTED = /^(?:[一二两三四五六七八九十几这那每整半]|[0-9]+)[个条首篇本只件根把张段句行套份袋包捆束根缕]?$/u;
+
+/** True when the word is one of `nouns` or ends with one of two characters or more (英语单词, 小书包). */
+function isOneOf(word: string, nouns: ReadonlySet<string>): boolean {
+  if (nouns.has(word)) return true;
+  for (let k = 1; k + 2 <= word.length; k++) if (nouns.has(word.slice(k))) return true;
+  return false;
+}
+
+/**
+ * The nouns the verb at i may act on: up to three tokens after it past its complements and a
+ * count (背着两条辫子), and the object of a 把/将 before it in its clause (把课文背下来).
+ */
+function objectsOf(tokens: string[], i: number): string[] {
+  const out: string[] = [];
+  for (let j = i + 1, seen = 0; j < tokens.length && seen < 3 && !CLAUSE_END.test(tokens[j]); j++) {
+    if (BEFORE_OBJECT.has(tokens[j]) || COUNTED.test(tokens[j])) continue;
+    out.push(tokens[j]);
+    seen++;
+  }
+  for (let j = i - 1; j >= 0 && j >= i - 5 && !CLAUSE_END.test(tokens[j]); j--) {
+    if (tokens[j] === "把" || tokens[j] === "将") {
+      out.push(...tokens.slice(j + 1, i));
+      break;
+    }
+  }
+  return out;
+}
+
+/** What one learns by heart (背课文 bèi "to recite"). */
+const RECITED = new Set(["课文", "单词", "生词", "台词", "诗", "古诗", "唐诗", "宋词", "诗歌", "诗词", "公式", "歌词", "稿子", "讲稿", "演讲稿", "答案", "句子", "口诀", "乘法表", "九九表", "文章", "词", "词汇", "单字", "定义", "定理", "概念", "知识点", "考点", "段落", "密码", "号码", "电话号码", "剧本", "经文", "论语", "三字经", "条文", "法条", "名言", "语录", "笔记", "范文", "英语", "外语", "字母表", "元素周期表"]);
+/** What one carries on the back (背书包 bēi). */
+const CARRIED = new Set(["书包", "背包", "包", "双肩包", "旅行包", "挎包", "孩子", "小孩", "婴儿", "宝宝", "娃", "行李", "行囊", "口袋", "袋子", "麻袋", "箱子", "筐", "背篓", "篓", "柴", "柴火", "木柴", "枪", "步枪", "吉他", "老人", "伤员", "病人", "伤者", "粮食", "水壶", "氧气瓶", "降落伞", "包袱", "重物", "货物", "石头"]);
+
+/** Where a carried thing goes: 背到学校, 背回家, 背在身上. */
+const CARRIED_TO = new Set(["到", "回", "进", "回家", "回去", "回来", "进来", "进去", "出去", "走", "过来", "过去", "上山", "下山", "上楼", "下楼", "在"]);
+
+/**
+ * 背: bèi with a text to learn (背单词, 把课文背下来), bēi with a load (背起孩子, 把孩子背下山) or
+ * taken somewhere (把课本背到学校).
+ */
+export function readingOfBei(tokens: string[], i: number): string | null {
+  if (CARRIED_TO.has(tokens[i + 1] ?? "")) return "bēi";
+  const objects = objectsOf(tokens, i);
+  if (objects.some((o) => isOneOf(o, RECITED))) return "bèi";
+  if (objects.some((o) => isOneOf(o, CARRIED))) return "bēi";
+  return null;
+}
+
+/** Results of adjusting: 调高 "to turn up", 调成静音 "to set to silent", 调一下 "to adjust a bit". */
+const ADJUSTED = new Set(["高", "低", "大", "小", "快", "慢", "亮", "暗", "准", "匀", "稳", "松", "紧", "淡", "浓", "细", "粗", "成", "一下", "一调", "整", "高些", "低些", "高点", "低点"]);
+const FIGURE = /^(?:[0-9０-９.]+|[零一二两三四五六七八九十百千万]+)/u;
+const UNIT = /^(?:度|摄氏度|档|挡|级|格|分贝|倍|%)$/u;
+/** Settings one turns a thing to (调到最大, 调到静音). */
+const SETTINGS = new Set(["最大", "最小", "最高", "最低", "静音", "震动", "振动", "最亮", "最暗"]);
+
+/** A figure with its unit of setting, in one token or two (25度, 二十五|度): not 2|号线 or 一个. */
+function isSetting(tokens: string[], j: number): boolean {
+  const word = tokens[j];
+  if (word === undefined) return false;
+  if (SETTINGS.has(word)) return true;
+  const figure = FIGURE.exec(word)?.[0];
+  if (!figure) return false;
+  const rest = word.slice(figure.length);
+  return rest ? UNIT.test(rest) : UNIT.test(tokens[j + 1] ?? "");
+}
+
+/**
+ * 调 before a result of adjusting (调高, 调成静音, 调一下) or 到 + a setting (调到二十五度, 调到静音) is tiáo
+ * "to adjust"; moved somewhere (调到北京, 调走, 调往上海) it is diào, which the model reads.
+ */
+export function readingOfTiao(tokens: string[], i: number): string | null {
+  const next = tokens[i + 1];
+  if (next === undefined) return null;
+  if (ADJUSTED.has(next)) return "tiáo";
+  return (next === "到" || next === "至" || next === "为") && isSetting(tokens, i + 2) ? "tiáo" : null;
+}
+
+/** What one ties up or binds (扎辫子 zā): hair, bands, and things built of tied strips. */
+const TIED = new Set(["辫子", "小辫", "小辫子", "辫", "马尾", "马尾辫", "头发", "头巾", "腰带", "绷带", "丝带", "彩带", "红绳", "绳子", "蝴蝶结", "花束", "花圈", "风筝", "灯笼", "篱笆", "扫帚", "稻草人"]);
+
+/**
+ * 扎 tying into a shape (扎成一束) or tying hair and bands (扎着两条辫子, 扎起头发) is zā; pricking
+ * (扎针 is a word; 扎了一下手) and pitching a tent (扎帐篷) are zhā, which the model reads.
+ */
+export function readingOfZa(tokens: string[], i: number): string | null {
+  if (tokens[i + 1] === "成") return "zā";
+  return objectsOf(tokens, i).some((o) => isOneOf(o, TIED)) ? "zā" : null;
+}
+
+/** Heights water or snow rises past (没过膝盖 mò "to come up over"). */
+const LEVELS = new Set(["膝盖", "膝", "脚踝", "脚面", "脚背", "小腿", "大腿", "腰", "腰部", "胸口", "胸", "胸部", "肩膀", "肩", "脖子", "头顶", "头", "脚", "屋顶", "房顶", "车轮", "轮胎", "车顶", "路面", "堤坝", "桥面", "河堤", "田埂"]);
+
+/**
+ * 没过 + a height (水没过膝盖, 大水没过了屋顶) is mò "to submerge"; 没过 + anything else (没过几天,
+ * 没过生日) is the negation méi.
+ */
+export function readingOfMo(tokens: string[], i: number): string | null {
+  if (tokens[i + 1] !== "过") return null;
+  const next = tokens[i + 2] === "了" ? tokens[i + 3] : tokens[i + 2];
+  return next !== undefined && isOneOf(next, LEVELS) ? "mò" : null;
+}
+
+/** Verbs above whose two-character tokens no dictionary has (扎起, 扎成, 背熟) are read as the verb and its complement. */
+export const OBJECT_VERBS: ReadonlySet<string> = new Set(["背", "调", "扎"]);

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { readingAt } from "../../support/lesson-tokens";
+
+// Verbs read by their object or complement (lib/text/g2p/object-frames.ts and the 背着 senses in
+// word-senses.ts), each beside sentences where the other reading is right.
+
+const at = (text: string, char: string) => readingAt(text, text.indexOf(char));
+
+describe("背: bèi with a text to learn, bēi with a load", () => {
+  it.each([
+    ["他把课文背下来了。", "bèi"],
+    ["这首诗我背熟了。", "bèi"],
+    ["他每天背单词。", "bèi"],
+    ["妈妈背起孩子就走。", "bēi"],
+    ["他把孩子背下山。", "bēi"],
+    ["他背着书包上学。", "bēi"],
+    ["他背着一个大包。", "bēi"],
+  ])("%s reads %s", (text, reading) => {
+    expect(at(text, "背")).toBe(reading);
+  });
+
+  it.each([
+    ["他的背很疼。", "bèi"],
+    ["他背着父母偷偷去了网吧。", "bèi"],
+    ["他背着手走来走去。", "bèi"],
+    ["站在他背后的人。", "bèi"],
+    ["他替别人背黑锅。", "bēi"],
+  ])("%s keeps %s (the back, behind someone's back, words of their own)", (text, reading) => {
+    expect(at(text, "背")).toBe(reading);
+  });
+});
+
+describe("调: tiáo adjusting, diào moving", () => {
+  it.each([
+    ["请把音量调一下。"],
+    ["把空调调高一点。"],
+    ["把声音调小。"],
+    ["把手机调成静音。"],
+    ["把温度调到二十五度。"],
+    ["把温度调到26度。"],
+  ])("%s reads tiáo", (text) => {
+    // The verb is the last 调 (空调 "air conditioner" comes before it).
+    expect(readingAt(text, text.lastIndexOf("调"))).toBe("tiáo");
+  });
+
+  it.each([
+    ["她被调到北京工作。"],
+    ["组织上把他调走了。"],
+    ["他被调到2号线。"],
+    ["他被调往上海。"],
+    ["警方正在调查此事。"],
+  ])("%s keeps diào (a transfer, an inquiry)", (text) => {
+    expect(at(text, "调")).toBe("diào");
+  });
+});
+
+describe("扎: zā tying, zhā pricking", () => {
+  it.each([
+    ["她把头发扎成马尾。"],
+    ["她扎起头发。"],
+    ["小女孩扎着两条辫子。"],
+  ])("%s reads zā", (text) => {
+    expect(at(text, "扎")).toBe("zā");
+  });
+
+  it.each([
+    ["护士给他扎针。"],
+    ["他们在野外扎帐篷。"],
+    ["驻扎在这里的部队。"],
+  ])("%s keeps zhā", (text) => {
+    expect(at(text, "扎")).toBe("zhā");
+  });
+});
+
+describe("没过 + a height: mò, to come up over", () => {
+  it.each([
+    ["河水没过膝盖。"],
+    ["雪没过脚踝。"],
+    ["大水没过了屋顶。"],
+  ])("%s reads mò", (text) => {
+    expect(at(text, "没")).toBe("mò");
+  });
+
+  it.each([
+    ["没过多久，他来了。"],
+    ["他从来没过过生日。"],
+    ["我还没过去。"],
+  ])("%s keeps méi", (text) => {
+    expect(at(text, "没")).toBe("méi");
+  });
+});
+
+describe("背 with a place it is taken to: bēi, whatever the object", () => {
+  it.each([["他把课本背到学校去了。"], ["他把诗集背回家。"], ["把单词本背在身上。"]])("%s reads bēi", (text) => {
+    expect(at(text, "背")).toBe("bēi");
+  });
+});
