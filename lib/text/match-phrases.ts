@@ -9,8 +9,8 @@ import { makeSegment } from "./word-memo";
 // where one is found spanning a separator, the tokens it covers become one token. A boundary that
 // falls inside a token splits that token, so jieba's cut at the edge never hides a phrase.
 const SEPARATORS = /[，、；,;]/u;
-/** SEPARATORS by code unit. */
-const SEPARATOR_UNITS = new Set([..."，、；,;"].map((c) => c.charCodeAt(0)));
+/** SEPARATORS by code unit (compared, not looked up: this runs on every character of a text). */
+const isSeparator = (code: number) => code === 0xff0c || code === 0x3001 || code === 0xff1b || code === 0x2c || code === 0x3b;
 const HAN = /\p{Script=Han}/u;
 const MIN_CHARS = 6;
 
@@ -20,6 +20,8 @@ let byBigram: PhraseIndex | null = null;
 /** 1 at pairHash of every phrase's first two code units (collisions only cost a search). */
 let openingPairs: Uint8Array | null = null;
 const pairHash = (first: number, second: number) => ((first * 31) ^ second) & 0xffff;
+/** Code units of the longest phrase in the index. */
+let longestForm = 0;
 
 function index(): PhraseIndex {
   if (!byBigram) {
@@ -28,6 +30,7 @@ function index(): PhraseIndex {
     for (const [form] of glossaryForms()) {
       const han = [...form].filter((c) => HAN.test(c)).join("");
       if ([...han].length < MIN_CHARS) continue;
+      longestForm = Math.max(longestForm, han.length);
       let second = map[han.charCodeAt(0)];
       if (!second) map[han.charCodeAt(0)] = second = new Map();
       pairs[pairHash(han.charCodeAt(0), han.charCodeAt(1))] = 1;
@@ -60,33 +63,31 @@ function phraseAt(forms: PhraseIndex, pairs: Uint8Array, text: string, i: number
 
 /** Spans [start, end) of the sentence covered by a punctuated glossary phrase. */
 function phraseSpans(sentence: string): [number, number][] {
-  if (!SEPARATORS.test(sentence)) return [];
-  const forms = index();
-  // Most sentences have no pair of characters a phrase opens with (separators skipped): only
-  // those get the projection and the search.
-  const pairs = openingPairs!;
-  let opens = false;
-  let previous = -1;
-  for (let i = 0; i < sentence.length && !opens; i++) {
-    const code = sentence.charCodeAt(i);
-    if (SEPARATOR_UNITS.has(code)) continue;
-    opens = previous >= 0 && pairs[pairHash(previous, code)] === 1;
-    previous = code;
+  // Where the separators are, as offsets into the sentence without them (the offset of the
+  // character after each): a phrase counts only across one, as one without is already a word.
+  let gaps: number[] | null = null;
+  let kept = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    if (!isSeparator(sentence.charCodeAt(i))) kept++;
+    else if (kept > 0 && gaps?.[gaps.length - 1] !== kept) (gaps ??= []).push(kept);
   }
-  if (!opens) return [];
+  if (!gaps) return [];
+  const forms = index();
+  const pairs = openingPairs!;
   // The sentence without separators; a kept character's offset in the sentence is found when needed.
   const projected = sentence.replace(ALL_SEPARATORS, "");
   const spans: [number, number][] = [];
-  for (let i = 0; i < projected.length - 1; ) {
+  let g = 0; // the first gap after i
+  // Only phrases that open before a gap and reach past it: from the longest phrase's length
+  // before the first gap to the last gap.
+  for (let i = Math.max(0, gaps[0] - longestForm + 1); i < projected.length - 1; ) {
+    while (g < gaps.length && gaps[g] <= i) g++;
+    if (g === gaps.length) break;
     const found = phraseAt(forms, pairs, projected, i);
-    if (found) {
-      const start = keptOffset(sentence, i);
-      const end = keptOffset(sentence, i + found.length - 1) + 1;
-      if (SEPARATORS.test(sentence.slice(start, end))) {
-        spans.push([start, end]);
-        i += found.length;
-        continue;
-      }
+    if (found && i + found.length > gaps[g]) {
+      spans.push([keptOffset(sentence, i), keptOffset(sentence, i + found.length - 1) + 1]);
+      i += found.length;
+      continue;
     }
     i++;
   }
@@ -96,7 +97,7 @@ function phraseSpans(sentence: string): [number, number][] {
 /** The offset in the sentence of its k-th code unit that is not a separator. */
 function keptOffset(sentence: string, k: number): number {
   for (let i = 0; i < sentence.length; i++) {
-    if (SEPARATOR_UNITS.has(sentence.charCodeAt(i))) continue;
+    if (isSeparator(sentence.charCodeAt(i))) continue;
     if (k-- === 0) return i;
   }
   return sentence.length;
