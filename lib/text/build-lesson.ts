@@ -13,6 +13,7 @@ import { detectScript, hasTraditionalHints, toSimplified, type Script } from "./
 import { pinyinForTokens } from "./pinyin";
 import { countHan } from "./pinyin-syllables";
 import { measureGloss, numberGloss } from "./number-gloss";
+import { quantityGloss } from "./quantity-gloss";
 import { partsGloss } from "./part-gloss";
 import { compoundGloss } from "./compound-gloss";
 import { tokenKind, type TokenKind } from "./token-kind";
@@ -124,7 +125,7 @@ function makeToken(seg: Segment, pinyin: string | null): LessonToken {
         gloss:
           glossary?.english ??
           seg.gloss ??
-          (figure ? figureGloss(figure) : entry ? shortGloss(entry) : (LITERAL_KINDS.has(kind) ? composedGloss(text) : null) ?? numberGloss(text) ?? measureGloss(text, pinyin) ?? partsGloss(text, pinyin, seg.tag) ?? (kind === "word" ? compoundGloss(text, pinyin, seg.tag) : null)),
+          (figure ? figureGloss(figure) : entry ? shortGloss(entry) : (LITERAL_KINDS.has(kind) ? composedGloss(text) : null) ?? numberGloss(text) ?? quantityGloss(text, pinyin) ?? measureGloss(text, pinyin) ?? partsGloss(text, pinyin, seg.tag) ?? (kind === "word" ? compoundGloss(text, pinyin, seg.tag) : null)),
         kind,
         hsk: hsk3,
         hsk2: hsk2Level(text),

@@ -6,6 +6,7 @@ import { dictTag } from "./segment";
 import { ADDRESS_AFTER_SURNAME, SURNAMES } from "@/lib/dict/name-rules";
 import { characterGloss, PLACE_WORDS, placeGloss } from "./function-gloss";
 import { hanNumberValue } from "./number-gloss";
+import { moreAfterNumber } from "./quantity-gloss";
 import { HAVE_WORDS } from "./g2p/everyday-frames";
 
 // A few function words whose CC-CEDICT senses differ by grammar, where the neighbours decide:
@@ -159,6 +160,9 @@ const isVerbLike = (word: string): boolean => {
 };
 
 /** The sense of tokens[i] its context calls for, or null to keep the default gloss. */
+const DUO = "多".charCodeAt(0);
+const YU = "余".charCodeAt(0);
+
 export function contextGloss(tokens: GlossContext[], i: number): string | null {
   const token = tokens[i];
   const next = tokens[i + 1];
@@ -170,6 +174,10 @@ export function contextGloss(tokens: GlossContext[], i: number): string | null {
   if (i === 0 && token.text.length >= 3 && token.text.charCodeAt(0) === DI && token.text.endsWith("条") && !(next && NOUN_TAG.test(dictTag(next.text) ?? ""))) {
     const n = hanNumberValue(token.text.slice(1, -1));
     if (n !== null) return `Article ${n}`;
+  }
+  if (token.text.charCodeAt(0) === DUO || token.text.charCodeAt(0) === YU) {
+    const more = moreAfterNumber(tokens, i);
+    if (more) return more;
   }
   // 要|不要, 去|不去, 有|没有: the second half of an A-not-A question (jieba cuts some apart).
   const prevText = tokens[i - 1]?.text;

@@ -48,7 +48,7 @@ export function hanNumberValue(text: string): number | null {
 }
 
 /** A written number (Arabic with separators, or Chinese with 点 for the decimal point) as a string of digits. */
-function numberValue(text: string): string | null {
+export function numberValue(text: string): string | null {
   const ascii = text.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/,/g, "");
   if (/^[0-9]+(?:\.[0-9]+)?$/.test(ascii)) return ascii;
   const [whole, fraction] = text.split("点");
@@ -59,7 +59,7 @@ function numberValue(text: string): string | null {
   return `${value}.${[...fraction].map((c) => HAN_DIGITS[c]).join("")}`;
 }
 
-const format = (digits: string) => {
+export const format = (digits: string) => {
   const [whole, fraction] = digits.split(".");
   // Thousands grouped as en-US does (12,000,000), without a locale formatter per call (they are slow).
   const grouped = whole.length > 4 ? whole.replace(/^0+(?=\d)/, "").replace(/\B(?=(\d{3})+$)/g, ",") : whole;
@@ -147,7 +147,7 @@ export function measureGloss(text: string, pinyin: string | null): string | null
 }
 
 /** The measure word's "classifier for …" sense in this reading, or null. */
-function classifierSense(unit: string, reading: string | null): string | null {
+export function classifierSense(unit: string, reading: string | null): string | null {
   const sense = entryForReading(cedictEntries(unit), reading)?.definitions.find((d) => CLASSIFIER_SENSE.test(d));
   return sense ? readableSense(sense) : null;
 }

@@ -1,0 +1,81 @@
+// English for quantity tokens the number glosses do not read (number-gloss.ts reads values with
+// their units): fractions (三分之二 "2/3"), round figures of unknown size (数千 "several thousand"),
+// a bare unit with 余/多 (千余 "more than 1,000"), and 多/数 + a measure word (多名 "many +
+// (classifier for people)"). Only in the token's gloss: number-cuts.ts, which cuts by whether a
+// number glosses, never sees these. Counter-cases: tests/unit/text/quantity-gloss.test.ts.
+
+import { classifierSense, format, numberGloss, numberValue } from "./number-gloss";
+
+const FRACTION = /^([0-9０-９]+|[〇零一二两三四五六七八九十百千万]+)分之([0-9０-９.]+|[〇零一二三四五六七八九十百千万点]+)$/u;
+
+/** 三分之二 "2/3", 十分之一 "1/10" (百分之 is a percentage, read by numberGloss). */
+function fractionGloss(text: string): string | null {
+  const m = FRACTION.exec(text);
+  if (!m || m[1] === "百") return null;
+  const denominator = numberValue(m[1]);
+  const numerator = numberValue(m[2]);
+  return denominator !== null && numerator !== null && Number(denominator) > 0 ? `${format(numerator)}/${format(denominator)}` : null;
+}
+
+/** 数 + a round unit: "several" of it, as English says it. */
+const SEVERAL: Record<string, string> = {
+  十: "dozens; several tens",
+  百: "several hundred",
+  千: "several thousand",
+  万: "tens of thousands",
+  十万: "hundreds of thousands",
+  百万: "several million",
+  千万: "tens of millions",
+  亿: "hundreds of millions",
+  十亿: "several billion",
+};
+
+/** A bare unit before 余/多 (千余 "more than 1,000"): one of it. */
+const UNIT_VALUE: Record<string, string> = { 百: "100", 千: "1000", 万: "10000", 亿: "100000000" };
+
+/** 多 and 数 before a measure word. */
+const HEADS: Record<string, string> = { 多: "many", 数: "several" };
+/** After 多 these say "a bit more" (多点, 多些, 多会儿) or make a verb (多出 "to exceed"), not a count. */
+const NOT_COUNTED = new Set(["点", "些", "会", "出", "岁"]);
+const MORE = /^([0-9０-９]+|[〇零一二两三四五六七八九十百千万亿]+)([多余])(.*)$/u;
+
+/** English for a quantity token (see the head of this file), or null. */
+export function quantityGloss(text: string, pinyin: string | null): string | null {
+  const fraction = fractionGloss(text);
+  if (fraction) return fraction;
+  if (text[0] === "数" && SEVERAL[text.slice(1)]) return SEVERAL[text.slice(1)];
+  const more = MORE.exec(text);
+  if (more) return moreThanGloss(more[1], more[3], pinyin);
+  if (text.length === 2 && HEADS[text[0]] && !NOT_COUNTED.has(text[1])) {
+    const syllables = pinyin?.split(" ") ?? [];
+    const sense = classifierSense(text[1], syllables.length === 2 ? syllables[1] : null);
+    if (sense) return `${HEADS[text[0]]} + (${sense})`;
+  }
+  return null;
+}
+
+/**
+ * A number, 多/余 "more than" and a unit in one token (三十多名, 四十多岁, 一百多家, 千余, 百余年): "more than 30 +
+ * (classifier for people)", "more than 40 years old" (numberGloss reads the number with the unit).
+ */
+function moreThanGloss(number: string, unit: string, pinyin: string | null): string | null {
+  const value = UNIT_VALUE[number] ?? numberValue(number);
+  if (value === null) return null;
+  if (!unit) return `more than ${format(value)}`;
+  const withUnit = numberGloss(value + unit);
+  if (withUnit) return `more than ${withUnit}`;
+  const syllables = pinyin?.split(" ") ?? [];
+  const sense = [...unit].length === 1 ? classifierSense(unit, syllables.at(-1) ?? null) : null;
+  return sense ? `more than ${format(value)} + (${sense})` : null;
+}
+
+/**
+ * 多 + a measure word after a number jieba cut apart (20|多名, 300|多家): "more than 20 + (classifier
+ * for people)", not "many"; null elsewhere (多名官员 keeps "many").
+ */
+export function moreAfterNumber(tokens: { text: string; kind: string; pinyin?: string | null }[], i: number): string | null {
+  const token = tokens[i];
+  const prev = tokens[i - 1];
+  if (prev?.kind !== "number" || token.text.length !== 2 || (token.text[0] !== "多" && token.text[0] !== "余")) return null;
+  return moreThanGloss(prev.text, token.text[1], token.pinyin ?? null);
+}
