@@ -33,6 +33,7 @@ import { BoundedMap } from "@/lib/text/bounded-map";
 import { anyCharReading } from "./char-readings";
 import { idiomPatternReadings, readingOfKong, theBankReading } from "./everyday-frames";
 import { OBJECT_VERBS, readingOfBei, readingOfMo, readingOfTiao, readingOfZa } from "./object-frames";
+import { wordReadings } from "./word-readings";
 
 /** jieba's part-of-speech tag of a word ("" when the word has none, null when unknown). */
 export type TagOf = (word: string) => string | null;
@@ -145,7 +146,8 @@ function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string | null {
   // 起来, 跑得比我快, 冷得多): the complement's particle de. Before a noun or pronoun it is the verb's
   // result dé "to get" (深得信任, 尽得其真传, 采得的矿石); after a verbal noun or 即/可 too (比赛得分, 即得).
   if ((/^v[dgi]?$/.test(prevTag ?? "") || prevTag === "a" || prevTag === "b") && !GOT_NEXT.has(next) && !GOT_AFTER.has(prev)) {
-    if (next === "多" || /^(?:v[dgi]?|a|ad|an|d|i|l|z|p)$/.test(nextTag ?? "")) return "de";
+    // (tg: 晚 "late", which jieba tags a time morpheme: 睡得晚, 来得晚.)
+    if (next === "多" || /^(?:v[dgi]?|a|ad|an|d|i|l|z|p|tg)$/.test(nextTag ?? "")) return "de";
   }
   return null;
 }
@@ -407,6 +409,17 @@ export function framesInsideToken(tokens: string[], t: number, start: number, ta
     if (potentialLiao(cut, t + 1, tagOf(chars[0]))) {
       fixed[start + 1] = "de";
       fixed[start + 2] ??= "liǎo";
+    }
+  }
+  // A verb, 得 and an adjective jieba keeps whole (跑得快, 说得好, 走得慢): read as when cut apart,
+  // the complement's particle de (a word 取得, 获得 never reaches here: it has its reading). 得
+  // opening a word of its own after a modifier (总得分 "total score": b + 得分) is that word's dé.
+  if (chars.length === 3 && chars[1] === "得" && chars[2] !== "了" && fixed[start + 1] === undefined) {
+    const word = wordReadings(chars[1] + chars[2])?.readings;
+    if (word?.length === 1 && tagOf(chars[0]) === "b") fixed[start + 1] = word[0][0];
+    else if (!word) {
+      const cut = [...tokens.slice(0, t), chars[0], "得", chars[2], ...tokens.slice(t + 1)];
+      if (readingOfDe(cut, t + 1, tagOf) === "de") fixed[start + 1] = "de";
     }
   }
   // A doubled adjective before 地 (重重地摔, 好好地睡) is that adjective, made an adverb: its
