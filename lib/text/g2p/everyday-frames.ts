@@ -47,3 +47,18 @@ export function theBankReading(tokens: string[], t: number, chars: string[], sta
   const predicate = next === undefined || CLAUSE_END.test(next) || AFTER_FREE_TIME.has(next);
   if (opens && !predicate) fixed[start + 1] ??= "háng";
 }
+
+const PERSONS = new Set(["我", "你", "您", "他", "她", "它", "我们", "你们", "他们", "她们", "咱们", "人家"]);
+/** What one gives back: a thing (n), a count (一个, 一笔), or nothing more (还我！). */
+const RETURNED = /^(?:n[a-z]*|m|mq|q)$/;
+
+/**
+ * 还 before a person and what is owed (还你钱, 还我一个公道, 你什么时候还我？) is huán, "to give
+ * back"; the adverb hái goes before a verb or an adverb (还你来吧, 这里还我最熟), where the model
+ * decides.
+ */
+export function readingOfHuan(tokens: string[], i: number, tagOf: TagOf): string | null {
+  if (!PERSONS.has(tokens[i + 1] ?? "")) return null;
+  const after = tokens[i + 2];
+  return after === undefined || CLAUSE_END.test(after) || RETURNED.test(tagOf(after) ?? "") ? "huán" : null;
+}

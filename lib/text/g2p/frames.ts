@@ -31,7 +31,7 @@
 import { cedictEntries, preferredEntry } from "@/lib/dict/cedict";
 import { BoundedMap } from "@/lib/text/bounded-map";
 import { anyCharReading } from "./char-readings";
-import { idiomPatternReadings, readingOfKong, theBankReading } from "./everyday-frames";
+import { idiomPatternReadings, readingOfHuan, readingOfKong, theBankReading } from "./everyday-frames";
 import { OBJECT_VERBS, readingOfBei, readingOfMo, readingOfTiao, readingOfZa } from "./object-frames";
 import { wordReadings } from "./word-readings";
 
@@ -379,6 +379,7 @@ const FRAMES: Record<string, (tokens: string[], i: number, tagOf: TagOf) => stri
   觉: readingOfJue,
   空: readingOfKong,
   背: readingOfBei,
+  还: readingOfHuan,
   调: readingOfTiao,
   扎: readingOfZa,
 };

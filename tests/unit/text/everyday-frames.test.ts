@@ -83,3 +83,22 @@ describe("a determiner and a character used only in compounds", () => {
     expect(glossOf("该国政府表示欢迎。", "该国")).toBe("this (aforementioned) + country");
   });
 });
+
+describe("还 before a person and what is owed: huán, to give back", () => {
+  it.each([
+    ["我还没还你钱。", 1],
+    ["你什么时候还我？", 0],
+    ["还你一个公道。", 0],
+  ])("%s: 还 #%i reads huán", (text, nth) => {
+    expect(at(text, "还", nth)).toBe("huán");
+  });
+
+  it.each([
+    ["我还没还你钱。", 0],
+    ["这里还我最熟。", 0],
+    ["他还没有来。", 0],
+    ["他还是去了。", 0],
+  ])("%s: 还 #%i keeps hái (the adverb)", (text, nth) => {
+    expect(at(text, "还", nth)).toMatch(/^hái/);
+  });
+});
