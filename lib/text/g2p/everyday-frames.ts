@@ -62,3 +62,42 @@ export function readingOfHuan(tokens: string[], i: number, tagOf: TagOf): string
   const after = tokens[i + 2];
   return after === undefined || CLAUSE_END.test(after) || RETURNED.test(tagOf(after) ?? "") ? "huán" : null;
 }
+
+/**
+ * 剥 as a verb of its own, before what it peels (剥好, 剥了一个橘子) is bāo, the spoken reading
+ * (Xiandai Hanyu Cidian); bō is for its compounds, which are words (剥削, 剥夺, 剥落).
+ */
+export function readingOfBao(tokens: string[], i: number): string | null {
+  const next = tokens[i + 1];
+  return next !== undefined && !CLAUSE_END.test(next) ? "bāo" : null;
+}
+
+/** Counts of blood and verbs of bleeding before a 血 of its own. */
+const BLOOD_BEFORE = new Set(["一点", "一点儿", "点", "一滴", "一口", "很多", "好多", "不少", "些", "一些", "流", "出", "吐", "抽", "咳", "滴", "淌", "冒"]);
+
+/**
+ * 血 standing alone after a count or a verb of bleeding (流了一点血, 一滴血, 吐了一口血) is xiě, the
+ * spoken reading; in compounds and written phrases (血液, 血与火) it is xuè.
+ */
+export function readingOfXie(tokens: string[], i: number): string | null {
+  const prev = tokens[i - 1] === "了" ? tokens[i - 2] : tokens[i - 1];
+  return prev !== undefined && BLOOD_BEFORE.has(prev) ? "xiě" : null;
+}
+
+/** Animals kept in a pen: 牛圈 niú juàn, 羊圈. */
+const PENNED = new Set(["牛", "羊", "猪", "马", "鸡", "鸭", "鹅", "兔", "驴", "骡"]);
+
+/** 圈 after a farm animal (牛圈里, 羊圈) is juàn, "pen"; elsewhere (娱乐圈, 一圈) the model reads quān. */
+export function readingOfJuan(tokens: string[], i: number): string | null {
+  return PENNED.has(tokens[i - 1] ?? "") ? "juàn" : null;
+}
+
+/**
+ * 冲着 + a person (冲着我笑, 冲着他们喊) is chòng "towards, facing"; 冲着澡, 冲着咖啡 are chōng, as
+ * the model reads.
+ */
+export function readingOfChong(tokens: string[], i: number, tagOf: TagOf): string | null {
+  if (tokens[i + 1] !== "着") return null;
+  const object = tokens[i + 2];
+  return object !== undefined && (PERSONS.has(object) || /^nr/.test(tagOf(object) ?? "")) ? "chòng" : null;
+}

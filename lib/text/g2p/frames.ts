@@ -31,8 +31,8 @@
 import { cedictEntries, preferredEntry } from "@/lib/dict/cedict";
 import { BoundedMap } from "@/lib/text/bounded-map";
 import { anyCharReading } from "./char-readings";
-import { idiomPatternReadings, readingOfHuan, readingOfKong, theBankReading } from "./everyday-frames";
-import { OBJECT_VERBS, readingOfBei, readingOfMo, readingOfTiao, readingOfZa } from "./object-frames";
+import { idiomPatternReadings, readingOfBao, readingOfChong, readingOfHuan, readingOfJuan, readingOfKong, readingOfXie, theBankReading } from "./everyday-frames";
+import { OBJECT_VERBS, readingOfBei, readingOfJie, readingOfLa, readingOfMo, readingOfTiao, readingOfZa } from "./object-frames";
 import { wordReadings } from "./word-readings";
 
 /** jieba's part-of-speech tag of a word ("" when the word has none, null when unknown). */
@@ -329,6 +329,9 @@ function readingOfMei(tokens: string[], i: number, tagOf: TagOf): string | null 
   return tag !== null && /^(?:v[ndgi]?|d|ad|a|an|r|n|nr|ns|t|m)$/.test(tag) ? "méi" : null;
 }
 
+/** Characters whose frame also reads them opening a two-character token no dictionary has. */
+const SPLIT_FIRST = new Set([...OBJECT_VERBS, "冲", "圈"]);
+
 /** Directions a poured thing goes (倒入锅中, 倒进杯子). */
 const INTO = new Set(["入", "进"]);
 
@@ -380,6 +383,12 @@ const FRAMES: Record<string, (tokens: string[], i: number, tagOf: TagOf) => stri
   空: readingOfKong,
   背: readingOfBei,
   还: readingOfHuan,
+  剥: readingOfBao,
+  血: readingOfXie,
+  圈: readingOfJuan,
+  冲: readingOfChong,
+  结: readingOfJie,
+  落: readingOfLa,
   调: readingOfTiao,
   扎: readingOfZa,
 };
@@ -397,8 +406,9 @@ export function framesInsideToken(tokens: string[], t: number, start: number, ta
   theBankReading(tokens, t, chars, start, fixed);
   // A verb and a directional complement glued by jieba (倒入, 倒进) are a frame's character and its
   // complement all the same.
-  // So are a verb read by its object and its complement (扎起|头发, 背熟|了).
-  if (chars.length === 2 && fixed[start] === undefined && FRAMES[chars[0]] && (INTO.has(chars[1]) || OBJECT_VERBS.has(chars[0]))) {
+  // So are a verb read by its object and its complement (扎起|头发, 背熟|了, 冲着|我), and 圈 and a
+  // locative (牛|圈里).
+  if (chars.length === 2 && fixed[start] === undefined && FRAMES[chars[0]] && (INTO.has(chars[1]) || SPLIT_FIRST.has(chars[0]))) {
     const reading = frameReading([...tokens.slice(0, t), chars[0], chars[1], ...tokens.slice(t + 1)], t, tagOf);
     if (reading) fixed[start] = reading;
     return;

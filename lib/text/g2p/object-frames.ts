@@ -109,5 +109,32 @@ export function readingOfMo(tokens: string[], i: number): string | null {
   return next !== undefined && isOneOf(next, LEVELS) ? "mò" : null;
 }
 
+/** What a plant bears (结果子 jiē "to bear fruit"). */
+const FRUIT = new Set(["果子", "果实", "果", "籽", "种子", "瓜", "葡萄", "苹果", "桃子", "梨", "枣", "柿子", "豆荚", "穗", "西瓜", "南瓜", "黄瓜", "葫芦", "橘子", "果儿"]);
+
+/** 结 bearing fruit (树上结了很多果子) is jiē; tying, forming and ending (结婚, 结冰, 结账) are jié. */
+export function readingOfJie(tokens: string[], i: number): string | null {
+  return objectsOf(tokens, i).some((o) => isOneOf(o, FRUIT)) ? "jiē" : null;
+}
+
+/** What one leaves behind by mistake (把钥匙落在家里 là). */
+const BELONGINGS = new Set(["钥匙", "手机", "钱包", "包", "书包", "东西", "雨伞", "伞", "书", "作业", "眼镜", "证件", "身份证", "护照", "外套", "衣服", "帽子", "本子", "钱", "卡", "电脑", "充电器", "行李"]);
+const BEHIND = new Set(["后面", "后头", "后边", "别人", "最后", "后"]);
+
+/**
+ * 落 là "to leave behind; to lag behind": after 把 + a belonging, before 在 or 下 (把钥匙落在家里),
+ * and 落在 + behind (总是落在别人后面, 落在了最后). 树叶落在地上 and 把目光落在他身上 stay luò.
+ */
+export function readingOfLa(tokens: string[], i: number): string | null {
+  const next = tokens[i + 1];
+  if (next !== "在" && next !== "下" && next !== "下了") return null;
+  const behind = tokens[i + 2] === "了" ? tokens[i + 3] : tokens[i + 2];
+  if (next === "在" && BEHIND.has(behind ?? "")) return "là";
+  for (let j = i - 1; j >= 0 && j >= i - 4 && !CLAUSE_END.test(tokens[j]); j--) {
+    if (tokens[j] === "把") return tokens.slice(j + 1, i).some((o) => isOneOf(o, BELONGINGS)) ? "là" : null;
+  }
+  return null;
+}
+
 /** Verbs above whose two-character tokens no dictionary has (扎起, 扎成, 背熟) are read as the verb and its complement. */
-export const OBJECT_VERBS: ReadonlySet<string> = new Set(["背", "调", "扎"]);
+export const OBJECT_VERBS: ReadonlySet<string> = new Set(["背", "调", "扎", "结"]);

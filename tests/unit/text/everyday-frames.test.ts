@@ -102,3 +102,41 @@ describe("还 before a person and what is owed: huán, to give back", () => {
     expect(at(text, "还", nth)).toMatch(/^hái/);
   });
 });
+
+describe("spoken readings of 剥 and 血 standing alone", () => {
+  it.each([
+    ["他剥了一个橘子。", "剥", "bāo"],
+    ["把蒜剥好备用。", "剥", "bāo"],
+    ["流了一点血。", "血", "xiě"],
+    ["他吐了一口血。", "血", "xiě"],
+    ["一滴血也没有。", "血", "xiě"],
+  ])("%s: %s reads %s", (text, char, reading) => {
+    expect(at(text, char)).toBe(reading);
+  });
+
+  it.each([
+    ["资本家剥削工人。", "剥", "bō"],
+    ["他被剥夺了权利。", "剥", "bō"],
+    ["血液循环。", "血", "xuè"],
+    ["这是血与火的考验。", "血", "xuè"],
+  ])("%s: %s keeps %s (compounds and written phrases)", (text, char, reading) => {
+    expect(at(text, char)).toBe(reading);
+  });
+});
+
+describe("圈 after a farm animal, 冲着 + a person", () => {
+  it.each([
+    ["牛圈里关着三头牛。", "圈", "juàn"],
+    ["他们在那边冲着我笑。", "冲", "chòng"],
+  ])("%s: %s reads %s", (text, char, reading) => {
+    expect(at(text, char)).toBe(reading);
+  });
+
+  it.each([
+    ["娱乐圈里的人。", "圈", "quān"],
+    ["他跑了一圈。", "圈", "quān"],
+    ["他冲着澡唱歌。", "冲", "chōng"],
+  ])("%s: %s keeps %s", (text, char, reading) => {
+    expect(at(text, char)).toBe(reading);
+  });
+});

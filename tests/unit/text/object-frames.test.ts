@@ -95,3 +95,24 @@ describe("背 with a place it is taken to: bēi, whatever the object", () => {
     expect(at(text, "背")).toBe("bēi");
   });
 });
+
+describe("落 là, to leave or lag behind; 结 jiē, to bear fruit", () => {
+  it.each([
+    ["我把钥匙落在家里了。", "落", "là"],
+    ["他走得慢，总是落在别人后面。", "落", "là"],
+    ["他落在了最后。", "落", "là"],
+    ["葡萄藤上结着一串串葡萄。", "结", "jiē"],
+  ])("%s: %s reads %s", (text, char, reading) => {
+    expect(at(text, char)).toBe(reading);
+  });
+
+  it.each([
+    ["树叶落在地上。", "落", "luò"],
+    ["他把目光落在她身上。", "落", "luò"],
+    ["把重点落在发展上。", "落", "luò"],
+    ["湖面结了冰。", "结", "jié"],
+    ["他们结婚了。", "结", "jié"],
+  ])("%s: %s keeps %s", (text, char, reading) => {
+    expect(at(text, char)).toBe(reading);
+  });
+});
