@@ -101,3 +101,17 @@ export function readingOfChong(tokens: string[], i: number, tagOf: TagOf): strin
   const object = tokens[i + 2];
   return object !== undefined && (PERSONS.has(object) || /^nr/.test(tagOf(object) ?? "")) ? "chòng" : null;
 }
+
+/**
+ * 率 opening a token no dictionary has (率团, 率队, 率部) is shuài "to lead", as in every word that
+ * opens with it (率领, 率先); the rate lǜ closes its words (效率, 增长率).
+ */
+export function leadReading(chars: string[], start: number, fixed: (string | null | undefined)[]): void {
+  if (chars.length >= 2 && chars[0] === "率") fixed[start] ??= "shuài";
+}
+
+/** 率 alone before whom it leads (率代表团访问, 率中国代表团出席): shuài. */
+export function readingOfShuai(tokens: string[], i: number, tagOf: TagOf): string | null {
+  const next = tokens[i + 1];
+  return next !== undefined && /^(?:n[rtsz]?|nr[a-z]*|r)$/.test(tagOf(next) ?? "") ? "shuài" : null;
+}

@@ -31,7 +31,7 @@
 import { cedictEntries, preferredEntry } from "@/lib/dict/cedict";
 import { BoundedMap } from "@/lib/text/bounded-map";
 import { anyCharReading } from "./char-readings";
-import { idiomPatternReadings, readingOfBao, readingOfChong, readingOfHuan, readingOfJuan, readingOfKong, readingOfXie, theBankReading } from "./everyday-frames";
+import { idiomPatternReadings, leadReading, readingOfBao, readingOfChong, readingOfHuan, readingOfJuan, readingOfKong, readingOfShuai, readingOfXie, theBankReading } from "./everyday-frames";
 import { OBJECT_VERBS, readingOfBei, readingOfJie, readingOfLa, readingOfMo, readingOfTiao, readingOfZa } from "./object-frames";
 import { wordReadings } from "./word-readings";
 
@@ -389,6 +389,7 @@ const FRAMES: Record<string, (tokens: string[], i: number, tagOf: TagOf) => stri
   冲: readingOfChong,
   结: readingOfJie,
   落: readingOfLa,
+  率: readingOfShuai,
   调: readingOfTiao,
   扎: readingOfZa,
 };
@@ -404,6 +405,7 @@ export function framesInsideToken(tokens: string[], t: number, start: number, ta
   const chars = [...tokens[t]];
   idiomPatternReadings(chars, start, fixed);
   theBankReading(tokens, t, chars, start, fixed);
+  leadReading(chars, start, fixed);
   // A verb and a directional complement glued by jieba (倒入, 倒进) are a frame's character and its
   // complement all the same.
   // So are a verb read by its object and its complement (扎起|头发, 背熟|了, 冲着|我), and 圈 and a

@@ -140,3 +140,13 @@ describe("圈 after a farm animal, 冲着 + a person", () => {
     expect(at(text, char)).toBe(reading);
   });
 });
+
+describe("率 leading: shuài; closing a word: the rate lǜ", () => {
+  it.each([["外交部长率团访问。"], ["部长率团出访。"], ["国务委员率中国代表团出席会议。"], ["曹彬率军渡江。"]])("%s reads shuài", (text) => {
+    expect(at(text, "率")).toBe("shuài");
+  });
+
+  it.each([["经济增长率为百分之五。"], ["他的效率很高。"], ["汇率保持稳定。"]])("%s keeps lǜ", (text) => {
+    expect(at(text, "率")).toBe("lǜ");
+  });
+});
