@@ -225,9 +225,17 @@ function readingOfDing(tokens: string[], i: number, tagOf: TagOf): string | null
   return tag === "n" || tag === "nz" ? "dìng" : null;
 }
 
+/** Verbs 着 zháo completes: "to reach, get" (见着, 找着, 猜着, 够着). */
+const ATTAINED = new Set(["见", "找", "猜", "摸", "够", "买", "借", "碰", "遇", "抓", "逮", "捞", "赶", "点", "烧", "睡"]);
+
 function readingOfZhe(tokens: string[], i: number): string | null {
   const prev = tokens[i - 1];
-  return prev === "不" || prev === "没" ? "zháo" : null;
+  if (prev === "不" || prev === "没") return "zháo";
+  // 没见着他, 好久没|见|着, 找着了: the result "reached", after a negation or before 了; 他正找着
+  // 钥匙 is the progressive zhe (the model reads it).
+  if (!ATTAINED.has(prev ?? "")) return null;
+  const before = tokens[i - 2] ?? "";
+  return before.endsWith("没") || before.endsWith("没有") || before.endsWith("不") || tokens[i + 1] === "了" ? "zháo" : null;
 }
 
 const HAN_OR_ALNUM = /\p{Script=Han}|[0-9A-Za-z]/u;

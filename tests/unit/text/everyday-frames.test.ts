@@ -150,3 +150,13 @@ describe("率 leading: shuài; closing a word: the rate lǜ", () => {
     expect(at(text, "率")).toBe("lǜ");
   });
 });
+
+describe("着 completing a verb of reaching: zháo", () => {
+  it.each([["我好久没见着他了。"], ["我没见着他。"], ["钥匙一直没找着。"]])("%s reads zháo", (text) => {
+    expect(at(text, "着")).toBe("zháo");
+  });
+
+  it.each([["他穿着一件红衣服。"], ["他见着人就笑。"], ["门开着。"]])("%s keeps zhe", (text) => {
+    expect(at(text, "着")).toBe("zhe");
+  });
+});
