@@ -160,3 +160,15 @@ describe("着 completing a verb of reaching: zháo", () => {
     expect(at(text, "着")).toBe("zhe");
   });
 });
+
+describe("issue 13's named readings, in whole lessons (each also has its own frame test)", () => {
+  it.each([
+    ["应美方请求，双方举行了会谈。", "应", 0, "yìng"],
+    ["孩子们在雪地里玩。", "地", 0, "dì"],
+    ["他坦率地说出了自己的看法。", "地", 0, "de"],
+    ["金中都遗址位于北京。", "都", 0, "dū"],
+    ["元朝在这里建立了中都。", "都", 0, "dū"],
+  ])("%s: %s #%i reads %s", (text, char, nth, reading) => {
+    expect(at(text, char, nth)).toBe(reading);
+  });
+});
