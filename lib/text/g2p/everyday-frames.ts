@@ -115,3 +115,14 @@ export function readingOfShuai(tokens: string[], i: number, tagOf: TagOf): strin
   const next = tokens[i + 1];
   return next !== undefined && /^(?:n[rtsz]?|nr[a-z]*|r)$/.test(tagOf(next) ?? "") ? "shuài" : null;
 }
+
+/** One-character verbs 重 "again" comes before (重来 "to start over", 重写, 重录). */
+const REDONE = new Set(["来", "做", "写", "读", "说", "演", "播", "拍", "选", "考", "修", "装", "录", "印", "排", "编", "弹", "唱", "画", "练", "算", "找", "买", "盖", "造", "铺", "走"]);
+
+/**
+ * 重 before a one-character verb of doing (我们重来一遍, 重写一份) is chóng "again"; before nouns and
+ * two-character words (重雕饰, 重损毁) and in its words (重要, 重视) it is zhòng.
+ */
+export function readingOfChong2(tokens: string[], i: number): string | null {
+  return REDONE.has(tokens[i + 1] ?? "") ? "chóng" : null;
+}

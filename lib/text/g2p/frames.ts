@@ -31,7 +31,7 @@
 import { cedictEntries, preferredEntry } from "@/lib/dict/cedict";
 import { BoundedMap } from "@/lib/text/bounded-map";
 import { anyCharReading } from "./char-readings";
-import { idiomPatternReadings, leadReading, readingOfBao, readingOfChong, readingOfHuan, readingOfJuan, readingOfKong, readingOfShuai, readingOfXie, theBankReading } from "./everyday-frames";
+import { idiomPatternReadings, leadReading, readingOfBao, readingOfChong, readingOfChong2, readingOfHuan, readingOfJuan, readingOfKong, readingOfShuai, readingOfXie, theBankReading } from "./everyday-frames";
 import { OBJECT_VERBS, readingOfBei, readingOfJie, readingOfLa, readingOfMo, readingOfTiao, readingOfZa } from "./object-frames";
 import { wordReadings } from "./word-readings";
 
@@ -338,7 +338,7 @@ function readingOfMei(tokens: string[], i: number, tagOf: TagOf): string | null 
 }
 
 /** Characters whose frame also reads them opening a two-character token no dictionary has. */
-const SPLIT_FIRST = new Set([...OBJECT_VERBS, "冲", "圈"]);
+const SPLIT_FIRST = new Set([...OBJECT_VERBS, "冲", "圈", "重"]);
 
 /** Directions a poured thing goes (倒入锅中, 倒进杯子). */
 const INTO = new Set(["入", "进"]);
@@ -398,6 +398,7 @@ const FRAMES: Record<string, (tokens: string[], i: number, tagOf: TagOf) => stri
   结: readingOfJie,
   落: readingOfLa,
   率: readingOfShuai,
+  重: readingOfChong2,
   调: readingOfTiao,
   扎: readingOfZa,
 };

@@ -172,3 +172,13 @@ describe("issue 13's named readings, in whole lessons (each also has its own fra
     expect(at(text, char, nth)).toBe(reading);
   });
 });
+
+describe("重 again before a one-character verb: chóng", () => {
+  it.each([["我们重来一遍。"], ["请重写一份。"], ["他把作业重做了一遍。"]])("%s reads chóng", (text) => {
+    expect(at(text, "重")).toBe("chóng");
+  });
+
+  it.each([["这个箱子很重。"], ["他受了重伤。"], ["重在参与。"], ["这很重要。"]])("%s keeps zhòng", (text) => {
+    expect(at(text, "重")).toBe("zhòng");
+  });
+});
