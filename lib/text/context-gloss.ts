@@ -228,6 +228,9 @@ export function contextGloss(tokens: GlossContext[], i: number): string | null {
 
     case "把":
       return isWord(next) ? sense("把", 4, (s) => s.startsWith("(used to put the object before the verb")) : null;
+    case "被":
+      // Before its doer or its verb (被美方拒绝, 被选为), the passive, not CC-CEDICT's first "quilt".
+      return isWord(next) ? sense("被", 8, (s) => s.startsWith("used to indicate passive voice")) && "(marks the passive) by; to be (done)" : null;
     case "在": {
       if (!isWord(next) || ZAI_VERB_NEXT.has(next.text)) return null;
       // 在 + a verb + 后/前/时 (在宣判后, 在离开之前) is a time, not the progressive.

@@ -88,6 +88,12 @@ describe("gloss sense in context", () => {
     for (const g of t.filter((x) => x.text === "该").map((x) => x.gloss)) expect(g).toMatch(/^should/);
   });
 
+  it("glosses 被 before its doer or verb as the passive, a 被 on its own as the noun", () => {
+    expect(tokensOf("这个方案被美方拒绝了。").find((x) => x.text === "被")!.gloss).toMatch(/^\(marks the passive\)/);
+    expect(tokensOf("他被批评了。").find((x) => x.text === "被")!.gloss).toMatch(/^\(marks the passive\)/);
+    expect(tokensOf("床上有一床被。").find((x) => x.text === "被")!.gloss).toMatch(/^quilt/);
+  });
+
   it("puts common senses before specialised ones", () => {
     const t = tokensOf("美方不要渲染中国威胁。");
     expect(t.find((x) => x.text === "渲染")!.gloss).not.toMatch(/computing/);
