@@ -1,4 +1,4 @@
-import { cedictEntries, preferredEntry, shortGloss } from "./cedict";
+import { cedictEntries, preferredEntry, readableSense, shortGloss } from "./cedict";
 
 // Compounds jieba knows but CC-CEDICT lacks (经济增长, 两国关系, 伙伴关系) still deserve a hint: the
 // first sense of each dictionary word inside it, by greedy longest match ("economy + to grow").
@@ -14,6 +14,17 @@ export function firstSense(word: string): string | null {
   return gloss ? gloss.split("; ")[0] : null;
 }
 
+/**
+ * The sense of a compound's last word, its head: a noun there (交流活动 "exchange + activity"), so
+ * the sense with a classifier (CEDICT marks nouns so) where the first sense is a verb ("to exercise").
+ */
+function headSense(word: string): string | null {
+  const first = firstSense(word);
+  if (!first?.startsWith("to ")) return first;
+  const noun = preferredEntry(cedictEntries(word))?.definitions.find((d) => /\(CL:/.test(d) && !d.startsWith("to "));
+  return noun ? readableSense(noun.replace(/\s*\(CL:[^)]*\)/, "")).split("; ")[0] : first;
+}
+
 /** A literal "part + part" gloss, or null unless every part is in the dictionary. */
 /** 第 + a numeral (第二十八): an ordinal, which part-gloss.ts reads whole ("28th"), not 第二 + 十八. */
 const ORDINAL = /^第[〇零一二三四五六七八九十百千万两]+$/u;
@@ -26,7 +37,8 @@ export function composedGloss(word: string): string | null {
     let found = false;
     for (let len = Math.min(MAX_PART, chars.length - i); len >= MIN_PART; len--) {
       if (len === chars.length) continue; // the whole word is what we lack
-      const sense = firstSense(chars.slice(i, i + len).join(""));
+      const part = chars.slice(i, i + len).join("");
+      const sense = i + len === chars.length ? headSense(part) : firstSense(part);
       if (sense) {
         parts.push(sense);
         i += len;

@@ -9,6 +9,7 @@ import { detectStructure } from "./detect-structure";
 import { splitSentences } from "./split-sentences";
 import { prepareSegmenter, segmentSentence, type Segment } from "./segment";
 import { contextGloss } from "./context-gloss";
+import { nounSlotGloss } from "./noun-slot-gloss";
 import { detectScript, hasTraditionalHints, toSimplified, type Script } from "./script";
 import { pinyinForTokens } from "./pinyin";
 import { countHan } from "./pinyin-syllables";
@@ -164,7 +165,7 @@ function finishTokens(sentence: string, script: Script, segments: Segment[], rea
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     let gloss = token.gloss;
-    if (token.kind !== "punct" && !token.glossaryId && !segments[i].gloss) gloss = contextGloss(tokens, i) ?? gloss;
+    if (token.kind !== "punct" && !token.glossaryId && !segments[i].gloss) gloss = contextGloss(tokens, i) ?? nounSlotGloss(tokens, i) ?? gloss;
     // A country character several countries share is read in the light of the whole text (中巴).
     if (segments[i].abbreviation) gloss = abbreviationGloss(segments[i].text, context) ?? gloss;
     else if (token.kind === "word" && !token.glossaryId) {
