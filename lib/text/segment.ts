@@ -79,7 +79,6 @@ const USE_HMM = false;
 const NUMBER_SPAN = /[0-9]+(?:[.,][0-9]+)*(?:%|[年月日号时点])?|[〇零一二三四五六七八九]{4}年/g;
 const HAN_NUMERALS = /^[〇零一二三四五六七八九十百千万两]+$/u;
 const STARTS_WITH_NUMERAL = /^[〇零一二三四五六七八九十百千万两]/u;
-const ORGANISATION_TAGS = new Set(["nt", "nz"]);
 
 // Chinese digits too: a year written in them (一三六八年) is a span of its own.
 const HAS_NUMBER = /[0-9〇零]|[一二三四五六七八九]{4}年/;
@@ -152,10 +151,10 @@ function segmentWords(sentence: string): Segment[] {
       out[out.length - 1] = makeSegment(prev.text + word, "m");
       continue;
     }
-    spanEnd = spans.get(start) ?? -1;
+    spanEnd = spans === NO_SPANS ? -1 : (spans.get(start) ?? -1);
     const known = knownWord(word);
     const tag = known.tag;
-    if (prev && ORGANISATION_TAGS.has(tag) && [...word].length >= 3) {
+    if (prev && (tag === "nt" || tag === "nz") && [...word].length >= 3) {
       // 二|十国集团 "two + G10": a numeral before a name that starts with one is part of it (G20).
       if (HAN_NUMERALS.test(prev.text) && STARTS_WITH_NUMERAL.test(word)) {
         out[out.length - 1] = makeSegment(prev.text + word, tag);

@@ -65,8 +65,18 @@ export function beforeAddress(tokens: string[], i: number, tagOf: TagOf): boolea
 }
 
 /** The reading of the first character of tokens[i] when the sentence shows it is a surname, else null. */
+/** surnameOnlyReading by the first character's code (BMP), looked up once per character. */
+const byCode: (string | null | undefined)[] = new Array(65536);
+
 export function surnameReading(tokens: string[], i: number, tagOf: TagOf): string | null {
   const token = tokens[i];
+  const code = token.charCodeAt(0);
+  // Most characters have no surname reading of their own: nothing else to ask.
+  if (code < 0xd800 || code > 0xdfff) {
+    let reading = byCode[code];
+    if (reading === undefined) reading = byCode[code] = surnameOnlyReading(token[0]);
+    if (reading === null) return null;
+  }
   const chars = [...token];
   const afterXing = (tokens[i - 1] === "姓" && chars.length <= 2) || beforeAddress(tokens, i, tagOf);
   const personName = chars.length >= 2 && chars.length <= 3 && tagOf(token) === "nr" && givenName(chars, tagOf);
