@@ -32,7 +32,7 @@ import { cedictEntries, preferredEntry } from "@/lib/dict/cedict";
 import { BoundedMap } from "@/lib/text/bounded-map";
 import { anyCharReading } from "./char-readings";
 import { idiomPatternReadings, leadReading, readingOfBao, readingOfChong, readingOfChong2, readingOfHuan, readingOfJuan, readingOfKong, readingOfShuai, readingOfXie, theBankReading } from "./everyday-frames";
-import { OBJECT_VERBS, readingOfBei, readingOfJie, readingOfLa, readingOfMo, readingOfTiao, readingOfZa } from "./object-frames";
+import { OBJECT_VERBS, readingOfBei, readingOfJiao, readingOfJie, readingOfLa, readingOfMo, readingOfTiao, readingOfZa } from "./object-frames";
 import { wordReadings } from "./word-readings";
 
 /** jieba's part-of-speech tag of a word ("" when the word has none, null when unknown). */
@@ -399,6 +399,7 @@ const FRAMES: Record<string, (tokens: string[], i: number, tagOf: TagOf) => stri
   落: readingOfLa,
   率: readingOfShuai,
   重: readingOfChong2,
+  教: readingOfJiao,
   调: readingOfTiao,
   扎: readingOfZa,
 };

@@ -136,5 +136,15 @@ export function readingOfLa(tokens: string[], i: number): string | null {
   return null;
 }
 
+/** What one teaches: languages and school subjects (教汉语, 教音乐). */
+const TAUGHT = new Set(["汉语", "中文", "英语", "英文", "日语", "法语", "德语", "俄语", "外语", "语文", "数学", "物理", "化学", "生物", "历史", "地理", "音乐", "美术", "体育", "舞蹈", "钢琴", "书法", "绘画", "画画", "课", "学生", "孩子", "小学", "中学", "大学"]);
+
+/** 教 before what it teaches (教汉语, 在中学教音乐) is jiāo; 教 "religion" and its words (宗教, 教堂) are jiào. */
+export function readingOfJiao(tokens: string[], i: number): string | null {
+  const next = tokens[i + 1] ?? "";
+  // A language is a word in 语 (西班牙语, 阿拉伯语).
+  return TAUGHT.has(next) || /^\p{Script=Han}{2,4}语$/u.test(next) ? "jiāo" : null;
+}
+
 /** Verbs above whose two-character tokens no dictionary has (扎起, 扎成, 背熟) are read as the verb and its complement. */
 export const OBJECT_VERBS: ReadonlySet<string> = new Set(["背", "调", "扎", "结"]);

@@ -116,3 +116,13 @@ describe("落 là, to leave or lag behind; 结 jiē, to bear fruit", () => {
     expect(at(text, char)).toBe(reading);
   });
 });
+
+describe("教 jiāo before what it teaches", () => {
+  it.each([["我的工作是教汉语。"], ["他在中学教音乐。"], ["他教西班牙语。"]])("%s reads jiāo", (text) => {
+    expect(at(text, "教")).toBe("jiāo");
+  });
+
+  it.each([["他信什么教？"], ["这是一座天主教堂。"], ["宗教自由。"]])("%s keeps jiào (religion)", (text) => {
+    expect(at(text, "教")).toBe("jiào");
+  });
+});
