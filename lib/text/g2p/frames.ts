@@ -32,7 +32,7 @@ import { cedictEntries, preferredEntry } from "@/lib/dict/cedict";
 import { BoundedMap } from "@/lib/text/bounded-map";
 import { anyCharReading } from "./char-readings";
 import { idiomPatternReadings, leadReading, readingOfBao, readingOfChong, readingOfChong2, readingOfHuan, readingOfJuan, readingOfKong, readingOfShuai, readingOfXie, theBankReading } from "./everyday-frames";
-import { OBJECT_VERBS, readingOfBei, readingOfJiao, readingOfJie, readingOfLa, readingOfMo, readingOfTiao, readingOfZa } from "./object-frames";
+import { OBJECT_VERBS, readingOfBei, readingOfJiao, readingOfJie, readingOfLa, readingOfMo, readingOfTiao, readingOfZa, readingOfZhong } from "./object-frames";
 import { wordReadings } from "./word-readings";
 
 /** jieba's part-of-speech tag of a word ("" when the word has none, null when unknown). */
@@ -43,6 +43,7 @@ const CLAUSE_END = /^[，。！？；：、,.!?;:…—（）()「」『』“�
 const isVerbTag = (tag: string | null) => tag !== null && /^v[ndgi]?$/.test(tag);
 /** Pronouns, numerals, measure words, prepositions, locatives: a noun 地 follows these. */
 const NOUN_CONTEXT_TAGS = new Set(["r", "m", "q", "mq", "p", "f", "s", "zg"]);
+const NUMERAL_IN = /[0-9０-９〇零一二三四五六七八九十百千万亿两几半数多每整]/u;
 const DEGREE_OR_ADJECTIVE = /^(a|ad|ag|an|d|z|zg)$/;
 /** Aspect particles: the word before them is used as a verb (明确了). */
 const ASPECT = new Set(["了", "着", "过"]);
@@ -103,7 +104,9 @@ function readingOfDi(tokens: string[], i: number, tagOf: TagOf): string | null {
   const repeated = prev === tokens[i - 2] || (prev.length === 1 && tokens[i - 2] !== undefined && tokens[i - 2].length === 1 && tokens[i - 2] === tokens[i - 4] && !CLAUSE_END.test(tokens[i - 2]));
   if (!repeated) {
     if ([...prev].length < 2 || !/^\p{Script=Han}+$/u.test(prev)) return null;
-    if (NOUN_CONTEXT_TAGS.has(tagOf(prev) ?? "")) return null;
+    // (jieba tags some adverbial words m, 大声 among them: a numeral has a numeral in it.)
+    const prevTag = tagOf(prev) ?? "";
+    if (NOUN_CONTEXT_TAGS.has(prevTag) && (prevTag !== "m" || NUMERAL_IN.test(prev))) return null;
   }
   // The verb may be an adjective used as one (紧密地团结在…), or one jieba tags otherwise whose
   // first CC-CEDICT sense is a verb (依依不舍地飞走了: 飞 n "to fly").
@@ -400,6 +403,7 @@ const FRAMES: Record<string, (tokens: string[], i: number, tagOf: TagOf) => stri
   率: readingOfShuai,
   重: readingOfChong2,
   教: readingOfJiao,
+  种: readingOfZhong,
   调: readingOfTiao,
   扎: readingOfZa,
 };

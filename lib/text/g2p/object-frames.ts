@@ -148,3 +148,23 @@ export function readingOfJiao(tokens: string[], i: number): string | null {
 
 /** Verbs above whose two-character tokens no dictionary has (扎起, 扎成, 背熟) are read as the verb and its complement. */
 export const OBJECT_VERBS: ReadonlySet<string> = new Set(["背", "调", "扎", "结"]);
+
+/** After 种 "to plant": an aspect or result (种了, 种在, 种满) or what grows. */
+const PLANTED_AFTER = new Set(["了", "着", "过", "在", "上", "下", "满", "出", "好", "完", "起来", "下去", "到"]);
+const PLANTS = new Set(["树", "花", "菜", "草", "麦子", "小麦", "水稻", "稻子", "粮食", "庄稼", "玉米", "土豆", "棉花", "果树", "蔬菜", "瓜", "豆子", "茶", "竹子", "葡萄", "苹果", "树苗", "花草"]);
+const COUNT_BEFORE = /[0-9０-９一二两三四五六七八九十百千几这那哪每各某多些]$/u;
+
+/**
+ * 种 the verb zhòng, "to plant": before an aspect or result (两亩地都种了麦子, 种在院子里) or a
+ * plant, or after a person (他种的菜); after a count or demonstrative it is the measure word zhǒng "kind" (三种花), as in its
+ * words (这种, 种子, 种类).
+ */
+const GROWERS = new Set(["我", "你", "您", "他", "她", "我们", "你们", "他们", "她们", "咱们", "大家", "自己", "农民", "爷爷", "奶奶", "爸爸", "妈妈"]);
+
+export function readingOfZhong(tokens: string[], i: number): string | null {
+  const prev = tokens[i - 1] ?? "";
+  if (COUNT_BEFORE.test(prev)) return null;
+  const next = tokens[i + 1] ?? "";
+  // After a person it is the predicate (他种的菜): a measure word needs a count (其他种, 本种 "species").
+  return PLANTED_AFTER.has(next) || PLANTS.has(next) || GROWERS.has(prev) ? "zhòng" : null;
+}

@@ -20,3 +20,13 @@ describe("V得A: the complement's particle", () => {
     expect(at(text)).toBe(reading);
   });
 });
+
+describe("地 after an adverbial jieba tags a numeral (大声 m)", () => {
+  it("reads 大声地喊 de", () => {
+    expect(readingAt("他大声地喊。", 3)).toBe("de");
+  });
+
+  it.each([["这块地很大。"], ["两亩地都种了麦子。"], ["一大片地。"]])("%s keeps the noun dì after a real count", (text) => {
+    expect(readingAt(text, text.indexOf("地"))).toBe("dì");
+  });
+});

@@ -126,3 +126,13 @@ describe("教 jiāo before what it teaches", () => {
     expect(at(text, "教")).toBe("jiào");
   });
 });
+
+describe("种 zhòng, to plant; zhǒng, a kind", () => {
+  it.each([["两亩地都种了麦子。"], ["把种子种在土里。"], ["他种的菜很好吃。"], ["种了三年树。"]])("%s: the verb reads zhòng", (text) => {
+    expect(readingAt(text, text.lastIndexOf("种"))).toBe("zhòng");
+  });
+
+  it.each([["三种花都很好看。"], ["这种树很高。"], ["哪种好？"], ["这种鱼与其他种类似。"], ["本种总是具有这种细胞。"]])("%s: the measure word keeps zhǒng", (text) => {
+    expect(readingAt(text, text.lastIndexOf("种"))).toBe("zhǒng");
+  });
+});
