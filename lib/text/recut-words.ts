@@ -16,7 +16,9 @@ import type { Segment } from "./segment";
 //   在历史上 → 在|历史|上: a frame of 在, a noun and a locative CC-CEDICT lacks as one;
 //   挺好|看 → 挺|好看: a degree adverb before an adjective whose first character jieba gave it;
 //   20|日前 → 20日|前, 20|日至|23日 → 20日|至|23日: a number and 日前/日后/日至/日起 is a date and
-//     前/后/至/起 (日至 "solstice", 日前 "the other day" only won by frequency).
+//     前/后/至/起 (日至 "solstice", 日前 "the other day" only won by frequency);
+//   看|电影吧。 → 看|电影|吧: a bar jieba knows, after a verb of doing at a clause's end, is the
+//     word and the particle ba.
 
 type TagOf = (word: string) => string | null;
 type Make = (word: string) => Segment;
@@ -97,6 +99,23 @@ function frameOfZai(word: string): string[] | null {
   return common(noun) && cedictEntries(word).length === 0 && !glossaryMatch(word) ? [word[0], noun, word[word.length - 1]] : null;
 }
 
+const CLAUSE_END = /^[，。！？；,.!?;…]/u;
+/** Verbs that go to, run or open a bar (去咖啡吧 "to go to the coffee bar"): the noun stays. */
+const TO_A_BAR = new Set(["去", "来", "到", "在", "进", "回", "开", "办", "逛", "上", "经营", "走进", "来到"]);
+const BA = "吧".charCodeAt(0);
+
+/**
+ * 看|电影吧。 → 看|电影|吧: jieba's dictionary has bars (电影吧, 咖啡吧) CC-CEDICT lacks; closing a
+ * clause after a verb of doing, the last character is the suggestion particle ba ("let's watch a
+ * film"). After a verb of going or opening (去咖啡吧) the bar stays.
+ */
+function particleBa(word: string, before: string, after: string | undefined, tagOf: TagOf): string[] | null {
+  if (word.charCodeAt(word.length - 1) !== BA || (after !== undefined && !CLAUSE_END.test(after))) return null;
+  if (!/^v/.test(tagOf(before) ?? "") || TO_A_BAR.has(before) || cedictEntries(word).length > 0) return null;
+  const rest = word.slice(0, -1);
+  return common(rest) ? [rest, "吧"] : null;
+}
+
 /** The segments with the boundaries above moved; the same array when none applies (most sentences). */
 export function recutWords(segs: Segment[], tagOf: TagOf, make: Make): Segment[] {
   let out: Segment[] | null = null;
@@ -107,7 +126,7 @@ export function recutWords(segs: Segment[], tagOf: TagOf, make: Make): Segment[]
     const a = i > 0 ? cur[i - 1].text : "";
     const b = cur[i].text;
     if (b.length > 2 && !cur[i].name) {
-      const split = adverbAndVerb(b, tagOf) ?? frameOfZai(b);
+      const split = adverbAndVerb(b, tagOf) ?? frameOfZai(b) ?? particleBa(b, a, cur[i + 1]?.text, tagOf);
       if (split) {
         out ??= segs.slice();
         out.splice(i, 1, ...split.map(make));

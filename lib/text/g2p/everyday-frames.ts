@@ -126,3 +126,9 @@ const REDONE = new Set(["来", "做", "写", "读", "说", "演", "播", "拍", 
 export function readingOfChong2(tokens: string[], i: number): string | null {
   return REDONE.has(tokens[i + 1] ?? "") ? "chóng" : null;
 }
+
+/** 吧 closing a clause (我们看电影吧。好吧，…) is the particle ba, never the bar bā (酒吧, 网吧 are words). */
+export function readingOfBa(tokens: string[], i: number): string | null {
+  const next = tokens[i + 1];
+  return i > 0 && (next === undefined || CLAUSE_END.test(next)) ? "ba" : null;
+}

@@ -31,7 +31,7 @@
 import { cedictEntries, preferredEntry } from "@/lib/dict/cedict";
 import { BoundedMap } from "@/lib/text/bounded-map";
 import { anyCharReading } from "./char-readings";
-import { idiomPatternReadings, leadReading, readingOfBao, readingOfChong, readingOfChong2, readingOfHuan, readingOfJuan, readingOfKong, readingOfShuai, readingOfXie, theBankReading } from "./everyday-frames";
+import { idiomPatternReadings, leadReading, readingOfBa, readingOfBao, readingOfChong, readingOfChong2, readingOfHuan, readingOfJuan, readingOfKong, readingOfShuai, readingOfXie, theBankReading } from "./everyday-frames";
 import { OBJECT_VERBS, readingOfBei, readingOfJiao, readingOfJie, readingOfLa, readingOfMo, readingOfTiao, readingOfZa, readingOfZhong } from "./object-frames";
 import { wordReadings } from "./word-readings";
 
@@ -404,6 +404,7 @@ const FRAMES: Record<string, (tokens: string[], i: number, tagOf: TagOf) => stri
   重: readingOfChong2,
   教: readingOfJiao,
   种: readingOfZhong,
+  吧: readingOfBa,
   调: readingOfTiao,
   扎: readingOfZa,
 };
@@ -469,7 +470,8 @@ export function framesInsideToken(tokens: string[], t: number, start: number, ta
   }
   const last = start + chars.length - 1;
   const head = chars.slice(0, -1).join("");
-  if (fixed[last] === undefined && FRAMES[chars.at(-1)!] && tagOf(head) !== null) {
+  // (吧 closing a word is a bar, 咖啡吧 kā fēi bā: the particle is always a token of its own.)
+  if (fixed[last] === undefined && FRAMES[chars.at(-1)!] && chars.at(-1) !== "吧" && tagOf(head) !== null) {
     const reading = frameReading([...before, head, chars.at(-1)!, ...after], t + 1, tagOf);
     if (reading) fixed[last] = reading;
   }

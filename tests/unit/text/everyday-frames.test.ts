@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { glossOf, readingAt, readingOf } from "../../support/lesson-tokens";
+import { glossOf, lessonTokens, readingAt, readingOf } from "../../support/lesson-tokens";
 
 // Everyday polyphones decided by the words around them (lib/text/g2p/everyday-frames.ts and the
 // potential complement in frames.ts), each beside the sentences where the other reading is right.
@@ -180,5 +180,21 @@ describe("重 again before a one-character verb: chóng", () => {
 
   it.each([["这个箱子很重。"], ["他受了重伤。"], ["重在参与。"], ["这很重要。"]])("%s keeps zhòng", (text) => {
     expect(at(text, "重")).toBe("zhòng");
+  });
+});
+
+describe("吧 closing a clause: the particle ba, and a bar jieba glued to it cut off", () => {
+  it.each([["我们一起去看电影吧。", "电影"], ["我们喝咖啡吧。", "咖啡"]])("%s: %s and 吧 are two tokens, 吧 read ba", (text, word) => {
+    expect(lessonTokens(text).map((t) => t.text)).toContain(word);
+    expect(at(text, "吧")).toBe("ba");
+  });
+
+  it.each([["中午十一点吧，人来了就好。"], ["你是学生吧？"]])("%s reads ba", (text) => {
+    expect(at(text, "吧")).toBe("ba");
+  });
+
+  it.each([["我们去咖啡吧。", "咖啡吧"], ["他开了一家咖啡吧。", "咖啡吧"], ["你去网吧。", "网吧"]])("%s keeps the bar %s whole, read bā", (text, word) => {
+    expect(lessonTokens(text).map((t) => t.text)).toContain(word);
+    expect(at(text, "吧")).toBe("bā");
   });
 });
