@@ -89,6 +89,9 @@ describe("还 before a person and what is owed: huán, to give back", () => {
     ["我还没还你钱。", 1],
     ["你什么时候还我？", 0],
     ["还你一个公道。", 0],
+    ["他还没有还钱。", 1],
+    ["他還沒有還錢。", 1],
+    ["我要还贷款。", 0],
   ])("%s: 还 #%i reads huán", (text, nth) => {
     expect(at(text, "还", nth)).toBe("huán");
   });
@@ -98,6 +101,8 @@ describe("还 before a person and what is owed: huán, to give back", () => {
     ["这里还我最熟。", 0],
     ["他还没有来。", 0],
     ["他还是去了。", 0],
+    ["他还没有还钱。", 0],
+    ["他不还是老样子吗？", 0],
   ])("%s: 还 #%i keeps hái (the adverb)", (text, nth) => {
     expect(at(text, "还", nth)).toMatch(/^hái/);
   });
