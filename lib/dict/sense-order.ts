@@ -14,6 +14,8 @@ const OBSCURE = [
   // A sense that is only a Taiwan pronunciation note; "(joining two nouns) and; … (Taiwan pr.
   // [han4])" is 和's main sense with a note attached, not an obscure one.
   /^Taiwan pr\./i,
+  // A character's etymology ("(original meaning)"), not its use (革命 "to withdraw the mandate of heaven").
+  /\(original meaning\)/i,
   // A regional dialect's sense (二 "(Beijing dialect) stupid", 搞 "(Cantonese dialect)…").
   /\((?:[A-Z][a-z]+ )+dialect\)/,
 ];

@@ -16,6 +16,12 @@ const ADJECTIVE: Record<string, string> = {
   左: "left", 右: "right", 细: "thin", 粗: "thick", 深: "deep", 浅: "shallow", 圆: "round", 方: "square", 湿: "wet",
   次: "next",
 };
+/** Directions and parts of a body or thing before 部 "part", as English says the part. */
+const SIDE: Record<string, string> = {
+  东北: "northeastern", 西北: "northwestern", 东南: "southeastern", 西南: "southwestern", 上: "upper", 下: "lower",
+  前: "front", 后: "rear", 内: "inner", 外: "outer", 顶: "top", 底: "bottom", 尾: "tail", 基: "base", 头: "head",
+  腹: "belly", 背: "back", 胸: "chest", 腰: "waist", 颈: "neck", 咽: "throat", 面: "face", 腿: "leg",
+};
 /** Readings the modifier sense needs (长 cháng, not zhǎng "to grow"). */
 const ADJECTIVE_READING: Record<string, string> = { 长: "cháng" };
 const NAME_TAG = /^(?:nr[a-z]*|ns|nt|nz)$/;
@@ -36,6 +42,12 @@ function nounSense(ch: string, reading: string | null): string | null {
   if (FUNCTION_TAG.test(dictTag(ch) ?? "") && !TIME_NOUNS.has(ch)) return null;
   const first = senses(ch, reading)[0];
   return first && !/^(?:\([^)]*\) )?to /.test(first) && !first.startsWith("(") ? readableSense(first.split("; ")[0]) : null;
+}
+
+/** A direction or part of a body or thing + 部 "part" (东北部 "northeastern part", 下部, 基部, 咽部), or null. */
+export function sidePartGloss(text: string): string | null {
+  const side = text.endsWith("部") ? SIDE[text.slice(0, -1)] : undefined;
+  return side ? `${side} part` : null;
 }
 
 export function compoundGloss(text: string, pinyin: string | null, tag = ""): string | null {

@@ -1,6 +1,7 @@
 import { cedictEntries, entryForReading, isNoiseSense, isVocabulary, preferredEntry, readableSense } from "@/lib/dict/cedict";
 import { isObscureSense } from "@/lib/dict/sense-order";
 import { measureGloss, numberGloss } from "./number-gloss";
+import { sidePartGloss } from "./compound-gloss";
 import { dictTag } from "./segment";
 
 // Short tokens no dictionary has as a whole, made of a content word and one grammatical character,
@@ -30,6 +31,8 @@ const SUFFIX: Record<string, string> = {
   型: "type; model", 率: "rate", 量: "amount", 界: "circles; world", 区: "district; zone", 省: "province",
   市: "city", 县: "county", 馆: "hall", 厂: "factory", 局: "bureau", 站: "station", 线: "line", 族: "ethnic group",
   额: "amount", 费: "fee", 价: "price", 员: "member; staff", 们: "(plural)", 长: "head; chief",
+  性: "-ity; -ness (quality)", 化: "-ization (to make or become)", 部: "department; ministry", 处: "office; place",
+  军: "army", 国: "country; state",
 };
 /**
  * Prefixes that qualify the dictionary word after them (总面积 "total + area", 主教练 "main + coach",
@@ -188,9 +191,14 @@ export function partsGloss(text: string, pinyin: string | null, tag = ""): strin
   }
   // A word (or a place: 广东队) and a suffix (诈骗案): the word's first sense and the suffix's English.
   // 长 is the suffix "head" only read zhǎng (行政院长), not cháng "long".
+  // (部 after a direction is "part", not "ministry": 东北部.)
+  const side = sidePartGloss(text);
+  if (side) return side;
   const suffix = chars[chars.length - 1] === "长" && !syllables?.[chars.length - 1]?.startsWith("zh") ? undefined : SUFFIX[chars[chars.length - 1]];
   if (suffix && chars.length >= 3 && chars.length <= 4) {
     const body = chars.slice(0, -1).join("");
+    // A count before 部 or 处 as measure words (许多部 "many (works)", 数十处) is no word with a suffix.
+    if ((chars[chars.length - 1] === "部" || chars[chars.length - 1] === "处") && /^m/.test(dictTag(body) ?? "")) return null;
     const entries = cedictEntries(body);
     const entry = entryForReading(entries.filter((e) => !e.capitalised), reading(0, chars.length - 1)) ?? entries[0];
     const real = entry?.definitions.filter((d) => !isNoiseSense(d) && !isObscureSense(d)) ?? [];
