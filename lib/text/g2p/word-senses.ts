@@ -170,6 +170,27 @@ const SENSES: Record<string, SenseCues[]> = {
       near: ["碎", "切", "刀", "削", "铁", "木头", "玻璃", "锋利"],
     },
   ],
+  故事: [
+    // A story: told, heard, counted, written, China's story to tell (讲好中国故事).
+    {
+      reading: "gù shi",
+      prev: ["个", "一个", "讲", "讲好", "听", "说", "的", "这个", "那个", "整个", "些", "小", "老", "爱情", "童话", "民间", "中国", "@m", "@q", "@a", "@v"],
+      next: ["的", "里", "中", "讲", "情节", "会", "片", "书", "最后", "$", "@n", "@v"],
+      near: ["讲", "听", "讲述", "小说", "电影", "童话", "作家", "写"],
+    },
+    // Old practice, precedent: of rites and institutions, in history.
+    { reading: "gù shì", near: ["典故", "旧例", "沿袭", "典章", "礼制", "旧制"] },
+  ],
+  告诉: [
+    // To tell someone: a person or a clause follows.
+    {
+      reading: "gào su",
+      next: ["@r", "@nr", "@n", "@ns", "@nz", "@v", "了", "过", "大家", "记者", "我们", "你们", "他们", "别人", "人们", "家人", "孩子"],
+      near: ["说", "记者", "消息", "知道"],
+    },
+    // To press charges, in law: the injured party's complaint to a court.
+    { reading: "gào sù", near: ["法院", "起诉", "自诉", "告诉才处理", "刑事", "受害人", "被害人"] },
+  ],
   背着: [
     // Carrying on the back: a bag, a child, a load, counted (背着一个包) or not.
     {

@@ -159,3 +159,22 @@ describe("single characters read by frame or by the word they form with a neighb
     expect(readingOf(sentence, word)).toBe(expected);
   });
 });
+
+describe("故事 and 告诉: the everyday word, not the literary or legal twin", () => {
+  it.each([
+    ["他讲了一个故事。", "故事", "gù shi"],
+    ["故事背景设定在九十年代。", "故事", "gù shi"],
+    ["他告诉我们一个好消息。", "告诉", "gào su"],
+    ["请告诉我。", "告诉", "gào su"],
+  ])("%s: %s reads %s", (text, word, reading) => {
+    expect(readingOf(text, word)).toBe(reading);
+  });
+
+  it("keeps gào sù for pressing charges in law (告诉的才处理)", () => {
+    expect(readingOf("本罪告诉的才处理，受害人向法院告诉。", "告诉")).toBe("gào sù");
+  });
+
+  it("reads the glossary's 讲好中国故事 gù shi", () => {
+    expect(readingOf("我们要讲好中国故事。", "讲好中国故事")).toBe("jiǎng hǎo zhōng guó gù shi");
+  });
+});
