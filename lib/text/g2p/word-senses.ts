@@ -191,6 +191,51 @@ const SENSES: Record<string, SenseCues[]> = {
     // To press charges, in law: the injured party's complaint to a court.
     { reading: "gào sù", near: ["法院", "起诉", "自诉", "告诉才处理", "刑事", "受害人", "被害人"] },
   ],
+  多少: [
+    // How much, how many: a question on an amount (有多少人, 多少钱？).
+    {
+      reading: "duō shao",
+      prev: ["有", "是", "要", "花", "花了", "值", "卖", "买", "等于", "几", "不知", "知道"],
+      next: ["钱", "人", "个", "年", "次", "天", "元", "块", "岁", "吨", "公里", "？", "?", "呢", "$", "@q", "@n"],
+    },
+    // More or less, somewhat (多少有些, 多少会): before a verb or adverb of degree.
+    { reading: "duō shǎo", next: ["有些", "有点", "有点儿", "会", "也", "还", "带", "受到", "都"] },
+  ],
+  大都: [
+    // For the most part: before a predicate.
+    { reading: "dà dōu", next: ["是", "有", "在", "会", "为", "不", "已", "已经", "来自", "@v", "@a", "@d"] },
+    // Dadu, the Yuan capital (元大都): with the Yuan dynasty and its founders.
+    { reading: "dà dū", prev: ["元", "的"], near: ["元朝", "元代", "忽必烈", "建都", "都城", "定都", "蒙古"] },
+  ],
+  生意: [
+    // Business, trade: done, talked, good or bad, with shops and money.
+    {
+      reading: "shēng yi",
+      prev: ["做", "谈", "的", "笔", "一笔", "门", "小", "大", "好"],
+      next: ["人", "好", "不好", "兴隆", "红火", "很好", "伙伴", "上"],
+      near: ["买卖", "店", "老板", "赚钱", "顾客", "商人", "市场"],
+    },
+    // Life, vitality (生意盎然): spring and growing things.
+    { reading: "shēng yì", next: ["盎然"], near: ["春天", "春意", "生机", "万物", "草木"] },
+  ],
+  空地: [
+    // Vacant land: a plot, counted, built on, parked on.
+    { reading: "kòng dì", prev: ["片", "块", "一片", "一块", "的", "这片", "那块", "大片"], near: ["房子", "种", "停车", "建", "盖", "广场"] },
+    // Air-to-surface, of missiles and weapons.
+    { reading: "kōng dì", next: ["导弹", "武器", "协同", "一体"], near: ["导弹", "空空", "战机", "飞机"] },
+  ],
+  弹片: [
+    // Shrapnel: of shells and bombs, wounding.
+    { reading: "dàn piàn", near: ["炸弹", "爆炸", "炮弹", "炸", "受伤", "击中", "伤", "手榴弹", "炮击"] },
+    // A plectrum or a reed: of instruments.
+    { reading: "tán piàn", near: ["吉他", "弹奏", "琴", "乐器", "拨"] },
+  ],
+  琢磨: [
+    // To ponder, to turn over in the mind: colloquial, with a thought or a person after it.
+    { reading: "zuó mo", next: ["着", "一下", "了", "过", "@r", "怎么"], near: ["想", "心里", "仔细"] },
+    // To carve and polish (jade); to polish a text.
+    { reading: "zhuó mó", near: ["玉", "玉石", "雕", "雕琢", "工艺", "璞玉"] },
+  ],
   背着: [
     // Carrying on the back: a bag, a child, a load, counted (背着一个包) or not.
     {

@@ -178,3 +178,23 @@ describe("故事 and 告诉: the everyday word, not the literary or legal twin",
     expect(readingOf("我们要讲好中国故事。", "讲好中国故事")).toBe("jiǎng hǎo zhōng guó gù shi");
   });
 });
+
+describe("more multi-reading words decided by their cues", () => {
+  it.each([
+    ["这个多少钱？", "多少", "duō shao"],
+    ["有多少人参加？", "多少", "duō shao"],
+    ["元大都遗址。", "元大都", "yuán dà dū"],
+    ["春天来了，到处生意盎然。", "生意盎然", "shēng yì àng rán"],
+    ["门前有一片空地。", "空地", "kòng dì"],
+    ["他被弹片击中受伤。", "弹片", "dàn piàn"],
+    ["我琢磨了一下。", "琢磨", "zuó mo"],
+    ["玉石需要琢磨。", "琢磨", "zhuó mó"],
+  ])("%s: %s reads %s", (text, word, reading) => {
+    expect(readingOf(text, word)).toBe(reading);
+  });
+
+  it("reads 大都 before a predicate dà dōu, 'for the most part'", () => {
+    const tokens = ["他们", "大都", "是", "学生", "。"];
+    expect(senseReading(tokens, 1, dictTag, wordReadings("大都")!.readings)?.join(" ")).toBe("dà dōu");
+  });
+});
