@@ -8,8 +8,7 @@ import { makeSegment } from "./word-memo";
 // out, every glossary form (term or variant, its own punctuation removed) is looked for there, and
 // where one is found spanning a separator, the tokens it covers become one token. A boundary that
 // falls inside a token splits that token, so jieba's cut at the edge never hides a phrase.
-const SEPARATORS = /[，、；,;]/u;
-/** SEPARATORS by code unit (compared, not looked up: this runs on every character of a text). */
+/** The clause separators ，、；,; by code unit (compared, not looked up: this runs on every character of a text). */
 const isSeparator = (code: number) => code === 0xff0c || code === 0x3001 || code === 0xff1b || code === 0x2c || code === 0x3b;
 const HAN = /\p{Script=Han}/u;
 const MIN_CHARS = 6;
@@ -49,58 +48,58 @@ function index(): PhraseIndex {
   return byBigram;
 }
 
-const ALL_SEPARATORS = new RegExp(SEPARATORS.source, "gu");
 
-/** The longest phrase of the index starting at i of the text, if any. */
-function phraseAt(forms: PhraseIndex, pairs: Uint8Array, text: string, i: number): string | undefined {
-  const first = text.charCodeAt(i);
-  const second = text.charCodeAt(i + 1);
+/** Offsets in the sentence of its characters that are not separators (reused: one sentence at a time). */
+let keptAt = new Int32Array(256);
+
+/**
+ * The longest phrase of the index whose characters are the kept characters from k on (separators
+ * skipped), if any.
+ */
+function phraseAt(forms: PhraseIndex, pairs: Uint8Array, sentence: string, k: number, kept: number): string | undefined {
+  const first = sentence.charCodeAt(keptAt[k]);
+  const second = sentence.charCodeAt(keptAt[k + 1]);
   if (pairs[pairHash(first, second)] !== 1) return undefined;
   const list = forms[first]?.get(second);
-  if (list) for (const form of list) if (text.startsWith(form, i)) return form;
+  if (!list) return undefined;
+  outer: for (const form of list) {
+    if (k + form.length > kept) continue;
+    for (let j = 2; j < form.length; j++) if (sentence.charCodeAt(keptAt[k + j]) !== form.charCodeAt(j)) continue outer;
+    return form;
+  }
   return undefined;
 }
 
 /** Spans [start, end) of the sentence covered by a punctuated glossary phrase. */
 function phraseSpans(sentence: string): [number, number][] {
-  // Where the separators are, as offsets into the sentence without them (the offset of the
-  // character after each): a phrase counts only across one, as one without is already a word.
+  // Where the separators are, as counts of the characters kept before each: a phrase counts only
+  // across one, as one without is already a word jieba cut whole.
+  if (keptAt.length < sentence.length) keptAt = new Int32Array(sentence.length * 2);
   let gaps: number[] | null = null;
   let kept = 0;
   for (let i = 0; i < sentence.length; i++) {
-    if (!isSeparator(sentence.charCodeAt(i))) kept++;
+    if (!isSeparator(sentence.charCodeAt(i))) keptAt[kept++] = i;
     else if (kept > 0 && gaps?.[gaps.length - 1] !== kept) (gaps ??= []).push(kept);
   }
   if (!gaps) return [];
   const forms = index();
   const pairs = openingPairs!;
-  // The sentence without separators; a kept character's offset in the sentence is found when needed.
-  const projected = sentence.replace(ALL_SEPARATORS, "");
   const spans: [number, number][] = [];
-  let g = 0; // the first gap after i
+  let g = 0; // the first gap after k
   // Only phrases that open before a gap and reach past it: from the longest phrase's length
   // before the first gap to the last gap.
-  for (let i = Math.max(0, gaps[0] - longestForm + 1); i < projected.length - 1; ) {
-    while (g < gaps.length && gaps[g] <= i) g++;
+  for (let k = Math.max(0, gaps[0] - longestForm + 1); k < kept - 1; ) {
+    while (g < gaps.length && gaps[g] <= k) g++;
     if (g === gaps.length) break;
-    const found = phraseAt(forms, pairs, projected, i);
-    if (found && i + found.length > gaps[g]) {
-      spans.push([keptOffset(sentence, i), keptOffset(sentence, i + found.length - 1) + 1]);
-      i += found.length;
+    const found = phraseAt(forms, pairs, sentence, k, kept);
+    if (found && k + found.length > gaps[g]) {
+      spans.push([keptAt[k], keptAt[k + found.length - 1] + 1]);
+      k += found.length;
       continue;
     }
-    i++;
+    k++;
   }
   return spans;
-}
-
-/** The offset in the sentence of its k-th code unit that is not a separator. */
-function keptOffset(sentence: string, k: number): number {
-  for (let i = 0; i < sentence.length; i++) {
-    if (isSeparator(sentence.charCodeAt(i))) continue;
-    if (k-- === 0) return i;
-  }
-  return sentence.length;
 }
 
 /** Joins the tokens a punctuated glossary phrase spans; `cut` segments a split token's leftover. */
