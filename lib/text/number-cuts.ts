@@ -100,6 +100,16 @@ export function joinNumerals(segs: Segment[], tagOf: TagOf, make: Make): Segment
     const cur = out ?? segs;
     const first = cur[i].text;
     if (!NUMBER_START[first.charCodeAt(0)]) continue;
+    // 第|3|次 → 第3次, 第|5|届 → 第5届: an ordinal in digits and its measure word, one token as
+    // jieba gives 第三次 ("3rd time", not 次 "next in sequence" and 届 "to arrive at" on their own).
+    if (first === "第" && /^[0-9]+$/.test(cur[i + 1].text) && !cur[i + 1].gloss) {
+      const unit = cur[i + 2]?.text;
+      // (Not a conjunction or preposition CC-CEDICT also lists as a measure word: 第62|和|第63.)
+      const measured = unit !== undefined && unit.length === 1 && !cur[i + 2].gloss && isClassifier(unit) && !/^(?:c|p|u)/.test(tagOf(unit) ?? "");
+      out ??= segs.slice();
+      out.splice(i, measured ? 3 : 2, makeSegment(first + cur[i + 1].text + (measured ? unit : ""), "m"));
+      continue;
+    }
     // 一千二百多|亿元 → 一千二百多亿|元, 五十多|亿 → 五十多亿: "more than" before a unit of ten thousands.
     // 10|亿台 → 10亿|台, 3.5|万人 → 3.5万|人: digits and the 万/亿 that multiplies them.
     if ((APPROX_BEFORE_UNIT.test(first) || DIGITS.test(first)) && !cur[i].gloss) {

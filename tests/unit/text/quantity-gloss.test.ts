@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { glossOf } from "../../support/lesson-tokens";
+import { glossOf, lessonTokens } from "../../support/lesson-tokens";
 
 // Quantities the number glosses did not read (lib/text/quantity-gloss.ts), news-frequent forms
 // that had no gloss at all, beside the tokens that must keep their own.
@@ -38,5 +38,24 @@ describe("quantity tokens", () => {
     ["这个数字很大。", "数字", "numeral; digit; number"],
   ])("%s: %s keeps its own gloss", (text, word, gloss) => {
     expect(glossOf(text, word)).toBe(gloss);
+  });
+});
+
+describe("an ordinal in digits and its measure word: one token, as 第三次 is", () => {
+  it.each([
+    ["这是第3次会谈。", "第3次", "dì sān cì", "3rd time"],
+    ["第5届世界互联网大会开幕。", "第5届", "dì wǔ jiè", /^5th \+ \(classifier for events/],
+    ["他获得第1名。", "第1名", "dì yī míng", /^1st \+ \(classifier for people/],
+    ["他是第24任总统。", "第24任", "dì èr shí sì rèn", /^24th \+ \(classifier for terms/],
+    ["排在第2的是他。", "第2", "dì èr", "2nd"],
+  ])("%s: %s reads %s", (text, word, reading, gloss) => {
+    const token = lessonTokens(text).find((t) => t.text === word);
+    expect(token?.pinyin).toBe(reading);
+    if (typeof gloss === "string") expect(token?.gloss).toBe(gloss);
+    else expect(token?.gloss).toMatch(gloss);
+  });
+
+  it("leaves a conjunction after the number alone (第62和第63)", () => {
+    expect(lessonTokens("第62和第63号文件。").map((t) => t.text)).toContain("和");
   });
 });
