@@ -82,7 +82,11 @@ const from = (first: RegExp, count: number) => (definitions: string[]) => {
 };
 
 /** The words placeGloss reads (contextGloss routes them here with one set probe). */
-export const PLACE_WORDS: ReadonlySet<string> = new Set(["不过", "便", "会", "后", "别", "点", "给", "一边", "应", "称", "行", "将", "约"]);
+/** Verbs between 约 and its number (约有, 约占, 约为, 约达). */
+const AMOUNT_VERBS = new Set(["有", "为", "占", "达"]);
+const isAmount = (t: { text: string; kind: string } | undefined) => t !== undefined && (t.kind === "number" || COUNT_START.test(t.text));
+
+export const PLACE_WORDS: ReadonlySet<string> = new Set(["不过", "便", "会", "后", "别", "点", "给", "一边", "应", "称", "行", "将", "约", "为", "占"]);
 
 /** The gloss of tokens[i] by its place, or null. Only the words named above are looked at. */
 export function placeGloss(tokens: PlaceToken[], i: number): string | null {
@@ -141,9 +145,17 @@ export function placeGloss(tokens: PlaceToken[], i: number): string | null {
       return senses("一边", 9, () => from(/^doing while$/, 1));
     case "约":
       // 约 before a number (约六百三十万人, 约30%) is "approximately", not "to make an appointment".
-      // Also before a currency and then a number (约新台币3兆元, 约人民币500万元).
-      if (!next || !(next.kind === "number" || COUNT_START.test(next.text) || (CURRENCIES.has(next.text) && tokens[i + 2]?.kind === "number"))) return null;
+      // Also before a currency and then a number (约新台币3兆元, 约人民币500万元), or 有/为/占/达 and
+      // a number (约有三分之一的人, 约占30%).
+      if (!next || !(next.kind === "number" || COUNT_START.test(next.text) || ((CURRENCIES.has(next.text) || AMOUNT_VERBS.has(next.text)) && isAmount(tokens[i + 2])))) return null;
       return senses("约", 14, () => from(/^approximately$/, 1));
+    case "为":
+      // 为 wéi before a figure (增长率为5%, 总额为3.2万亿元) states it: "to be", not "as (in the capacity of)".
+      if (tokens[i].pinyin !== "wéi" || !isAmount(next)) return null;
+      return senses("为", 15, () => from(/^to be$/, 1));
+    case "占":
+      // 占 before a share (约占30%, 占三分之二) is "to account for", which CC-CEDICT does not list.
+      return isAmount(next) && senses("占", 16, () => from(/^to occupy$/, 1)) ? "to account for; to make up (a share)" : null;
     case "应":
       // 应 + a verb or adverb is the modal (都应尽早接种): its first sense "to agree (to do sth)" goes;
       // so is 应 + a phrase jieba keeps whole that opens with one (应加强团结).

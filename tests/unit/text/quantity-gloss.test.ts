@@ -59,3 +59,21 @@ describe("an ordinal in digits and its measure word: one token, as 第三次 is"
     expect(lessonTokens("第62和第63号文件。").map((t) => t.text)).toContain("和");
   });
 });
+
+describe("verbs before a figure", () => {
+  it.each([
+    ["约有三分之一的人支持。", "约", "approximately"],
+    ["约占30%。", "占", "to account for; to make up (a share)"],
+    ["外汇储备为3.2万亿美元。", "为", "to be"],
+  ])("%s: %s is glossed %s", (text, word, gloss) => {
+    expect(glossOf(text, word)).toBe(gloss);
+  });
+
+  it.each([
+    ["我们约好了明天见面。", "约", /^to make an appointment/],
+    ["他占了座位。", "占", /^to take possession of/],
+    ["他为人民服务了一辈子。", "为", /^(?!to be$)/],
+  ])("%s: %s keeps its own gloss without a figure after it", (text, word, gloss) => {
+    expect(glossOf(text, word) ?? "").toMatch(gloss);
+  });
+});
