@@ -86,7 +86,7 @@ const from = (first: RegExp, count: number) => (definitions: string[]) => {
 const AMOUNT_VERBS = new Set(["有", "为", "占", "达"]);
 const isAmount = (t: { text: string; kind: string } | undefined) => t !== undefined && (t.kind === "number" || COUNT_START.test(t.text));
 
-export const PLACE_WORDS: ReadonlySet<string> = new Set(["不过", "便", "会", "后", "别", "点", "给", "一边", "应", "称", "行", "将", "约", "为", "占"]);
+export const PLACE_WORDS: ReadonlySet<string> = new Set(["不过", "便", "会", "后", "别", "点", "给", "一边", "应", "称", "行", "将", "约", "为", "占", "左右"]);
 
 /** The gloss of tokens[i] by its place, or null. Only the words named above are looked at. */
 export function placeGloss(tokens: PlaceToken[], i: number): string | null {
@@ -156,6 +156,9 @@ export function placeGloss(tokens: PlaceToken[], i: number): string | null {
     case "占":
       // 占 before a share (约占30%, 占三分之二) is "to account for", which CC-CEDICT does not list.
       return isAmount(next) && senses("占", 16, () => from(/^to occupy$/, 1)) ? "to account for; to make up (a share)" : null;
+    case "左右":
+      // After a figure (两千人左右, 十点左右): "about", not "left and right".
+      return isAmount(tokens[i - 1]) ? senses("左右", 17, () => from(/^approximately$/, 1)) && "about; approximately (after a figure)" : null;
     case "应":
       // 应 + a verb or adverb is the modal (都应尽早接种): its first sense "to agree (to do sth)" goes;
       // so is 应 + a phrase jieba keeps whole that opens with one (应加强团结).

@@ -1,5 +1,5 @@
 // English for quantity tokens the number glosses do not read (number-gloss.ts reads values with
-// their units): fractions (三分之二 "2/3"), round figures of unknown size (数千 "several thousand"),
+// their units): a figure with a bound after it (百分之二左右 "about 2%"), fractions (三分之二 "2/3"), round figures of unknown size (数千 "several thousand"),
 // a bare unit with 余/多 (千余 "more than 1,000"), and 多/数 + a measure word (多名 "many +
 // (classifier for people)"). Only in the token's gloss: number-cuts.ts, which cuts by whether a
 // number glosses, never sees these. Counter-cases: tests/unit/text/quantity-gloss.test.ts.
@@ -39,10 +39,31 @@ const HEADS: Record<string, string> = { 多: "many", 数: "several" };
 const NOT_COUNTED = new Set(["点", "些", "会", "出", "岁"]);
 const MORE = /^([0-9０-９]+|[〇零一二两三四五六七八九十百千万亿]+)([多余])(.*)$/u;
 
+/** Words after a figure that bound it (百分之二左右 "about 2%", 三十岁以上 "30 years old or more"). */
+const BOUNDS: [string, (n: string) => string][] = [
+  ["左右", (n) => `about ${n}`],
+  ["上下", (n) => `about ${n}`],
+  ["以上", (n) => `${n} or more`],
+  ["以下", (n) => `${n} or less`],
+  ["以内", (n) => `within ${n}`],
+];
+
 /** English for a quantity token (see the head of this file), or null. */
 export function quantityGloss(text: string, pinyin: string | null): string | null {
+  for (const [bound, english] of BOUNDS) {
+    if (text.length > bound.length + 1 && text.endsWith(bound)) {
+      const figure = text.slice(0, -bound.length);
+      const n = numberGloss(figure) ?? fractionGloss(figure);
+      return n ? english(n) : null;
+    }
+  }
   const fraction = fractionGloss(text);
   if (fraction) return fraction;
+  // A number of people (两千人, 14亿人): 人 is no measure word, so the number glosses say nothing.
+  if (text.length >= 2 && text.endsWith("人")) {
+    const n = numberGloss(text.slice(0, -1));
+    if (n && /^(?:more than )?[0-9,.]+$/.test(n)) return `${n} ${n === "1" ? "person" : "people"}`;
+  }
   if (text[0] === "数" && SEVERAL[text.slice(1)]) return SEVERAL[text.slice(1)];
   const more = MORE.exec(text);
   if (more) return moreThanGloss(more[1], more[3], pinyin);

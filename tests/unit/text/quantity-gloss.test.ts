@@ -77,3 +77,18 @@ describe("verbs before a figure", () => {
     expect(glossOf(text, word) ?? "").toMatch(gloss);
   });
 });
+
+describe("a figure's bounds and counts of people", () => {
+  it.each([
+    ["增长百分之二左右。", "百分之二左右", "about 2%"],
+    ["两千人左右。", "两千人", "2000 people"],
+    ["两千人左右。", "左右", "about; approximately (after a figure)"],
+    ["十点左右到。", "左右", "about; approximately (after a figure)"],
+  ])("%s: %s is glossed %s", (text, word, gloss) => {
+    expect(glossOf(text, word)).toBe(gloss);
+  });
+
+  it("keeps 左右 'left and right' without a figure before it", () => {
+    expect(glossOf("他向左右看了看。", "左右")).toMatch(/^left and right/);
+  });
+});
