@@ -122,7 +122,7 @@ export function numberGloss(text: string): string | null {
 }
 
 /** Demonstratives and question words that stand before a measure word, in English. */
-const DEMONSTRATIVES: Record<string, string> = { 这: "this", 那: "that", 每: "each", 各: "each", 某: "a certain", 哪: "which", 几: "a few; how many", 另: "another" };
+const DEMONSTRATIVES: Record<string, string> = { 这: "this", 那: "that", 每: "each", 各: "each", 某: "a certain", 哪: "which", 何: "what; which", 几: "a few; how many", 另: "another" };
 const CLASSIFIER_SENSE = /^classifier for /;
 
 /**

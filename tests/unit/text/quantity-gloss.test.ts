@@ -16,6 +16,7 @@ describe("quantity tokens", () => {
     ["三十多名学生", "三十多名", "more than 30 + (classifier for people)"],
     ["有多名官员出席。", "多名", "many + (classifier for people)"],
     ["多家企业参与。", "多家", "many + (classifier for families or businesses)"],
+    ["以何种方式合作？", "何种", "what; which + (classifier for types, kinds, sorts)"],
   ])("%s: %s is glossed %s", (text, word, gloss) => {
     expect(glossOf(text, word)).toBe(gloss);
   });
