@@ -1,7 +1,7 @@
 import { g2pmModel, type Prediction } from "./g2p/g2pm-model";
 import { anyCharReading, uniqueCharReading } from "./g2p/char-readings";
 import { fixFromPhrases, fixFromSubwords, pairReading, wordReadings, type WordReadings } from "./g2p/word-readings";
-import { frameReading, framesInsideToken, withinTokenReading } from "./g2p/frames";
+import { POTENTIAL_WORDS, frameReading, framesInsideToken, potentialDe, withinTokenReading } from "./g2p/frames";
 import { senseReading } from "./g2p/word-senses";
 import { aspectWordReading, complementReading, placeReading, placeReadingsInside, predicateChoices, predicateChoicesInside, suffixReadingsInside, suffixWordReading } from "./g2p/verb-frames";
 import { surnameReading } from "./g2p/surnames";
@@ -56,6 +56,8 @@ function modelSyllable(prediction: Prediction): string {
   }
   return marked;
 }
+
+const DE = "得".charCodeAt(0);
 
 /** numberRuns of a sentence without digits (most): shared, never written to. */
 const NO_RUNS: ReadonlyMap<number, string> = new Map<number, string>();
@@ -123,12 +125,13 @@ export function pinyinForTokens(sentence: string, tokens: string[], segments?: r
     const whole = hasHan && parts === length;
     const memo = whole ? memoOf(segments?.[t]) : undefined;
     const word = whole ? memoWordReadings(token, memo) : null;
-    const sensed = word && word.readings.length > 1 ? (senseReading(tokens, t, dictTag, word.readings) ?? aspectWordReading(tokens, t, word.readings, dictTag) ?? suffixWordReading(tokens, t, word.readings, dictTag)) : null;
+    const sensed = word && word.readings.length > 1 ? (senseReading(tokens, t, dictTag, word.readings) ?? aspectWordReading(tokens, t, word.readings, dictTag) ?? suffixWordReading(tokens, t, word.readings, dictTag)) : word && token.charCodeAt(0) === DE ? potentialDe(tokens, t, dictTag) : null;
     if (word?.readings.length === 1 || sensed) {
       const reading = sensed ?? word!.readings[0];
       if (han === length && reading.length === length) {
         // The one reading's joined form, kept on the word's memo (not for a sense's choice).
-        if (memo && !sensed) {
+        // (Not for a word whose reading its place may change: 得到 after a verb, potentialDe.)
+        if (memo && !sensed && !(token.charCodeAt(0) === DE && POTENTIAL_WORDS.has(token))) {
           if (memo.joined === undefined) memo.joined = joinedReading(word!, reading) ?? null;
           wordOf[t] = memo.joined ?? undefined;
         } else wordOf[t] = joinedReading(word!, reading);

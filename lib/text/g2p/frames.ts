@@ -151,6 +151,8 @@ function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string | null {
   if ((/^v[dgi]?$/.test(prevTag ?? "") || prevTag === "a" || prevTag === "b") && !GOT_NEXT.has(next) && !GOT_AFTER.has(prev)) {
     // (tg: 晚 "late", which jieba tags a time morpheme: 睡得晚, 来得晚.)
     if (next === "多" || /^(?:v[dgi]?|a|ad|an|d|i|l|z|p|tg)$/.test(nextTag ?? "")) return "de";
+    // 写得一手好字, 说得一口流利的英语: the skill the verb shows.
+    if (next === "一手" || next === "一口") return "de";
   }
   return null;
 }
@@ -506,4 +508,24 @@ export function frameReading(tokens: string[], i: number, tagOf: TagOf): string 
     return tag;
   };
   return frame(tokens, i, headTag);
+}
+
+/** Words of 得 + a result that a verb before them makes a potential complement (potentialDe). */
+export const POTENTIAL_WORDS: ReadonlySet<string> = new Set(["得到", "得着", "得住"]);
+/** What closes a potential complement's clause: its end or a sentence particle (做得到吗？). */
+const CLAUSE_CLOSERS = new Set(["吗", "呢", "吧", "啊"]);
+
+/**
+ * A word of 得 + a result (得到 dé dào "to obtain") after a one-character verb, closing its clause, is
+ * the potential complement: 做得到 zuò de dào "can do it", 找得到吗, 买得到; after a subject (他得到了)
+ * or before an object (得到支持) it is the word. Returns the token's syllables, or null.
+ */
+export function potentialDe(tokens: string[], t: number, tagOf: TagOf): string[] | null {
+  const token = tokens[t];
+  if (!POTENTIAL_WORDS.has(token)) return null;
+  const prev = tokens[t - 1];
+  if (prev === undefined || prev.length !== 1 || !isVerbTag(tagOf(prev))) return null;
+  const next = tokens[t + 1];
+  if (next !== undefined && !CLAUSE_END.test(next) && !CLAUSE_CLOSERS.has(next)) return null;
+  return ["de", token === "得到" ? "dào" : token === "得着" ? "zháo" : "zhù"];
 }

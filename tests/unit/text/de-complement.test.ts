@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readingAt } from "../../support/lesson-tokens";
+import { readingAt, readingOf } from "../../support/lesson-tokens";
 
 // 得 between a verb and its complement is the particle de, whether jieba cuts V|得|A or keeps V得A
 // whole (lib/text/g2p/frames.ts), beside the words and frames where it is dé or děi.
@@ -28,5 +28,19 @@ describe("地 after an adverbial jieba tags a numeral (大声 m)", () => {
 
   it.each([["这块地很大。"], ["两亩地都种了麦子。"], ["一大片地。"]])("%s keeps the noun dì after a real count", (text) => {
     expect(readingAt(text, text.indexOf("地"))).toBe("dì");
+  });
+});
+
+describe("V得到 and V得一手: the potential complement and the skill shown", () => {
+  it.each([["他做得到。", "得到", "de dào"], ["你找得到吗？", "得到", "de dào"], ["这个东西买得到吗？", "得到", "de dào"]])("%s: %s reads %s", (text, word, reading) => {
+    expect(readingOf(text, word)).toBe(reading);
+  });
+
+  it.each([["他得到了支持。"], ["我们得到了很多帮助。"], ["用广角镜头近拍得到的图像。"]])("%s keeps 得到 dé dào (to obtain)", (text) => {
+    expect(readingOf(text, "得到")).toBe("dé dào");
+  });
+
+  it.each([["他写得一手好字。"], ["她说得一口流利的英语。"]])("%s reads 得 de", (text) => {
+    expect(readingAt(text, text.indexOf("得"))).toBe("de");
   });
 });
