@@ -48,7 +48,8 @@ export function theBankReading(tokens: string[], t: number, chars: string[], sta
   if (opens && !predicate) fixed[start + 1] ??= "háng";
 }
 
-const PERSONS = new Set(["我", "你", "您", "他", "她", "它", "我们", "你们", "他们", "她们", "咱们", "人家"]);
+/** Personal pronouns (还你钱, 冲着我笑; object-frames.ts reads a grower among them: 他种的菜). */
+export const PERSONS: ReadonlySet<string> = new Set(["我", "你", "您", "他", "她", "它", "我们", "你们", "他们", "她们", "咱们", "人家"]);
 /** What one gives back: a thing (n), a count (一个, 一笔), or nothing more (还我！). */
 const RETURNED = /^(?:n[a-z]*|m|mq|q)$/;
 

@@ -3,6 +3,8 @@
 // (背单词) or before it after 把/将 (把课文背下来), or its complement (调高); with neither it says
 // nothing and the model decides. Counter-cases: tests/unit/text/object-frames.test.ts.
 
+import { PERSONS } from "./everyday-frames";
+
 const CLAUSE_END = /^[，。！？；：、,.!?;:…—（）()「」『』“”"\s]+$/u;
 /** Tokens between a verb and its object: aspect, direction and result complements. */
 const BEFORE_OBJECT = new Set(["着", "了", "过", "起", "上", "下", "下来", "起来", "上来", "熟", "完", "会", "好", "住", "紧", "成", "得", "不"]);
@@ -159,7 +161,7 @@ const COUNT_BEFORE = /[0-9０-９一二两三四五六七八九十百千几这�
  * plant, or after a person (他种的菜); after a count or demonstrative it is the measure word zhǒng "kind" (三种花), as in its
  * words (这种, 种子, 种类).
  */
-const GROWERS = new Set(["我", "你", "您", "他", "她", "我们", "你们", "他们", "她们", "咱们", "大家", "自己", "农民", "爷爷", "奶奶", "爸爸", "妈妈"]);
+const GROWERS = new Set([...PERSONS, "大家", "自己", "农民", "爷爷", "奶奶", "爸爸", "妈妈"]);
 
 export function readingOfZhong(tokens: string[], i: number): string | null {
   const prev = tokens[i - 1] ?? "";
