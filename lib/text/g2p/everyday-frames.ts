@@ -138,3 +138,32 @@ export function readingOfBa(tokens: string[], i: number): string | null {
   const next = tokens[i + 1];
   return i > 0 && (next === undefined || CLAUSE_END.test(next)) ? "ba" : null;
 }
+
+/**
+ * 转 spinning, zhuàn: with nothing after it but 着 or a lap (风车不停地转着, 转了几圈, 转个不停), or
+ * going round something to the clause's end (地球绕着太阳转); 转
+ * turning towards something (转着头, 转过身, 转向) is zhuǎn, as the model reads.
+ */
+export function readingOfZhuan(tokens: string[], i: number): string | null {
+  const next = tokens[i + 1];
+  const after = tokens[i + 2];
+  const ends = (t: string | undefined) => t === undefined || CLAUSE_END.test(t);
+  if (next === "个不停" || next === "圈" || next === "圈儿") return "zhuàn";
+  if ((next === "着" || next === "了") && (ends(after) || /^[几一两三四五六七八九十]+圈$/u.test(after ?? ""))) return "zhuàn";
+  if (!ends(next)) return null;
+  // 绕着太阳转, 围着他转: going round something, to the clause's end.
+  for (let j = i - 1; j >= 0 && !CLAUSE_END.test(tokens[j]); j--) if (AROUND.has(tokens[j])) return "zhuàn";
+  return null;
+}
+const AROUND = new Set(["绕", "绕着", "围着", "围绕", "围绕着", "不停", "不停地"]);
+
+/**
+ * 吐 closing its clause, with nothing spat out and no 把 before it (他一直在吐, 喝多了就吐了) is tù,
+ * to vomit; with an object (吐口水, 把骨头吐了) it is tǔ, as the model reads.
+ */
+export function readingOfTu(tokens: string[], i: number): string | null {
+  const next = tokens[i + 1] === "了" ? tokens[i + 2] : tokens[i + 1];
+  if (next !== undefined && !CLAUSE_END.test(next)) return null;
+  for (let j = i - 1; j >= 0 && !CLAUSE_END.test(tokens[j]); j--) if (tokens[j] === "把" || tokens[j] === "将") return null;
+  return "tù";
+}

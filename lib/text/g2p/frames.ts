@@ -31,7 +31,7 @@
 import { cedictEntries, preferredEntry } from "@/lib/dict/cedict";
 import { BoundedMap } from "@/lib/text/bounded-map";
 import { anyCharReading } from "./char-readings";
-import { idiomPatternReadings, leadReading, readingOfBa, readingOfBao, readingOfChong, readingOfChong2, readingOfHuan, readingOfJuan, readingOfKong, readingOfShuai, readingOfXie, theBankReading } from "./everyday-frames";
+import { idiomPatternReadings, leadReading, readingOfBa, readingOfBao, readingOfChong, readingOfChong2, readingOfHuan, readingOfJuan, readingOfKong, readingOfShuai, readingOfTu, readingOfXie, readingOfZhuan, theBankReading } from "./everyday-frames";
 import { OBJECT_VERBS, readingOfBei, readingOfJiao, readingOfJie, readingOfLa, readingOfMo, readingOfTiao, readingOfZa, readingOfZhong } from "./object-frames";
 import { wordReadings } from "./word-readings";
 
@@ -407,6 +407,8 @@ const FRAMES: Record<string, (tokens: string[], i: number, tagOf: TagOf) => stri
   教: readingOfJiao,
   种: readingOfZhong,
   吧: readingOfBa,
+  转: readingOfZhuan,
+  吐: readingOfTu,
   调: readingOfTiao,
   扎: readingOfZa,
 };

@@ -207,3 +207,23 @@ describe("吧 closing a clause: the particle ba, and a bar jieba glued to it cut
     expect(at(text, "吧")).toBe("bā");
   });
 });
+
+describe("转 spinning and 吐 vomiting, with nothing after them", () => {
+  it.each([
+    ["风车在山顶上不停地转着。", "转", "zhuàn"],
+    ["地球绕着太阳转。", "转", "zhuàn"],
+    ["他转了三圈。", "转", "zhuàn"],
+    ["他喝多了，一直在吐。", "吐", "tù"],
+  ])("%s: %s reads %s", (text, char, reading) => {
+    expect(at(text, char)).toBe(reading);
+  });
+
+  it.each([
+    ["他转着头看。", "转", "zhuǎn"],
+    ["他吐了口水。", "吐", "tǔ"],
+    ["把骨头吐了。", "吐", "tǔ"],
+    ["他吐出一口气。", "吐", "tǔ"],
+  ])("%s: %s keeps %s (turning towards; spitting something out)", (text, char, reading) => {
+    expect(at(text, char)).toBe(reading);
+  });
+});
