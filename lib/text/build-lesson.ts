@@ -21,6 +21,7 @@ import { tokenKind, type TokenKind } from "./token-kind";
 import { BoundedMap } from "@/lib/text/bounded-map";
 import { memoOf } from "./word-memo";
 import { entriesForKind } from "./word-senses";
+import { senseGloss } from "./g2p/word-senses";
 
 export type { TokenKind };
 
@@ -126,6 +127,7 @@ function makeToken(seg: Segment, pinyin: string | null): LessonToken {
         gloss:
           glossary?.english ??
           seg.gloss ??
+          senseGloss(text, pinyin) ??
           (figure ? figureGloss(figure) : entry ? shortGloss(entry) : (LITERAL_KINDS.has(kind) ? composedGloss(text) : null) ?? numberGloss(text) ?? quantityGloss(text, pinyin) ?? measureGloss(text, pinyin) ?? partsGloss(text, pinyin, seg.tag) ?? (kind === "word" ? compoundGloss(text, pinyin, seg.tag) : null)),
         kind,
         hsk: hsk3,

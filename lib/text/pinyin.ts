@@ -2,7 +2,7 @@ import { g2pmModel, type Prediction } from "./g2p/g2pm-model";
 import { anyCharReading, uniqueCharReading } from "./g2p/char-readings";
 import { fixFromPhrases, fixFromSubwords, pairReading, wordReadings, type WordReadings } from "./g2p/word-readings";
 import { POTENTIAL_WORDS, frameReading, framesInsideToken, potentialDe, withinTokenReading } from "./g2p/frames";
-import { senseReading } from "./g2p/word-senses";
+import { SENSE_WORDS, senseReading } from "./g2p/word-senses";
 import { aspectWordReading, complementReading, placeReading, placeReadingsInside, predicateChoices, predicateChoicesInside, suffixReadingsInside, suffixWordReading } from "./g2p/verb-frames";
 import { surnameReading } from "./g2p/surnames";
 import { dictTag } from "./segment";
@@ -125,13 +125,14 @@ export function pinyinForTokens(sentence: string, tokens: string[], segments?: r
     const whole = hasHan && parts === length;
     const memo = whole ? memoOf(segments?.[t]) : undefined;
     const word = whole ? memoWordReadings(token, memo) : null;
-    const sensed = word && word.readings.length > 1 ? (senseReading(tokens, t, dictTag, word.readings) ?? aspectWordReading(tokens, t, word.readings, dictTag) ?? suffixWordReading(tokens, t, word.readings, dictTag)) : word && token.charCodeAt(0) === DE ? potentialDe(tokens, t, dictTag) : null;
+    const sensed = word && word.readings.length > 1 ? (senseReading(tokens, t, dictTag, word.readings) ?? aspectWordReading(tokens, t, word.readings, dictTag) ?? suffixWordReading(tokens, t, word.readings, dictTag)) : word && token.charCodeAt(0) === DE ? potentialDe(tokens, t, dictTag) : word && SENSE_WORDS.has(token) ? senseReading(tokens, t, dictTag, word.readings) : null;
     if (word?.readings.length === 1 || sensed) {
       const reading = sensed ?? word!.readings[0];
       if (han === length && reading.length === length) {
         // The one reading's joined form, kept on the word's memo (not for a sense's choice).
-        // (Not for a word whose reading its place may change: 得到 after a verb, potentialDe.)
-        if (memo && !sensed && !(token.charCodeAt(0) === DE && POTENTIAL_WORDS.has(token))) {
+        // (Not for a word whose reading its place may change: 得到 after a verb, potentialDe; a
+        // word with sense cues that may choose a reading its dictionary lacks, 一行 háng.)
+        if (memo && !sensed && !(token.charCodeAt(0) === DE && POTENTIAL_WORDS.has(token)) && !SENSE_WORDS.has(token)) {
           if (memo.joined === undefined) memo.joined = joinedReading(word!, reading) ?? null;
           wordOf[t] = memo.joined ?? undefined;
         } else wordOf[t] = joinedReading(word!, reading);

@@ -15,6 +15,11 @@ import type { TagOf } from "./frames";
 
 interface SenseCues {
   reading: string;
+  /**
+   * English for a reading CC-CEDICT lacks for the word (一行 yī háng "a line; a trade", where it has
+   * only yī xíng "party; delegation"): the cues may choose it, and the token takes this gloss.
+   */
+  gloss?: string;
   prev?: string[];
   next?: string[];
   near?: string[];
@@ -236,6 +241,24 @@ const SENSES: Record<string, SenseCues[]> = {
     // To carve and polish (jade); to polish a text.
     { reading: "zhuó mó", near: ["玉", "玉石", "雕", "雕琢", "工艺", "璞玉"] },
   ],
+  一行: [
+    // A line of work or of text: after a demonstrative, in 干一行爱一行, before what is written.
+    { reading: "yī háng", gloss: "a line (of work or text); a trade", prev: ["这", "那", "哪", "本", "同", "干", "爱", "每", "入", "转"], next: ["字", "诗", "代码"] },
+    // A party travelling together: after who leads it, before its number or its arrival.
+    { reading: "yī xíng", prev: ["@n", "@nr", "@nt", "代表团", "及其"], next: ["@m", "人", "抵达", "到达", "访问", "于", "乘", "参观"] },
+  ],
+  结了: [
+    // Bore (fruit): a plant and its fruit.
+    { reading: "jiē le", gloss: "bore (fruit)", near: ["果子", "果实", "果", "葡萄", "苹果", "桃子", "果儿", "瓜", "树上", "果树"] },
+    // That's that; tied, formed, settled (结了婚, 结了账).
+    { reading: "jié le", next: ["婚", "账", "冰", "仇", "案"] },
+  ],
+  找着: [
+    // Looking for, in progress: after an adverb of progress.
+    { reading: "zhǎo zhe", gloss: "looking for (in progress)", prev: ["正", "在", "正在", "还在", "一直", "到处"] },
+    // Found: after a negation or before 了 (没找着, 找着了).
+    { reading: "zhǎo zháo", prev: ["没", "没有", "不", "才"], next: ["了"] },
+  ],
   背着: [
     // Carrying on the back: a bag, a child, a load, counted (背着一个包) or not.
     {
@@ -278,7 +301,8 @@ function score(cues: SenseCues, tokens: string[], i: number, tagOf: TagOf): numb
 
 /**
  * The reading of the multi-reading word tokens[i] its context points to, or null when the context
- * says nothing clear (the model decides then). The result is one of `readings`.
+ * says nothing clear (the model decides then). The result is one of `readings`, or a reading the
+ * cues give with a gloss of its own.
  */
 export function senseReading(tokens: string[], i: number, tagOf: TagOf, readings: string[][]): string[] | null {
   const senses = SENSES[tokens[i]];
@@ -292,8 +316,17 @@ export function senseReading(tokens: string[], i: number, tagOf: TagOf, readings
     else if (s === bestScore && s > 0) tie = true;
   }
   if (!best || tie) return null;
-  return readings.find((r) => r.join(" ") === best.reading) ?? null;
+  return readings.find((r) => r.join(" ") === best.reading) ?? (best.gloss ? best.reading.split(" ") : null);
 }
 
-/** Words with sense cues (for tests). */
+/** Words whose cues may choose a reading their dictionary entry lacks (pinyin.ts asks them even with one reading). */
+export const SENSE_WORDS: ReadonlySet<string> = new Set(Object.keys(SENSES));
+
+/** The gloss the cues give a reading CC-CEDICT lacks for the word, or null. */
+export function senseGloss(word: string, pinyin: string | null): string | null {
+  return SENSES[word]?.find((sense) => sense.reading === pinyin)?.gloss ?? null;
+}
+
+/** Words with sense cues, and the readings a word's cues choose among (for tests). */
 export const wordsWithSenses = (): string[] => Object.keys(SENSES);
+export const senseReadingsOf = (word: string): string[] => (SENSES[word] ?? []).map((sense) => sense.reading);

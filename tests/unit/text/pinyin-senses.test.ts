@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { dictTag, getSegmenter, segmentSentence } from "@/lib/text/segment";
 import { pinyinForTokens } from "@/lib/text/pinyin";
-import { senseReading, wordsWithSenses } from "@/lib/text/g2p/word-senses";
+import { senseGloss, senseReading, senseReadingsOf, wordsWithSenses } from "@/lib/text/g2p/word-senses";
 import { wordReadings } from "@/lib/text/g2p/word-readings";
+import { lessonTokens } from "../../support/lesson-tokens";
 
 // Multi-reading words decided by the sense their context shows (lib/text/g2p/word-senses.ts), on
 // sentences of our own cut by the app's real segmenter. Each reading is tested against sentences
@@ -88,7 +89,7 @@ describe("multi-reading words read by their sense in context", () => {
     expect(readingOf(sentence, word)).toBe(expected);
   });
 
-  it("answers only when one reading has strictly more cues, and only with a dictionary reading", () => {
+  it("answers only when one reading has strictly more cues, and only with a dictionary reading or one with a gloss of its own", () => {
     const readings = wordReadings("大夫")!.readings;
     const tag = (w: string) => dictTag(w);
     // 医院 (doctor) against 古代 (official): a tie, so the model decides.
@@ -96,7 +97,11 @@ describe("multi-reading words read by their sense in context", () => {
     expect(senseReading(["医院", "里", "的", "大夫"], 3, tag, readings)?.join(" ")).toBe("dài fu");
     expect(senseReading(["大夫"], 0, tag, readings)).toBeNull();
     for (const word of wordsWithSenses()) {
-      expect(wordReadings(word)!.readings.length, word).toBeGreaterThan(1);
+      const known = wordReadings(word)!.readings.map((r) => r.join(" "));
+      const own = senseReadingsOf(word).filter((r) => !known.includes(r));
+      // A word of one dictionary reading has cues only to choose another, which then has its gloss.
+      expect(known.length > 1 || own.length > 0, word).toBe(true);
+      for (const r of own) expect(senseGloss(word, r), `${word} ${r}`).toBeTruthy();
     }
   });
 });
@@ -196,5 +201,25 @@ describe("more multi-reading words decided by their cues", () => {
   it("reads 大都 before a predicate dà dōu, 'for the most part'", () => {
     const tokens = ["他们", "大都", "是", "学生", "。"];
     expect(senseReading(tokens, 1, dictTag, wordReadings("大都")!.readings)?.join(" ")).toBe("dà dōu");
+  });
+});
+
+describe("a reading the dictionary lacks, chosen by cues with a gloss of its own", () => {
+  it.each([
+    ["他在这一行干了二十年。", "一行", "yī háng", /^a line \(of work or text\)/],
+    ["今年树上结了很多果子。", "结了", "jiē le", /^bore \(fruit\)/],
+    ["他正找着钥匙。", "找着", "zhǎo zhe", /^looking for/],
+  ])("%s: %s reads %s", (text, word, reading, gloss) => {
+    const token = lessonTokens(text).find((t) => t.text === word);
+    expect(token?.pinyin).toBe(reading);
+    expect(token?.gloss).toMatch(gloss);
+  });
+
+  it.each([
+    ["代表团一行十人抵达北京。", "一行", "yī xíng"],
+    ["王毅一行访问了埃及。", "一行", "yī xíng"],
+    ["钥匙找着了。", "找着", "zhǎo zháo"],
+  ])("%s: %s keeps its dictionary reading %s", (text, word, reading) => {
+    expect(readingOf(text, word)).toBe(reading);
   });
 });
