@@ -143,17 +143,27 @@ function introduced(out: Segment[]): boolean {
 /** Per char code, for one-character tokens (about half of them): a name prefix, a surname. */
 const PREFIX = 1;
 const SURNAME = 2;
-let namePrefixes: { names: Set<string>; prefixes: Set<string>; charFlags: Uint8Array } | null = null;
+let namePrefixes: { names: Set<string>; prefixes: Set<string>; charFlags: Uint8Array; pairs: Uint8Array } | null = null;
+/** A hash of a name's first two code units (collisions only cost a look-up). */
+const pairHash = (first: number, second: number) => ((first * 31) ^ second) & 0xffff;
 
-/** Every beginning of a historical name of up to 4 code units (the longest joined): a run that is none cannot grow into one. */
-function historicalNamePrefixes(names: Set<string>): { prefixes: Set<string>; charFlags: Uint8Array } {
+/**
+ * Every beginning of a historical name of up to 4 code units (the longest joined): a run that is
+ * none cannot grow into one; and the names' first two characters by pairHash (most runs of a common
+ * character and the next token start no name: no string is joined for them).
+ */
+function historicalNamePrefixes(names: Set<string>): { prefixes: Set<string>; charFlags: Uint8Array; pairs: Uint8Array } {
   if (namePrefixes?.names !== names) {
     const prefixes = new Set<string>();
-    for (const name of names) if (name.length <= 4) for (let n = 1; n < name.length; n++) prefixes.add(name.slice(0, n));
+    const pairs = new Uint8Array(65536);
+    for (const name of names) {
+      if (name.length <= 4) for (let n = 1; n < name.length; n++) prefixes.add(name.slice(0, n));
+      if (name.length >= 2) pairs[pairHash(name.charCodeAt(0), name.charCodeAt(1))] = 1;
+    }
     const charFlags = new Uint8Array(65536);
     for (const p of prefixes) if (p.length === 1) charFlags[p.charCodeAt(0)] |= PREFIX;
     for (const s of SURNAMES) if (s.length === 1) charFlags[s.charCodeAt(0)] |= SURNAME;
-    namePrefixes = { names, prefixes, charFlags };
+    namePrefixes = { names, prefixes, charFlags, pairs };
   }
   return namePrefixes;
 }
@@ -161,13 +171,13 @@ function historicalNamePrefixes(names: Set<string>): { prefixes: Set<string>; ch
 function mergePeople(segs: Segment[]): Segment[] {
   const out: Segment[] = [];
   const names = historicalNames();
-  const { prefixes, charFlags } = historicalNamePrefixes(names);
+  const { prefixes, charFlags, pairs } = historicalNamePrefixes(names);
   for (let i = 0; i < segs.length; i++) {
     const s = segs[i];
     const flags = s.text.length === 1 ? charFlags[s.text.charCodeAt(0)] : 0;
     // Known names cut into pieces (岸|田文|雄): up to 4 characters over 2+ tokens, from a lone character.
     let known = 0;
-    if (flags & PREFIX && !s.gloss) {
+    if (flags & PREFIX && !s.gloss && i + 1 < segs.length && pairs[pairHash(s.text.charCodeAt(0), segs[i + 1].text.charCodeAt(0))] === 1) {
       let text = s.text;
       for (let n = 2; n <= 4 && i + n <= segs.length; n++) {
         const next = segs[i + n - 1];
