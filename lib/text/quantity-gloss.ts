@@ -1,6 +1,7 @@
 // English for quantity tokens the number glosses do not read (number-gloss.ts reads values with
-// their units): a figure with a bound after it (百分之二左右 "about 2%"), fractions (三分之二 "2/3"), round figures of unknown size (数千 "several thousand"),
-// a bare unit with 余/多 (千余 "more than 1,000"), and 多/数 + a measure word (多名 "many +
+// their units): a figure with a bound after it (百分之二左右 "about 2%"), fractions (三分之二 "2/3"),
+// round figures of unknown size (数千 "several thousand"), a number of people (两千人), a number or
+// bare unit with 余/多 (千余 "more than 1000", 三十多名), and 多/数 + a measure word (多名 "many +
 // (classifier for people)"). Only in the token's gloss: number-cuts.ts, which cuts by whether a
 // number glosses, never sees these. Counter-cases: tests/unit/text/quantity-gloss.test.ts.
 
@@ -76,8 +77,9 @@ export function quantityGloss(text: string, pinyin: string | null): string | nul
 }
 
 /**
- * A number, 多/余 "more than" and a unit in one token (三十多名, 四十多岁, 一百多家, 千余, 百余年): "more than 30 +
- * (classifier for people)", "more than 40 years old" (numberGloss reads the number with the unit).
+ * A number, 多/余 "more than" and a unit in one token (三十多名, 四十多岁, 一百多家, 千余, 百余年,
+ * 三十多人): "more than 30 + (classifier for people)", "more than 40 years old" (numberGloss reads
+ * the number with the unit), "more than 30 people".
  */
 function moreThanGloss(number: string, unit: string, pinyin: string | null): string | null {
   const value = UNIT_VALUE[number] ?? numberValue(number);
@@ -85,6 +87,7 @@ function moreThanGloss(number: string, unit: string, pinyin: string | null): str
   if (!unit) return `more than ${format(value)}`;
   const withUnit = numberGloss(value + unit);
   if (withUnit) return `more than ${withUnit}`;
+  if (unit === "人") return `more than ${format(value)} people`;
   const syllables = pinyin?.split(" ") ?? [];
   const sense = [...unit].length === 1 ? classifierSense(unit, syllables.at(-1) ?? null) : null;
   return sense ? `more than ${format(value)} + (${sense})` : null;

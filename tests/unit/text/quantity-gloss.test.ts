@@ -12,6 +12,7 @@ describe("quantity tokens", () => {
     ["数十万人涌上街头。", "数十万", "hundreds of thousands"],
     ["千余人参加。", "千余", "more than 1000"],
     ["有百余年历史。", "百余年", "more than 100 years"],
+    ["百余人参加。", "百余人", "more than 100 people"],
     ["他四十多岁。", "四十多岁", "more than 40 years old"],
     ["三十多名学生", "三十多名", "more than 30 + (classifier for people)"],
     ["有多名官员出席。", "多名", "many + (classifier for people)"],
