@@ -58,13 +58,15 @@ const FRAME_OPENERS = new Set(["对", "对于", "就", "拿", "从"]);
  * (阳台上, 历史上; not "up; upper"), 非 before a noun "non-", 较 before an adjective "relatively".
  * After the other place rules: a measure word after a count (三十多本书) is characterGloss's.
  */
+/** A token's jieba tag ("" for none or no token); a module function, not a closure per call (this runs per token). */
+const tagOf = (t: GlossContext | undefined) => (t ? (dictTag(t.text) ?? "") : "");
+/** A noun word before (for 上, 里); looked up only for those two. */
+const afterNoun = (prev: GlossContext | undefined) => isWord(prev) && NOUN_TAG.test(tagOf(prev));
+
 function nounPlaceGloss(tokens: GlossContext[], i: number): string | null {
   const text = tokens[i].text;
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
-  const tagOf = (t: GlossContext | undefined) => (t ? (dictTag(t.text) ?? "") : "");
-  // A noun word before (for 上, 里); looked up only for those two.
-  const afterNoun = () => isWord(prev) && NOUN_TAG.test(tagOf(prev));
   switch (text) {
     case "本": {
       // A time word too (本周六 "this Saturday": jieba tags it t).
@@ -76,11 +78,11 @@ function nounPlaceGloss(tokens: GlossContext[], i: number): string | null {
     case "上":
       // 下月, 上周, 下个月: before a unit of time, "next" and "last".
       if (isWord(next) && TIME_UNITS.has(next.text)) return text === "下" ? "next" : "last; previous";
-      return text === "上" && afterNoun() ? "on; in (after a noun)" : null;
+      return text === "上" && afterNoun(prev) ? "on; in (after a noun)" : null;
     case "里":
       // 实验室里, 房间里: after a noun, "in; inside", not "lining"; after a word of two characters or
       // more and no name (里 is also a transliteration character: 格|里|戈里, 施|里|武).
-      return afterNoun() && [...prev.text].length >= 2 && prev.kind !== "name" ? "in; inside (after a noun)" : null;
+      return afterNoun(prev) && [...prev.text].length >= 2 && prev.kind !== "name" ? "in; inside (after a noun)" : null;
     case "非": {
       // 非食品, 非政府: before a noun, the prefix "non-" (而非, 并非 "rather than; not" keep the verb).
       const nonNoun = isWord(next) && NOUN_TAG.test(tagOf(next)) && !isVerbLike(next.text);

@@ -181,6 +181,7 @@ function segmentWords(sentence: string): Segment[] {
 /** Tags of words a noun 地 follows (这块地, 在地上): pronouns, numerals, measure words, prepositions, locatives. */
 const NOUN_DI_CONTEXT = new Set(["r", "m", "q", "mq", "p", "f", "s"]);
 const ASPECT_END = /[了着过]$/u;
+const DI = "地".charCodeAt(0);
 
 /**
  * 慢慢|地走了 → 慢慢|地|走|了: jieba's dictionary has phrases of the particle 地 and a verb (地走了,
@@ -193,7 +194,7 @@ function splitParticleDi(segs: Segment[]): Segment[] {
   for (let i = 1; i < (out ?? segs).length; i++) {
     const cur = out ?? segs;
     const word = cur[i].text;
-    if (word.length < 2 || word[0] !== "地" || cedictEntries(word).length > 0) continue;
+    if (word.length < 2 || word.charCodeAt(0) !== DI || cedictEntries(word).length > 0) continue;
     const prev = cur[i - 1].text;
     if (!/^\p{Script=Han}+$/u.test(prev) || NOUN_DI_CONTEXT.has(dictTag(prev) ?? "")) continue;
     const rest = word.slice(1);
