@@ -61,6 +61,8 @@ const DE = "得".charCodeAt(0);
 
 /** numberRuns of a sentence without digits (most): shared, never written to. */
 const NO_RUNS: ReadonlyMap<number, string> = new Map<number, string>();
+/** The model's answers for a sentence that needs none (most of a long text's): shared, never written to. */
+const NO_PREDICTIONS: ReadonlyMap<number, Prediction> = new Map<number, Prediction>();
 /** UTF-16 surrogates: where a sentence has none, code-point and code-unit indexes agree. */
 const SURROGATE = /[\uD800-\uDFFF]/;
 
@@ -172,7 +174,7 @@ export function pinyinForTokens(sentence: string, tokens: string[], segments?: r
     }
   }
 
-  const predictions = needModel.length ? g2pmModel().predict(chars, needModel, sentence) : new Map<number, Prediction>();
+  const predictions: ReadonlyMap<number, Prediction> = needModel.length ? g2pmModel().predict(chars, needModel, sentence) : NO_PREDICTIONS;
   const syllableAt = (i: number): string => {
     if (fixed[i]) return fixed[i];
     const p = predictions.get(i);
@@ -273,7 +275,7 @@ function planChar(chars: string[], i: number, fixed: (string | null | undefined)
 }
 
 /** The reading of a multi-reading word the model prefers at the characters where they differ. */
-function chooseReading(choices: string[][], start: number, predictions: Map<number, Prediction>): string[] {
+function chooseReading(choices: string[][], start: number, predictions: ReadonlyMap<number, Prediction>): string[] {
   let best = choices[0];
   let bestScore = -Infinity;
   for (const choice of choices) {
