@@ -1,7 +1,8 @@
 import { g2pmModel, type Prediction } from "./g2p/g2pm-model";
 import { anyCharReading, uniqueCharReading } from "./g2p/char-readings";
 import { fixFromPhrases, fixFromSubwords, pairReading, wordReadings, type WordReadings } from "./g2p/word-readings";
-import { POTENTIAL_WORDS, frameReading, framesInsideToken, potentialDe, withinTokenReading } from "./g2p/frames";
+import { frameReading, framesInsideToken, withinTokenReading } from "./g2p/frames";
+import { POTENTIAL_WORDS, potentialDe } from "./g2p/de-frames";
 import { SENSE_WORDS, senseReading } from "./g2p/word-senses";
 import { aspectWordReading, complementReading, placeReading, placeReadingsInside, predicateChoices, predicateChoicesInside, suffixReadingsInside, suffixWordReading } from "./g2p/verb-frames";
 import { surnameReading } from "./g2p/surnames";

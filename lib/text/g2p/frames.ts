@@ -34,17 +34,15 @@ import { anyCharReading } from "./char-readings";
 import { idiomPatternReadings, leadReading, readingOfBa, readingOfBao, readingOfChong, readingOfChong2, readingOfHuan, readingOfJuan, readingOfKong, readingOfShuai, readingOfTu, readingOfXie, readingOfZhuan, theBankReading } from "./everyday-frames";
 import { OBJECT_VERBS, readingOfBei, readingOfJiao, readingOfJie, readingOfLa, readingOfMo, readingOfTiao, readingOfZa, readingOfZhong } from "./object-frames";
 import { wordReadings } from "./word-readings";
+import { CLAUSE_END, DEGREE, isVerbTag } from "./frame-words";
+import { potentialLiao, readingOfDe } from "./de-frames";
 
 /** jieba's part-of-speech tag of a word ("" when the word has none, null when unknown). */
 export type TagOf = (word: string) => string | null;
 
-const CLAUSE_END = /^[，。！？；：、,.!?;:…—（）()「」『』“”"]+$/u;
-
-const isVerbTag = (tag: string | null) => tag !== null && /^v[ndgi]?$/.test(tag);
 /** Pronouns, numerals, measure words, prepositions, locatives: a noun 地 follows these. */
 const NOUN_CONTEXT_TAGS = new Set(["r", "m", "q", "mq", "p", "f", "s", "zg"]);
 const NUMERAL_IN = /[0-9０-９〇零一二三四五六七八九十百千万亿两几半数多每整]/u;
-const DEGREE_OR_ADJECTIVE = /^(a|ad|ag|an|d|z|zg)$/;
 /** Aspect particles: the word before them is used as a verb (明确了). */
 const ASPECT = new Set(["了", "着", "过"]);
 const INVITATION = new Set(["邀请", "请求", "要求", "约", "之邀", "之约", "邀约", "约请"]);
@@ -120,51 +118,8 @@ function verbBySense(word: string): boolean {
   return /^to [a-z]/.test(preferredEntry(cedictEntries(word).filter((e) => !e.capitalised))?.definitions[0] ?? "");
 }
 
-function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string | null {
-  const prev = tokens[i - 1];
-  const next = tokens[i + 1];
-  if (prev === undefined || next === undefined || CLAUSE_END.test(prev) || CLAUSE_END.test(next)) return null;
-  const prevTag = tagOf(prev);
-  const nextTag = tagOf(next);
-  // 不得 is bùdé ("must not"), a word of its own even when cut apart. After a subject, before an
-  // adverb (我得赶紧走, 我们得好好准备), 得 is the modal too: neither dé "to get" nor the particle
-  // de stands between a pronoun and an adverb.
-  if ((prevTag === "r" || prevTag === "d") && prev !== "不" && isVerbTag(nextTag)) return "děi";
-  if (prevTag === "r" && (nextTag === "d" || nextTag === "ad")) return "děi";
-  // 多/少 before a verb are adverbs whatever jieba's numeral tag (你得多吃点儿): the modal.
-  if (prevTag === "r" && (next === "多" || next === "少") && isVerbTag(tagOf(tokens[i + 2] ?? ""))) return "děi";
-  // V得了 closing a question or clause (搬得了吗), or asking with an object (过得了这一关吗): the
-  // potential complement de + liǎo.
-  if (next === "了" && potentialLiao(tokens, i, prevTag)) return "de";
-  // jieba tags 过 an aspect particle and 下 a locative, but before 得 they are verbs "to pass; to
-  // live", "to fall" (时间过得真快, 雨下得很大); a manner question after V得 asks about the complement.
-  const verbBefore = isVerbTag(prevTag) || prevTag === "a" || prev === "过" || prev === "下";
-  // jieba keeps some degree phrases whole (很大 n, 很快): one that opens with a degree word counts.
-  const degreeNext = DEGREE_OR_ADJECTIVE.test(nextTag ?? "") || (next.length > 1 && DEGREE.has(next[0]));
-  if (verbBefore && (degreeNext || MANNER_QUESTIONS.has(next))) return "de";
-  // A place or time before a verb or adverb is the subject's setting (路上得开六个小时, 明天得早点来):
-  // the modal.
-  if ((prevTag === "s" || prevTag === "t") && (isVerbTag(nextTag) || nextTag === "d")) return "děi";
-  // After a verb or adjective, before a verb, adjective, adverb, idiom or 比 (忙得觉都睡不好, 高兴得跳了
-  // 起来, 跑得比我快, 冷得多): the complement's particle de. Before a noun or pronoun it is the verb's
-  // result dé "to get" (深得信任, 尽得其真传, 采得的矿石); after a verbal noun or 即/可 too (比赛得分, 即得).
-  if ((/^v[dgi]?$/.test(prevTag ?? "") || prevTag === "a" || prevTag === "b") && !GOT_NEXT.has(next) && !GOT_AFTER.has(prev)) {
-    // (tg: 晚 "late", which jieba tags a time morpheme: 睡得晚, 来得晚.)
-    if (next === "多" || /^(?:v[dgi]?|a|ad|an|d|i|l|z|p|tg)$/.test(nextTag ?? "")) return "de";
-    // 写得一手好字, 说得一口流利的英语: the skill the verb shows.
-    if (next === "一手" || next === "一口") return "de";
-  }
-  return null;
-}
-const MANNER_QUESTIONS = new Set(["怎么样", "怎样", "如何"]);
-/** After 得, what makes it dé "to get" or a word's end (得了, 得到, 得以). */
-const GOT_NEXT = new Set(["了", "到", "以", "着", "过", "的"]);
-/** Literary "then" and "can" before 得 "to get" (即得往生, 可得): not verbs with a complement. */
-const GOT_AFTER = new Set(["即", "可", "方", "乃", "始"]);
-
 /** Numerals and demonstratives: a measure word follows them (一只, 这只, 几只). */
 const COUNTING = /[一二三四五六七八九十百千万两几这那哪每某半]$/u;
-const DEGREE = new Set(["很", "太", "更", "最", "非常", "特别", "比较", "挺", "较", "极", "十分", "相当", "越来越", "多么", "这么", "那么"]);
 
 function readingOfZhi(tokens: string[], i: number): string | null {
   // After a numeral or demonstrative, 只 is the measure word zhī (一只鸟); elsewhere the model
@@ -259,27 +214,6 @@ function readingOfDe5(tokens: string[], i: number): string | null {
   // A free-standing 的 after a word is the structural particle de; dí and dì live in words (的确,
   // 目的, 有的放矢), which the dictionary reads.
   return isWordToken(tokens[i - 1]) ? "de" : null;
-}
-
-/**
- * 得 at i and 了 after it are the potential complement (de liǎo, "able to"): after a verb (过 and 下
- * too, which jieba tags otherwise) when the clause ends there (搬得了吗) or is a question on an
- * object (过得了这一关吗, 吃得了这么多吗). A statement with an object is dé le "got" (考得了第一名).
- */
-function potentialLiao(tokens: string[], i: number, prevTag: string | null): boolean {
-  const prev = tokens[i - 1];
-  if (!isVerbTag(prevTag) && prev !== "过" && prev !== "下") return false;
-  if (closesQuestion(tokens[i + 2])) return isVerbTag(prevTag);
-  for (let k = i + 2; k < tokens.length && k <= i + 8; k++) {
-    if (CLAUSE_END.test(tokens[k])) return false;
-    if (tokens[k] === "吗" || tokens[k] === "呢") return CLAUSE_END.test(tokens[k + 1] ?? "。");
-  }
-  return false;
-}
-
-/** The end of a clause or a question particle (吗, 吧, 呢) closing it. */
-function closesQuestion(t: string | undefined): boolean {
-  return t === undefined || CLAUSE_END.test(t) || t === "吗" || t === "吧" || t === "呢" || t === "啊";
 }
 
 function readingOfLe(tokens: string[], i: number, tagOf: TagOf): string | null {
@@ -510,24 +444,4 @@ export function frameReading(tokens: string[], i: number, tagOf: TagOf): string 
     return tag;
   };
   return frame(tokens, i, headTag);
-}
-
-/** Words of 得 + a result that a verb before them makes a potential complement (potentialDe). */
-export const POTENTIAL_WORDS: ReadonlySet<string> = new Set(["得到", "得着", "得住"]);
-/** What closes a potential complement's clause: its end or a sentence particle (做得到吗？). */
-const CLAUSE_CLOSERS = new Set(["吗", "呢", "吧", "啊"]);
-
-/**
- * A word of 得 + a result (得到 dé dào "to obtain") after a one-character verb, closing its clause, is
- * the potential complement: 做得到 zuò de dào "can do it", 找得到吗, 买得到; after a subject (他得到了)
- * or before an object (得到支持) it is the word. Returns the token's syllables, or null.
- */
-export function potentialDe(tokens: string[], t: number, tagOf: TagOf): string[] | null {
-  const token = tokens[t];
-  if (!POTENTIAL_WORDS.has(token)) return null;
-  const prev = tokens[t - 1];
-  if (prev === undefined || prev.length !== 1 || !isVerbTag(tagOf(prev))) return null;
-  const next = tokens[t + 1];
-  if (next !== undefined && !CLAUSE_END.test(next) && !CLAUSE_CLOSERS.has(next)) return null;
-  return ["de", token === "得到" ? "dào" : token === "得着" ? "zháo" : "zhù"];
 }

@@ -1,0 +1,13 @@
+// Word classes the frames (frames.ts, de-frames.ts) read their context by: one definition each.
+
+/** A token that is punctuation closing or opening a clause. */
+export const CLAUSE_END = /^[，。！？；：、,.!?;:…—（）()「」『』“”"]+$/u;
+
+/** jieba's verb tags (v, vn, vd, vg, vi). */
+export const isVerbTag = (tag: string | null) => tag !== null && /^v[ndgi]?$/.test(tag);
+
+/** jieba's tags of adjectives, adverbs and descriptive words. */
+export const DEGREE_OR_ADJECTIVE = /^(a|ad|ag|an|d|z|zg)$/;
+
+/** Degree adverbs (很, 太, 非常…). */
+export const DEGREE: ReadonlySet<string> = new Set(["很", "太", "更", "最", "非常", "特别", "比较", "挺", "较", "极", "十分", "相当", "越来越", "多么", "这么", "那么"]);
