@@ -167,3 +167,11 @@ export function readingOfTu(tokens: string[], i: number): string | null {
   for (let j = i - 1; j >= 0 && !CLAUSE_END.test(tokens[j]); j--) if (tokens[j] === "把" || tokens[j] === "将") return null;
   return "tù";
 }
+
+/** What a court imposes (处以罚款, 处以死刑). */
+const PENALTY = /刑|罚|拘|监禁|处分|款/u;
+
+/** 处 before 以 and a penalty is chǔ, to sentence (处以罚款); 此处以北 "north of here" is the place chù. */
+export function readingOfChu(tokens: string[], i: number): string | null {
+  return tokens[i + 1] === "以" && PENALTY.test(tokens[i + 2] ?? "") ? "chǔ" : null;
+}

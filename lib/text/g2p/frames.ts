@@ -31,7 +31,7 @@
 import { cedictEntries, preferredEntry } from "@/lib/dict/cedict";
 import { BoundedMap } from "@/lib/text/bounded-map";
 import { anyCharReading } from "./char-readings";
-import { idiomPatternReadings, leadReading, readingOfBa, readingOfBao, readingOfChong, readingOfChong2, readingOfHuan, readingOfJuan, readingOfKong, readingOfShuai, readingOfTu, readingOfXie, readingOfZhuan, theBankReading } from "./everyday-frames";
+import { idiomPatternReadings, leadReading, readingOfBa, readingOfBao, readingOfChong, readingOfChong2, readingOfChu, readingOfHuan, readingOfJuan, readingOfKong, readingOfShuai, readingOfTu, readingOfXie, readingOfZhuan, theBankReading } from "./everyday-frames";
 import { OBJECT_VERBS, readingOfBei, readingOfJiao, readingOfJie, readingOfLa, readingOfMo, readingOfTiao, readingOfZa, readingOfZhong } from "./object-frames";
 import { wordReadings } from "./word-readings";
 import { CLAUSE_END, DEGREE, isVerbTag } from "./frame-words";
@@ -277,7 +277,7 @@ function readingOfMei(tokens: string[], i: number, tagOf: TagOf): string | null 
 }
 
 /** Characters whose frame also reads them opening a two-character token no dictionary has. */
-const SPLIT_FIRST = new Set([...OBJECT_VERBS, "冲", "圈", "重"]);
+const SPLIT_FIRST = new Set([...OBJECT_VERBS, "冲", "圈", "重", "处"]);
 
 /** Directions a poured thing goes (倒入锅中, 倒进杯子). */
 const INTO = new Set(["入", "进"]);
@@ -342,6 +342,7 @@ const FRAMES: Record<string, (tokens: string[], i: number, tagOf: TagOf) => stri
   种: readingOfZhong,
   吧: readingOfBa,
   转: readingOfZhuan,
+  处: readingOfChu,
   吐: readingOfTu,
   调: readingOfTiao,
   扎: readingOfZa,

@@ -196,6 +196,12 @@ const SENSES: Record<string, SenseCues[]> = {
     // To press charges, in law: the injured party's complaint to a court.
     { reading: "gào sù", near: ["法院", "起诉", "自诉", "告诉才处理", "刑事", "受害人", "被害人"] },
   ],
+  分量: [
+    // Weight, importance: had, carried, of words and speeches (很有分量).
+    { reading: "fèn liang", prev: ["有", "很有", "的", "够", "足", "重", "份"], near: ["话", "发言", "讲话", "文章", "意见", "声音", "作用"] },
+    // A component (of a vector), in mathematics and physics.
+    { reading: "fēn liàng", prev: ["向量", "矢量", "的"], near: ["向量", "矢量", "分解", "坐标", "方向", "信号", "频率"] },
+  ],
   多少: [
     // How much, how many: a question on an amount (有多少人, 多少钱？).
     {

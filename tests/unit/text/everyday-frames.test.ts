@@ -227,3 +227,13 @@ describe("转 spinning and 吐 vomiting, with nothing after them", () => {
     expect(at(text, char)).toBe(reading);
   });
 });
+
+describe("处以 + a penalty: chǔ, to sentence", () => {
+  it.each([["他被处以罚款。"], ["他被处以死刑。"]])("%s reads chǔ", (text) => {
+    expect(at(text, "处")).toBe("chǔ");
+  });
+
+  it.each([["此处以北是山区。"], ["他是我们的处长。"]])("%s keeps chù (a place, an office)", (text) => {
+    expect(at(text, "处")).toBe("chù");
+  });
+});

@@ -223,3 +223,12 @@ describe("a reading the dictionary lacks, chosen by cues with a gloss of its own
     expect(readingOf(text, word)).toBe(reading);
   });
 });
+
+describe("分量: weight, or a vector's component", () => {
+  it.each([
+    ["他的发言很有分量。", "分量", "fèn liang"],
+    ["求向量的分量。", "分量", "fēn liàng"],
+  ])("%s: %s reads %s", (text, word, reading) => {
+    expect(readingOf(text, word)).toBe(reading);
+  });
+});
