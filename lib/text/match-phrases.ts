@@ -1,6 +1,7 @@
 import { glossaryForms, onGlossaryEntriesAdded } from "@/lib/dict/glossary";
 import type { Segment } from "./segment";
 import { makeSegment } from "./word-memo";
+import { pairHash } from "./code-pair";
 
 // Glossary phrases and quotations that run across punctuation (会当凌绝顶，一览众山小; 不结盟、不对抗、
 // 不针对第三方) cannot be in the segmenter's dictionary, which holds words. They are matched over the
@@ -18,7 +19,6 @@ type PhraseIndex = (Map<number, string[]> | undefined)[];
 let byBigram: PhraseIndex | null = null;
 /** 1 at pairHash of every phrase's first two code units (collisions only cost a search). */
 let openingPairs: Uint8Array | null = null;
-const pairHash = (first: number, second: number) => ((first * 31) ^ second) & 0xffff;
 /** Code units of the longest phrase in the index. */
 let longestForm = 0;
 

@@ -7,6 +7,7 @@ import { isHan } from "./pinyin-syllables";
 import { BoundedMap } from "@/lib/text/bounded-map";
 import { makeSegment, memoOf, remarkSegment, type SegmentMarks } from "./word-memo";
 import { mergeNameForms, nameOverPair } from "./name-forms";
+import { pairHash } from "./code-pair";
 
 // Names and abbreviations jieba (HMM off) leaves in pieces, joined after segmentation:
 // 1. abbreviation compounds: 美|方 → 美方 "the US side", 涉|华, 驻|美, 中|俄 (lib/dict/abbreviations.ts);
@@ -144,8 +145,6 @@ function introduced(out: Segment[]): boolean {
 const PREFIX = 1;
 const SURNAME = 2;
 let namePrefixes: { names: Set<string>; prefixes: Set<string>; charFlags: Uint8Array; pairs: Uint8Array } | null = null;
-/** A hash of a name's first two code units (collisions only cost a look-up). */
-const pairHash = (first: number, second: number) => ((first * 31) ^ second) & 0xffff;
 
 /**
  * Every beginning of a historical name of up to 4 code units (the longest joined): a run that is

@@ -60,6 +60,25 @@ function modelSyllable(prediction: Prediction): string {
 
 const DE = "得".charCodeAt(0);
 
+/**
+ * A word of one dictionary reading whose place may still change it: 得到 after a verb (potentialDe),
+ * a word whose sense cues may choose a reading its dictionary lacks (一行 háng). Its reading is
+ * asked in every sentence, never kept on its memo.
+ */
+const placeDecides = (token: string) => (token.charCodeAt(0) === DE && POTENTIAL_WORDS.has(token)) || SENSE_WORDS.has(token);
+
+/**
+ * The reading the words around it give a dictionary word (null: its one reading, or the model's
+ * choice among several): sense cues, aspect and suffix frames for a word of several readings; for
+ * one of a single reading, the potential complement and cues that know another.
+ */
+function placeReadingOf(tokens: string[], t: number, word: WordReadings): string[] | null {
+  const token = tokens[t];
+  if (word.readings.length > 1) return senseReading(tokens, t, dictTag, word.readings) ?? aspectWordReading(tokens, t, word.readings, dictTag) ?? suffixWordReading(tokens, t, word.readings, dictTag);
+  if (token.charCodeAt(0) === DE && POTENTIAL_WORDS.has(token)) return potentialDe(tokens, t, dictTag);
+  return SENSE_WORDS.has(token) ? senseReading(tokens, t, dictTag, word.readings) : null;
+}
+
 /** numberRuns of a sentence without digits (most): shared, never written to. */
 const NO_RUNS: ReadonlyMap<number, string> = new Map<number, string>();
 /** The model's answers for a sentence that needs none (most of a long text's): shared, never written to. */
@@ -128,14 +147,13 @@ export function pinyinForTokens(sentence: string, tokens: string[], segments?: r
     const whole = hasHan && parts === length;
     const memo = whole ? memoOf(segments?.[t]) : undefined;
     const word = whole ? memoWordReadings(token, memo) : null;
-    const sensed = word && word.readings.length > 1 ? (senseReading(tokens, t, dictTag, word.readings) ?? aspectWordReading(tokens, t, word.readings, dictTag) ?? suffixWordReading(tokens, t, word.readings, dictTag)) : word && token.charCodeAt(0) === DE ? potentialDe(tokens, t, dictTag) : word && SENSE_WORDS.has(token) ? senseReading(tokens, t, dictTag, word.readings) : null;
+    const sensed = word ? placeReadingOf(tokens, t, word) : null;
     if (word?.readings.length === 1 || sensed) {
       const reading = sensed ?? word!.readings[0];
       if (han === length && reading.length === length) {
         // The one reading's joined form, kept on the word's memo (not for a sense's choice).
-        // (Not for a word whose reading its place may change: 得到 after a verb, potentialDe; a
-        // word with sense cues that may choose a reading its dictionary lacks, 一行 háng.)
-        if (memo && !sensed && !(token.charCodeAt(0) === DE && POTENTIAL_WORDS.has(token)) && !SENSE_WORDS.has(token)) {
+        // (Not for a word whose reading its place may change: placeDecides.)
+        if (memo && !sensed && !placeDecides(token)) {
           if (memo.joined === undefined) memo.joined = joinedReading(word!, reading) ?? null;
           wordOf[t] = memo.joined ?? undefined;
         } else wordOf[t] = joinedReading(word!, reading);

@@ -3,10 +3,9 @@
 // character, never a word list of one text; the counter-cases sit beside each in
 // tests/unit/text/everyday-frames.test.ts.
 
-type TagOf = (word: string) => string | null;
+import type { TagOf } from "./frames";
+import { PAUSE as CLAUSE_END, isVerbTag } from "./frame-words";
 
-const CLAUSE_END = /^[，。！？；：、,.!?;:…—（）()「」『』“”"\s]+$/u;
-const isVerbTag = (tag: string | null) => tag !== null && /^v[ndgi]?$/.test(tag);
 /** Words that say someone has or lacks something: 有空 "to have free time", 没(有)空. */
 export const HAVE_WORDS: ReadonlySet<string> = new Set(["有", "没有", "没", "有没有", "都有", "还有", "也有", "都没有", "还没有", "也没有"]);
 /** What may close "有空": the clause's end, a sentence particle, or a verb (有空来玩). */

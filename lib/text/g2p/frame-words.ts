@@ -3,6 +3,9 @@
 /** A token that is punctuation closing or opening a clause. */
 export const CLAUSE_END = /^[，。！？；：、,.!?;:…—（）()「」『』“”"]+$/u;
 
+/** The same, or white space (the object, sense and verb frames read a space as a pause too). */
+export const PAUSE = /^[，。！？；：、,.!?;:…—（）()「」『』“”"\s]+$/u;
+
 /** jieba's verb tags (v, vn, vd, vg, vi). */
 export const isVerbTag = (tag: string | null) => tag !== null && /^v[ndgi]?$/.test(tag);
 

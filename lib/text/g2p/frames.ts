@@ -308,7 +308,9 @@ function readingOfJue(tokens: string[], i: number): string | null {
   return null;
 }
 
-const FRAMES: Record<string, (tokens: string[], i: number, tagOf: TagOf) => string | null> = {
+type Frame = (tokens: string[], i: number, tagOf: TagOf) => string | null;
+
+const FRAMES: Record<string, Frame> = {
   的: readingOfDe5,
   了: readingOfLe,
   将: readingOfJiang,
@@ -348,7 +350,6 @@ const FRAMES: Record<string, (tokens: string[], i: number, tagOf: TagOf) => stri
   扎: readingOfZa,
 };
 
-type Frame = (tokens: string[], i: number, tagOf: TagOf) => string | null;
 /**
  * FRAMES by char code: a token is looked up on every one-character token of every sentence, and a
  * string key on an object with CJK keys costs a string-table probe each time (1 % of a build).

@@ -4,8 +4,8 @@
 // nothing and the model decides. Counter-cases: tests/unit/text/object-frames.test.ts.
 
 import { PERSONS } from "./everyday-frames";
+import { PAUSE as CLAUSE_END } from "./frame-words";
 
-const CLAUSE_END = /^[，。！？；：、,.!?;:…—（）()「」『』“”"\s]+$/u;
 /** Tokens between a verb and its object: aspect, direction and result complements. */
 const BEFORE_OBJECT = new Set(["着", "了", "过", "起", "上", "下", "下来", "起来", "上来", "熟", "完", "会", "好", "住", "紧", "成", "得", "不"]);
 const COUNTED = /^(?:[一二两三四五六七八九十几这那每整半]|[0-9]+)[个条首篇本只件根把张段句行套份袋包捆束根缕]?$/u;

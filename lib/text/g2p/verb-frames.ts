@@ -3,6 +3,7 @@ import { anyCharReading } from "./char-readings";
 import { cedictEntries } from "@/lib/dict/cedict";
 import { BoundedMap } from "@/lib/text/bounded-map";
 import { hasReadingKinds, isClassifierChar, mainVerbReading, noVerbReading, notVerbReading, onlyClassifierReading, onlyVerbReading, predicateReadings, gradedReading } from "./reading-kinds";
+import { PAUSE as CLAUSE_END } from "./frame-words";
 
 // A polyphone standing alone whose readings differ by part of speech (种 zhòng "to plant" / zhǒng
 // "kind", 卷 juǎn "to roll" / juàn "volume", 宿 xiǔ "night (classifier)" / sù "to lodge"): its place
@@ -47,7 +48,6 @@ const COMPLEMENTS = new Set([
   "着", "过",
 ]);
 const DEGREE = new Set(["很", "太", "更", "最", "非常", "特别", "比较", "挺", "较", "极", "十分", "相当", "越来越", "多么", "这么", "那么", "有点", "有些", "有点儿"]);
-const CLAUSE_END = /^[，。！？；：、,.!?;:…—（）()「」『』“”"\s]+$/u;
 const COUNTING_CHAR = /[0-9０-９一二三四五六七八九十百千万两几这那哪每某半该此各余]$/u;
 const NUMERAL = /^[0-9０-９一二三四五六七八九十百千万亿两几半]+$/u;
 /**

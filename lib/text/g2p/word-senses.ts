@@ -1,4 +1,5 @@
 import type { TagOf } from "./frames";
+import { PAUSE as CLAUSE_END } from "./frame-words";
 
 // Words CC-CEDICT lists with several readings, one per sense (also 倒车 dào chē "to reverse" / dǎo chē
 // "to change trains"), where the g2pM checkpoint (trained on
@@ -285,7 +286,6 @@ const SENSES: Record<string, SenseCues[]> = {
   ],
 };
 
-const CLAUSE_END = /^[，。！？；：、,.!?;:…—（）()「」『』“”"\s]+$/u;
 const NUMBER = /^(?:[0-9０-９.．%％]+|[〇零一二两三四五六七八九十百千万亿]+|百分之.*)$/u;
 
 function matches(cue: string, token: string | undefined, tagOf: TagOf): boolean {
