@@ -24,6 +24,15 @@ export const glossaryEntrySchema = z
     note: z.string().min(1),
     /** Other written forms that should be recognised as this entry (optional). */
     variants: z.array(z.string()).optional(),
+    /**
+     * English of a variant that is other wording than the term (人大 under 全国人民代表大会, 不忘初心
+     * under 不忘初心牢记使命), keyed by the variant as listed: such a variant is the entry's, with this
+     * English. A variant that writes the term's own words (punctuation aside) takes the term's English.
+     */
+    variantEnglish: z.record(z.string(), z.string().min(1)).optional(),
+  })
+  .refine((e) => Object.keys(e.variantEnglish ?? {}).every((v) => e.variants?.includes(v)), {
+    message: "variantEnglish keys must be listed in variants",
   })
   .refine((e) => [...e.term].every((ch) => HAN.test(ch)), { message: "term must be Han characters only" })
   .refine((e) => e.pinyin.split(" ").length === [...e.term].length, {

@@ -43,14 +43,30 @@ const NOT_HAN = /[^\p{Script=Han}]/gu;
 // A phrase written across clause punctuation (会当凌绝顶，一览众山小) is the entry of its characters.
 const PUNCTUATED = /^[\p{Script=Han}，、；,;]+$/u;
 
+/** Per variant form with English of its own, the entry as that form's (its English), made once. */
+const variantEntries = new Map<string, GlossaryEntry>();
+
 /**
  * The entry whose English belongs to this form: the term itself, or a variant that writes the same
- * words (会当凌绝顶，一览众山小 for 会当凌绝顶一览众山小). A variant that is another word (互信 under
- * 战略互信, 澳人治澳 under 港人治港) does not borrow the term's English: it gets none from here.
+ * words (会当凌绝顶，一览众山小 for 会当凌绝顶一览众山小), or a variant in other words that has English
+ * of its own (人大: the entry, its English "the National People's Congress (NPC); …"). A variant
+ * without its own English (an added entry's 互信 under 战略互信) does not borrow the term's: the
+ * term's may not fit it, and it gets none from here. A variant's entry keeps the term's pinyin:
+ * callers read it only for the term's own words.
  */
 export function glossaryEntryFor(form: string): GlossaryEntry | null {
   const entry = glossaryMatch(form);
-  return entry && (entry.term === form || form.replace(NOT_HAN, "") === entry.term) ? entry : null;
+  if (!entry) return null;
+  const words = form.replace(NOT_HAN, "");
+  if (entry.term === form || words === entry.term) return entry;
+  const own = entry.variantEnglish;
+  if (!own) return null;
+  const english = own[form] ?? Object.entries(own).find(([variant]) => variant.replace(NOT_HAN, "") === words)?.[1];
+  if (!english) return null;
+  const key = `${entry.id}\u0001${form}`;
+  let variant = variantEntries.get(key);
+  if (!variant) variantEntries.set(key, (variant = Object.freeze({ ...entry, english })));
+  return variant;
 }
 
 /** The entry a form belongs to (as term or any variant, also written across punctuation). */

@@ -19,8 +19,8 @@ export interface WordLookup {
  * Full entry for the reader's popover. `pinyin` (the reading shown in the lesson) selects the
  * matching CEDICT entry when a word has several readings; all senses of that reading are listed
  * first (common senses before specialised ones), then the other readings' senses, so nothing the
- * dictionary knows is hidden. A glossary variant that is another word (互信 under 战略互信) shows no
- * glossary English (see glossaryEntryFor).
+ * dictionary knows is hidden. A glossary variant in other words shows its own English (人大), or
+ * none when it has none (see glossaryEntryFor).
  */
 export function lookupWord(text: string, pinyin?: string | null): WordLookup {
   const written = text.trim();

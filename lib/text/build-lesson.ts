@@ -94,6 +94,7 @@ const tokenCache = new BoundedMap<string, Map<string | null, LessonToken>>();
 /** Kinds that fall back on a literal "part + part" gloss when no dictionary has the whole. */
 const LITERAL_KINDS: ReadonlySet<TokenKind> = new Set(["word", "idiom", "phrase"]);
 const HAN = /\p{Script=Han}/u;
+const NOT_HAN = /[^\p{Script=Han}]/gu;
 
 function makeToken(seg: Segment, pinyin: string | null): LessonToken {
   const { text } = seg;
@@ -119,8 +120,9 @@ function makeToken(seg: Segment, pinyin: string | null): LessonToken {
       const figure = publicFigures().get(text);
       const hsk3 = hsk3Level(text);
       const hasHan = HAN.test(text);
-      // A glossary phrase joined across punctuation takes the glossary's reading of its characters.
-      const glossaryReading = glossary && countHan(text) === glossary.pinyin.split(" ").length ? glossary.pinyin : null;
+      // A glossary phrase joined across punctuation takes the glossary's reading of its characters
+      // (the term's own words only: a variant in other words has other syllables).
+      const glossaryReading = glossary && text.replace(NOT_HAN, "") === glossary.term ? glossary.pinyin : null;
       token = {
         text,
         pinyin: seg.phrase && glossaryReading ? glossaryReading : pinyin,

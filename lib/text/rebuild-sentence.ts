@@ -4,7 +4,7 @@
 // merges and splits rebuild only the tokens they touch, keeping the readings the owner sees.
 import { cedictEntries, entryForReading, shortGloss } from "@/lib/dict/cedict";
 import { composedGloss } from "@/lib/dict/composed-gloss";
-import { glossaryEntry } from "@/lib/dict/glossary";
+import { glossaryEntryFor, glossaryMatch } from "@/lib/dict/glossary";
 import { hsk2Level, hsk3Level } from "@/lib/dict/hsk";
 import type { LessonToken } from "./build-lesson";
 import { pinyinForTokens } from "./pinyin";
@@ -14,8 +14,9 @@ import { tokenKind } from "./token-kind";
 
 /** Same fields as buildLesson's tokens (build-lesson.ts makeToken keeps its cache private). */
 export function lessonToken(text: string, tag: string, pinyin: string | null): LessonToken {
-  const glossary = glossaryEntry(text);
-  const kind = tokenKind(text, tag, glossary);
+  // As buildLesson: any form the glossary lists is its kind; only forms with English of their own take it.
+  const glossary = glossaryEntryFor(text);
+  const kind = tokenKind(text, tag, glossaryMatch(text));
   if (kind === "punct") return { text, pinyin: null, gloss: null, kind, hsk: null, hsk2: null, hsk3: null, traditional: null, glossaryId: null };
   const entry = entryForReading(cedictEntries(text), pinyin);
   const hsk3 = hsk3Level(text);

@@ -96,6 +96,16 @@ describe("lib/dict/data/glossary.json", () => {
     expect(byForm.get("新时代全面战略合作伙伴关系")?.english).not.toMatch(/coordination/);
   });
 
+  it("gives every variant in other words than its term an English of its own, and lists no variant twice", () => {
+    const lacking = entries.flatMap((e) => (e.variants ?? []).filter((v) => v.replace(HAN_ONLY, "") !== e.term && !e.variantEnglish?.[v]));
+    expect(lacking).toEqual([]);
+    const twice = entries.flatMap((e) => (e.variants ?? []).filter((v, i, all) => all.indexOf(v) !== i));
+    expect(twice).toEqual([]);
+    // Same words as the term (punctuation aside): the term's English, no English of its own.
+    const redundant = entries.flatMap((e) => Object.keys(e.variantEnglish ?? {}).filter((v) => v.replace(HAN_ONLY, "") === e.term));
+    expect(redundant).toEqual([]);
+  });
+
   it("does not lend a formulation's English to plain words", () => {
     for (const word of ["打压", "互信"]) expect([word, byForm.get(word)?.term ?? null]).toEqual([word, null]);
   });
