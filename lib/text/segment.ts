@@ -6,6 +6,7 @@ import { BoundedMap } from "@/lib/text/bounded-map";
 import { makeSegment } from "./word-memo";
 import { splitAspectZhuo } from "./aspect-cuts";
 import { recutWords } from "./recut-words";
+import { everydayCuts } from "./everyday-cuts";
 import { joinNumerals, splitCounted } from "./number-cuts";
 
 export { getSegmenter, prepareSegmenter } from "./segmenter";
@@ -174,7 +175,7 @@ function segmentWords(sentence: string): Segment[] {
     // jieba never changes the text; if it ever does, fall back to one token per character.
     return [...sentence].map((ch) => makeSegment(ch, "x"));
   }
-  return mergeNames(joinVerbAfter(splitAspectZhuo(recutWords(splitParticleDi(splitCounted(joinNumerals(out, dictTag, knownWord), dictTag, knownWord)), dictTag, knownWord), dictTag, knownWord)));
+  return mergeNames(joinVerbAfter(everydayCuts(splitAspectZhuo(recutWords(splitParticleDi(splitCounted(joinNumerals(out, dictTag, knownWord), dictTag, knownWord)), dictTag, knownWord), dictTag, knownWord), dictTag, knownWord)));
 }
 
 

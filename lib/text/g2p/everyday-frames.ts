@@ -125,12 +125,19 @@ export function readingOfShuai(tokens: string[], i: number, tagOf: TagOf): strin
 const REDONE = new Set(["来", "做", "写", "读", "说", "演", "播", "拍", "选", "考", "修", "装", "录", "印", "排", "编", "弹", "唱", "画", "练", "算", "找", "买", "盖", "造", "铺", "走"]);
 
 /**
- * 重 before a one-character verb of doing (我们重来一遍, 重写一份) is chóng "again"; before nouns and
- * two-character words (重雕饰, 重损毁) and in its words (重要, 重视) it is zhòng.
+ * 重 before a one-character verb of doing (我们重来一遍, 重写一份) is chóng "again"; before a weight
+ * (重五公斤) it is zhòng, as before nouns and two-character words (重雕饰, 重损毁) and in its words
+ * (重要, 重视), where the model decides.
  */
 export function readingOfChong2(tokens: string[], i: number): string | null {
-  return REDONE.has(tokens[i + 1] ?? "") ? "chóng" : null;
+  const next = tokens[i + 1] ?? "";
+  if (REDONE.has(next)) return "chóng";
+  // Before a weight (重五公斤, 重约三吨, 重2.5吨) it is zhòng, "to weigh".
+  const amount = ABOUT.has(next) ? (tokens[i + 2] ?? "") : next;
+  return AMOUNT.test(amount) ? "zhòng" : null;
 }
+const ABOUT = new Set(["约", "近", "达", "约为", "超过", "不到"]);
+const AMOUNT = /^(?:[0-9０-９.]+|[一二三四五六七八九十百千万两几半]+)(?:公斤|千克|斤|克|吨|磅)?$/u;
 
 /** 吧 closing a clause (我们看电影吧。好吧，…) is the particle ba, never the bar bā (酒吧, 网吧 are words). */
 export function readingOfBa(tokens: string[], i: number): string | null {

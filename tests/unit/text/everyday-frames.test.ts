@@ -190,6 +190,15 @@ describe("重 again before a one-character verb: chóng", () => {
   it.each([["这个箱子很重。"], ["他受了重伤。"], ["重在参与。"], ["这很重要。"]])("%s keeps zhòng", (text) => {
     expect(at(text, "重")).toBe("zhòng");
   });
+
+  // Before a weight: "to weigh" (the model read 重三公斤 chóng).
+  it.each([["这条鱼重三公斤。"], ["这块石头重约五十公斤。"], ["这只箱子重2.5公斤。"], ["这个包重五公斤。"]])("%s reads zhòng", (text) => {
+    expect(at(text, "重")).toBe("zhòng");
+  });
+
+  it.each([["我们重来三遍。"], ["请重写两份。"]])("%s: before a verb and a count, still chóng", (text) => {
+    expect(at(text, "重")).toBe("chóng");
+  });
 });
 
 describe("吧 closing a clause: the particle ba, and a bar jieba glued to it cut off", () => {

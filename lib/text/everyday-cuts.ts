@@ -1,0 +1,101 @@
+import { cedictEntries } from "@/lib/dict/cedict";
+import { PAUSE, isVerbTag } from "./g2p/frame-words";
+import type { Segment } from "./segment";
+
+// Cuts of everyday sentences that jieba makes by word frequency where the words around say
+// otherwise. Each moves one boundary, between words CC-CEDICT knows, on a pattern of the
+// neighbours (counter-cases in tests/unit/text/everyday-cuts.test.ts):
+//   这些|人大|都 → 这些|人|大都: after a word counting people, "people" and "mostly", not the
+//     congress (各级人大都要…, 全国人大都… keep it);
+//   大家|一|起来|看看 → 大家|一起|来|看看: 起来 before a verb or the clause's end is 一起 "together"
+//     and 来 (她一起来就去跑步 "as soon as she gets up" keeps 一|起来 before 就);
+//   我会|开车 → 我|会|开车: a pronoun and a modal CC-CEDICT lacks as one word ("our association"),
+//     before a verb;
+//   喝了|一大|口水 → 一大口|水, 两|口水 → 两|口|水: after a count, 口 is the measure word "mouthful"
+//     (吐口水, 流口水 keep "saliva");
+//   包|重五|公斤 → 包|重|五|公斤: a numeral that jieba glued to 重 (重五, the Dragon Boat Festival)
+//     before a measure word is the weight;
+//   花都|开|了 → 花|都|开|了: a district known only by reference (CC-CEDICT "see 花都区") whose first
+//     character is a noun, at a clause's start and before a verb that ends the clause, is that noun
+//     and 都 "all" (我们去花都玩, 花都开了一家店, 成都开了 keep the place).
+
+type TagOf = (word: string) => string | null;
+type Make = (word: string) => Segment;
+
+const code = (ch: string) => ch.charCodeAt(0);
+/** Words that count or point out people (这些人, 大多数人). */
+const PEOPLE_COUNT = new Set(["这些", "那些", "有些", "一些", "很多", "许多", "好多", "大多数", "多数", "少数", "不少", "其他", "其余", "所有", "当地", "年轻"]);
+/** After 一起来: 吧 and other clause-closing particles. */
+const CLOSING = new Set(["吧", "啊", "呀", "吗", "了", "嘛"]);
+const PRONOUNS = new Set([..."我你他她它您"].map(code));
+const MODALS = new Set([..."会要能想该"].map(code));
+const NUMERAL = /^(?:[0-9０-９]+|[一二三四五六七八九十两几半]+)$/u;
+const COUNT_END = /[0-9０-９一二三四五六七八九十两几半]$/u;
+const WEIGHT = new Set(["公斤", "斤", "克", "千克", "吨", "磅", "两", "公两"]);
+/** Words that may stand before 花都-like nouns at a clause's start (这些花都开了). */
+const POINTING = new Set(["这些", "那些", "所有", "的"]);
+const REFERENCE_ONLY = /^(?:see |alternative name for |old name for |nickname for )/;
+const DOU = code("都");
+const REN = code("人");
+const YI = code("一");
+const KOU = code("口");
+const ZHONG = code("重");
+
+/** CC-CEDICT knows the word only as a name by reference (花都 "see 花都区; alternative name for Paris"). */
+function referenceOnly(word: string): boolean {
+  const entries = cedictEntries(word);
+  return entries.length > 0 && entries.every((e) => e.capitalised && e.definitions.every((d) => REFERENCE_ONLY.test(d)));
+}
+
+/** A character whose first common sense is no verb (花 "flower"; not 成 "to succeed", as in 成都). */
+function nounFirst(ch: string): boolean {
+  const first = cedictEntries(ch).find((e) => !e.capitalised)?.definitions[0];
+  return first !== undefined && !/^(?:\([^)]*\) )?to /.test(first);
+}
+
+/** The clause ends at `k`, or after an aspect particle there (花都开了。): nothing is done to anything. */
+function clauseEndsAfterVerb(segs: readonly Segment[], k: number): boolean {
+  const ends = (t: string | undefined) => t === undefined || PAUSE.test(t);
+  const t = segs[k]?.text;
+  return ends(t) || ((t === "了" || t === "过" || t === "啦") && ends(segs[k + 1]?.text));
+}
+
+/** The parts a token splits into here, or null; `from` and `count` say which tokens they replace. */
+function cut(segs: readonly Segment[], i: number, tagOf: TagOf): { parts: string[]; from: number; count: number } | null {
+  const b = segs[i].text;
+  const a = i > 0 ? segs[i - 1].text : "";
+  const next = segs[i + 1]?.text;
+  const first = b.charCodeAt(0);
+  if (b.length === 2) {
+    if (first === REN && b === "人大" && next === "都" && PEOPLE_COUNT.has(a)) return { parts: ["人", "大都"], from: i, count: 2 };
+    if (first === KOU && b === "口水" && (a === "一大" || (a !== "" && COUNT_END.test(a) && /^m/.test(tagOf(a) ?? "")))) {
+      return a === "一大" ? { parts: ["一大口", "水"], from: i - 1, count: 2 } : { parts: ["口", "水"], from: i, count: 1 };
+    }
+    if (PRONOUNS.has(first) && MODALS.has(b.charCodeAt(1)) && next !== undefined && isVerbTag(tagOf(next)) && cedictEntries(b).length === 0) {
+      return { parts: [b[0], b[1]], from: i, count: 1 };
+    }
+    if (first === ZHONG && NUMERAL.test(b.slice(1)) && WEIGHT.has(next ?? "")) return { parts: ["重", b.slice(1)], from: i, count: 1 };
+    if (b.charCodeAt(1) === DOU && next !== undefined && isVerbTag(tagOf(next)) && (a === "" || PAUSE.test(a) || POINTING.has(a)) && clauseEndsAfterVerb(segs, i + 2) && !segs[i].name && referenceOnly(b) && nounFirst(b[0])) {
+      return { parts: [b[0], b[1]], from: i, count: 1 };
+    }
+    return null;
+  }
+  if (first === YI && b === "一" && next === "起来") {
+    const after = segs[i + 2]?.text;
+    if (after === undefined || CLOSING.has(after) || /^[。！？!?]+$/u.test(after) || isVerbTag(tagOf(after))) return { parts: ["一起", "来"], from: i, count: 2 };
+  }
+  return null;
+}
+
+/** The segments with each such cut moved; the same array when none applies (most sentences). */
+export function everydayCuts(segs: Segment[], tagOf: TagOf, make: Make): Segment[] {
+  let out: Segment[] | null = null;
+  for (let i = 0; i < (out ?? segs).length; i++) {
+    const cur = out ?? segs;
+    const found = cut(cur, i, tagOf);
+    if (!found) continue;
+    out ??= segs.slice();
+    out.splice(found.from, found.count, ...found.parts.map(make));
+  }
+  return out ?? segs;
+}

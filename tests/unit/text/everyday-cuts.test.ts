@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { glossOf, lessonTokens, readingOf } from "../../support/lesson-tokens";
+
+// lib/text/everyday-cuts.ts: cuts jieba makes by frequency that the neighbours undo, each with
+// the sentences where the frequent cut is right.
+const words = (text: string) => lessonTokens(text).map((t) => t.text);
+
+describe("人大都 after a word counting people: 人 + 大都 'mostly'", () => {
+  it.each([["这些人大都是学生。"], ["他们大多数人大都来自农村。"], ["那些人大都没来。"]])("%s", (text) => {
+    expect(words(text)).toEqual(expect.arrayContaining(["人", "大都"]));
+    expect(readingOf(text, "大都")).toBe("dà dōu");
+    expect(glossOf(text, "大都")).toMatch(/for the most part/);
+  });
+
+  it.each([["各级人大都要依法履职。"], ["全国人大都通过了。"], ["人大代表都来了。"]])("%s keeps the congress", (text) => {
+    expect(words(text).some((w) => w.endsWith("人大") || w.startsWith("人大"))).toBe(true);
+    expect(words(text)).not.toContain("大都");
+  });
+});
+
+describe("一起来 before a verb or the clause's end: 一起 + 来", () => {
+  it.each([["我们一起来吧。"], ["大家一起来看看。"], ["你们一起来吗？"]])("%s", (text) => {
+    expect(words(text)).toEqual(expect.arrayContaining(["一起", "来"]));
+    expect(readingOf(text, "来")).toBe("lái");
+  });
+
+  it("keeps 一|起来 'as soon as … gets up' before 就 (counter-case)", () => {
+    expect(words("她一起来就去跑步。")).toEqual(expect.arrayContaining(["一", "起来", "就"]));
+  });
+});
+
+describe("a pronoun and a modal before a verb are two words", () => {
+  it.each([["我会开车。", "我"], ["你会开车吗？", "你"], ["他要走了。", "他"]])("%s", (text, pronoun) => {
+    expect(words(text).slice(0, 2)).toEqual([pronoun, text[1]]);
+  });
+
+  it("keeps a word CC-CEDICT has, and the pair before a noun (counter-cases)", () => {
+    // 我们 is one word whatever follows; 我会 "our association" before a noun is left to jieba.
+    expect(words("我们会开车。")[0]).toBe("我们");
+    expect(words("我会会员大会。")[0]).toBe("我会");
+  });
+});
+
+describe("口水 after a count: the measure word 口 and 水", () => {
+  it("reads 喝了一大口水 as a big mouthful of water", () => {
+    expect(words("他喝了一大口水。")).toEqual(expect.arrayContaining(["一大口", "水"]));
+    expect(glossOf("他喝了一大口水。", "水")).toMatch(/^water/);
+  });
+
+  it.each([["他擦了擦口水。"], ["他满嘴口水。"]])("%s keeps 口水 'saliva' (counter-case)", (text) => {
+    expect(words(text)).toContain("口水");
+  });
+});
+
+describe("重 + a numeral glued by jieba before a weight", () => {
+  it("cuts 重五 (the Dragon Boat Festival) before 公斤 and reads the weight", () => {
+    expect(words("这个包重五公斤。")).toEqual(expect.arrayContaining(["重", "五", "公斤"]));
+    expect(readingOf("这个包重五公斤。", "重")).toBe("zhòng");
+  });
+
+  it("keeps 重五 the festival (counter-case)", () => {
+    expect(words("重五那天我们吃粽子。")).toContain("重五");
+  });
+});
+
+describe("花都开了: a noun and 都 'all', not the district", () => {
+  it.each([["春天到了，花都开了。"], ["这些花都开了。"], ["花都谢了。"]])("%s", (text) => {
+    expect(words(text)).toEqual(expect.arrayContaining(["花", "都"]));
+    expect(readingOf(text, "都")).toBe("dōu");
+  });
+
+  it.each([["我们去花都玩。"], ["花都开了一家新店。"]])("%s keeps the district", (text) => {
+    expect(words(text)).toContain("花都");
+  });
+
+  it("keeps 成都, a city whose first character is a verb (counter-case)", () => {
+    expect(words("成都开了。")).toContain("成都");
+  });
+});
