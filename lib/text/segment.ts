@@ -42,12 +42,40 @@ export function jiebaTag(word: string): string {
   return knownWord(word).tag;
 }
 
+/**
+ * Words of one or two CJK characters (most of a text's tokens) by their char codes, not by string:
+ * jieba's words are new strings, and a string-keyed probe hashes each and compares it with the kept
+ * key in memory far from the last (a tenth of building a fresh text went to it).
+ */
+const oneCharWords = new BoundedMap<number, Readonly<Segment>>();
+const twoCharWords = new BoundedMap<number, Readonly<Segment>>();
+const CJK = 0x4e00;
+const CJK_SPAN = 0xa000 - CJK;
+
+/** A word of two characters of the CJK block as one small integer (< 2^30), else -1. */
+function cjkPair(word: string): number {
+  const a = word.charCodeAt(0) - CJK;
+  const b = word.charCodeAt(1) - CJK;
+  return a >= 0 && a < CJK_SPAN && b >= 0 && b < CJK_SPAN ? a * CJK_SPAN + b : -1;
+}
+
 function knownWord(word: string): Readonly<Segment> {
-  let known = wordCache.get(word);
+  const n = word.length;
+  let key = -1;
+  let by: BoundedMap<number, Readonly<Segment>> | null = null;
+  if (n === 1) {
+    key = word.charCodeAt(0);
+    by = oneCharWords;
+  } else if (n === 2) {
+    key = cjkPair(word);
+    if (key >= 0) by = twoCharWords;
+  }
+  let known = by ? by.get(key) : wordCache.get(word);
   if (known === undefined) {
     const tag = dictTag(word);
     known = makeSegment(word, tag && KEPT_TAGS.has(tag) ? tag : "", undefined, true);
-    wordCache.set(word, known);
+    if (by) by.set(key, known);
+    else wordCache.set(word, known);
   }
   return known;
 }
@@ -62,15 +90,19 @@ export function dictTag(word: string): string | null {
     const known = charTags[code];
     if (known !== undefined) return known;
   }
-  let tag = tagCache.get(word);
+  // Two CJK characters by their codes (see knownWord), other words by string.
+  const pair = word.length === 2 ? cjkPair(word) : -1;
+  let tag = pair >= 0 ? pairTags.get(pair) : tagCache.get(word);
   if (tag === undefined) {
     const line = tagTable().find(word)[0];
     tag = line === undefined ? null : line.slice(0, line.indexOf("\t"));
-    tagCache.set(word, tag);
+    if (pair >= 0) pairTags.set(pair, tag);
+    else tagCache.set(word, tag);
   }
   if (code >= 0) charTags[code] = tag;
   return tag;
 }
+const pairTags = new BoundedMap<number, string | null>();
 
 // HMM off: with CC-CEDICT in the dictionary, unknown-word guessing mostly glued particles to names
 // (和普京) or invented words without readings or glosses; unknown names fall back to characters.
