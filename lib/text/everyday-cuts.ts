@@ -15,6 +15,9 @@ import type { Segment } from "./segment";
 //     (吐口水, 流口水 keep "saliva");
 //   包|重五|公斤 → 包|重|五|公斤: a numeral that jieba glued to 重 (重五, the Dragon Boat Festival)
 //     before a measure word is the weight;
+//   请|把门|关上 → 请|把|门|关上: 把 and a noun character jieba knows as one word (把门 "to keep
+//     guard on a gate", 把手 "handle"), before a verb, are the object marker and the noun (门的把手|坏,
+//     这个把手 keep the noun);
 //   花都|开|了 → 花|都|开|了: a district known only by reference (CC-CEDICT "see 花都区") whose first
 //     character is a noun, at a clause's start and before a verb that ends the clause, is that noun
 //     and 都 "all" (我们去花都玩, 花都开了一家店, 成都开了 keep the place).
@@ -40,6 +43,15 @@ const REN = code("人");
 const YI = code("一");
 const KOU = code("口");
 const ZHONG = code("重");
+const BA = code("把");
+/** Words before a noun (门的把手, 这个把手): 把X after them is the noun. */
+const MODIFIER = new Set(["的", "个", "这个", "那个", "一个", "这", "那", "哪个"]);
+
+/** CC-CEDICT's first sense of the word is a verb (关上 "to close", which jieba tags s). */
+function verbFirst(word: string): boolean {
+  const first = cedictEntries(word).find((e) => !e.capitalised)?.definitions[0];
+  return first !== undefined && /^(?:\([^)]*\) )?to [a-z]/.test(first);
+}
 
 /** CC-CEDICT knows the word only as a name by reference (花都 "see 花都区; alternative name for Paris"). */
 function referenceOnly(word: string): boolean {
@@ -75,6 +87,9 @@ function cut(segs: readonly Segment[], i: number, tagOf: TagOf): { parts: string
       return { parts: [b[0], b[1]], from: i, count: 1 };
     }
     if (first === ZHONG && NUMERAL.test(b.slice(1)) && WEIGHT.has(next ?? "")) return { parts: ["重", b.slice(1)], from: i, count: 1 };
+    if (first === BA && next !== undefined && (isVerbTag(tagOf(next)) || verbFirst(next)) && !MODIFIER.has(a) && !/^(?:m|q|mq)$/.test(tagOf(a) ?? "") && /^n/.test(tagOf(b[1]) ?? "")) {
+      return { parts: ["把", b[1]], from: i, count: 1 };
+    }
     if (b.charCodeAt(1) === DOU && next !== undefined && isVerbTag(tagOf(next)) && (a === "" || PAUSE.test(a) || POINTING.has(a)) && clauseEndsAfterVerb(segs, i + 2) && !segs[i].name && referenceOnly(b) && nounFirst(b[0])) {
       return { parts: [b[0], b[1]], from: i, count: 1 };
     }

@@ -31,6 +31,7 @@
 import { cedictEntries, preferredEntry } from "@/lib/dict/cedict";
 import { BoundedMap } from "@/lib/text/bounded-map";
 import { anyCharReading } from "./char-readings";
+import { readingOfDai, readingOfHao, ganReading } from "./stay-frames";
 import { idiomPatternReadings, leadReading, readingOfBa, readingOfBao, readingOfChong, readingOfChong2, readingOfChu, readingOfHuan, readingOfJuan, readingOfKong, readingOfShuai, readingOfTu, readingOfXie, readingOfZhuan, theBankReading } from "./everyday-frames";
 import { OBJECT_VERBS, readingOfBei, readingOfJiao, readingOfJie, readingOfLa, readingOfMo, readingOfTiao, readingOfZa, readingOfZhong } from "./object-frames";
 import { wordReadings } from "./word-readings";
@@ -324,7 +325,9 @@ const FRAMES: Record<string, Frame> = {
   只: readingOfZhi,
   长: readingOfChang,
   数: readingOfShu,
-  干: readingOfGan,
+  干: (tokens, i, tagOf) => ganReading(tokens, i, tagOf) ?? readingOfGan(tokens, i, tagOf),
+  待: readingOfDai,
+  好: readingOfHao,
   钉: readingOfDing,
   没: (tokens, i, tagOf) => readingOfMo(tokens, i) ?? readingOfMei(tokens, i, tagOf),
   倒: readingOfDao,
@@ -368,6 +371,8 @@ export function framesInsideToken(tokens: string[], t: number, start: number, ta
   // "nail mark") is a compound of its own, not a frame.
   const chars = [...tokens[t]];
   idiomPatternReadings(chars, start, fixed);
+  // 待在 "to stay at", kept whole by jieba with what follows (待在家里): dāi.
+  if (chars[0] === "待" && chars[1] === "在") fixed[start] ??= "dāi";
   theBankReading(tokens, t, chars, start, fixed);
   leadReading(chars, start, fixed);
   // A verb and a directional complement glued by jieba (倒入, 倒进) are a frame's character and its

@@ -121,17 +121,21 @@ export function readingOfJie(tokens: string[], i: number): string | null {
 
 /** What one leaves behind by mistake (把钥匙落在家里 là). */
 const BELONGINGS = new Set(["钥匙", "手机", "钱包", "包", "书包", "东西", "雨伞", "伞", "书", "作业", "眼镜", "证件", "身份证", "护照", "外套", "衣服", "帽子", "本子", "钱", "卡", "电脑", "充电器", "行李"]);
-const BEHIND = new Set(["后面", "后头", "后边", "别人", "最后", "后"]);
+const BEHIND = new Set(["后面", "后头", "后边", "最后", "后"]);
+/** Whom one lags behind, before 后面 (落在别人后面; 落在别人手里 "into others' hands" stays luò). */
+const OTHERS = new Set(["别人", "他人", "大家", "人家", "同学", "对手"]);
 
 /**
  * 落 là "to leave behind; to lag behind": after 把 + a belonging, before 在 or 下 (把钥匙落在家里),
- * and 落在 + behind (总是落在别人后面, 落在了最后). 树叶落在地上 and 把目光落在他身上 stay luò.
+ * and 落在 + behind (总是落在别人后面, 落在了最后). 树叶落在地上, 把目光落在他身上 and 落在别人手里
+ * stay luò.
  */
 export function readingOfLa(tokens: string[], i: number): string | null {
   const next = tokens[i + 1];
   if (next !== "在" && next !== "下" && next !== "下了") return null;
-  const behind = tokens[i + 2] === "了" ? tokens[i + 3] : tokens[i + 2];
-  if (next === "在" && BEHIND.has(behind ?? "")) return "là";
+  const k = tokens[i + 2] === "了" ? i + 3 : i + 2;
+  const behind = tokens[k] ?? "";
+  if (next === "在" && (BEHIND.has(behind) || (OTHERS.has(behind) && BEHIND.has(tokens[k + 1] ?? "")))) return "là";
   for (let j = i - 1; j >= 0 && j >= i - 4 && !CLAUSE_END.test(tokens[j]); j--) {
     if (tokens[j] === "把") return tokens.slice(j + 1, i).some((o) => isOneOf(o, BELONGINGS)) ? "là" : null;
   }

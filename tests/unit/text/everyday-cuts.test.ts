@@ -77,3 +77,13 @@ describe("花都开了: a noun and 都 'all', not the district", () => {
     expect(words("成都开了。")).toContain("成都");
   });
 });
+
+describe("把 and a noun character jieba keeps as one word, before a verb", () => {
+  it.each([["请把门关上。"], ["他把门打开了。"], ["你把门关好。"]])("%s: the object marker and 门", (text) => {
+    expect(words(text)).toEqual(expect.arrayContaining(["把", "门"]));
+  });
+
+  it.each([["门的把手坏了。", "把手"], ["这个把手坏了。", "把手"], ["你去把门。", "把门"]])("%s keeps %s", (text, word) => {
+    expect(words(text)).toContain(word);
+  });
+});

@@ -141,8 +141,9 @@ describe("single characters read by frame or by the word they form with a neighb
     ["地上的水已经干了。", "gān"],
     ["墙上的油漆还没干。", "gān"],
     ["晾了一夜，毛巾终于干了。", "gān"],
-    ["我们干了一杯。", "gàn"],
-    ["老朋友见面，先干了这杯酒。", "gàn"],
+    // Emptying a glass is the toast gān (干杯; 现代汉语词典: 干 gān "to drain a glass"), not gàn "to do".
+    ["我们干了一杯。", "gān"],
+    ["老朋友见面，先干了这杯酒。", "gān"],
     ["他在那里干了三年。", "gàn"],
     ["这活儿我干了。", "gàn"],
     ["你昨天干了什么？", "gàn"],
