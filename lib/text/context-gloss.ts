@@ -6,7 +6,7 @@ import { dictTag } from "./segment";
 import { ADDRESS_AFTER_SURNAME, SURNAMES } from "@/lib/dict/name-rules";
 import { characterGloss, PLACE_WORDS, placeGloss } from "./function-gloss";
 import { hanNumberValue } from "./number-gloss";
-import { moreAfterNumber } from "./quantity-gloss";
+import { eraYearGloss, moreAfterNumber } from "./quantity-gloss";
 import { HAVE_WORDS } from "./g2p/everyday-frames";
 
 // A few function words whose CC-CEDICT senses differ by grammar, where the neighbours decide:
@@ -254,7 +254,8 @@ export function contextGloss(tokens: GlossContext[], i: number): string | null {
       return null;
     }
     default:
-      if (token.kind === "number" || (token.text.length === 2 && token.text.charCodeAt(1) === DIAN)) return characterGloss(tokens, i);
+      if (token.kind === "number") return eraYearGloss(tokens, i) ?? characterGloss(tokens, i);
+      if (token.text.length === 2 && token.text.charCodeAt(1) === DIAN) return characterGloss(tokens, i);
       if (token.text.length !== 1) return null;
       return (next ? surnameGloss(tokens, i) : null) ?? verbPlaceGloss(tokens, i) ?? modalEntryGloss(tokens, i) ?? characterGloss(tokens, i) ?? nounPlaceGloss(tokens, i);
   }

@@ -95,13 +95,18 @@ function isCode(whole: string, next: string | undefined, preceding: string | und
  * decades before 年代 digit by digit; phone numbers and codes digit by digit with 1 as yāo; a 2
  * counting things liǎng.
  */
+/** The era before a year (公元前221年, 西元8年): the number is a year, not a count of years. */
+const ERA = /(?:公元|西元|公元前|西元前|公元后|纪元前)$/u;
+
 export function readNumber(run: string, next: string | undefined, afterNext?: string, before?: string, preceding?: string): string {
   const text = ascii(run);
   const percent = /[%‰]$/.exec(text)?.[0];
   const number = percent ? text.slice(0, -1) : text;
   const [whole, fraction] = number.split(".");
   let words: string[];
-  if (!percent && !fraction && next === "年" && (whole.length === 4 || (whole.length === 2 && afterNext === "代"))) {
+  // (A year of the era named so, 公元前221年 or 公元8年, is read digit by digit whatever its length.)
+  const era = ERA.test(preceding ?? "");
+  if (!percent && !fraction && next === "年" && (whole.length === 4 || era || (whole.length === 2 && afterNext === "代"))) {
     words = digitByDigit(whole);
   } else if (!percent && !fraction && !/[,，]/.test(run) && isCode(whole, next, preceding)) {
     words = [...whole].map((d) => (d === "1" ? "yāo" : DIGITS[Number(d)]));

@@ -103,3 +103,19 @@ export function moreAfterNumber(tokens: { text: string; kind: string; pinyin?: s
   if (prev?.kind !== "number" || token.text.length !== 2 || (token.text[0] !== "多" && token.text[0] !== "余")) return null;
   return moreThanGloss(prev.text, token.text[1], token.pinyin ?? null);
 }
+
+/** Eras a year is counted in: before Christ, or after. */
+const ERA_BEFORE = new Set(["公元前", "西元前", "纪元前"]);
+const ERA_AFTER = new Set(["公元", "西元", "公元后"]);
+
+/**
+ * A year in digits after its era (公元前221年 "221 BC", 公元618年 "AD 618"): a date, where the
+ * number alone would be a count of years ("221 years"). Null elsewhere.
+ */
+export function eraYearGloss(tokens: { text: string }[], i: number): string | null {
+  const year = /^([0-9]+)年$/.exec(tokens[i].text);
+  const era = tokens[i - 1]?.text ?? "";
+  if (!year) return null;
+  if (ERA_BEFORE.has(era)) return `${Number(year[1])} BC (the year)`;
+  return ERA_AFTER.has(era) ? `AD ${Number(year[1])} (the year)` : null;
+}

@@ -39,10 +39,14 @@ export function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string |
     if (next === "多" || /^(?:v[dgi]?|a|ad|an|d|i|l|z|p|tg)$/.test(nextTag ?? "")) return "de";
     // 写得一手好字, 说得一口流利的英语: the skill the verb shows.
     if (next === "一手" || next === "一口") return "de";
+    // 说得有道理, 讲得很有意思: a predicate of 有 as the complement (jieba tags 有道理 n).
+    if (HAVING_COMPLEMENTS.has(next)) return "de";
   }
   return null;
 }
 const MANNER_QUESTIONS = new Set(["怎么样", "怎样", "如何"]);
+/** Predicates of 有 that say how something is done (说得有道理, 讲得有意思, 写得有点乱). */
+const HAVING_COMPLEMENTS = new Set(["有道理", "有理", "有意思", "有趣", "有点", "有点儿", "有些", "有声有色", "有板有眼", "有条有理"]);
 /** After 得, what makes it dé "to get" or a word's end (得了, 得到, 得以). */
 const GOT_NEXT = new Set(["了", "到", "以", "着", "过", "的"]);
 /** Literary "then" and "can" before 得 "to get" (即得往生, 可得): not verbs with a complement. */

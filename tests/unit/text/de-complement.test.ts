@@ -43,4 +43,13 @@ describe("V得到 and V得一手: the potential complement and the skill shown",
   it.each([["他写得一手好字。"], ["她说得一口流利的英语。"]])("%s reads 得 de", (text) => {
     expect(readingAt(text, text.indexOf("得"))).toBe("de");
   });
+
+  // A predicate of 有 as the complement (jieba tags 有道理 n, which read 得 dé "to get").
+  it.each([["大家都觉得他说得有道理。"], ["他讲得有意思。"], ["你说得有点快。"]])("%s reads 得 de", (text) => {
+    expect(readingAt(text, text.lastIndexOf("得"))).toBe("de");
+  });
+
+  it.each([["你得有耐心。", "děi"], ["他获得有关部门的批准。", "dé"]])("%s keeps 得 %s", (text, reading) => {
+    expect(readingAt(text, text.lastIndexOf("得"))).toBe(reading);
+  });
 });

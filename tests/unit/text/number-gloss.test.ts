@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { hanNumberValue, measureGloss, numberGloss } from "@/lib/text/number-gloss";
 import { buildLesson } from "@/lib/text/build-lesson";
+import { lessonTokens } from "../../support/lesson-tokens";
 
 describe("numberGloss", () => {
   it.each([
@@ -65,5 +66,18 @@ describe("measureGloss", () => {
     expect(tokens.find((t) => t.text === "这场")?.gloss).toBe("this + (classifier for sporting or recreational activities)");
     expect(tokens.find((t) => t.text === "三名")?.gloss).toBe("3 + (classifier for people)");
     expect(tokens.find((t) => t.text === "一个")?.gloss).not.toMatch(/classifier/);
+  });
+});
+
+describe("a year after its era", () => {
+  it("is a date read digit by digit, not a count of years", () => {
+    const tokens = lessonTokens("公元前221年，秦始皇统一了中国。唐朝建立于公元618年。这座城市有221年的历史。");
+    const years = tokens.filter((t) => /^[0-9]+年$/.test(t.text)).map((t) => [t.text, t.pinyin, t.gloss]);
+    expect(years).toEqual([
+      ["221年", "èr èr yī nián", "221 BC (the year)"],
+      ["618年", "liù yī bā nián", "AD 618 (the year)"],
+      // Counter-case: a count of years keeps the number and "years".
+      ["221年", "èr bǎi èr shí yī nián", "221 years"],
+    ]);
   });
 });

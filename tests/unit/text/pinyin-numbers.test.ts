@@ -37,6 +37,13 @@ describe("readNumber", () => {
     expect(readNumber("3", "年")).toBe("sān"); // three years, not a year
   });
 
+  it("reads a year of a named era digit by digit whatever its length, a count of years as a number", () => {
+    expect(readNumber("221", "年", "，", "前", "秦朝公元前")).toBe("èr èr yī");
+    expect(readNumber("8", "年", "，", "元", "公元")).toBe("bā");
+    expect(readNumber("618", "年", "，", "元", "唐朝西元")).toBe("liù yī bā");
+    expect(readNumber("221", "年", "的", "有", "这座城市有")).toBe("èr bǎi èr shí yī");
+  });
+
   it("reads decimals, percentages, separators and full-width digits", () => {
     expect(readNumber("1.5%", undefined)).toBe("bǎi fēn zhī yī diǎn wǔ");
     expect(readNumber("40%", "，")).toBe("bǎi fēn zhī sì shí");
