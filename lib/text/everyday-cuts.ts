@@ -15,6 +15,11 @@ import type { Segment } from "./segment";
 //     (吐口水, 流口水 keep "saliva");
 //   包|重五|公斤 → 包|重|五|公斤: a numeral that jieba glued to 重 (重五, the Dragon Boat Festival)
 //     before a measure word is the weight;
+//   他用|手机, 他杀|了 → 他|用, 他|杀: a pronoun and a verb jieba keeps as a word ("other use",
+//     "homicide") before an object or an aspect particle, not after a verb (挪作他用, 排除了他杀的可能);
+//   上|传到 → 上传|到, 被|转|交给 → 转交|给: a character and a verb + complement CC-CEDICT lacks, where
+//     the character and the verb make a verb CC-CEDICT has (上传 "to upload"), unless the character
+//     is an adverb (再|生成) or a locative where no verb must come (等级下|达到);
 //   请|把门|关上 → 请|把|门|关上: 把 and a noun character jieba knows as one word (把门 "to keep
 //     guard on a gate", 把手 "handle"), before a verb, are the object marker and the noun (门的把手|坏,
 //     这个把手 keep the noun);
@@ -44,6 +49,13 @@ const YI = code("一");
 const KOU = code("口");
 const ZHONG = code("重");
 const BA = code("把");
+/** 他, 她 opening words CC-CEDICT reads "other …" (他用 "other use", 他杀 "homicide"). */
+const OTHER_PRONOUNS = new Set([..."他她"].map(code));
+const ASPECT = new Set(["了", "着", "过"]);
+/** Tags of an object after a verb: a noun, pronoun, numeral or measure. */
+const OBJECT = /^(?:n[a-z]*|r|m|mq|q)$/;
+/** Complements a verb takes after it (上传|到, 下载|在). */
+const COMPLEMENT_ENDS = new Set([..."到在给至成"].map(code));
 /** Words before a noun (门的把手, 这个把手): 把X after them is the noun. */
 const MODIFIER = new Set(["的", "个", "这个", "那个", "一个", "这", "那", "哪个"]);
 
@@ -65,6 +77,26 @@ function nounFirst(ch: string): boolean {
   return first !== undefined && !/^(?:\([^)]*\) )?to /.test(first);
 }
 
+/** An aspect particle, or an object: a noun, pronoun, number or measure, or Latin letters and digits. */
+function objectOrAspect(next: string | undefined, tagOf: TagOf): boolean {
+  if (next === undefined) return false;
+  return ASPECT.has(next) || /^[A-Za-z0-9]/.test(next) || OBJECT.test(tagOf(next) ?? "");
+}
+
+/**
+ * Whether the one-character token at k may open a verb: not an adverb (再|生成 stays), and a
+ * locative (上, 下) only where a verb must come, after 把, 将 or 被 in the clause (把照片上|传到 →
+ * 上传|到; 等级下|达到 keeps the locative).
+ */
+function verbMayOpen(segs: readonly Segment[], k: number, tagOf: TagOf): boolean {
+  const tag = tagOf(segs[k].text) ?? "";
+  if (/^(?:d|ad|c|p|r|m|q|u[a-z]*)$/.test(tag)) return false;
+  if (tag !== "f") return true;
+  for (let j = k - 1; j >= 0 && !PAUSE.test(segs[j].text); j--) if (DISPOSAL.has(segs[j].text)) return true;
+  return false;
+}
+const DISPOSAL = new Set(["把", "将", "被"]);
+
 /** The clause ends at `k`, or after an aspect particle there (花都开了。): nothing is done to anything. */
 function clauseEndsAfterVerb(segs: readonly Segment[], k: number): boolean {
   const ends = (t: string | undefined) => t === undefined || PAUSE.test(t);
@@ -85,6 +117,12 @@ function cut(segs: readonly Segment[], i: number, tagOf: TagOf): { parts: string
     }
     if (PRONOUNS.has(first) && MODALS.has(b.charCodeAt(1)) && next !== undefined && isVerbTag(tagOf(next)) && cedictEntries(b).length === 0) {
       return { parts: [b[0], b[1]], from: i, count: 1 };
+    }
+    if (OTHER_PRONOUNS.has(first) && /^(?:v[a-z]*|p)$/.test(tagOf(b[1]) ?? "") && objectOrAspect(next, tagOf) && (a === "" || PAUSE.test(a) || !isVerbTag(tagOf(a)))) {
+      return { parts: [b[0], b[1]], from: i, count: 1 };
+    }
+    if (a.length === 1 && COMPLEMENT_ENDS.has(b.charCodeAt(1)) && !segs[i - 1].name && verbFirst(a + b[0]) && cedictEntries(a + b).length === 0 && verbMayOpen(segs, i - 1, tagOf)) {
+      return { parts: [a + b[0], b[1]], from: i - 1, count: 2 };
     }
     if (first === ZHONG && NUMERAL.test(b.slice(1)) && WEIGHT.has(next ?? "")) return { parts: ["重", b.slice(1)], from: i, count: 1 };
     if (first === BA && next !== undefined && (isVerbTag(tagOf(next)) || verbFirst(next)) && !MODIFIER.has(a) && !/^(?:m|q|mq)$/.test(tagOf(a) ?? "") && /^n/.test(tagOf(b[1]) ?? "")) {

@@ -8,10 +8,11 @@ const HAN_RE = new RegExp(HAN, "u");
 
 const HALF_TO_FULL: Record<string, string> = { ",": "，", ":": "：", ";": "；", "?": "？", "!": "！" };
 
-/** Full-width ASCII letters/digits (and ％) → ASCII. */
+/** Full-width ASCII letters/digits (and ％, and ． between digits: ４．５ is 4.5) → ASCII. */
 function narrowAlnum(text: string): string {
-  return text.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return text.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(DECIMAL_STOP, ".");
 }
+const DECIMAL_STOP = /(?<=[0-9])\uFF0E(?=[0-9])/g;
 
 function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= "0" && c <= "9";

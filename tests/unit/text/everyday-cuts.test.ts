@@ -87,3 +87,25 @@ describe("把 and a noun character jieba keeps as one word, before a verb", () =
     expect(words(text)).toContain(word);
   });
 });
+
+describe("他 and a verb jieba keeps as a word ('other use', 'homicide') before an object or 了", () => {
+  it.each([["他杀了一只鸡。", "杀"], ["他用手机拍照。", "用"], ["他用iPhone拍照。", "用"]])("%s: 他 and %s", (text, verb) => {
+    expect(words(text).slice(0, 2)).toEqual(["他", verb]);
+  });
+
+  it.each([["这笔钱不能挪作他用。", "挪作他用"], ["警方排除了他杀的可能。", "他杀"], ["他人的利益受到保护。", "他人"]])("%s keeps %s", (text, word) => {
+    expect(words(text)).toContain(word);
+  });
+});
+
+describe("a verb CC-CEDICT has, cut by jieba before its complement", () => {
+  it.each([["我把照片上传到网上。", "上传", "到"], ["住宅被转交给了他的儿子。", "转交", "给"], ["他被下放到农村。", "下放", "到"]])("%s: %s + %s", (text, verb, complement) => {
+    const w = words(text);
+    expect(w[w.indexOf(verb) + 1]).toBe(complement);
+  });
+
+  it("keeps an adverb (再|生成) and a locative where no verb must come (下|达到)", () => {
+    expect(words("对旧衣服进行再加工，转换成纤维后再生成衣料。")).toEqual(expect.arrayContaining(["再", "生成"]));
+    expect(words("可以在飓风等级下达到二级标准。")).toEqual(expect.arrayContaining(["下", "达到"]));
+  });
+});

@@ -18,6 +18,12 @@ describe("normalizeLine", () => {
     expect(normalizeLine("２０２５年ＡＩ大会")).toBe("2025年AI大会");
   });
 
+  it("reads a full-width stop between digits as the decimal point, elsewhere as written", () => {
+    // Before, 4 and 5% became two numbers: the reading went to 4, none to 5%.
+    expect(normalizeLine("ＧＤＰ增长４．５％，物价涨了０．３")).toBe("GDP增长4.5%，物价涨了0.3");
+    expect(normalizeLine("这是第１．")).toBe("这是第1．");
+  });
+
   it("converts brackets and straight quotes around Chinese text", () => {
     expect(normalizeLine("(新华社发)")).toBe("（新华社发）");
     expect(normalizeLine('他说"我们来了"。')).toBe("他说“我们来了”。");

@@ -3,6 +3,7 @@ import { getSegmenter, segmentSentence } from "@/lib/text/segment";
 import { pinyinForTokens } from "@/lib/text/pinyin";
 import { rubyGroups } from "@/lib/text/ruby-groups";
 import { g2pmModel } from "@/lib/text/g2p/g2pm-model";
+import { buildLesson } from "@/lib/text/build-lesson";
 
 const HAN = /\p{Script=Han}/u;
 
@@ -75,5 +76,12 @@ describe("g2pM forward pass", () => {
 
   it("is loaded once per process", () => {
     expect(g2pmModel()).toBe(g2pmModel());
+  });
+});
+
+describe("full-width numbers in a lesson", () => {
+  it("keeps a full-width decimal one number with its whole reading", () => {
+    const tokens = buildLesson("第３季度ＧＤＰ增长４．５％。").sentences[0].tokens;
+    expect(tokens.find((t) => t.kind === "number")).toMatchObject({ text: "4.5%", pinyin: "bǎi fēn zhī sì diǎn wǔ" });
   });
 });
