@@ -32,6 +32,7 @@ import { cedictEntries, preferredEntry } from "@/lib/dict/cedict";
 import { BoundedMap } from "@/lib/text/bounded-map";
 import { anyCharReading } from "./char-readings";
 import { readingOfDai, readingOfHao, ganReading } from "./stay-frames";
+import { fallReading, giveReading, pourReading, resultInsideToken, tiredReading } from "./result-frames";
 import { idiomPatternReadings, leadReading, readingOfBa, readingOfBao, readingOfChong, readingOfChong2, readingOfChu, readingOfHuan, readingOfJuan, readingOfKong, readingOfShuai, readingOfTu, readingOfXie, readingOfZhuan, theBankReading } from "./everyday-frames";
 import { OBJECT_VERBS, readingOfBei, readingOfJiao, readingOfJie, readingOfLa, readingOfMo, readingOfTiao, readingOfZa, readingOfZhong } from "./object-frames";
 import { wordReadings } from "./word-readings";
@@ -294,6 +295,7 @@ function readingOfDao(tokens: string[], i: number, tagOf: TagOf): string | null 
   if (ba >= 0 && ba < before.length - 1) return "dào";
   const next = tokens[i + 1];
   if (next === undefined) return null;
+  if (pourReading(next)) return "dào";
   const prev = tokens[i - 1];
   const person = prev !== undefined && (PERSONS.has(prev) || /^(?:nr|r)/.test(tagOf(prev) ?? ""));
   if (INTO.has(next[0]) && !person) return "dào";
@@ -327,6 +329,9 @@ const FRAMES: Record<string, Frame> = {
   数: readingOfShu,
   干: (tokens, i, tagOf) => ganReading(tokens, i, tagOf) ?? readingOfGan(tokens, i, tagOf),
   待: readingOfDai,
+  给: giveReading,
+  降: (tokens, i) => fallReading(tokens[i + 1]),
+  累: (tokens, i) => tiredReading(tokens[i + 1]),
   好: readingOfHao,
   钉: readingOfDing,
   没: (tokens, i, tagOf) => readingOfMo(tokens, i) ?? readingOfMei(tokens, i, tagOf),
@@ -373,6 +378,9 @@ export function framesInsideToken(tokens: string[], t: number, start: number, ta
   idiomPatternReadings(chars, start, fixed);
   // 待在 "to stay at", kept whole by jieba with what follows (待在家里): dāi.
   if (chars[0] === "待" && chars[1] === "在") fixed[start] ??= "dāi";
+  // 倒杯水 dào, 降到 jiàng, 累死 lèi: the first character read by what it pours, falls to, results in.
+  const result = resultInsideToken(chars);
+  if (result) fixed[start] ??= result;
   theBankReading(tokens, t, chars, start, fixed);
   leadReading(chars, start, fixed);
   // A verb and a directional complement glued by jieba (倒入, 倒进) are a frame's character and its

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { lessonTokens } from "../../support/lesson-tokens";
+
+// lib/text/g2p/result-frames.ts: readings decided by the object or result right after the character.
+const at = (text: string, char: string) => {
+  for (const t of lessonTokens(text)) {
+    const k = [...t.text].indexOf(char);
+    if (k >= 0) return t.pinyin?.split(" ")[k];
+  }
+  return undefined;
+};
+
+describe("给 before a person: gěi", () => {
+  it.each([["请你给我倒杯水。"], ["给大家倒茶。"], ["他给我打了电话。"]])("%s", (text) => {
+    expect(at(text, "给")).toBe("gěi");
+  });
+
+  it.each([["补给线被切断了。"], ["这个国家粮食自给。"], ["供给侧结构性改革。"]])("%s keeps jǐ in its words", (text) => {
+    expect(at(text, "给")).toBe("jǐ");
+  });
+});
+
+describe("倒 before what it pours: dào", () => {
+  it.each([["请你给我倒杯水。"], ["给大家倒茶。"], ["他给我倒了一杯咖啡。"], ["你去倒垃圾。"]])("%s", (text) => {
+    expect(at(text, "倒")).toBe("dào");
+  });
+
+  it.each([["车子倒了，快扶起来。"], ["他倒在地上。"], ["大树被风刮倒了。"]])("%s keeps dǎo, to fall", (text) => {
+    expect(at(text, "倒")).toBe("dǎo");
+  });
+});
+
+describe("降 before where it falls: jiàng", () => {
+  it.each([["我们要把损失降到最低。"], ["气温降至零下五度。"], ["利率降为百分之三。"]])("%s", (text) => {
+    expect(at(text, "降")).toBe("jiàng");
+  });
+
+  it.each([["敌军投降了。"], ["他们终于降服了对手。"]])("%s keeps xiáng, to surrender", (text) => {
+    expect(at(text, "降")).toBe("xiáng");
+  });
+});
+
+describe("累 before a result of tiredness: lèi", () => {
+  it.each([["我都快累死了。"], ["今天累坏了。"], ["他累得不想说话。"]])("%s", (text) => {
+    expect(at(text, "累")).toBe("lèi");
+  });
+
+  it.each([["日积月累。"], ["累计完成投资五亿元。"], ["他积累了很多经验。"]])("%s keeps lěi", (text) => {
+    expect(at(text, "累")).toBe("lěi");
+  });
+});
