@@ -199,6 +199,19 @@ function finishTokens(sentence: string, script: Script, segments: Segment[], rea
   return tokens;
 }
 
+/**
+ * The tokens of one sentence as a lesson has them (segments, readings, glosses in context, names),
+ * without cleaning or splitting the text: a sentence a teacher rewrites, or a learner's sentence
+ * note from outside any lesson. Traditional text is analysed through its simplified copy.
+ */
+export function analyseSentence(text: string): LessonToken[] {
+  const script: Script = detectScript(text) === "traditional" ? "traditional" : "simplified";
+  const analysed = script === "traditional" ? toSimplified(text) : text;
+  const segments = segmentSentence(analysed);
+  const readings = pinyinForTokens(analysed, segments.map((seg) => seg.text), segments);
+  return finishTokens(text, script, segments, readings, analysed);
+}
+
 export function buildLesson(text: string, opts: BuildLessonOptions = {}): LessonDraft {
   opts.onStage?.("cleaning", 0, 1);
   const cleaned = cleanTranscript(text);

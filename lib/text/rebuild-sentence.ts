@@ -1,15 +1,14 @@
 // The pipeline for one sentence, for corrections: a sentence whose text the owner edits is
-// segmented, read and glossed again by the same stages buildLesson uses (segmentSentence,
-// pinyinForTokens, tokenKind, the dictionaries), without re-running the whole lesson. Token
-// merges and splits rebuild only the tokens they touch, keeping the readings the owner sees.
+// segmented, read and glossed again by the stages buildLesson uses (analyseSentence), without
+// re-running the whole lesson. Token merges and splits rebuild only the tokens they touch, keeping
+// the readings the owner sees.
 import { cedictEntries, entryForReading, shortGloss } from "@/lib/dict/cedict";
 import { composedGloss } from "@/lib/dict/composed-gloss";
 import { glossaryEntryFor, glossaryMatch } from "@/lib/dict/glossary";
 import { hsk2Level, hsk3Level } from "@/lib/dict/hsk";
-import type { LessonToken } from "./build-lesson";
+import { analyseSentence, type LessonToken } from "./build-lesson";
 import { pinyinForTokens } from "./pinyin";
 import { countHan } from "./pinyin-syllables";
-import { segmentSentence } from "./segment";
 import { tokenKind } from "./token-kind";
 
 /** Same fields as buildLesson's tokens (build-lesson.ts makeToken keeps its cache private). */
@@ -33,10 +32,9 @@ export function lessonToken(text: string, tag: string, pinyin: string | null): L
   };
 }
 
+/** A sentence whose text the owner edits, analysed as buildLesson would (glosses in context, names). */
 export function rebuildSentenceTokens(text: string): LessonToken[] {
-  const segments = segmentSentence(text);
-  const readings = pinyinForTokens(text, segments.map((s) => s.text));
-  return segments.map((s, i) => lessonToken(s.text, s.tag, readings[i]));
+  return analyseSentence(text);
 }
 
 function joinPinyin(a: string | null, b: string | null): string | null {

@@ -48,7 +48,9 @@ describe("backfill of old sentence notes' meanings", () => {
     expect(await meaning(a.id)).toBe(s1.translation);
     expect(await meaning(b.id)).toBe(sentenceMeaning({ translation: null, tokens: decodeSentenceTokens(s2.tokens, (await db.lesson.findUniqueOrThrow({ where: { id: s2.lessonId }, select: { words: true } })).words) as LessonToken[] }));
     expect(await meaning(b.id)).toMatch(/ · /);
-    expect(await meaning(c.id)).toMatch(/^中方 the Chinese side · .*推动/);
+    // Glossed as a lesson's sentence would be: 同 in its context ("with", not "like"), the
+    // glossary variant with its own English.
+    expect(await meaning(c.id)).toMatch(/^中方 the Chinese side · .*同 with · .*构建人类命运共同体 building a community with a shared future/);
     expect(await meaning(d.id)).toBe("");
     expect(await meaning(e.id)).toBe("my words");
 

@@ -2,9 +2,7 @@ import "server-only";
 import { cedictEntries, isCedictIdiom } from "@/lib/dict/cedict";
 import { lookupWord } from "@/lib/dict/lookup";
 import type { NoteKind } from "@/lib/srs/card-types";
-import type { LessonToken } from "@/lib/text/build-lesson";
-import { pinyinForTokens } from "@/lib/text/pinyin";
-import { segmentSentence } from "@/lib/text/segment";
+import { analyseSentence, type LessonToken } from "@/lib/text/build-lesson";
 import { keyWordGlosses, sentenceMeaning } from "@/lib/text/sentence-meaning";
 
 const SENTENCE_PUNCT = /[。！？；，!?;,…]/u;
@@ -29,14 +27,9 @@ export function noteFields(kind: NoteKind, text: string, sentence: { text: strin
     if (sentence && sentence.text === text) {
       return { pinyin: sentence.tokens.map((t) => t.pinyin).filter(Boolean).join(" "), meaning: sentenceMeaning(sentence) };
     }
-    // Not a lesson sentence: segment it here, and gloss its words from the dictionary.
-    const words = segmentSentence(text).map((s) => s.text);
-    const readings = pinyinForTokens(text, words);
-    const tokens = words.map((w, i) => {
-      const entry = lookupWord(w, readings[i]);
-      return { text: w, gloss: entry.glossary?.english ?? entry.definitions[0] ?? null, kind: entry.glossary?.kind ?? "word", hsk: entry.hsk3 };
-    });
-    return { pinyin: readings.filter(Boolean).join(" "), meaning: keyWordGlosses(tokens) };
+    // Not a lesson sentence: analysed here as a lesson's sentence would be (glosses in context).
+    const tokens = analyseSentence(text);
+    return { pinyin: tokens.map((t) => t.pinyin).filter(Boolean).join(" "), meaning: keyWordGlosses(tokens) };
   }
   const inContext = sentence?.tokens.find((t) => t.text === text)?.pinyin ?? null;
   const entry = lookupWord(text, inContext);
