@@ -25,4 +25,12 @@ export class BoundedMap<K, V> extends Map<K, V> {
  */
 export function clearBoundedMaps(): void {
   for (const map of every) map.clear();
+  for (const clear of clearers) clear();
+}
+
+const clearers: (() => void)[] = [];
+
+/** Registers a cache that is no Map (a table by char code) to be emptied with the BoundedMaps. */
+export function onClearBoundedMaps(clear: () => void): void {
+  clearers.push(clear);
 }

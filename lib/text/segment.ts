@@ -2,7 +2,7 @@ import { segmenterFor, tagTable } from "./segmenter";
 import { cedictEntries, isVocabulary } from "@/lib/dict/cedict";
 import { mergeNames } from "./merge-names";
 import { matchPunctuatedPhrases } from "./match-phrases";
-import { BoundedMap } from "@/lib/text/bounded-map";
+import { BoundedMap, onClearBoundedMaps } from "@/lib/text/bounded-map";
 import { makeSegment } from "./word-memo";
 import { splitAspectZhuo } from "./aspect-cuts";
 import { recutWords } from "./recut-words";
@@ -47,7 +47,8 @@ export function jiebaTag(word: string): string {
  * jieba's words are new strings, and a string-keyed probe hashes each and compares it with the kept
  * key in memory far from the last (a tenth of building a fresh text went to it).
  */
-const oneCharWords = new BoundedMap<number, Readonly<Segment>>();
+let oneCharWords: (Readonly<Segment> | undefined)[] = new Array(65536);
+onClearBoundedMaps(() => (oneCharWords = new Array(65536)));
 const twoCharWords = new BoundedMap<number, Readonly<Segment>>();
 const CJK = 0x4e00;
 const CJK_SPAN = 0xa000 - CJK;
@@ -61,23 +62,28 @@ function cjkPair(word: string): number {
 
 function knownWord(word: string): Readonly<Segment> {
   const n = word.length;
+  if (n === 1) {
+    const code = word.charCodeAt(0);
+    return (oneCharWords[code] ??= makeKnown(word));
+  }
   let key = -1;
   let by: BoundedMap<number, Readonly<Segment>> | null = null;
-  if (n === 1) {
-    key = word.charCodeAt(0);
-    by = oneCharWords;
-  } else if (n === 2) {
+  if (n === 2) {
     key = cjkPair(word);
     if (key >= 0) by = twoCharWords;
   }
   let known = by ? by.get(key) : wordCache.get(word);
   if (known === undefined) {
-    const tag = dictTag(word);
-    known = makeSegment(word, tag && KEPT_TAGS.has(tag) ? tag : "", undefined, true);
+    known = makeKnown(word);
     if (by) by.set(key, known);
     else wordCache.set(word, known);
   }
   return known;
+}
+
+function makeKnown(word: string): Readonly<Segment> {
+  const tag = dictTag(word);
+  return makeSegment(word, tag && KEPT_TAGS.has(tag) ? tag : "", undefined, true);
 }
 
 /** dictTag of one-code-unit words by char code (undefined: not looked up yet): the rules ask for characters' tags often. */
