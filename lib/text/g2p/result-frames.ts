@@ -29,6 +29,22 @@ export function tiredReading(next: string | undefined): string | null {
   return next !== undefined && TIRED_RESULT.test(next) ? "lèi" : null;
 }
 
+/** What one saves up (攒钱, 攒学费, 攒积分, 攒经验): money, points, strength, leave. */
+const SAVINGS = /钱|费|款|资金|积蓄|积分|经验|力气|假|粮/u;
+/** Between 攒 and what is saved: an aspect or direction, a count (攒了一笔钱, 攒下不少钱). */
+const BEFORE_SAVINGS = /^(?:了|下|下了|着|过|[一两几半]?[笔些点]|不少|很多|许多)$/u;
+
+/**
+ * 攒 before what is saved up (攒学费, 攒了一笔钱) is zǎn; putting things together (把零件攒起来,
+ * 攒一台电脑) and 攒动 "to throng" are cuán, where the model and the words decide.
+ */
+export function saveUpReading(tokens: string[], i: number): string | null {
+  let k = i + 1;
+  while (k < tokens.length && k <= i + 3 && BEFORE_SAVINGS.test(tokens[k])) k++;
+  const saved = tokens[k];
+  return saved !== undefined && SAVINGS.test(saved) ? "zǎn" : null;
+}
+
 /** 给 before a person (给我倒杯水, 给大家, 给李明) is gěi, "to give; for". */
 export function giveReading(tokens: string[], i: number, tagOf: TagOf): string | null {
   const next = tokens[i + 1];
@@ -47,6 +63,8 @@ export function resultInsideToken(chars: string[]): string | null {
       return fallReading(rest);
     case "累":
       return tiredReading(rest);
+    case "攒":
+      return saveUpReading(chars.slice(0, 1).concat(rest), 0);
     default:
       return null;
   }

@@ -49,3 +49,13 @@ describe("累 before a result of tiredness: lèi", () => {
     expect(at(text, "累")).toBe("lěi");
   });
 });
+
+describe("攒 before what is saved up: zǎn", () => {
+  it.each([["为了给孩子攒学费，他每天起早贪黑地干活。"], ["他攒了一笔钱。"], ["他攒下不少积蓄。"]])("%s", (text) => {
+    expect(at(text, "攒")).toBe("zǎn");
+  });
+
+  it.each([["广场上人头攒动。"], ["自己攒一台电脑。"]])("%s keeps cuán (to throng; to put together)", (text) => {
+    expect(at(text, "攒")).toBe("cuán");
+  });
+});
