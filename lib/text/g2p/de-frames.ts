@@ -17,6 +17,9 @@ export function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string |
   // de stands between a pronoun and an adverb.
   if ((prevTag === "r" || prevTag === "d") && prev !== "不" && isVerbTag(nextTag)) return "děi";
   if (prevTag === "r" && (nextTag === "d" || nextTag === "ad")) return "děi";
+  // Before an adverb jieba glued to its verb (还得再改改, 我得先走) or a manner word (你得这样做):
+  // the modal too.
+  if ((prevTag === "r" || prevTag === "d") && prev !== "不" && (MANNER.has(next) || (ADVERB_START.test(next) && next.length > 1 && !GOT_AFTER_ADVERB.has(next)))) return "děi";
   // 多/少 before a verb are adverbs whatever jieba's numeral tag (你得多吃点儿): the modal.
   if (prevTag === "r" && (next === "多" || next === "少") && isVerbTag(tagOf(tokens[i + 2] ?? ""))) return "děi";
   // V得了 closing a question or clause (搬得了吗), or asking with an object (过得了这一关吗): the
@@ -45,6 +48,12 @@ export function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string |
   return null;
 }
 const MANNER_QUESTIONS = new Set(["怎么样", "怎样", "如何"]);
+/** How a thing must be done, before its verb (你得这样做). */
+const MANNER = new Set(["这样", "那样", "这么", "那么", "如此", "这么样"]);
+/** Adverbs that open a token jieba glued to a verb (再改, 先走, 赶紧去). */
+const ADVERB_START = /^(?:再|先|赶紧|赶快|马上|立刻|早点|快点|好好)/u;
+/** Words opening so that are no adverb and verb (再次 is "again": 得再次 stays for the other rules). */
+const GOT_AFTER_ADVERB = new Set(["再次", "先后", "先进", "先生", "再说"]);
 /** Predicates of 有 that say how something is done (说得有道理, 讲得有意思, 写得有点乱). */
 const HAVING_COMPLEMENTS = new Set(["有道理", "有理", "有意思", "有趣", "有点", "有点儿", "有些", "有声有色", "有板有眼", "有条有理"]);
 /** After 得, what makes it dé "to get" or a word's end (得了, 得到, 得以). */

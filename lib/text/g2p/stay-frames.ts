@@ -41,6 +41,11 @@ export function readingOfHao(tokens: string[], i: number, tagOf: TagOf): string 
   return PERSONS.has(prev) || /^(?:n|nr[a-z]*|r)$/.test(tagOf(prev) ?? "") ? "hào" : null;
 }
 
+/** Manner words before a verb (这么干 "to act like this"). */
+const HOW = new Set(["这么", "那么", "这样", "那样", "怎么", "怎样"]);
+/** Modals that make what follows an action (得这么干, 不能那样干, 应该怎么干). */
+const MODALS = new Set(["得", "要", "该", "应该", "应当", "必须", "会", "想", "敢", "能", "不能", "可以", "就", "还得"]);
+
 /** What a toast empties (干了这杯, 干一杯). */
 const GLASS = /^(?:这|那)?(?:一)?(?:杯|碗|瓶)(?:酒)?$/u;
 
@@ -50,6 +55,10 @@ const GLASS = /^(?:这|那)?(?:一)?(?:杯|碗|瓶)(?:酒)?$/u;
  */
 export function ganReading(tokens: string[], i: number, tagOf: TagOf): string | null {
   const doer = tokens[i - 1];
+  // 这么干, 那样干 after a modal (我们得这么干, 你不能那样干): how to act, gàn (天气这么干 "so dry" stays gān).
+  if (HOW.has(doer ?? "")) {
+    for (let j = i - 2; j >= 0 && j >= i - 4 && !PAUSE.test(tokens[j]); j--) if (MODALS.has(tokens[j])) return "gàn";
+  }
   if (tokens[i + 1] === "的") {
     if (doer === "是") return "gān";
     if (tokens[i - 2] === "是" && doer !== undefined && (PERSONS.has(doer) || doer === "谁" || /^nr/.test(tagOf(doer) ?? ""))) return "gàn";

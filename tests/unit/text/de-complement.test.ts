@@ -53,3 +53,13 @@ describe("V得到 and V得一手: the potential complement and the skill shown",
     expect(readingAt(text, text.lastIndexOf("得"))).toBe(reading);
   });
 });
+
+describe("得 the modal děi before an adverb glued to its verb or a manner word", () => {
+  it.each([["这个方案还得再改改。"], ["你得这样做才行。"], ["我得先走了。"], ["他们得这么干。"]])("%s", (text) => {
+    expect(readingAt(text, text.indexOf("得"))).toBe("děi");
+  });
+
+  it.each([["他得先生的真传。", "dé"], ["他还得了一个奖。", "dé"]])("%s keeps %s", (text, reading) => {
+    expect(readingAt(text, text.indexOf("得"))).toBe(reading);
+  });
+});

@@ -44,3 +44,13 @@ describe("干 emptying a glass: gān", () => {
     expect(at(text, "干")).toBe("gān");
   });
 });
+
+describe("干 after a modal and a manner word: gàn, how to act", () => {
+  it.each([["他们得这么干。"], ["你不能那样干。"], ["我们应该怎么干？"]])("%s", (text) => {
+    expect(at(text, "干")).toBe("gàn");
+  });
+
+  it.each([["天气这么干。"], ["这里的空气太干了。"]])("%s keeps gān, dry", (text) => {
+    expect(at(text, "干")).toBe("gān");
+  });
+});
