@@ -79,6 +79,10 @@ describe("function-word frames", () => {
 
   it("reads both halves of 数了数 as the verb shǔ and 只 after a numeral inside an unknown token as zhī", () => {
     expect(readingsOf("他把钱数了数。", "数")).toEqual(["shǔ", "shǔ"]);
+    // Kept whole by jieba (数一数 m, 数数看): the same verb (was shù yī shù, shǔ shù kàn).
+    expect(readingsOf("数一数有多少人。", "数一数")).toEqual(["shǔ yī shǔ"]);
+    expect(readingsOf("你数数看。", "数数看")).toEqual(["shǔ shǔ kàn"]);
+    expect(readingsOf("这个数很大。", "数")).toEqual(["shù"]);
     const tokens = segmentSentence("三只小猪").map((t) => t.text);
     const readings = pinyinForTokens("三只小猪", tokens);
     expect(readings.join(" ").split(" ").slice(0, 2)).toEqual(["sān", "zhī"]);
