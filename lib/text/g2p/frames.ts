@@ -377,16 +377,7 @@ export function framesInsideToken(tokens: string[], t: number, start: number, ta
   // "nail mark") is a compound of its own, not a frame.
   const chars = [...tokens[t]];
   idiomPatternReadings(chars, start, fixed);
-  // 待在 "to stay at", kept whole by jieba with what follows (待在家里): dāi.
-  if (chars[0] === "待" && chars[1] === "在") fixed[start] ??= "dāi";
-  // 数一数, 数了数, 数数看 kept whole: the verb shǔ doubled ("to count"), as when cut apart.
-  if (chars[0] === "数" && (chars[1] === "数" || ((chars[1] === "一" || chars[1] === "了") && chars[2] === "数"))) {
-    fixed[start] ??= "shǔ";
-    fixed[start + (chars[1] === "数" ? 1 : 2)] ??= "shǔ";
-  }
-  // 倒杯水 dào, 降到 jiàng, 累死 lèi: the first character read by what it pours, falls to, results in.
-  const result = resultInsideToken(chars);
-  if (result) fixed[start] ??= result;
+  resultInsideToken(chars, start, fixed);
   theBankReading(tokens, t, chars, start, fixed);
   leadReading(chars, start, fixed);
   // A verb and a directional complement glued by jieba (倒入, 倒进) are a frame's character and its

@@ -1,6 +1,6 @@
 // Readings that what comes right after the character decides: its object or its result (frames.ts
-// applies them to one-character tokens, and to the first character of a token jieba kept whole with
-// what follows: 倒杯水, 降到, 累死). Counter-cases in tests/unit/text/result-frames.test.ts.
+// applies them to one-character tokens, and inside a token jieba kept whole with what follows:
+// 倒杯水, 降到, 累死, 待在家里, 数一数). Counter-cases in tests/unit/text/result-frames.test.ts.
 
 import type { TagOf } from "./frames";
 import { PERSONS } from "./everyday-frames";
@@ -52,20 +52,37 @@ export function giveReading(tokens: string[], i: number, tagOf: TagOf): string |
   return PERSONS.has(next) || RECIPIENTS.has(next) || /^nr/.test(tagOf(next) ?? "") ? "gěi" : null;
 }
 
-/** The first character's reading, decided by the rest of a token jieba kept whole (倒杯水, 降到, 累死), or null. */
-export function resultInsideToken(chars: string[]): string | null {
-  if (chars.length < 2) return null;
+/**
+ * Readings inside a token jieba kept whole with what follows, as when cut apart: 倒杯水 dào, 降到
+ * jiàng, 累死 lèi, 攒学费 zǎn (the first character by what it pours, falls to, results in, saves);
+ * 待在家里 dāi; 数一数, 数了数, 数数看 the doubled verb shǔ. Fills `fixed` at the token's offsets.
+ */
+export function resultInsideToken(chars: string[], start: number, fixed: (string | null | undefined)[]): void {
+  if (chars.length < 2) return;
   const rest = chars.slice(1).join("");
+  let first: string | null = null;
   switch (chars[0]) {
     case "倒":
-      return pourReading(rest);
+      first = pourReading(rest);
+      break;
     case "降":
-      return fallReading(rest);
+      first = fallReading(rest);
+      break;
     case "累":
-      return tiredReading(rest);
+      first = tiredReading(rest);
+      break;
     case "攒":
-      return saveUpReading(chars.slice(0, 1).concat(rest), 0);
-    default:
-      return null;
+      first = saveUpReading([chars[0], rest], 0);
+      break;
+    case "待":
+      first = chars[1] === "在" ? "dāi" : null;
+      break;
+    case "数":
+      if (chars[1] === "数" || ((chars[1] === "一" || chars[1] === "了") && chars[2] === "数")) {
+        first = "shǔ";
+        fixed[start + (chars[1] === "数" ? 1 : 2)] ??= "shǔ";
+      }
+      break;
   }
+  if (first) fixed[start] ??= first;
 }
