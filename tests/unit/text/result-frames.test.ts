@@ -1,14 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { lessonTokens } from "../../support/lesson-tokens";
+import { readingAt } from "../../support/lesson-tokens";
 
 // lib/text/g2p/result-frames.ts: readings decided by the object or result right after the character.
-const at = (text: string, char: string) => {
-  for (const t of lessonTokens(text)) {
-    const k = [...t.text].indexOf(char);
-    if (k >= 0) return t.pinyin?.split(" ")[k];
-  }
-  return undefined;
-};
+const at = (text: string, char: string) => readingAt(text, text.indexOf(char));
 
 describe("给 before a person: gěi", () => {
   it.each([["请你给我倒杯水。"], ["给大家倒茶。"], ["他给我打了电话。"]])("%s", (text) => {

@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { lessonTokens } from "../../support/lesson-tokens";
+import { readingAt } from "../../support/lesson-tokens";
 
 // lib/text/g2p/stay-frames.ts: 待 dāi, 好 hào, 干 gān in a toast, each beside its counter-cases.
-/** The syllable of the first `char` in the text. */
-const at = (text: string, char: string) => {
-  for (const t of lessonTokens(text)) {
-    const k = [...t.text].indexOf(char);
-    if (k >= 0) return t.pinyin?.split(" ")[k];
-  }
-  return undefined;
-};
+const at = (text: string, char: string) => readingAt(text, text.indexOf(char));
 
 describe("待 'to stay': dāi", () => {
   it.each([["你先在这儿待一会儿，我马上回来。"], ["他一个人待在家里。"], ["我在北京待了三天。"], ["你在这儿待着。"], ["他在那儿待了两个星期。"], ["我想在上海待半年。"]])("%s", (text) => {
