@@ -8,6 +8,7 @@ import { characterGloss, PLACE_WORDS, placeGloss } from "./function-gloss";
 import { hanNumberValue } from "./number-gloss";
 import { eraYearGloss, moreAfterNumber } from "./quantity-gloss";
 import { HAVE_WORDS } from "./g2p/everyday-frames";
+import { ZODIAC } from "./g2p/frame-words";
 
 // A few function words whose CC-CEDICT senses differ by grammar, where the neighbours decide:
 //   同 + noun phrase (+ verb)      → "with; together with"      (同俄方会谈), not "like; same";
@@ -165,6 +166,9 @@ const isVerbLike = (word: string): boolean => {
 const DUO = "多".charCodeAt(0);
 const YU = "余".charCodeAt(0);
 
+/** Words for a class something belongs to (蔷薇科, 汉藏语系, 一类). */
+const CATEGORY_END = /[科目纲门属族类系种]$/u;
+
 export function contextGloss(tokens: GlossContext[], i: number): string | null {
   const token = tokens[i];
   const next = tokens[i + 1];
@@ -217,6 +221,11 @@ export function contextGloss(tokens: GlossContext[], i: number): string | null {
       }
       return null;
     }
+    case "属":
+      // 属 before the class something belongs to (属汉藏语系, 该植物属蔷薇科, 同属一类) or a zodiac
+      // animal (他属猴) is the verb, not CC-CEDICT's first sense "category; genus" (蔷薇属植物 keeps it).
+      if (isWord(next) && ZODIAC.has(next.text)) return "to be born in the year of (a zodiac animal)";
+      return isWord(next) && (next.kind === "name" || CATEGORY_END.test(next.text)) ? "to belong to; to be part of" : null;
     case "作为":
       return clauseStart(tokens, i) ? sense("作为", 3, (s) => s.startsWith("as (in the capacity of)")) : null;
     case "该": {

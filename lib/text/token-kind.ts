@@ -5,6 +5,7 @@ import { SURNAMES, TRANSLIT } from "@/lib/dict/name-rules";
 import type { GlossaryEntry } from "@/lib/dict/glossary-schema";
 import type { CedictEntry } from "@/lib/dict/cedict";
 import { dictTag } from "./segment";
+import { hsk2Level, hsk3Level } from "@/lib/dict/hsk";
 
 export type TokenKind = "word" | "idiom" | "phrase" | "name" | "number" | "punct" | "other";
 
@@ -75,6 +76,9 @@ function twoWords(text: string): boolean {
 // - a common word class (s 山下, m 百里, v 独孤) whose senses are all surnames: a word; a surname
 //   alone in running text is rarely the person.
 const VERB_SENSE = /^(?:\([^)]*\) )?to [a-z]/;
+/** A sense that names a language: "Chinese language", "English (language)", "Sino-Tibetan language family". */
+const LANGUAGE_SENSE = /^[A-Z][\w'-]*(?:[ -][A-Z][\w'-]*)* (?:language(?: family)?|\(language\))(?:$|[;,])/;
+const PROPER_TAG = /^(?:nr[a-z]*|ns|nt)$/;
 const CALENDAR_SENSE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|month|[Ff]estival|[Hh]oliday|New Year|National Day|Christmas)\b/;
 const DISTRICT_REFERENCE = /^see \S*?[区县市镇乡]\[/u;
 const SURNAME_SENSE = /surname/i;
@@ -86,7 +90,12 @@ function capitalisedWord(text: string, entries: CedictEntry[]): boolean {
   const senses = entries.flatMap((e) => e.definitions);
   if (!senses.length) return false;
   if (senses.every((d) => VERB_SENSE.test(d))) return true;
+  // Languages (汉语, 英语, 粤语, 拉丁语): words a learner studies, as English writes them with capitals.
+  if (senses.every((d) => LANGUAGE_SENSE.test(d))) return true;
   const tag = dictTag(text) ?? "";
+  // A word of the HSK lists that is no person, place or organisation by jieba's tag (中文, 西方,
+  // 互联网, 京剧, 美金, 佛教, 摄氏度): vocabulary learners study, not a name (北京, 中国, 联合国 stay).
+  if (!PROPER_TAG.test(tag) && (hsk3Level(text) !== null || hsk2Level(text) !== null)) return true;
   if ((tag === "t" || tag === "m") && CALENDAR_SENSE.test(senses[0])) return true;
   if ((tag === "s" || tag === "f") && ((DIRECTION.test(text) && text.length >= 3 && commonWord(text.slice(1))) || senses.every((d) => DISTRICT_REFERENCE.test(d)))) return true;
   return tag !== "" && !NAME_TAGS.has(tag) && senses.every((d) => SURNAME_SENSE.test(d));

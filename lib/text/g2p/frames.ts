@@ -32,7 +32,7 @@ import { cedictEntries, preferredEntry } from "@/lib/dict/cedict";
 import { BoundedMap } from "@/lib/text/bounded-map";
 import { anyCharReading } from "./char-readings";
 import { readingOfDai, readingOfHao, ganReading } from "./stay-frames";
-import { fallReading, giveReading, pourReading, resultInsideToken, saveUpReading, tiredReading } from "./result-frames";
+import { belongReading, fallReading, giveReading, pourReading, resultInsideToken, saveUpReading, tiredReading } from "./result-frames";
 import { idiomPatternReadings, leadReading, readingOfBa, readingOfBao, readingOfChong, readingOfChong2, readingOfChu, readingOfHuan, readingOfJuan, readingOfKong, readingOfShuai, readingOfTu, readingOfXie, readingOfZhuan, theBankReading } from "./everyday-frames";
 import { OBJECT_VERBS, readingOfBei, readingOfJiao, readingOfJie, readingOfLa, readingOfMo, readingOfTiao, readingOfZa, readingOfZhong } from "./object-frames";
 import { wordReadings } from "./word-readings";
@@ -333,6 +333,7 @@ const FRAMES: Record<string, Frame> = {
   降: (tokens, i) => fallReading(tokens[i + 1]),
   累: (tokens, i) => tiredReading(tokens[i + 1]),
   攒: saveUpReading,
+  属: (tokens, i) => belongReading(tokens[i + 1]),
   好: readingOfHao,
   钉: readingOfDing,
   没: (tokens, i, tagOf) => readingOfMo(tokens, i) ?? readingOfMei(tokens, i, tagOf),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readingAt } from "../../support/lesson-tokens";
+import { lessonTokens, readingAt } from "../../support/lesson-tokens";
 
 // lib/text/g2p/result-frames.ts: readings decided by the object or result right after the character.
 const at = (text: string, char: string) => readingAt(text, text.indexOf(char));
@@ -51,5 +51,20 @@ describe("攒 before what is saved up: zǎn", () => {
 
   it.each([["广场上人头攒动。"], ["自己攒一台电脑。"]])("%s keeps cuán (to throng; to put together)", (text) => {
     expect(at(text, "攒")).toBe("cuán");
+  });
+});
+
+describe("属 before a class or a zodiac animal: the verb shǔ", () => {
+  const gloss = (text: string) => lessonTokens(text).find((t) => t.text === "属");
+  it.each([["侗语属汉藏语系。"], ["该植物属蔷薇科。"], ["1954年改属内蒙古自治区。"]])("%s: 'to belong to'", (text) => {
+    expect(gloss(text)).toMatchObject({ pinyin: "shǔ", gloss: "to belong to; to be part of" });
+  });
+
+  it("他属猴: born in the year of the monkey", () => {
+    expect(gloss("他属猴。")).toMatchObject({ pinyin: "shǔ", gloss: "to be born in the year of (a zodiac animal)" });
+  });
+
+  it("keeps the noun after a genus name (蔷薇属植物)", () => {
+    expect(gloss("蔷薇属植物很多。")?.gloss).toMatch(/^category; genus/);
   });
 });
