@@ -12,7 +12,7 @@ import type { Segment } from "./segment";
 //   我会|开车 → 我|会|开车: a pronoun and a modal CC-CEDICT lacks as one word ("our association"),
 //     before a verb;
 //   喝了|一大|口水 → 一大口|水, 两|口水 → 两|口|水: after a count, 口 is the measure word "mouthful"
-//     (吐口水, 流口水 keep "saliva");
+//     (擦了擦口水, 满嘴口水 keep "saliva");
 //   包|重五|公斤 → 包|重|五|公斤: a numeral that jieba glued to 重 (重五, the Dragon Boat Festival)
 //     before a measure word is the weight;
 //   他用|手机, 他杀|了 → 他|用, 他|杀: a pronoun and a verb jieba keeps as a word ("other use",
