@@ -107,7 +107,8 @@ export function numberGloss(text: string): string | null {
     case "余":
       return `more than ${n}`;
     case "倍":
-      return `${n} times (as much)`;
+      // 增长了一倍 "doubled": one-fold more, not "1 times".
+      return value === 1 ? "one-fold (增长一倍: doubled)" : `${n} times (as much)`;
     case "岁":
       return `${n} years old`;
     case "个":

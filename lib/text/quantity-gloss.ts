@@ -100,9 +100,14 @@ function moreThanGloss(number: string, unit: string, pinyin: string | null): str
 export function moreAfterNumber(tokens: { text: string; kind: string; pinyin?: string | null }[], i: number): string | null {
   const token = tokens[i];
   const prev = tokens[i - 1];
+  // 一倍多, 两倍多: "more than" the multiple before it (增长了一倍多 "more than doubled").
+  if (token.text === "多" && prev && MULTIPLE.test(prev.text)) return "more than (the multiple before it)";
   if (prev?.kind !== "number" || token.text.length !== 2 || (token.text[0] !== "多" && token.text[0] !== "余")) return null;
   return moreThanGloss(prev.text, token.text[1], token.pinyin ?? null);
 }
+
+/** A multiple (一倍, 两倍, 3倍). */
+const MULTIPLE = /^(?:[0-9]+|[一二两三四五六七八九十几]+)倍$/u;
 
 /** Eras a year is counted in: before Christ, or after. */
 const ERA_BEFORE = new Set(["公元前", "西元前", "纪元前"]);

@@ -81,3 +81,16 @@ describe("a year after its era", () => {
     ]);
   });
 });
+
+describe("a multiple and 多 after it", () => {
+  it("glosses 一倍 one-fold (doubled), and 多 after a multiple 'more than'", () => {
+    const tokens = lessonTokens("营收比前年增长了一倍多。");
+    expect(tokens.find((t) => t.text === "一倍")?.gloss).toBe("one-fold (增长一倍: doubled)");
+    expect(tokens.find((t) => t.text === "多")?.gloss).toBe("more than (the multiple before it)");
+  });
+
+  it("keeps 'many' for 多 elsewhere and 'N times' for other multiples (counter-cases)", () => {
+    expect(lessonTokens("参加的人多。").find((t) => t.text === "多")?.gloss).toMatch(/^many/);
+    expect(numberGloss("3倍")).toBe("3 times (as much)");
+  });
+});
