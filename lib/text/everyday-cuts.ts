@@ -23,6 +23,8 @@ import type { Segment } from "./segment";
 //   请|把门|关上 → 请|把|门|关上: 把 and a noun character jieba knows as one word (把门 "to keep
 //     guard on a gate", 把手 "handle"), before a verb, are the object marker and the noun (门的把手|坏,
 //     这个把手 keep the noun);
+//   双方同意|进一步 → 双方|同意: parties and a verb CC-CEDICT keeps as a noun ("bilateral
+//     agreement") are the subject and its verb, wherever they stand (需要双方同意才行);
 //   花都|开|了 → 花|都|开|了: a district known only by reference (CC-CEDICT "see 花都区") whose first
 //     character is a noun, at a clause's start and before a verb that ends the clause, is that noun
 //     and 都 "all" (我们去花都玩, 花都开了一家店, 成都开了 keep the place).
@@ -56,6 +58,8 @@ const ASPECT = new Set(["了", "着", "过"]);
 const OBJECT = /^(?:n[a-z]*|r|m|mq|q)$/;
 /** Complements a verb takes after it (上传|到, 下载|在). */
 const COMPLEMENT_ENDS = new Set([..."到在给至成"].map(code));
+/** Parties to a talk or an agreement, who agree, think or say (双方同意, 各方认为). */
+const PARTIES = new Set(["双方", "各方", "多方", "对方", "两国", "两党", "中方", "美方", "我方"]);
 /** Words before a noun (门的把手, 这个把手): 把X after them is the noun. */
 const MODIFIER = new Set(["的", "个", "这个", "那个", "一个", "这", "那", "哪个"]);
 
@@ -133,6 +137,8 @@ function cut(segs: readonly Segment[], i: number, tagOf: TagOf): { parts: string
     }
     return null;
   }
+  // 双方同意 "bilateral agreement" (CC-CEDICT) heads a clause as 双方|同意 "both sides agree".
+  if (b.length === 4 && PARTIES.has(b.slice(0, 2)) && verbFirst(b.slice(2))) return { parts: [b.slice(0, 2), b.slice(2)], from: i, count: 1 };
   if (first === YI && b === "一" && next === "起来") {
     const after = segs[i + 2]?.text;
     if (after === undefined || CLOSING.has(after) || /^[。！？!?]+$/u.test(after) || isVerbTag(tagOf(after))) return { parts: ["一起", "来"], from: i, count: 2 };

@@ -109,3 +109,15 @@ describe("a verb CC-CEDICT has, cut by jieba before its complement", () => {
     expect(words("可以在飓风等级下达到二级标准。")).toEqual(expect.arrayContaining(["下", "达到"]));
   });
 });
+
+describe("parties and a verb CC-CEDICT keeps as a noun: subject and verb", () => {
+  it.each([["双方同意进一步加强合作。"], ["需要双方同意才行。"]])("%s: 双方 | 同意", (text) => {
+    const w = words(text);
+    expect(w[w.indexOf("双方") + 1]).toBe("同意");
+    expect(lessonTokens(text).find((t) => t.text === "同意")?.gloss).toMatch(/^to agree/);
+  });
+
+  it("keeps a word of a party and a noun (counter-case)", () => {
+    expect(words("两国人民的友谊源远流长。")).toContain("两国人民");
+  });
+});
