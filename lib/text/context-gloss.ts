@@ -8,7 +8,7 @@ import { characterGloss, PLACE_WORDS, placeGloss } from "./function-gloss";
 import { hanNumberValue } from "./number-gloss";
 import { eraYearGloss, moreAfterNumber } from "./quantity-gloss";
 import { HAVE_WORDS } from "./g2p/everyday-frames";
-import { ZODIAC } from "./g2p/frame-words";
+import { CATEGORY_END, ZODIAC } from "./g2p/frame-words";
 
 // A few function words whose CC-CEDICT senses differ by grammar, where the neighbours decide:
 //   同 + noun phrase (+ verb)      → "with; together with"      (同俄方会谈), not "like; same";
@@ -165,9 +165,6 @@ const isVerbLike = (word: string): boolean => {
 /** The sense of tokens[i] its context calls for, or null to keep the default gloss. */
 const DUO = "多".charCodeAt(0);
 const YU = "余".charCodeAt(0);
-
-/** Words for a class something belongs to (蔷薇科, 汉藏语系, 一类). */
-const CATEGORY_END = /[科目纲门属族类系种]$/u;
 
 export function contextGloss(tokens: GlossContext[], i: number): string | null {
   const token = tokens[i];

@@ -1,6 +1,7 @@
 import { cedictEntries } from "@/lib/dict/cedict";
 import { PAUSE, isVerbTag } from "./g2p/frame-words";
 import type { Segment } from "./segment";
+import { verbFirst } from "./recut-words";
 
 // Cuts of everyday sentences that jieba makes by word frequency where the words around say
 // otherwise. Each moves one boundary, between words CC-CEDICT knows, on a pattern of the
@@ -62,12 +63,6 @@ const COMPLEMENT_ENDS = new Set([..."到在给至成"].map(code));
 const PARTIES = new Set(["双方", "各方", "多方", "对方", "两国", "两党", "中方", "美方", "我方"]);
 /** Words before a noun (门的把手, 这个把手): 把X after them is the noun. */
 const MODIFIER = new Set(["的", "个", "这个", "那个", "一个", "这", "那", "哪个"]);
-
-/** CC-CEDICT's first sense of the word is a verb (关上 "to close", which jieba tags s). */
-function verbFirst(word: string): boolean {
-  const first = cedictEntries(word).find((e) => !e.capitalised)?.definitions[0];
-  return first !== undefined && /^(?:\([^)]*\) )?to [a-z]/.test(first);
-}
 
 /** CC-CEDICT knows the word only as a name by reference (花都 "see 花都区; alternative name for Paris"). */
 function referenceOnly(word: string): boolean {

@@ -50,7 +50,7 @@ const TIME_AFTER_CODES = new Set([..."前后时"].map(code));
 const LOCATIVE_CODES = new Set([..."里上中内下"].map(code));
 const isVerb = (tag: string | null) => tag !== null && VERB_TAGS.has(tag);
 /** CC-CEDICT gives the word a verb sense first ("to go out"). */
-const verbFirst = (word: string) => cedictEntries(word).some((e) => !e.capitalised && /^(?:\([^)]*\) )?to [a-z]/.test(e.definitions[0] ?? ""));
+export const verbFirst = (word: string) => cedictEntries(word).some((e) => !e.capitalised && /^(?:\([^)]*\) )?to [a-z]/.test(e.definitions[0] ?? ""));
 
 /** 多, 少 before a verb are adverbs ("more", "less": 多喝水), whatever jieba's numeral tag says. */
 const ADVERB_CODES = new Set([..."多少"].map((ch) => ch.charCodeAt(0)));

@@ -61,21 +61,12 @@ function cjkPair(word: string): number {
 }
 
 function knownWord(word: string): Readonly<Segment> {
-  const n = word.length;
-  if (n === 1) {
-    const code = word.charCodeAt(0);
-    return (oneCharWords[code] ??= makeKnown(word));
-  }
-  let key = -1;
-  let by: BoundedMap<number, Readonly<Segment>> | null = null;
-  if (n === 2) {
-    key = cjkPair(word);
-    if (key >= 0) by = twoCharWords;
-  }
-  let known = by ? by.get(key) : wordCache.get(word);
+  if (word.length === 1) return (oneCharWords[word.charCodeAt(0)] ??= makeKnown(word));
+  const pair = word.length === 2 ? cjkPair(word) : -1;
+  let known = pair >= 0 ? twoCharWords.get(pair) : wordCache.get(word);
   if (known === undefined) {
     known = makeKnown(word);
-    if (by) by.set(key, known);
+    if (pair >= 0) twoCharWords.set(pair, known);
     else wordCache.set(word, known);
   }
   return known;

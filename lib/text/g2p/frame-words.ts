@@ -15,5 +15,8 @@ export const DEGREE_OR_ADJECTIVE = /^(a|ad|ag|an|d|z|zg)$/;
 /** Degree adverbs (很, 太, 非常…). */
 export const DEGREE: ReadonlySet<string> = new Set(["很", "太", "更", "最", "非常", "特别", "比较", "挺", "较", "极", "十分", "相当", "越来越", "多么", "这么", "那么"]);
 
+/** Words for a class something belongs to (蔷薇科, 汉藏语系, 一类): 属 before them is the verb. */
+export const CATEGORY_END = /[科目纲门属族类系种]$/u;
+
 /** The twelve animals of the zodiac (属猴 "born in the year of the monkey"). */
 export const ZODIAC: ReadonlySet<string> = new Set([..."鼠牛虎兔龙蛇马羊猴鸡狗猪"]);

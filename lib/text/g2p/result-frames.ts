@@ -4,7 +4,7 @@
 
 import type { TagOf } from "./frames";
 import { PERSONS } from "./everyday-frames";
-import { ZODIAC } from "./frame-words";
+import { CATEGORY_END, ZODIAC } from "./frame-words";
 
 /** What one pours: a vessel's measure, or a drink (倒杯水, 倒一碗汤, 倒茶, 倒垃圾 "to dump"). */
 const POURED = /^(?:[一两几半满]?(?:杯|碗|壶|瓶|盆|桶)|水|茶|酒|油|汤|开水|热水|咖啡|牛奶|饮料|垃圾)/u;
@@ -48,7 +48,7 @@ export function saveUpReading(tokens: string[], i: number): string | null {
 
 /** 属 before a zodiac animal or a class (他属猴, 属蔷薇科, 同属一类) is shǔ, not zhǔ "to focus on". */
 export function belongReading(next: string | undefined): string | null {
-  return next !== undefined && (ZODIAC.has(next) || /[科目纲门族类系种]$/u.test(next)) ? "shǔ" : null;
+  return next !== undefined && (ZODIAC.has(next) || CATEGORY_END.test(next)) ? "shǔ" : null;
 }
 
 /** 给 before a person (给我倒杯水, 给大家, 给李明) is gěi, "to give; for". */
