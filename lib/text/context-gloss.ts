@@ -9,6 +9,7 @@ import { hanNumberValue } from "./number-gloss";
 import { eraYearGloss, moreAfterNumber } from "./quantity-gloss";
 import { HAVE_WORDS } from "./g2p/everyday-frames";
 import { CATEGORY_END, ZODIAC } from "./g2p/frame-words";
+import { noVerbReading } from "./g2p/reading-kinds";
 
 // A few function words whose CC-CEDICT senses differ by grammar, where the neighbours decide:
 //   同 + noun phrase (+ verb)      → "with; together with"      (同俄方会谈), not "like; same";
@@ -303,9 +304,16 @@ const ENGLISH_MODAL = /^(?:\([^)]*\)\s*)?(?:can|may|must|should|will|shall|could
 function verbPlaceGloss(tokens: GlossContext[], i: number): string | null {
   // Cheapest test first (tags of one character are cached by char code): most characters are no verb.
   const ch = tokens[i].text;
-  if (!/^v[dn]?$/.test(dictTag(ch) ?? "")) return null;
+  const tag = dictTag(ch) ?? "";
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
+  // An adjective read as its verb (长 zhǎng, not cháng) before a one-character result and 了
+  // (头发长|长|了 "has grown long"): the verb's senses, not the reading's first noun ("chief").
+  if (tag === "a" && isWord(prev) && next?.text.length === 1 && dictTag(next.text) === "a" && tokens[i + 2]?.text === "了") {
+    const verb = noVerbReading(ch);
+    if (verb && tokens[i].pinyin !== verb) return verbSenses(ch, tokens[i].pinyin ?? null);
+  }
+  if (!/^v[dn]?$/.test(tag)) return null;
   const afterModal = isWord(prev) && !DEGREE.has(prev.text) && (BEFORE_VERB.has(prev.text) || dictTag(prev.text) === "d");
   // An aspect particle with the verb's object or a pause after it (带着孩子, 带了书, 盖过).
   const aspect = !!next && (next.text === "着" || next.text === "过" || (next.text === "了" && isWord(tokens[i + 2])));
@@ -319,7 +327,12 @@ function verbPlaceGloss(tokens: GlossContext[], i: number): string | null {
   if (!aspect && (/^(?:d|c|u.*|y|e)$/.test(nextTag) || (nextTag === "p" && !PLACE_COMPLEMENT.has(next.text)))) return null;
   // Before another verb it is an auxiliary (还会卡顿 "will; can"): its first senses say that.
   if (isWord(next) && /^v/.test(dictTag(next.text) ?? "")) return null;
-  const entry = entryForReading(cedictEntries(ch), tokens[i].pinyin ?? null);
+  return verbSenses(ch, tokens[i].pinyin ?? null);
+}
+
+/** The first three "to …" senses of the character's entry for the reading, when its first sense is no verb. */
+function verbSenses(ch: string, reading: string | null): string | null {
+  const entry = entryForReading(cedictEntries(ch), reading);
   if (!entry) return null;
   const senses = orderSenses(entry.definitions.filter((d) => !isNoiseSense(d)));
   // A modal verb's first sense is an English modal (会 "can"): it is an auxiliary, glossed as it is.

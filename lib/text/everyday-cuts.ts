@@ -26,6 +26,8 @@ import { verbFirst } from "./recut-words";
 //     这个把手 keep the noun);
 //   双方同意|进一步 → 双方|同意: parties and a verb CC-CEDICT keeps as a noun ("bilateral
 //     agreement") are the subject and its verb, wherever they stand (需要双方同意才行);
+//   头发|长长|了 → 长|长|了: a doubled 长 before 了 is the verb and its result, "has grown long"
+//     (长长的头发, 长长地叹了口气 keep the doubled adjective);
 //   花都|开|了 → 花|都|开|了: a district known only by reference (CC-CEDICT "see 花都区") whose first
 //     character is a noun, at a clause's start and before a verb that ends the clause, is that noun
 //     and 都 "all" (我们去花都玩, 花都开了一家店, 成都开了 keep the place).
@@ -51,6 +53,7 @@ const REN = code("人");
 const YI = code("一");
 const KOU = code("口");
 const ZHONG = code("重");
+const CHANG = code("长");
 const BA = code("把");
 /** 他, 她 opening words CC-CEDICT reads "other …" (他用 "other use", 他杀 "homicide"). */
 const OTHER_PRONOUNS = new Set([..."他她"].map(code));
@@ -123,6 +126,8 @@ function cut(segs: readonly Segment[], i: number, tagOf: TagOf): { parts: string
     if (a.length === 1 && COMPLEMENT_ENDS.has(b.charCodeAt(1)) && !segs[i - 1].name && verbFirst(a + b[0]) && cedictEntries(a + b).length === 0 && verbMayOpen(segs, i - 1, tagOf)) {
       return { parts: [a + b[0], b[1]], from: i - 1, count: 2 };
     }
+    // 头发长长了 "the hair has grown long": the verb and its result, not the doubled adjective (长长的头发).
+    if (first === CHANG && b === "长长" && (next === "了" || next === "啦")) return { parts: ["长", "长"], from: i, count: 1 };
     if (first === ZHONG && NUMERAL.test(b.slice(1)) && WEIGHT.has(next ?? "")) return { parts: ["重", b.slice(1)], from: i, count: 1 };
     if (first === BA && next !== undefined && (isVerbTag(tagOf(next)) || verbFirst(next)) && !MODIFIER.has(a) && !/^(?:m|q|mq)$/.test(tagOf(a) ?? "") && /^n/.test(tagOf(b[1]) ?? "")) {
       return { parts: ["把", b[1]], from: i, count: 1 };

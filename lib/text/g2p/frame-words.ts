@@ -12,8 +12,8 @@ export const isVerbTag = (tag: string | null) => tag !== null && /^v[ndgi]?$/.te
 /** jieba's tags of adjectives, adverbs and descriptive words. */
 export const DEGREE_OR_ADJECTIVE = /^(a|ad|ag|an|d|z|zg)$/;
 
-/** Degree adverbs (很, 太, 非常…). */
-export const DEGREE: ReadonlySet<string> = new Set(["很", "太", "更", "最", "非常", "特别", "比较", "挺", "较", "极", "十分", "相当", "越来越", "多么", "这么", "那么"]);
+/** Degree adverbs (很, 太, 非常, 有点…): an adjective follows them (有点长 cháng, 太干了 gān). */
+export const DEGREE: ReadonlySet<string> = new Set(["很", "太", "更", "最", "非常", "特别", "比较", "挺", "较", "极", "十分", "相当", "越来越", "多么", "这么", "那么", "有点", "有些", "有点儿", "稍微", "过于", "格外"]);
 
 /** Words for a class something belongs to (蔷薇科, 汉藏语系, 一类): 属 before them is the verb. */
 export const CATEGORY_END = /[科目纲门属族类系种]$/u;

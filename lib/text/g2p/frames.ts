@@ -130,7 +130,9 @@ function readingOfZhi(tokens: string[], i: number): string | null {
 }
 
 function readingOfChang(tokens: string[], i: number): string | null {
-  // After a degree word, 长 is the adjective cháng (头发很长); the verb zhǎng is left to the model.
+  // After a degree word, 长 is the adjective cháng (头发很长); the verb zhǎng is left to the model,
+  // but for the verb of 长|长|了 "has grown long" (everyday-cuts), whose result is the adjective.
+  if (tokens[i + 1] === "长" && (tokens[i + 2] === "了" || tokens[i + 2] === "啦")) return "zhǎng";
   return DEGREE.has(tokens[i - 1] ?? "") ? "cháng" : null;
 }
 
@@ -279,7 +281,7 @@ function readingOfMei(tokens: string[], i: number, tagOf: TagOf): string | null 
 }
 
 /** Characters whose frame also reads them opening a two-character token no dictionary has. */
-const SPLIT_FIRST = new Set([...OBJECT_VERBS, "冲", "圈", "重", "处"]);
+const SPLIT_FIRST = new Set([...OBJECT_VERBS, "冲", "圈", "重", "处", "倒"]);
 
 /** Directions a poured thing goes (倒入锅中, 倒进杯子). */
 const INTO = new Set(["入", "进"]);
@@ -300,8 +302,15 @@ function readingOfDao(tokens: string[], i: number, tagOf: TagOf): string | null 
   const person = prev !== undefined && (PERSONS.has(prev) || /^(?:nr|r)/.test(tagOf(prev) ?? ""));
   if (INTO.has(next[0]) && !person) return "dào";
   if (next === "在") return "dǎo";
+  // The adverb dào "yet; on the contrary" stands before a verb of thinking, a copula, an adverb or
+  // an adjective (我倒觉得, 这倒也是, 倒不如, 倒挺好, 说得倒容易); 倒不了, 倒不下 are the fall.
+  if (ADVERB_DAO_NEXT.has(next) || tagOf(next) === "a" || (next.length >= 2 && next[0] === "不" && !FALL_NEXT.has(next))) return "dào";
   return null;
 }
+/** What follows the adverb 倒 (dào): 我倒觉得, 倒也, 倒挺好, 我倒想看看. */
+const ADVERB_DAO_NEXT = new Set(["觉得", "认为", "是", "也", "挺", "很", "蛮", "真", "还", "没", "没有", "想", "要", "希望", "好", "不错", "可以", "显得"]);
+/** 不 + complement after the verb 倒 "to fall" (这棵树倒不了). */
+const FALL_NEXT = new Set(["不了", "不下", "不过来"]);
 
 function readingOfJue(tokens: string[], i: number): string | null {
   // 觉 alone in a clause about sleep (睡不着觉, 睡了一觉, 忙得觉都睡不好) is the noun jiào "a sleep";

@@ -3,7 +3,7 @@ import { anyCharReading } from "./char-readings";
 import { cedictEntries } from "@/lib/dict/cedict";
 import { BoundedMap } from "@/lib/text/bounded-map";
 import { hasReadingKinds, isClassifierChar, mainVerbReading, noVerbReading, notVerbReading, onlyClassifierReading, onlyVerbReading, predicateReadings, gradedReading } from "./reading-kinds";
-import { PAUSE as CLAUSE_END } from "./frame-words";
+import { DEGREE, PAUSE as CLAUSE_END } from "./frame-words";
 
 // A polyphone standing alone whose readings differ by part of speech (种 zhòng "to plant" / zhǒng
 // "kind", 卷 juǎn "to roll" / juàn "volume", 宿 xiǔ "night (classifier)" / sù "to lodge"): its place
@@ -47,7 +47,6 @@ const COMPLEMENTS = new Set([
   "起来", "上来", "上去", "下来", "下去", "进来", "进去", "出来", "出去", "回来", "回去", "过来", "过去", "起去",
   "着", "过",
 ]);
-const DEGREE = new Set(["很", "太", "更", "最", "非常", "特别", "比较", "挺", "较", "极", "十分", "相当", "越来越", "多么", "这么", "那么", "有点", "有些", "有点儿"]);
 const COUNTING_CHAR = /[0-9０-９一二三四五六七八九十百千万两几这那哪每某半该此各余]$/u;
 const NUMERAL = /^[0-9０-９一二三四五六七八九十百千万亿两几半]+$/u;
 /**
@@ -344,6 +343,12 @@ export function placeReadingsInside(tokens: string[], t: number, tokenChars: str
   if (firstKinds && tokenChars.length === 2 && tagOf(first) === "a" && counts(tokens[t - 1], tagOf) && classifierNext(tokenChars[1])) {
     const adjective = noVerbReading(first);
     if (adjective) found.set(0, adjective);
+  }
+  // A doubled adjective (长长, 长长的 before a noun or a count): both its reading that is no verb
+  // (cháng, not zhǎng "to grow"); 长|长|了 "has grown long" is cut apart before (everyday-cuts).
+  if (firstKinds && tokenChars[1] === first && firstTag === "a") {
+    const adjective = noVerbReading(first);
+    if (adjective) found.set(0, adjective).set(1, adjective);
   }
   for (let k = 1; k < tokenChars.length; k++) {
     if (!NUMERAL.test(tokenChars[k - 1]) || NUMERAL.test(tokenChars[k])) continue;
