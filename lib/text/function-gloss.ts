@@ -60,6 +60,8 @@ function nounOnly(word: string): boolean {
   const entries = cedictEntries(word).filter((e) => !e.capitalised);
   return entries.length > 0 && entries.every((e) => e.definitions.every((d) => !/^(?:\([^)]*\) )?(?:to|can|may|must|should|will|would|could|might)\b/.test(d)));
 }
+/** A word whose first sense is an ability (无法 "unable to"): a predicate follows, not an object. */
+const ABILITY_SENSE = /^(?:unable|able|incapable|powerless|cannot|can)\b/;
 const SUBJECTS = new Set(["我", "你", "您", "他", "她", "它", "我们", "你们", "他们", "她们", "它们", "咱们", "大家", "这", "那", "这些", "那些"]);
 
 /** English of one CC-CEDICT entry's senses, picked once per call site (CC-CEDICT does not change). */
@@ -182,7 +184,8 @@ export function placeGloss(tokens: PlaceToken[], i: number): string | null {
       // marker, like 把; 将 + a verb, adverb or preposition (将继续, 将于) stays "will".
       // jieba tags some nouns v (简历) and some predicates a or l (充满电, 发送至): CC-CEDICT's first
       // sense decides those (a noun's is no "to …"; a verb's is, or the phrase opens with a verb).
-      if (token.pinyin !== "jiāng" || !isWord(next) || SUBJECTS.has(next.text)) return null;
+      // Nor before a word of ability jieba tags n (将无法, 将无力: "will be unable to").
+      if (token.pinyin !== "jiāng" || !isWord(next) || SUBJECTS.has(next.text) || ABILITY_SENSE.test(cedictEntries(next.text)[0]?.definitions[0] ?? "")) return null;
       const nextTag = tagOf(next);
       const object = /^(?:n[a-z]?|r|m)$/.test(nextTag) || (/^vn?$/.test(nextTag) && next.text.length >= 2 && nounOnly(next.text));
       if (!object) return null;

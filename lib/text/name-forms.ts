@@ -7,6 +7,7 @@ import { dictTag } from "./segment";
 import { surnameOnlyReading } from "./g2p/surnames";
 import { isHan } from "./pinyin-syllables";
 import { makeSegment, remarkSegment } from "./word-memo";
+import { COUNT } from "./familiar-names";
 
 // Forms of Chinese names that merge-names' first pass leaves in pieces, joined after it:
 // 1. a surname + 某/某某, how court and police reports withhold a name: 曾|某 → 曾某 "Mr/Ms Zeng
@@ -145,8 +146,8 @@ function nameAt(segs: Segment[], i: number, out: Segment[]): { n: number; gloss?
     const english = surnameEnglish(s.text);
     if (english && (SURNAMES.has(s.text) || dictTag(s.text) === "nr")) return { n: 2, gloss: `Mr/Ms ${english} (name withheld)` };
   }
-  // 2. 老|王, 小|李 (老张 whole from jieba is handled by wholeName).
-  if ((s.text === "老" || s.text === "小") && isLoneHan(next) && COMMON_SURNAMES.has(next.text) && FAMILIAR_TAGS.has(dictTag(next.text) ?? "") && out[out.length - 1]?.text !== "得") {
+  // 2. 老|王, 小|李 (老张 whole from jieba is handled by wholeName); not after a numeral (一|小|张|纸).
+  if ((s.text === "老" || s.text === "小") && isLoneHan(next) && COMMON_SURNAMES.has(next.text) && FAMILIAR_TAGS.has(dictTag(next.text) ?? "") && out[out.length - 1]?.text !== "得" && !COUNT.test(out[out.length - 1]?.text ?? "")) {
     return { n: 2, gloss: familiarGloss(s.text, next.text) ?? undefined, tag: "nr" };
   }
   // 4. 审判长|单|晓|华, 主任|乐|文华.

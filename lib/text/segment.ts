@@ -7,6 +7,7 @@ import { makeSegment } from "./word-memo";
 import { splitAspectZhuo } from "./aspect-cuts";
 import { recutWords } from "./recut-words";
 import { everydayCuts } from "./everyday-cuts";
+import { cutHarvestedNames, joinFamiliarNames } from "./familiar-names";
 import { joinNumerals, splitCounted } from "./number-cuts";
 
 export { getSegmenter, prepareSegmenter } from "./segmenter";
@@ -204,8 +205,11 @@ function segmentWords(sentence: string): Segment[] {
     // jieba never changes the text; if it ever does, fall back to one token per character.
     return [...sentence].map((ch) => makeSegment(ch, "x"));
   }
-  return mergeNames(joinVerbAfter(everydayCuts(splitAspectZhuo(recutWords(splitParticleDi(splitCounted(joinNumerals(out, dictTag, knownWord), dictTag, knownWord)), dictTag, knownWord), dictTag, knownWord), dictTag, knownWord)));
+  return joinFamiliarNames(mergeNames(cutHarvestedNames(joinVerbAfter(everydayCuts(splitAspectZhuo(recutWords(splitParticleDi(splitCounted(joinNumerals(out, dictTag, knownWord), dictTag, knownWord)), dictTag, knownWord), dictTag, knownWord), dictTag, knownWord)), dictTag, cutAgain)), dictTag);
 }
+
+/** A piece of a token cut apart again (cutHarvestedNames), by the segmenter alone. */
+const cutAgain = (text: string): Segment[] => segmenterFor(text).cut(text, USE_HMM).map(knownWord);
 
 
 /** Tags of words a noun 地 follows (这块地, 在地上): pronouns, numerals, measure words, prepositions, locatives. */
