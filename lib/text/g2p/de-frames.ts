@@ -4,6 +4,10 @@
 
 import type { TagOf } from "./frames";
 import { CLAUSE_END, DEGREE, DEGREE_OR_ADJECTIVE, isVerbTag } from "./frame-words";
+import { errandReading } from "./colloquial-frames";
+
+/** Prepositions the modal 得 stands before (我得和他谈谈, 你得把…). */
+const MODAL_BEFORE = new Set(["和", "跟", "同", "与", "给", "把", "将", "对", "从", "向", "替", "为"]);
 
 /** The reading of a one-character token 得 in its sentence, or null to let the model decide. */
 export function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string | null {
@@ -15,7 +19,11 @@ export function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string |
   // 不得 is bùdé ("must not"), a word of its own even when cut apart. After a subject, before an
   // adverb (我得赶紧走, 我们得好好准备), 得 is the modal too: neither dé "to get" nor the particle
   // de stands between a pronoun and an adverb.
-  if ((prevTag === "r" || prevTag === "d") && prev !== "不" && isVerbTag(nextTag)) return "děi";
+  // (差 tagged a noun is the verb "to send" in 我们得差人去: its frame reads it so.)
+  // Before a preposition after a pronoun (我得和他谈谈, 你得把作业写完, 我得给妈妈打电话) too: 得
+  // "to get" takes no preposition.
+  if ((prevTag === "r" || prevTag === "d") && prev !== "不" && (isVerbTag(nextTag) || errandReading(tokens, i + 1))) return "děi";
+  if (prevTag === "r" && MODAL_BEFORE.has(next)) return "děi";
   if (prevTag === "r" && (nextTag === "d" || nextTag === "ad")) return "děi";
   // Before an adverb jieba glued to its verb (还得再改改, 我得先走) or a manner word (你得这样做):
   // the modal too.

@@ -36,6 +36,7 @@ import { belongReading, fallReading, giveReading, pourReading, resultInsideToken
 import { idiomPatternReadings, leadReading, readingOfBa, readingOfBao, readingOfChong, readingOfChong2, readingOfChu, readingOfHuan, readingOfJuan, readingOfKong, readingOfShuai, readingOfTu, readingOfXie, readingOfZhuan, theBankReading } from "./everyday-frames";
 import { OBJECT_VERBS, readingOfBei, readingOfJiao, readingOfJie, readingOfLa, readingOfMo, readingOfTiao, readingOfZa, readingOfZhong } from "./object-frames";
 import { wordReadings } from "./word-readings";
+import { errandReading, kneadReading, worryReading } from "./colloquial-frames";
 import { CLAUSE_END, DEGREE, isVerbTag } from "./frame-words";
 import { potentialLiao, readingOfDe } from "./de-frames";
 
@@ -327,12 +328,13 @@ const FRAMES: Record<string, Frame> = {
   了: readingOfLe,
   将: readingOfJiang,
   都: readingOfDou,
-  和: readingOfHe,
+  和: (tokens, i, tagOf) => kneadReading(tokens, i) ?? readingOfHe(tokens, i, tagOf),
   为: readingOfWei,
   应: readingOfYing,
   地: readingOfDi,
   得: readingOfDe,
-  着: readingOfZhe,
+  着: (tokens, i) => worryReading(tokens, i) ?? readingOfZhe(tokens, i),
+  差: errandReading,
   只: readingOfZhi,
   长: readingOfChang,
   数: readingOfShu,

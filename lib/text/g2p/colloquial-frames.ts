@@ -1,0 +1,36 @@
+// Readings of colloquial frames (frames.ts applies them to one-character tokens). Counter-cases in
+// tests/unit/text/colloquial-frames.test.ts.
+//   着 in 着什么急 / 着啥急: the word 着急 "to worry" opened by a question word, zháo;
+//   和 kneading dough or mud (把面和好, 面要和得软一点): huó, "to mix with water";
+//   差 before a person sent somewhere (差人去送信): chāi, "to send on an errand".
+
+/** What is kneaded with water (面, 面粉, 泥). */
+const KNEADED = new Set(["面", "面粉", "泥", "泥巴", "馅", "馅儿"]);
+/** What follows kneading: its result or the complement's particle (和好, 和匀, 和得软一点). */
+const KNEAD_RESULT = new Set(["好", "匀", "成", "得", "了", "一下", "一和"]);
+/** Modals and adverbs between the dough and 和. */
+const BETWEEN = new Set(["要", "得", "先", "再", "已经", "还", "没", "没有", "都", "也", "就"]);
+/** Who is sent (差人, 差个人). */
+const SENT = new Set(["人", "个人", "人去"]);
+/** Where the one sent goes, or what to do (去, 来, 送). */
+const ERRAND = /^(?:去|来|送|把|给|到|前往)/u;
+
+/** 着 before 什么 or 啥 and 急 (你着什么急): zháo. */
+export function worryReading(tokens: string[], i: number): string | null {
+  const what = tokens[i + 1];
+  return (what === "什么" || what === "啥") && tokens[i + 2]?.startsWith("急") ? "zháo" : null;
+}
+
+/** 和 after dough or mud and before a result (把面和好): huó. */
+export function kneadReading(tokens: string[], i: number): string | null {
+  // The dough may stand before a modal or adverb (面要和得软一点, 面先和好).
+  const dough = KNEADED.has(tokens[i - 1] ?? "") || (BETWEEN.has(tokens[i - 1] ?? "") && KNEADED.has(tokens[i - 2] ?? ""));
+  return dough && KNEAD_RESULT.has(tokens[i + 1] ?? "") ? "huó" : null;
+}
+
+/** 差 before a person and an errand (差人去看看, 差个人送过去): chāi. */
+export function errandReading(tokens: string[], i: number): string | null {
+  const who = tokens[i + 1];
+  if (who === undefined || !SENT.has(who)) return null;
+  return who === "人去" || ERRAND.test(tokens[i + 2] ?? "") ? "chāi" : null;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { readingAt } from "../../support/lesson-tokens";
+
+// lib/text/g2p/colloquial-frames.ts, and the modal 得 before a preposition (de-frames.ts).
+// Sentences of our own.
+const at = (text: string, char: string) => readingAt(text, text.indexOf(char));
+
+describe("着什么急: zháo", () => {
+  it.each([["你着什么急？"], ["着啥急啊，慢慢来。"]])("%s", (text) => {
+    expect(at(text, "着")).toBe("zháo");
+  });
+
+  it.each([["他看着什么东西？"], ["你在想着什么？"]])("%s keeps the aspect particle zhe", (text) => {
+    expect(at(text, "着")).toBe("zhe");
+  });
+});
+
+describe("和 kneading dough: huó", () => {
+  it.each([["把面和好了再包饺子。"], ["面先和好，再醒一会儿。"], ["面要和匀。"]])("%s", (text) => {
+    expect(at(text, "和")).toBe("huó");
+  });
+
+  it.each([["把面和菜一起端上来。"], ["他俩和好了。"], ["我和面包师是朋友。"]])("%s keeps hé", (text) => {
+    expect(at(text, "和")).toBe("hé");
+  });
+});
+
+describe("差 sending someone: chāi; 得 before it the modal děi", () => {
+  it.each([["我们得差人去看看。"], ["差个人送过去。"]])("%s", (text) => {
+    expect(at(text, "差")).toBe("chāi");
+  });
+
+  it("我们得差人去看看。: 得 děi", () => {
+    expect(at("我们得差人去看看。", "得")).toBe("děi");
+  });
+
+  it.each([["这次考试考得很差。", "chà"], ["差不多了。", "chà"], ["他出差去了上海。", "chāi"]])("%s keeps %s", (text, reading) => {
+    expect(at(text, "差")).toBe(reading);
+  });
+});
+
+describe("得 after a pronoun, before a preposition: the modal děi", () => {
+  it.each([["我得和他谈谈。"], ["你得把作业写完。"], ["我得给妈妈打电话。"]])("%s", (text) => {
+    expect(at(text, "得")).toBe("děi");
+  });
+
+  it.each([["他得了第一名。", "dé"], ["他跑得很快。", "de"]])("%s keeps %s", (text, reading) => {
+    expect(at(text, "得")).toBe(reading);
+  });
+});
