@@ -10,6 +10,7 @@ import { eraYearGloss, moreAfterNumber } from "./quantity-gloss";
 import { HAVE_WORDS } from "./g2p/everyday-frames";
 import { CATEGORY_END, ZODIAC } from "./g2p/frame-words";
 import { noVerbReading } from "./g2p/reading-kinds";
+import { priceGloss } from "./price-gloss";
 
 // A few function words whose CC-CEDICT senses differ by grammar, where the neighbours decide:
 //   同 + noun phrase (+ verb)      → "with; together with"      (同俄方会谈), not "like; same";
@@ -179,6 +180,8 @@ export function contextGloss(tokens: GlossContext[], i: number): string | null {
     const n = hanNumberValue(token.text.slice(1, -1));
     if (n !== null) return `Article ${n}`;
   }
+  const price = priceGloss(tokens, i);
+  if (price) return price;
   if (token.text.charCodeAt(0) === DUO || token.text.charCodeAt(0) === YU) {
     const more = moreAfterNumber(tokens, i);
     if (more) return more;
