@@ -143,7 +143,7 @@ export function joinNumerals(segs: Segment[], tagOf: TagOf, make: Make): Segment
         // One measure word stays with its number where the two read as a whole, as jieba gives
         // them (三十七万九千年 "379,000 years", 四百八十七名 "487 + (classifier for people)");
         // a longer word or one that would be left without a gloss goes on its own (三百亿|元).
-        if (tail.length === 1 && (numberGloss(text + cur[j].text) ?? measureGloss(text + cur[j].text, null)) !== null) {
+        if (tail.length === 1 && (numberGloss(text + cur[j].text) ?? measureGloss(text + cur[j].text, null, false)) !== null) {
           text += cur[j].text;
           j++;
         } else if (tagOf(tail) !== null) {

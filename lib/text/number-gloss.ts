@@ -131,8 +131,9 @@ const CLASSIFIER_SENSE = /^classifier for /;
  * (classifier for people)", 这场 "this + (classifier for sporting or recreational activities)".
  * Only when the last character, in the token's reading (`pinyin`: its syllables), has a CC-CEDICT
  * sense "classifier for …"; null otherwise (两周 stays without: 周's senses are not a measure).
+ * `numeralTagged` false: no units jieba tags as numerals (number-cuts keeps 三百亿|元 apart).
  */
-export function measureGloss(text: string, pinyin: string | null): string | null {
+export function measureGloss(text: string, pinyin: string | null, numeralTagged = true): string | null {
   const chars = [...text];
   if (chars.length < 2) return null;
   const unit = chars[chars.length - 1];
@@ -142,9 +143,9 @@ export function measureGloss(text: string, pinyin: string | null): string | null
     return digits === null ? null : format(digits);
   })();
   const syllables = pinyin?.split(" ") ?? [];
-  if (headGloss === null) return countedUnitGloss(chars, syllables) ?? countedNounGloss(chars, syllables);
+  if (headGloss === null) return countedUnitGloss(chars, syllables, numeralTagged) ?? countedNounGloss(chars, syllables);
   const sense = classifierSense(unit, syllables.length === chars.length ? syllables[syllables.length - 1] : null);
-  return sense ? `${headGloss} + (${sense})` : (countedUnitGloss(chars, syllables) ?? countedNounGloss(chars, syllables));
+  return sense ? `${headGloss} + (${sense})` : (countedUnitGloss(chars, syllables, numeralTagged) ?? countedNounGloss(chars, syllables));
 }
 
 /** The measure word's "classifier for …" sense in this reading, or null. */
@@ -192,16 +193,21 @@ function frequencyOf(word: string): number {
   return line === undefined ? 0 : Number(line.slice(line.indexOf("\t") + 1)) || 0;
 }
 
+/** A sense that names a unit of measure (斤 "catty", 元 "currency unit", 寸 "a unit of length"). */
+const UNIT_SENSE = /\b(?:unit|catty|currency|weight|ordinal)\b/i;
 const NUMERAL_HEAD = /^(?:[0-9０-９]+|[〇零一二三四五六七八九十百千万亿两]+)$/u;
 
-function countedUnitGloss(chars: string[], syllables: string[]): string | null {
+function countedUnitGloss(chars: string[], syllables: string[], numeralTaggedUnits: boolean): string | null {
   for (let k = chars.length - 1; k >= 1; k--) {
     const head = chars.slice(0, k).join("");
     const unit = chars.slice(k).join("");
     const digits = head === "半" ? "half" : NUMERAL_HEAD.test(head) ? numberValue(head) : null;
     if (digits === null) continue;
     const tag = dictTag(unit);
-    if (!(tag === "q" || (tag === "n" && unit.length === 2))) return null;
+    // jieba tags a few units numerals (斤, 元, 号 m): one character that is no numeral counts as a
+    // unit when its first sense says so (斤 "catty"; not 日 "sun", 丝 "silk").
+    const numeralTagged = numeralTaggedUnits && tag === "m" && unit.length === 1 && !NUMERAL_HEAD.test(unit);
+    if (!(tag === "q" || numeralTagged || (tag === "n" && unit.length === 2))) return null;
     // A noun (not a measure word: 十分钟 stays) whose first character makes a word with the number
     // at least as common in jieba's dictionary (八角楼: 八角 "octagonal"; 三岁时: 三岁, not 岁时
     // "season"): the cut is elsewhere. 三小时 stays (小时 is commoner than the slang 三小).
@@ -211,7 +217,7 @@ function countedUnitGloss(chars: string[], syllables: string[]): string | null {
     const senses = entry ? orderSenses(entry.definitions.filter((d) => !isNoiseSense(d))) : [];
     // A unit's own sense where it has one (米 "meter (unit of length)", not "uncooked rice").
     const first = senses.find((d) => /^[a-z -]+ \(unit\b/i.test(d)) ?? senses[0];
-    if (!first || /^(?:to |\()/.test(first)) return null;
+    if (!first || /^(?:to |\()/.test(first) || (numeralTagged && !UNIT_SENSE.test(first))) return null;
     // 一层层, 一代代: "one after another", what the reduplicated measure word alone says.
     if (head === "一" && unit.length === 2 && unit[0] === unit[1]) return readableSense(first);
     return `${digits === "half" ? digits : format(digits)} + ${readableSense(first)}`;

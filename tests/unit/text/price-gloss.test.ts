@@ -25,3 +25,14 @@ describe("a number and 块 as money: kuai", () => {
     expect(glossOf(text, word)).toMatch(/classifier for pieces/);
   });
 });
+
+// number-gloss.ts: units jieba tags as numerals (斤 m), when their first sense names a unit.
+describe("a number and a unit jieba tags a numeral", () => {
+  it.each([["这种苹果卖十块一斤。", "一斤", "1 + catty"], ["他买了两斤肉。", "两斤", "2 + catty"]])("%s", (text, word, gloss) => {
+    expect(glossOf(text, word)).toBe(gloss);
+  });
+
+  it("第九日 is no '9th + sun'", () => {
+    expect(glossOf("第九日，大军抵达城下。", "第九日") ?? "").not.toMatch(/sun/);
+  });
+});
