@@ -2,7 +2,9 @@
 // tests/unit/text/colloquial-frames.test.ts.
 //   着 in 着什么急 / 着啥急: the word 着急 "to worry" opened by a question word, zháo;
 //   和 kneading dough or mud (把面和好, 面要和得软一点): huó, "to mix with water";
-//   差 before a person sent somewhere (差人去送信): chāi, "to send on an errand".
+//   差 before a person sent somewhere (差人去送信): chāi, "to send on an errand";
+//   数 before what is counted, a noun of two characters or more (数数字, 数钞票, 数星星): shǔ, "to
+//     count" (数百人, 数年, 数国 are "several": a numeral, a time word or one character follows).
 
 /** What is kneaded with water (面, 面粉, 泥). */
 const KNEADED = new Set(["面", "面粉", "泥", "泥巴", "馅", "馅儿"]);
@@ -14,6 +16,18 @@ const BETWEEN = new Set(["要", "得", "先", "再", "已经", "还", "没", "�
 const SENT = new Set(["人", "个人", "人去"]);
 /** Where the one sent goes, or what to do (去, 来, 送). */
 const ERRAND = /^(?:去|来|送|把|给|到|前往)/u;
+
+/** Nouns' tags (数字 n, 钞票 n); not numerals, measure or time words (数百 m, 数年 t). */
+const COUNTED_NOUN = /^n[a-z]?$/;
+/** A numeral opening what follows (数百人, 数十万, 数千名): 数 is "several". */
+const NUMERAL_START = /^[0-9十百千万亿几]/u;
+
+/** 数 before a noun of two characters or more (孩子在数数字): shǔ. */
+export function countReading(tokens: string[], i: number, tagOf: (word: string) => string | null): string | null {
+  const next = tokens[i + 1];
+  if (next === undefined || next.length < 2 || NUMERAL_START.test(next)) return null;
+  return COUNTED_NOUN.test(tagOf(next) ?? "") ? "shǔ" : null;
+}
 
 /** 着 before 什么 or 啥 and 急 (你着什么急): zháo. */
 export function worryReading(tokens: string[], i: number): string | null {

@@ -36,7 +36,7 @@ import { belongReading, fallReading, giveReading, pourReading, resultInsideToken
 import { idiomPatternReadings, leadReading, readingOfBa, readingOfBao, readingOfChong, readingOfChong2, readingOfChu, readingOfHuan, readingOfJuan, readingOfKong, readingOfShuai, readingOfTu, readingOfXie, readingOfZhuan, theBankReading } from "./everyday-frames";
 import { OBJECT_VERBS, readingOfBei, readingOfJiao, readingOfJie, readingOfLa, readingOfMo, readingOfTiao, readingOfZa, readingOfZhong } from "./object-frames";
 import { wordReadings } from "./word-readings";
-import { errandReading, kneadReading, worryReading } from "./colloquial-frames";
+import { countReading, errandReading, kneadReading, worryReading } from "./colloquial-frames";
 import { CLAUSE_END, DEGREE, isVerbTag } from "./frame-words";
 import { potentialLiao, readingOfDe } from "./de-frames";
 
@@ -337,7 +337,7 @@ const FRAMES: Record<string, Frame> = {
   差: errandReading,
   只: readingOfZhi,
   长: readingOfChang,
-  数: readingOfShu,
+  数: (tokens, i, tagOf) => readingOfShu(tokens, i) ?? countReading(tokens, i, tagOf),
   干: (tokens, i, tagOf) => ganReading(tokens, i, tagOf) ?? readingOfGan(tokens, i, tagOf),
   待: readingOfDai,
   给: giveReading,

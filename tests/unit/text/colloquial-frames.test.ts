@@ -48,3 +48,13 @@ describe("得 after a pronoun, before a preposition: the modal děi", () => {
     expect(at(text, "得")).toBe(reading);
   });
 });
+
+describe("数 before what is counted: shǔ", () => {
+  it.each([["孩子在数数字。"], ["他在数钞票。"]])("%s", (text) => {
+    expect(at(text, "数")).toBe("shǔ");
+  });
+
+  it.each([["数百人参加了活动。"], ["数千名学生参加了比赛。"], ["数年之后，他回来了。"], ["这个数字很大。"], ["数国领导人出席了会议。"]])("%s keeps shù", (text) => {
+    expect(at(text, "数")).toBe("shù");
+  });
+});
