@@ -6,6 +6,9 @@ import type { TagOf } from "./frames";
 import { CLAUSE_END, DEGREE, DEGREE_OR_ADJECTIVE, isVerbTag } from "./frame-words";
 import { errandReading } from "./colloquial-frames";
 
+/** Illnesses one catches (得感冒, 得病). */
+const ILLNESS = new Set(["感冒", "病", "重病", "大病", "癌症", "癌", "流感", "肺炎", "胃病", "心脏病", "糖尿病", "传染病"]);
+
 /** Prepositions the modal 得 stands before (我得和他谈谈, 你得把…). */
 const MODAL_BEFORE = new Set(["和", "跟", "同", "与", "给", "把", "将", "对", "从", "向", "替", "为"]);
 
@@ -16,6 +19,8 @@ export function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string |
   if (prev === undefined || next === undefined || CLAUSE_END.test(prev) || CLAUSE_END.test(next)) return null;
   const prevTag = tagOf(prev);
   const nextTag = tagOf(next);
+  // One catches an illness (我得感冒了, 他得了重病): dé, though jieba tags 感冒 a verb.
+  if (ILLNESS.has(next)) return "dé";
   // 不得 is bùdé ("must not"), a word of its own even when cut apart. After a subject, before an
   // adverb (我得赶紧走, 我们得好好准备), 得 is the modal too: neither dé "to get" nor the particle
   // de stands between a pronoun and an adverb.
@@ -24,6 +29,9 @@ export function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string |
   // "to get" takes no preposition.
   if ((prevTag === "r" || prevTag === "d") && prev !== "不" && (isVerbTag(nextTag) || errandReading(tokens, i + 1))) return "děi";
   if (prevTag === "r" && MODAL_BEFORE.has(next)) return "děi";
+  // Before a verb phrase jieba keeps as one noun or idiom (这得看情况, 我们得从头开始): its first
+  // character or two are the verb.
+  if (prevTag === "r" && next.length >= 3 && /^(?:n|i|l)$/.test(nextTag ?? "") && (isVerbTag(tagOf(next[0])) || isVerbTag(tagOf(next.slice(0, 2))))) return "děi";
   if (prevTag === "r" && (nextTag === "d" || nextTag === "ad")) return "děi";
   // Before an adverb jieba glued to its verb (还得再改改, 我得先走) or a manner word (你得这样做):
   // the modal too.

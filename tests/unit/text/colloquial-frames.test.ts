@@ -58,3 +58,13 @@ describe("数 before what is counted: shǔ", () => {
     expect(at(text, "数")).toBe("shù");
   });
 });
+
+describe("得 before a verb phrase jieba keeps whole: děi; before an illness: dé", () => {
+  it.each([["这得看情况。"], ["我们得从头开始。"]])("%s", (text) => {
+    expect(at(text, "得")).toBe("děi");
+  });
+
+  it.each([["我得感冒了。"], ["他得病了。"], ["他得一等奖。"]])("%s keeps dé", (text) => {
+    expect(at(text, "得")).toBe("dé");
+  });
+});
