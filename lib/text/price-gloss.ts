@@ -1,4 +1,4 @@
-import { hanNumberValue } from "./number-gloss";
+import { HAN_DIGITS, hanNumberValue } from "./number-gloss";
 import { PAUSE } from "./g2p/frame-words";
 
 // Prices as shoppers say them, which CC-CEDICT's first senses of the measure words miss:
@@ -14,15 +14,15 @@ interface Token {
 
 const ZHE = "折".charCodeAt(0);
 const KUAI = "块".charCodeAt(0);
-const DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 /** What may follow a price at the end of its phrase (十块一斤, 两百块吧). */
 const AFTER_PRICE = new Set(["一斤", "一个", "一件", "一张", "一瓶", "一杯", "一公斤", "一次", "吧", "呢", "啊", "了", "左右", "多"]);
 
 /** Tenths of the price for a discount's numerals (八 → 80, 八五 → 85, 9.5 → 95), or null. */
 function discountPercent(head: string): number | null {
   if (/^[1-9](?:\.[0-9])?$/.test(head)) return Math.round(Number(head) * 10);
-  const digits = [...head].map((c) => DIGIT[c]);
-  if (digits.some((d) => d === undefined) || digits.length > 2 || head.includes("两")) return null;
+  // Digits 1–9 only (八五折; not 两: 两折 is no discount anyone says, nor 〇).
+  const digits = [...head].map((c) => (c === "两" ? 0 : (HAN_DIGITS[c] ?? 0)));
+  if (digits.length > 2 || digits.some((d) => d === 0)) return null;
   return digits.length === 1 ? digits[0] * 10 : digits[0] * 10 + digits[1];
 }
 

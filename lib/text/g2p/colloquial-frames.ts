@@ -6,6 +6,8 @@
 //   数 before what is counted, a noun of two characters or more (数数字, 数钞票, 数星星): shǔ, "to
 //     count" (数百人, 数年, 数国 are "several": a numeral, a time word or one character follows).
 
+import type { TagOf } from "./frames";
+
 /** What is kneaded with water (面, 面粉, 泥). */
 const KNEADED = new Set(["面", "面粉", "泥", "泥巴", "馅", "馅儿"]);
 /** What follows kneading: its result or the complement's particle (和好, 和匀, 和得软一点). */
@@ -23,7 +25,7 @@ const COUNTED_NOUN = /^n[a-z]?$/;
 const NUMERAL_START = /^[0-9十百千万亿几]/u;
 
 /** 数 before a noun of two characters or more (孩子在数数字): shǔ. */
-export function countReading(tokens: string[], i: number, tagOf: (word: string) => string | null): string | null {
+export function countReading(tokens: string[], i: number, tagOf: TagOf): string | null {
   const next = tokens[i + 1];
   if (next === undefined || next.length < 2 || NUMERAL_START.test(next)) return null;
   return COUNTED_NOUN.test(tagOf(next) ?? "") ? "shǔ" : null;
