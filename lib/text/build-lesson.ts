@@ -16,6 +16,7 @@ import { countHan } from "./pinyin-syllables";
 import { measureGloss, numberGloss } from "./number-gloss";
 import { quantityGloss } from "./quantity-gloss";
 import { partsGloss } from "./part-gloss";
+import { characterGloss } from "./char-gloss";
 import { compoundGloss } from "./compound-gloss";
 import { tokenKind, type TokenKind } from "./token-kind";
 import { BoundedMap } from "@/lib/text/bounded-map";
@@ -130,7 +131,7 @@ function makeToken(seg: Segment, pinyin: string | null): LessonToken {
           glossary?.english ??
           seg.gloss ??
           senseGloss(text, pinyin) ??
-          (figure ? figureGloss(figure) : entry ? shortGloss(entry) : (LITERAL_KINDS.has(kind) ? composedGloss(text) : null) ?? numberGloss(text) ?? quantityGloss(text, pinyin) ?? measureGloss(text, pinyin) ?? partsGloss(text, pinyin, seg.tag) ?? (kind === "word" ? compoundGloss(text, pinyin, seg.tag) : null)),
+          (figure ? figureGloss(figure) : entry ? shortGloss(entry) : (LITERAL_KINDS.has(kind) ? composedGloss(text) : null) ?? numberGloss(text) ?? quantityGloss(text, pinyin) ?? measureGloss(text, pinyin) ?? partsGloss(text, pinyin, seg.tag) ?? (kind === "word" ? compoundGloss(text, pinyin, seg.tag) : null) ?? (LITERAL_KINDS.has(kind) ? characterGloss(text, pinyin) : null)),
         kind,
         hsk: hsk3,
         hsk2: hsk2Level(text),

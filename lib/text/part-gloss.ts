@@ -16,7 +16,7 @@ import { dictTag } from "./segment";
 /** Degree adverbs: the word after them is an adjective (最长 "most + long"). */
 const DEGREE: Record<string, string> = { 很: "very", 最: "most", 更: "more", 太: "too", 挺: "quite", 较: "relatively" };
 /** Determiners: the word after them is a noun of two or more characters (该剧, 此案 is one: 案 alone). */
-const DETERMINER: Record<string, string> = {
+export const DETERMINER: Record<string, string> = {
   该: "this (aforementioned)", 本: "this; our", 此: "this", 其: "its; his; her", 各: "each", 每: "each",
   这: "this", 那: "that", 哪: "which", 某: "a certain", 另: "another",
 };
@@ -62,7 +62,7 @@ const LOCATIVE: Record<string, string> = { 上: "on", 中: "in", 里: "in", 内:
  * character it must be a verb by jieba's tag and by its first sense (带 "band; …; to wear" is not
  * read "to wear + into", 已成 is no "to stop + into").
  */
-const COMPLEMENT: Record<string, string> = {
+export const COMPLEMENT: Record<string, string> = {
   出: "out", 入: "into", 回: "back", 起: "up", 进: "into", 成: "into (becoming)", 完: "(finished)", 掉: "off; away", 走: "away",
   住: "(firmly; to a halt)",
   // A pronoun as the verb's object (感谢您 "to thank + you (polite)").

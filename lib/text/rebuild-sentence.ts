@@ -4,6 +4,7 @@
 // the readings the owner sees.
 import { cedictEntries, entryForReading, shortGloss } from "@/lib/dict/cedict";
 import { composedGloss } from "@/lib/dict/composed-gloss";
+import { characterGloss } from "./char-gloss";
 import { glossaryEntryFor, glossaryMatch } from "@/lib/dict/glossary";
 import { hsk2Level, hsk3Level } from "@/lib/dict/hsk";
 import { analyseSentence, type LessonToken } from "./build-lesson";
@@ -22,7 +23,7 @@ export function lessonToken(text: string, tag: string, pinyin: string | null): L
   return {
     text,
     pinyin,
-    gloss: glossary?.english ?? (entry ? shortGloss(entry) : kind === "word" ? composedGloss(text) : null),
+    gloss: glossary?.english ?? (entry ? shortGloss(entry) : kind === "word" ? (composedGloss(text) ?? characterGloss(text, pinyin)) : null),
     kind,
     hsk: hsk3,
     hsk2: hsk2Level(text),

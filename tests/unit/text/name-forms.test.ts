@@ -93,9 +93,9 @@ describe("capitalised dictionary words that are no names (qa7 P13)", () => {
     expect(token("郑和六次下西洋。", "下西洋").kind).toBe("word");
     expect(token("船队到达非洲东海岸。", "东海岸").kind).toBe("word");
     expect(token("春节快到了。", "春节").kind).toBe("word");
-    // 山下 "at the foot of the hill", not glossed "Yamashita (Japanese surname)".
+    // 山下 "at the foot of the hill", not glossed "Yamashita (Japanese surname)": its characters' senses.
     const shanxia = token("中午在山下的小饭馆吃饭。", "山下");
-    expect([shanxia.kind, shanxia.gloss]).toEqual(["word", null]);
+    expect([shanxia.kind, shanxia.gloss]).toEqual(["word", "山 mountain · 下 down"]);
   });
 
   it("keeps names, places, dynasties and people as names (counter-cases)", () => {

@@ -1,0 +1,131 @@
+import { cedictEntries, entryForReading, isNoiseSense, readableSense } from "@/lib/dict/cedict";
+import { isObscureSense } from "@/lib/dict/sense-order";
+import { COMPLEMENT, DETERMINER } from "./part-gloss";
+import { dictTag } from "./segment";
+
+// The last resort for a word no dictionary has and no rule could gloss (原型车, 硬化症, 唱首歌,
+// 交上来): each character with its commonest sense in the token's reading, written as a breakdown
+// ("原 former · 型 model · 车 car"), never as "a + b" as if it were the word's meaning. A learner
+// reads it as what it is, the characters' dictionary senses, and every Han token has something to
+// show (issue 13: a gloss or a name). composed-gloss.ts and part-gloss.ts decline one-character parts
+// because a lone character's first sense read as the word's meaning misleads (何种 "what + seed");
+// shown beside its character it is a fact about the character, not a claim about the word.
+
+/** Senses that say nothing about a character's meaning in a word. */
+const NOT_A_MEANING = /^(?:surname|(?:old |archaic |ancient |erroneous |Japanese )?variant of|see |used in |abbr\. for|CL:|(?:Taiwan |also |colloquial )?pr\.)/;
+/** A parenthesis of notes ("(esp. a medicinal product)", "(CL:条)"), dropped from a long sense. */
+const NOTE = /\s*\([^()]*\)/g;
+/** CEDICT's note of a noun's measure words ("song (CL:首,支)"). */
+const CL_NOTE = /\s*\(CL:[^)]*\)/g;
+/** Longest sense shown whole; a longer one loses its notes. */
+const LONG = 24;
+/** Longest sense shown at all: a longer one gives way to a shorter sense, or is cut at its first comma. */
+const LONGEST = 40;
+/** Numerals and demonstratives a measure word follows (一小块, 这件, 几首). */
+const COUNTERS = new Set([..."〇零一二三四五六七八九十百千万两几这那哪每某"]);
+/** Units after a numeral (第九日 "day", not "sun"; 第八代 "generation"): CEDICT lists another sense first. */
+const UNIT: Record<string, string> = { 代: "generation", 号: "number; date", 日: "day", 天: "day", 年: "year", 月: "month", 周: "week", 时: "hour; o'clock", 分: "minute; point", 秒: "second", 岁: "years old" };
+/** Size words between a numeral and its measure word (一小块, 一大碗). */
+const SIZE = new Set(["小", "大"]);
+const HAN = /\p{Script=Han}/u;
+/** Longest dictionary word tried inside the token. */
+const MAX_PART = 4;
+const BOUND_FORM = /^\(bound form\) /;
+/** A classifier sense, in CEDICT's older ("classifier for songs") or newer ("(classifier) sum of money") wording. */
+const CLASSIFIER = /^(?:classifier for |\(classifier\) )/;
+
+/**
+ * A character's or word's commonest sense in `reading` (a classifier's only when it has no other),
+ * or null. Common entries first: 周 is "week; circuit" before the Zhou dynasty.
+ */
+export function partSense(part: string, reading: string | null): string | null {
+  const entries = cedictEntries(part);
+  const common = entries.filter((e) => !e.capitalised);
+  const entry = entryForReading(common.length ? common : entries, reading);
+  if (!entry) return null;
+  const real = entry.definitions.filter((d) => !isNoiseSense(d) && !NOT_A_MEANING.test(d));
+  const plain = real.filter((d) => !isObscureSense(d));
+  const pool = plain.length ? plain : real;
+  const shown = pool.filter((d) => !CLASSIFIER.test(d)).map(shortSense);
+  // A sense that is an essay (打 "a semantically light, transitive verb that…") gives way to a short one.
+  const sense = shown.find((d) => d.length <= LONGEST) ?? shown[0] ?? (pool.length ? "(measure word)" : null);
+  return sense && sense.length > LONGEST ? cut(sense) : sense;
+}
+
+/** A long sense cut at its first comma, else at a word before LONGEST, its brackets closed. */
+function cut(sense: string): string {
+  let out = sense.split(", ")[0];
+  if (out.length > LONGEST) out = `${out.slice(0, out.lastIndexOf(" ", LONGEST))}…`;
+  const open = out.split("(").length - out.split(")").length;
+  return open > 0 ? out + ")".repeat(open) : out;
+}
+
+/** The first of a sense's "; " parts, without its cross-references, measure words and (when long) notes. */
+function shortSense(sense: string): string {
+  let first = readableSense(sense.replace(BOUND_FORM, "")).split("; ")[0].replace(CL_NOTE, "").trim();
+  if (first.length > LONG) first = first.replace(NOTE, "").trim() || first;
+  return first;
+}
+
+/**
+ * "原型 prototype · 车 car" for a token of two or more Han characters: the dictionary words inside it
+ * by greedy longest match (never the whole token), else single characters, each in its syllables of
+ * `pinyin` where the counts agree; null for anything else or when a character has no entry.
+ */
+export function characterGloss(text: string, pinyin: string | null): string | null {
+  const chars = [...text];
+  if (chars.length < 2) return null;
+  for (const ch of chars) if (!HAN.test(ch)) return null;
+  const syllables = pinyin?.split(" ") ?? [];
+  const read = (from: number, to: number) => (syllables.length === chars.length ? syllables.slice(from, to).join(" ") : null);
+  const parts: string[] = [];
+  // Whether the part before is a verb by its sense or only by jieba's (noisy) tag.
+  let verbBefore: "sense" | "tag" | null = null;
+  for (let i = 0; i < chars.length; ) {
+    let len = Math.min(MAX_PART, chars.length - i - (i === 0 ? 1 : 0));
+    let sense: string | null = null;
+    for (; len >= 1 && !sense; len--) {
+      if (len === 1) sense = roleSense(chars, i, verbBefore) ?? partSense(chars[i], read(i, i + 1));
+      else if (cedictEntries(chars.slice(i, i + len).join("")).length) sense = partSense(chars.slice(i, i + len).join(""), read(i, i + len));
+    }
+    if (!sense) return null;
+    len++; // the loop stepped past the length that answered
+    const part = chars.slice(i, i + len).join("");
+    parts.push(`${part} ${sense}`);
+    verbBefore = sense.startsWith("to ") ? "sense" : /^v/.test(dictTag(part) ?? "") ? "tag" : null;
+    i += len;
+  }
+  return parts.join(" · ");
+}
+
+/**
+ * A character's sense from its place in the token, where its first sense would be another role's:
+ * a determiner before a noun (该片 "this (aforementioned)", not "should"), a measure word after a
+ * numeral (一小块) or between a verb and its object (唱首歌: 首 "(classifier)", not "head"), a
+ * complement after a verb (夹住 "(firmly; to a halt)", not "to live"; 长住 "long + to live" stays).
+ */
+function roleSense(chars: string[], k: number, verbBefore: "sense" | "tag" | null): string | null {
+  const ch = chars[k];
+  if (k === 0 && DETERMINER[ch] && chars.length === 2 && /^[nq]/.test(dictTag(chars[1]) ?? "")) return DETERMINER[ch];
+  if (k === 0 && ch === "第" && chars.length > 1 && COUNTERS.has(chars[1])) return "(ordinal prefix)";
+  if (k > 0 && verbBefore && COMPLEMENT[ch]) return COMPLEMENT[ch];
+  const afterCounter = k > 0 && (COUNTERS.has(chars[k - 1]) || (k > 1 && SIZE.has(chars[k - 1]) && COUNTERS.has(chars[k - 2])));
+  if (afterCounter && UNIT[ch]) return UNIT[ch];
+  // 唱首歌, not 盛水期 (盛 "flourishing") nor 全名是 (是 is no object).
+  const betweenVerbAndObject = k === 1 && chars.length >= 3 && verbBefore === "sense" && /^n/.test(dictTag(chars[2]) ?? "");
+  if ((afterCounter || betweenVerbAndObject) && (dictTag(ch) === "q" || classifierOf(ch))) return classifierOf(ch);
+  return null;
+}
+
+/**
+ * What a measure word counts, from its classifier senses: "(measure word for songs)" where it has
+ * one, "(measure word)" where it has several (位 counts people and bits, 笔 strokes and sums: what
+ * this one counts is outside the token), null when it is no measure word.
+ */
+function classifierOf(ch: string): string | null {
+  const senses = cedictEntries(ch).flatMap((e) => e.definitions.filter((d) => CLASSIFIER.test(d)));
+  if (!senses.length) return null;
+  if (senses.length > 1) return "(measure word)";
+  const what = readableSense(senses[0]).split("; ")[0].replace(NOTE, "").replace(/^classifier /, "").replace(/^\s*/, "").trim();
+  return what.startsWith("for ") ? `(measure word ${what})` : `(measure word: ${what})`;
+}
