@@ -131,7 +131,7 @@ function makeToken(seg: Segment, pinyin: string | null): LessonToken {
           glossary?.english ??
           seg.gloss ??
           senseGloss(text, pinyin) ??
-          (figure ? figureGloss(figure) : entry ? shortGloss(entry) : (LITERAL_KINDS.has(kind) ? composedGloss(text) : null) ?? numberGloss(text) ?? quantityGloss(text, pinyin) ?? measureGloss(text, pinyin) ?? partsGloss(text, pinyin, seg.tag) ?? (kind === "word" ? compoundGloss(text, pinyin, seg.tag) : null) ?? (LITERAL_KINDS.has(kind) ? characterGloss(text, pinyin) : null)),
+          (figure ? figureGloss(figure) : (entry ? shortGloss(entry) : null) ?? (LITERAL_KINDS.has(kind) ? composedGloss(text) : null) ?? numberGloss(text) ?? quantityGloss(text, pinyin) ?? measureGloss(text, pinyin) ?? partsGloss(text, pinyin, seg.tag) ?? (kind === "word" ? compoundGloss(text, pinyin, seg.tag) : null) ?? (LITERAL_KINDS.has(kind) ? characterGloss(text, pinyin) : null)),
         kind,
         hsk: hsk3,
         hsk2: hsk2Level(text),

@@ -13,6 +13,8 @@ import { dictTag } from "./segment";
 
 /** Senses that say nothing about a character's meaning in a word. */
 const NOT_A_MEANING = /^(?:surname|(?:old |archaic |ancient |erroneous |Japanese )?variant of|see |used in |abbr\. for|CL:|(?:Taiwan |also |colloquial )?pr\.)/;
+/** A sense that only points to another form of the word: "variant of 黏[nian2]". */
+const VARIANT = /^(?:\(.*?\)\s*)?(?:old |archaic |ancient |erroneous |Japanese )?variant of (?:\p{Script=Han}+\|)?(\p{Script=Han}+)/u;
 /** A parenthesis of notes ("(esp. a medicinal product)", "(CL:条)"), dropped from a long sense. */
 const NOTE = /\s*\([^()]*\)/g;
 /** CEDICT's note of a noun's measure words ("song (CL:首,支)"). */
@@ -38,11 +40,15 @@ const CLASSIFIER = /^(?:classifier for |\(classifier\) )/;
  * A character's or word's commonest sense in `reading` (a classifier's only when it has no other),
  * or null. Common entries first: 周 is "week; circuit" before the Zhou dynasty.
  */
-export function partSense(part: string, reading: string | null): string | null {
+export function partSense(part: string, reading: string | null, followVariant = true): string | null {
   const entries = cedictEntries(part);
   const common = entries.filter((e) => !e.capitalised);
   const entry = entryForReading(common.length ? common : entries, reading);
   if (!entry) return null;
+  // 粘 nián is only "variant of 黏[nian2]": the sense of the character it points to.
+  const variant = entry.definitions.length && entry.definitions.every((d) => VARIANT.test(d)) ? VARIANT.exec(entry.definitions[0])![1] : null;
+  // One step only: two forms may each call the other the variant.
+  if (variant && followVariant && [...variant].length === [...part].length) return partSense(variant, reading, false);
   const real = entry.definitions.filter((d) => !isNoiseSense(d) && !NOT_A_MEANING.test(d));
   const plain = real.filter((d) => !isObscureSense(d));
   const pool = plain.length ? plain : real;

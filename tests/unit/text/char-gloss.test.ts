@@ -48,6 +48,12 @@ describe("characterGloss", () => {
     expect(characterGloss("全名是", "quán míng shì")).not.toContain("measure word");
   });
 
+  it("reads a character CEDICT gives only as a variant by the form it points to", () => {
+    // 粘 nián is "variant of 黏[nian2]" (sticky); 粘 zhān has senses of its own.
+    expect(characterGloss("粘合", "nián hé")).toBe("粘 sticky · 合 to close");
+    expect(partSense("粘", "zhān")).not.toBe("sticky");
+  });
+
   it("declines what has no Han characters or a character no dictionary has", () => {
     expect(characterGloss("AB", null)).toBeNull();
     expect(characterGloss("字", "zì")).toBeNull(); // one character: the dictionary's own gloss
