@@ -4,7 +4,8 @@
 
 import type { TagOf } from "./frames";
 import { CLAUSE_END, DEGREE, DEGREE_OR_ADJECTIVE, isVerbTag } from "./frame-words";
-import { errandReading } from "./colloquial-frames";
+import { errandReading, kneadReading } from "./colloquial-frames";
+import { cedictEntries } from "@/lib/dict/cedict";
 
 /** Illnesses one catches (得感冒, 得病). */
 const ILLNESS = new Set(["感冒", "病", "重病", "大病", "癌症", "癌", "流感", "肺炎", "胃病", "心脏病", "糖尿病", "传染病"]);
@@ -37,13 +38,20 @@ export function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string |
   // the modal too.
   if ((prevTag === "r" || prevTag === "d") && prev !== "不" && (MANNER.has(next) || (ADVERB_START.test(next) && next.length > 1 && !GOT_AFTER_ADVERB.has(next)))) return "děi";
   // 多/少 before a verb are adverbs whatever jieba's numeral tag (你得多吃点儿): the modal.
-  if (prevTag === "r" && (next === "多" || next === "少") && isVerbTag(tagOf(tokens[i + 2] ?? ""))) return "děi";
+  if (prevTag === "r" && (next === "多" || next === "少") && verbLike(tokens[i + 2] ?? "", tagOf)) return "děi";
+  // After a noun subject, before an adverb opening a verb phrase (这事儿得慢慢来, 作业得先写完): the
+  // modal; dé "to get" takes a noun, and the particle de follows no noun. Not before a negation
+  // (学生得不到 dé: "cannot get") nor a degree word (程序运行|得|很慢: jieba glued the verb to its
+  // subject, and 得 is the complement's particle).
+  if (/^n[a-z]?$/.test(prevTag ?? "") && !/^nr/.test(prevTag ?? "") && (MANNER.has(next) || ((nextTag === "d" || nextTag === "ad") && !NEGATION.test(next) && !DEGREE.has(next) && !DEGREE.has(next[0])) || (ADVERB_START.test(next) && next.length > 1 && !GOT_AFTER_ADVERB.has(next)))) return "děi";
   // V得了 closing a question or clause (搬得了吗), or asking with an object (过得了这一关吗): the
   // potential complement de + liǎo.
   if (next === "了" && potentialLiao(tokens, i, prevTag)) return "de";
   // jieba tags 过 an aspect particle and 下 a locative, but before 得 they are verbs "to pass; to
   // live", "to fall" (时间过得真快, 雨下得很大); a manner question after V得 asks about the complement.
-  const verbBefore = isVerbTag(prevTag) || prevTag === "a" || prev === "过" || prev === "下";
+  // So is 和 huó "to knead" (面要和得软一点), which jieba tags a conjunction.
+  // So is a subject and its verb jieba glued into one noun (程序运行|得|很慢, 经济发展得很快).
+  const verbBefore = isVerbTag(prevTag) || prevTag === "a" || prev === "过" || prev === "下" || (prev === "和" && kneadReading(tokens, i - 1) !== null) || (prev.length >= 4 && isVerbTag(tagOf(prev.slice(-2))));
   // jieba keeps some degree phrases whole (很大 n, 很快): one that opens with a degree word counts.
   const degreeNext = DEGREE_OR_ADJECTIVE.test(nextTag ?? "") || (next.length > 1 && DEGREE.has(next[0]));
   if (verbBefore && (degreeNext || MANNER_QUESTIONS.has(next))) return "de";
@@ -67,7 +75,19 @@ const MANNER_QUESTIONS = new Set(["怎么样", "怎样", "如何"]);
 /** How a thing must be done, before its verb (你得这样做). */
 const MANNER = new Set(["这样", "那样", "这么", "那么", "如此", "这么样"]);
 /** Adverbs that open a token jieba glued to a verb (再改, 先走, 赶紧去). */
-const ADVERB_START = /^(?:再|先|赶紧|赶快|马上|立刻|早点|快点|好好)/u;
+const ADVERB_START = /^(?:再|先|赶紧|赶快|马上|立刻|早点|快点|好好|慢慢)/u;
+/**
+ * A verb by jieba's tag, or a word jieba tags a morpheme (穿 zg) whose first sense is a verb's
+ * (你得多穿点衣服).
+ */
+function verbLike(word: string, tagOf: TagOf): boolean {
+  const tag = tagOf(word);
+  if (isVerbTag(tag)) return true;
+  return (tag === "zg" || tag === "g") && /^to /.test(cedictEntries(word).find((e) => !e.capitalised)?.definitions[0] ?? "");
+}
+
+const NEGATION = /^[不没未]/u;
+
 /** Words opening so that are no adverb and verb (再次 is "again": 得再次 stays for the other rules). */
 const GOT_AFTER_ADVERB = new Set(["再次", "先后", "先进", "先生", "再说"]);
 /** Predicates of 有 that say how something is done (说得有道理, 讲得有意思, 写得有点乱). */

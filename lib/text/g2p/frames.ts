@@ -32,7 +32,7 @@ import { cedictEntries, preferredEntry } from "@/lib/dict/cedict";
 import { BoundedMap } from "@/lib/text/bounded-map";
 import { anyCharReading } from "./char-readings";
 import { readingOfDai, readingOfHao, ganReading } from "./stay-frames";
-import { belongReading, fallReading, giveReading, pourReading, resultInsideToken, saveUpReading, tiredReading } from "./result-frames";
+import { belongReading, fallReading, fallenReading, giveReading, pourReading, resultInsideToken, saveUpReading, tiredReading } from "./result-frames";
 import { idiomPatternReadings, leadReading, readingOfBa, readingOfBao, readingOfChong, readingOfChong2, readingOfChu, readingOfHuan, readingOfJuan, readingOfKong, readingOfShuai, readingOfTu, readingOfXie, readingOfZhuan, theBankReading } from "./everyday-frames";
 import { OBJECT_VERBS, readingOfBei, readingOfJiao, readingOfJie, readingOfLa, readingOfMo, readingOfTiao, readingOfZa, readingOfZhong } from "./object-frames";
 import { wordReadings } from "./word-readings";
@@ -299,6 +299,8 @@ function readingOfDao(tokens: string[], i: number, tagOf: TagOf): string | null 
   const next = tokens[i + 1];
   if (next === undefined) return null;
   if (pourReading(next)) return "dào";
+  const fallen = fallenReading(tokens, i, tagOf);
+  if (fallen) return fallen;
   const prev = tokens[i - 1];
   const person = prev !== undefined && (PERSONS.has(prev) || /^(?:nr|r)/.test(tagOf(prev) ?? ""));
   if (INTO.has(next[0]) && !person) return "dào";

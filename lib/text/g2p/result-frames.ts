@@ -20,6 +20,37 @@ export function pourReading(next: string | undefined): string | null {
   return next !== undefined && POURED.test(next) ? "dào" : null;
 }
 
+/** Adverbs between a subject and its verb (房子都倒了). */
+const BETWEEN = new Set(["都", "也", "全", "全都", "又", "已经", "早就", "就", "还"]);
+
+/**
+ * 倒了 after a thing (房子倒了很多, 树倒了一片) is dǎo, "to fall": the thing is what fell; so is 倒了下去.
+ * Not after a person (他倒了 may pour); dào after a drink (汤倒了, 水倒掉了吗: poured out) and before
+ * what is poured (妈妈倒了一杯茶). Otherwise null.
+ */
+export function fallenReading(tokens: string[], i: number, tagOf: TagOf): string | null {
+  const next = tokens[i + 1];
+  if (next !== "了" && next !== "掉") return null;
+  let k = i - 1;
+  while (k >= 0 && BETWEEN.has(tokens[k])) k--;
+  const subject = tokens[k];
+  // A drink or rubbish is poured out (水倒掉了吗, 汤倒了没有); a cup falls over (杯子倒了: the model).
+  if (subject !== undefined && DRINK.test(subject)) return "dào";
+  if (next !== "了") return null;
+  if (pourReading(tokens[i + 2])) return "dào";
+  // 他倒了下去: fell down, whoever the subject.
+  if (DOWN.has(tokens[i + 2] ?? "")) return "dǎo";
+  if (subject === undefined || PERSONS.has(subject) || POURED.test(subject)) return null;
+  const tag = tagOf(subject) ?? "";
+  return (/^n[a-z]*$/.test(tag) && !/^nr/.test(tag)) || STANDING.has(subject) ? "dǎo" : null;
+}
+/** Drinks and rubbish, which are poured and never fall (the vessels of POURED do). */
+const DRINK = /^(?:水|茶|酒|油|汤|开水|热水|咖啡|牛奶|饮料|垃圾|剩饭|剩菜)$/u;
+/** Directions down after 倒了 (他倒了下去). */
+const DOWN = new Set(["下", "下去", "下来"]);
+/** Things that stand and fall, which jieba tags otherwise (树 v). */
+const STANDING = new Set(["树", "墙", "楼", "塔", "桥", "柱子", "大树", "房屋", "电线杆"]);
+
 /** 降 before where it falls to (降到, 降至零下) is jiàng. */
 export function fallReading(next: string | undefined): string | null {
   return next !== undefined && FALL_RESULT.test(next) ? "jiàng" : null;

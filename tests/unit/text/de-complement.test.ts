@@ -63,3 +63,27 @@ describe("得 the modal děi before an adverb glued to its verb or a manner word
     expect(readingAt(text, text.indexOf("得"))).toBe(reading);
   });
 });
+
+describe("the modal děi after a noun subject or before 多 + a verb jieba tags otherwise", () => {
+  it.each([["这事儿得慢慢来。"], ["作业得先写完。"], ["问题得尽快解决。"], ["天冷了，你得多穿点衣服。"]])("%s reads děi", (text) => {
+    expect(at(text)).toBe("děi");
+  });
+
+  it.each([
+    ["学生得不到帮助。", "dé"], // before a negation: cannot get
+    ["这个程序运行得很慢。", "de"], // before a degree word: the complement
+    ["他多得了三分。", "dé"],
+  ])("%s keeps %s (counter-cases)", (text, reading) => {
+    expect(at(text)).toBe(reading);
+  });
+});
+
+describe("和 huó 'to knead' before 得 + its result", () => {
+  it.each([["面要和得软一点。"], ["面和得太硬了。"]])("%s: 得 is the complement's de", (text) => {
+    expect(at(text)).toBe("de");
+  });
+
+  it("得 after the conjunction 和 stays dé (counter-case)", () => {
+    expect(at("我和得了奖的人聊天。")).toBe("dé");
+  });
+});

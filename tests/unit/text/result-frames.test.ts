@@ -14,6 +14,20 @@ describe("给 before a person: gěi", () => {
   });
 });
 
+describe("倒了 after what fell: dǎo; after a drink: dào", () => {
+  it.each([["地震以后，这一带的房子倒了很多。"], ["大风过后，路边的树倒了一片。"], ["老房子都倒了。"], ["他晃了晃，倒了下去。"], ["那面墙倒掉了。"]])("%s is dǎo", (text) => {
+    expect(at(text, "倒")).toBe("dǎo");
+  });
+
+  it.each([["水倒掉了吗？"], ["汤倒了没有？"], ["剩饭倒掉了。"], ["他倒了一杯水。"], ["你把剩下的汤倒了吧。"]])("%s is dào (counter-cases)", (text) => {
+    expect(at(text, "倒")).toBe("dào");
+  });
+
+  it("leaves a cup that falls over to fall (counter-case: a vessel is no drink)", () => {
+    expect(at("杯子倒了，水洒了一地。", "倒")).toBe("dǎo");
+  });
+});
+
 describe("倒 before what it pours: dào", () => {
   it.each([["请你给我倒杯水。"], ["给大家倒茶。"], ["他给我倒了一杯咖啡。"], ["你去倒垃圾。"]])("%s", (text) => {
     expect(at(text, "倒")).toBe("dào");
