@@ -175,7 +175,7 @@ export function pinyinForTokens(sentence: string, tokens: string[], segments?: r
         framesInsideToken(tokens, t, start, dictTag, fixed);
         for (const [k, reading] of placeReadingsInside(tokens, t, tokenChars, dictTag)) fixed[start + k] ??= reading;
         for (const [k, reading] of suffixReadingsInside(tokenChars, dictTag)) fixed[start + k] ??= reading;
-        fixFromSubwords(token, tokenChars, start, fixed);
+        fixFromSubwords(token, tokenChars, start, fixed, dictTag);
         for (let k = 1; k < length; k++) fixed[start + k] ??= withinTokenReading(tokenChars[k - 1], tokenChars[k]) ?? undefined;
         fixFromPhrases(token, tokenChars, start, fixed);
       }

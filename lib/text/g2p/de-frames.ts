@@ -6,6 +6,7 @@ import type { TagOf } from "./frames";
 import { CLAUSE_END, DEGREE, DEGREE_OR_ADJECTIVE, isVerbTag } from "./frame-words";
 import { errandReading, kneadReading } from "./colloquial-frames";
 import { cedictEntries } from "@/lib/dict/cedict";
+import { isLexiconIdiom } from "@/lib/dict/idioms";
 
 /** Illnesses one catches (得感冒, 得病). */
 const ILLNESS = new Set(["感冒", "病", "重病", "大病", "癌症", "癌", "流感", "肺炎", "胃病", "心脏病", "糖尿病", "传染病"]);
@@ -66,6 +67,11 @@ export function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string |
     if (next === "多" || /^(?:v[dgi]?|a|ad|an|d|i|l|z|p|tg)$/.test(nextTag ?? "")) return "de";
     // 写得一手好字, 说得一口流利的英语: the skill the verb shows.
     if (next === "一手" || next === "一口") return "de";
+    // An idiom or set phrase of four characters saying how (累得满头大汗, 高兴得手舞足蹈), whatever
+    // jieba tags it (满头大汗 ns): dé "to get" takes a noun, and a set phrase after a verb or
+    // adjective and 得 is its result.
+    // (Not a name: 争取得诺贝尔奖 is dé "to win".)
+    if (isLexiconIdiom(next) || (next.length === 4 && cedictEntries(next).some((e) => !e.capitalised))) return "de";
     // 说得有道理, 讲得很有意思: a predicate of 有 as the complement (jieba tags 有道理 n).
     if (HAVING_COMPLEMENTS.has(next)) return "de";
   }

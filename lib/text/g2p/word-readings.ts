@@ -98,11 +98,32 @@ const NO_EVIDENCE: (string | undefined)[] = [];
  * A compound the dictionaries lack (银行行长, 举行会谈): its characters take the reading of the
  * longest dictionary word inside it that covers them and has exactly one reading.
  */
-export function fixFromSubwords(token: string, tokenChars: string[], start: number, fixed: FixedReadings): void {
-  for (const { at, length, reading } of subwordsOf(token, tokenChars)) {
+export function fixFromSubwords(token: string, tokenChars: string[], start: number, fixed: FixedReadings, tagOf: (word: string) => string | null): void {
+  for (const { at, length, reading } of ordered(subwordsOf(token, tokenChars), tokenChars, tagOf)) {
     if (fixed[start + at] !== undefined && fixed[start + at + length - 1] !== undefined) continue;
     reading.forEach((s, k) => (fixed[start + at + k] ??= s));
   }
+}
+
+/**
+ * Subwords in the order their readings count, where two of the same length overlap: the pair that
+ * tiles a four-character token (卫冕|冠军, not 冕冠 guān; 故事|情节, not 事情), and in three
+ * characters the word after a first character that is an adverb, or a verb that makes no verb with
+ * the next (直|发抖, 打|手势: not 直发 zhí fà, 打手) — otherwise the first word, the rest its suffix
+ * (旅行|家, 分散|剂: not 行家, 散剂).
+ */
+function ordered(subwords: Subword[], chars: string[], tagOf: (word: string) => string | null): Subword[] {
+  if (subwords.length < 2 || subwords[0].length !== 2) return subwords;
+  let first: Subword | undefined;
+  if (chars.length === 4) {
+    const halves = subwords.filter((w) => w.length === 2 && (w.at === 0 || w.at === 2));
+    if (halves.length === 2) return [...halves, ...subwords.filter((w) => !halves.includes(w))];
+  } else if (chars.length === 3) {
+    // A verb before a word (打|手势), unless the first two are a verb themselves (分散|剂).
+    const a = tagOf(chars[0]) ?? "";
+    if (a === "d" || (/^v[dgi]?$/.test(a) && !/^v/.test(tagOf(chars[0] + chars[1]) ?? ""))) first = subwords.find((w) => w.at === 1);
+  }
+  return first ? [first, ...subwords.filter((w) => w !== first)] : subwords;
 }
 
 interface Subword {
