@@ -1,6 +1,6 @@
 import { cedictEntries, entryForReading, isNoiseSense, readableSense } from "@/lib/dict/cedict";
 import { isObscureSense } from "@/lib/dict/sense-order";
-import { COMPLEMENT, DETERMINER } from "./part-gloss";
+import { COMPLEMENT, DETERMINER } from "./role-words";
 import { dictTag } from "./segment";
 
 // The last resort for a word no dictionary has and no rule could gloss (原型车, 硬化症, 唱首歌,

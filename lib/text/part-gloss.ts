@@ -2,6 +2,7 @@ import { cedictEntries, entryForReading, isNoiseSense, isVocabulary, preferredEn
 import { isObscureSense } from "@/lib/dict/sense-order";
 import { measureGloss, numberGloss } from "./number-gloss";
 import { sidePartGloss } from "./compound-gloss";
+import { COMPLEMENT, DETERMINER } from "./role-words";
 import { dictTag } from "./segment";
 
 // Short tokens no dictionary has as a whole, made of a content word and one grammatical character,
@@ -15,11 +16,6 @@ import { dictTag } from "./segment";
 
 /** Degree adverbs: the word after them is an adjective (最长 "most + long"). */
 const DEGREE: Record<string, string> = { 很: "very", 最: "most", 更: "more", 太: "too", 挺: "quite", 较: "relatively" };
-/** Determiners: the word after them is a noun of two or more characters (该剧, 此案 is one: 案 alone). */
-export const DETERMINER: Record<string, string> = {
-  该: "this (aforementioned)", 本: "this; our", 此: "this", 其: "its; his; her", 各: "each", 每: "each",
-  这: "this", 那: "that", 哪: "which", 某: "a certain", 另: "another",
-};
 /**
  * Suffixes that make a noun of the word before them: 诈骗案 "fraud + case", 广东队 "Guangdong +
  * team", 高发期 "high incidence + period", 乡镇级 "township + level". A closed class, each with the
@@ -57,17 +53,6 @@ const PREPOSITION: Record<string, string> = { 对: "regarding", 与: "with", 向
 const MODALS = new Set([..."须需必应宜勿可"]);
 /** Locatives: the word before them is a noun (岛上, 家中, 饭后). */
 const LOCATIVE: Record<string, string> = { 上: "on", 中: "in", 里: "in", 内: "inside", 外: "outside", 下: "under", 前: "before", 后: "after", 旁: "beside", 底: "bottom (of)" };
-/**
- * Directional and result complements (给出 "to give + out", 转化成 "to change + into"). After one
- * character it must be a verb by jieba's tag and by its first sense (带 "band; …; to wear" is not
- * read "to wear + into", 已成 is no "to stop + into").
- */
-export const COMPLEMENT: Record<string, string> = {
-  出: "out", 入: "into", 回: "back", 起: "up", 进: "into", 成: "into (becoming)", 完: "(finished)", 掉: "off; away", 走: "away",
-  住: "(firmly; to a halt)",
-  // A pronoun as the verb's object (感谢您 "to thank + you (polite)").
-  您: "you (polite)", 你: "you", 我: "me", 他: "him", 她: "her", 它: "it",
-};
 /** Prepositions and aspect markers after a verb (建于, 迁至, 看着). */
 const AFTER_VERB: Record<string, string> = {
   于: "in; at", 至: "to", 到: "to", 在: "at", 着: "(-ing)", 过: "(before, experienced)",
