@@ -19,8 +19,13 @@ export function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string |
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (prev === undefined || next === undefined || CLAUSE_END.test(prev) || CLAUSE_END.test(next)) return null;
-  const prevTag = tagOf(prev);
   const nextTag = tagOf(next);
+  // A one-character noun by jieba's tag with a verb's sense, after a pronoun subject, is the
+  // predicate (她气得说不出话来, 他病得很重): read as the verb it is.
+  const prevTag = verbAfterSubject(tokens, i - 1, tagOf) ? "v" : tagOf(prev);
+  // A noun after a determiner, or opening its clause without a verb's sense, is the subject; before a
+  // verb 得 is the modal (这病得治, 钱得省着花).
+  if (isVerbTag(nextTag) && nounSubject(tokens, i - 1, tagOf)) return "děi";
   // One catches an illness (我得感冒了, 他得了重病): dé, though jieba tags 感冒 a verb.
   if (ILLNESS.has(next)) return "dé";
   // 不得 is bùdé ("must not"), a word of its own even when cut apart. After a subject, before an
@@ -93,6 +98,29 @@ function verbLike(word: string, tagOf: TagOf): boolean {
 }
 
 const NEGATION = /^[不没未]/u;
+/** Pronouns that are a subject before a predicate (not 这, 那: determiners before a noun). */
+const SUBJECT_PRONOUN = /^(?:我|你|您|他|她|它|我们|你们|他们|她们|咱们|大家|人家)$/u;
+const DETERMINERS = new Set(["这", "那", "该", "此", "这个", "那个"]);
+
+/** Whether the character has a verb's sense among its first ones (气 "to get angry", 病 "to fall ill"). */
+function hasVerbSense(ch: string): boolean {
+  return cedictEntries(ch).some((e) => !e.capitalised && e.definitions.slice(0, 6).some((d) => /^to /.test(d)));
+}
+
+/** A one-character noun (by tag) with a verb's sense right after a pronoun subject (她|气|得). */
+function verbAfterSubject(tokens: string[], k: number, tagOf: TagOf): boolean {
+  const word = tokens[k];
+  return word.length === 1 && /^n/.test(tagOf(word) ?? "") && SUBJECT_PRONOUN.test(tokens[k - 1] ?? "") && hasVerbSense(word);
+}
+
+/** A one-character noun that is the subject: after a determiner (这|病), or opening its clause without a verb's sense (钱). */
+function nounSubject(tokens: string[], k: number, tagOf: TagOf): boolean {
+  const word = tokens[k];
+  if (word.length !== 1 || !/^n/.test(tagOf(word) ?? "")) return false;
+  const before = tokens[k - 1];
+  if (before !== undefined && DETERMINERS.has(before)) return true;
+  return (before === undefined || CLAUSE_END.test(before)) && !hasVerbSense(word);
+}
 
 /** Words opening so that are no adverb and verb (再次 is "again": 得再次 stays for the other rules). */
 const GOT_AFTER_ADVERB = new Set(["再次", "先后", "先进", "先生", "再说"]);

@@ -406,8 +406,8 @@ export function framesInsideToken(tokens: string[], t: number, start: number, ta
   // A verb and 得 jieba keeps whole, no dictionary's word (冻得|直发抖, 累得|满头大汗): 得 read as when
   // cut apart (words 获得, 记得 have their readings and never reach here).
   if (chars.length === 2 && chars[1] === "得" && fixed[start + 1] === undefined) {
-    const reading = frameReading([...tokens.slice(0, t), chars[0], "得", ...tokens.slice(t + 1)], t + 1, tagOf);
-    if (reading) fixed[start + 1] = reading;
+    // Only the particle: a character glued to 得 is no subject of the modal (幸得 "fortunately got").
+    if (frameReading([...tokens.slice(0, t), chars[0], "得", ...tokens.slice(t + 1)], t + 1, tagOf) === "de") fixed[start + 1] = "de";
   }
   if (chars.length < 3) return;
   // A verb and 得了 jieba keeps whole (吃得了这么多吗): the potential complement, as when cut apart.

@@ -296,12 +296,20 @@ function matches(cue: string, token: string | undefined, tagOf: TagOf): boolean 
   return token === cue;
 }
 
+/**
+ * A compound jieba keeps whole that ends in a cue word of two characters or more is a kind of it
+ * (存款准备金率 is a 准备金率, 贷款利率 a 利率): it counts as the cue nearby.
+ */
+function endsWithWord(token: string | undefined, cue: string): boolean {
+  return token !== undefined && cue.length >= 2 && token.length > cue.length && /^\p{Script=Han}+$/u.test(cue) && token.endsWith(cue);
+}
+
 /** Number of this reading's cues present around token i. */
 function score(cues: SenseCues, tokens: string[], i: number, tagOf: TagOf): number {
   let n = 0;
   if (cues.prev?.some((c) => matches(c, tokens[i - 1], tagOf))) n++;
   if (cues.next?.some((c) => matches(c, tokens[i + 1], tagOf))) n++;
-  for (const c of cues.near ?? []) if (tokens.some((t, k) => k !== i && matches(c, t, tagOf))) n++;
+  for (const c of cues.near ?? []) if (tokens.some((t, k) => k !== i && (matches(c, t, tagOf) || endsWithWord(t, c)))) n++;
   return n;
 }
 

@@ -87,3 +87,13 @@ describe("和 huó 'to knead' before 得 + its result", () => {
     expect(at("我和得了奖的人聊天。")).toBe("dé");
   });
 });
+
+describe("a one-character noun before 得: the predicate after a pronoun, the subject after a determiner", () => {
+  it.each([["她气得说不出话来。", "de"], ["他病得很重。", "de"], ["这病得治。", "děi"]])("%s reads %s", (text, reading) => {
+    expect(at(text)).toBe(reading);
+  });
+
+  it.each([["这人得罪了很多人。", "dé"], ["北京人幸得一见。", "dé"]])("%s keeps its word's dé (counter-cases)", (text, reading) => {
+    expect(at(text)).toBe(reading);
+  });
+});

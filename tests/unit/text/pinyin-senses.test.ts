@@ -60,6 +60,9 @@ describe("multi-reading words read by their sense in context", () => {
     ["央行决定下调存款利率。", "下调", "xià tiáo"],
     ["油价下调了0.2元。", "下调", "xià tiáo"],
     ["利率下调到3%。", "下调", "xià tiáo"],
+    // A compound jieba keeps whole that ends in a cue word (存款准备金率 ends in 准备金率).
+    ["央行宣布下调存款准备金率。", "下调", "xià tiáo"],
+    ["他被下调到基层工作。", "下调", "xià diào"],
     ["他从总部下调到基层工作。", "下调", "xià diào"],
     ["公司把他下调到分公司。", "下调", "xià diào"],
     // 大夫 with the doctor's skill or ethics (医术, 医德) beside it.
