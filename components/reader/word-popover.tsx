@@ -36,6 +36,9 @@ function lookup(text: string, pinyin: string): Promise<WordLookup | null> {
 }
 
 /** Said instead of showing nothing when neither the glossary nor CC-CEDICT has the token. */
+/** A gloss that lists a word's characters with their senses (lib/text/char-gloss.ts), not its meaning. */
+const BREAKDOWN = / · /;
+
 function noEntryMessage(kind: string, glossed: boolean): string {
   if (kind === "idiom" || kind === "phrase") return `No English gloss for this ${kind === "idiom" ? "idiom" : "phrase"} in our glossary or CC-CEDICT yet.`;
   if (kind === "name") return "A name; no English form known to our dictionaries.";
@@ -109,7 +112,7 @@ export function WordPopover({
       </div>
       {selection.gloss && !g ? (
         <p className="mt-3 text-sm text-stone-900" data-context-gloss="">
-          <span className="font-medium">Here:</span> {selection.gloss}
+          <span className="font-medium">{BREAKDOWN.test(selection.gloss) ? "Its parts:" : "Here:"}</span> {selection.gloss}
         </p>
       ) : null}
       {word === undefined ? <p className="mt-3 text-sm text-stone-500">Looking up…</p> : null}

@@ -93,6 +93,22 @@ describe("lesson reader", () => {
     await context.close();
   });
 
+  it("shows a word no dictionary has by its parts, labelled as such, and saves it with them", async () => {
+    const { context, page } = await newPage(browser(), baseUrl);
+    await signIn(page, "learner@demo.local", "demo-learner");
+    await page.goto("/lessons/new");
+    await page.getByLabel("Transcript").fill("老师：同学们，今天给我们唱首歌吧。学生：好的，我们一起唱。");
+    await page.getByRole("button", { name: "Import" }).click();
+    await page.waitForURL(/\/lessons\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+    await page.locator('[data-tok][aria-label="唱首歌"]').first().click();
+    const dialog = page.getByRole("dialog", { name: "唱首歌" });
+    await expect.poll(() => dialog.locator("[data-context-gloss]").textContent()).toBe("Its parts: 唱 to sing · 首 (measure word for poems, songs etc) · 歌 song");
+    await expect.poll(() => dialog.locator("[data-no-gloss]").textContent()).toBe("No dictionary entry for the whole word.");
+    await dialog.getByRole("button", { name: "Add word" }).click();
+    await expect.poll(() => dialog.getByRole("status").textContent()).toBe("Saved ✓");
+    await context.close();
+  });
+
   it("reads traditional input: names open, the script switch shows simplified", async () => {
     const { context, page } = await newPage(browser(), baseUrl);
     await signIn(page, "learner@demo.local", "demo-learner");

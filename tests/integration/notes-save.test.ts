@@ -64,6 +64,16 @@ describe("POST /api/notes", () => {
     expect(cards.map((c: { type: string }) => c.type)).toEqual(["recognition", "listening"]);
   });
 
+  it("gives a word no dictionary has the lesson's gloss of it as its meaning", async () => {
+    const user = await makeUser();
+    const lesson = await createLesson({ ownerId: user.id, text: "老师：今天给我们唱首歌吧。" });
+    const s = await db.sentence.findFirstOrThrow({ where: { lessonId: lesson.id, text: { contains: "唱首歌" } } });
+    const res = await post(user.id, { text: "唱首歌", kind: "word", lessonId: lesson.id, sentenceIndex: s.index });
+    expect(res.status).toBe(201);
+    const { note } = await res.json();
+    expect(note.meaning).toBe("唱 to sing · 首 (measure word for poems, songs etc) · 歌 song");
+  });
+
   it("picks the kind from the dictionary when none is given", async () => {
     const user = await makeUser();
     const kinds: Record<string, string> = {};

@@ -19,7 +19,8 @@ export function inferNoteKind(text: string): NoteKind {
 
 /**
  * Pinyin and meaning for a new note. A word takes its reading from the sentence it was saved from
- * (context-correct), and its meaning from the glossary, else CC-CEDICT's first senses. A sentence
+ * (context-correct), and its meaning from the glossary, else CC-CEDICT's first senses, else the
+ * lesson's gloss of it. A sentence
  * takes its stored tokens' pinyin when it is the lesson sentence, else it is segmented here.
  */
 export function noteFields(kind: NoteKind, text: string, sentence: { text: string; tokens: LessonToken[]; translation?: string | null } | null) {
@@ -31,8 +32,11 @@ export function noteFields(kind: NoteKind, text: string, sentence: { text: strin
     const tokens = analyseSentence(text);
     return { pinyin: tokens.map((t) => t.pinyin).filter(Boolean).join(" "), meaning: keyWordGlosses(tokens) };
   }
-  const inContext = sentence?.tokens.find((t) => t.text === text)?.pinyin ?? null;
+  const token = sentence?.tokens.find((t) => t.text === text);
+  const inContext = token?.pinyin ?? null;
   const entry = lookupWord(text, inContext);
-  const meaning = entry.glossary?.english ?? entry.definitions.slice(0, 3).join("; ");
+  // A word no dictionary has keeps the gloss the lesson gave it (by its parts or characters: 唱首歌
+  // "唱 to sing · 首 (measure word…) · 歌 song"), not an empty meaning on its card.
+  const meaning = entry.glossary?.english ?? (entry.definitions.length ? entry.definitions.slice(0, 3).join("; ") : (token?.gloss ?? ""));
   return { pinyin: inContext ?? entry.pinyin ?? "", meaning };
 }
