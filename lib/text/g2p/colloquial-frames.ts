@@ -4,7 +4,9 @@
 //   和 kneading dough or mud (把面和好, 面要和得软一点): huó, "to mix with water";
 //   差 before a person sent somewhere (差人去送信): chāi, "to send on an errand";
 //   数 before what is counted, a noun of two characters or more (数数字, 数钞票, 数星星): shǔ, "to
-//     count" (数百人, 数年, 数国 are "several": a numeral, a time word or one character follows).
+//     count" (数百人, 数年, 数国 are "several": a numeral, a time word or one character follows);
+//   晕 in a sentence about riding a boat, car or plane (坐船容易晕, 一坐车就晕): yùn, motion
+//     sickness, as in the words 晕船, 晕车, 晕机 (头晕, 晕过去, 晕倒 keep yūn, "dizzy; to faint").
 
 import type { TagOf } from "./frames";
 
@@ -49,4 +51,16 @@ export function errandReading(tokens: string[], i: number): string | null {
   const who = tokens[i + 1];
   if (who === undefined || !SENT.has(who)) return null;
   return who === "人去" || ERRAND.test(tokens[i + 2] ?? "") ? "chāi" : null;
+}
+
+/** Riding what makes one sick (坐船, 坐车, 坐飞机, 乘船). */
+const RIDE = /^(?:坐|乘|搭)(?:船|车|飞机|汽车|火车|公交|公交车|大巴|轮船|机)$|^(?:船|车|飞机|汽车|轮船)上$/u;
+
+/** 晕 alone in a sentence about riding (我坐船容易晕): yùn. */
+export function motionSickReading(tokens: string[], i: number): string | null {
+  // Fainting (晕过去, 晕倒, 晕了过去) is yūn whatever one rides.
+  const next = tokens[i + 1];
+  if (next === "过去" || next === "倒" || (next === "了" && tokens[i + 2] === "过去")) return null;
+  for (let k = 0; k < tokens.length; k++) if (k !== i && RIDE.test(tokens[k])) return "yùn";
+  return null;
 }

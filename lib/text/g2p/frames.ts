@@ -36,7 +36,7 @@ import { belongReading, fallReading, fallenReading, giveReading, pourReading, re
 import { idiomPatternReadings, leadReading, readingOfBa, readingOfBao, readingOfChong, readingOfChong2, readingOfChu, readingOfHuan, readingOfJuan, readingOfKong, readingOfShuai, readingOfTu, readingOfXie, readingOfZhuan, theBankReading } from "./everyday-frames";
 import { OBJECT_VERBS, readingOfBei, readingOfJiao, readingOfJie, readingOfLa, readingOfMo, readingOfTiao, readingOfZa, readingOfZhong } from "./object-frames";
 import { wordReadings } from "./word-readings";
-import { countReading, errandReading, kneadReading, worryReading } from "./colloquial-frames";
+import { countReading, errandReading, kneadReading, motionSickReading, worryReading } from "./colloquial-frames";
 import { CLAUSE_END, DEGREE, isVerbTag } from "./frame-words";
 import { potentialLiao, readingOfDe } from "./de-frames";
 
@@ -371,6 +371,7 @@ const FRAMES: Record<string, Frame> = {
   吐: readingOfTu,
   调: readingOfTiao,
   扎: readingOfZa,
+  晕: motionSickReading,
 };
 
 /**

@@ -68,3 +68,13 @@ describe("得 before a verb phrase jieba keeps whole: děi; before an illness: d
     expect(at(text, "得")).toBe("dé");
   });
 });
+
+describe("晕 about riding: yùn, motion sickness", () => {
+  it.each([["我坐船容易晕。"], ["他一坐车就晕。"], ["坐飞机我会晕。"], ["在船上他晕得厉害。"]])("%s", (text) => {
+    expect(readingAt(text, text.indexOf("晕"))).toBe("yùn");
+  });
+
+  it.each([["我有点头晕。"], ["她晕过去了。"], ["他坐车回家，路上晕了过去。"], ["他一看到血就晕。"]])("%s keeps yūn (dizzy, fainting; counter-cases)", (text) => {
+    expect(readingAt(text, text.indexOf("晕"))).toBe("yūn");
+  });
+});
