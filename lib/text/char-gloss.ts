@@ -4,8 +4,9 @@ import { COMPLEMENT, DETERMINER } from "./role-words";
 import { dictTag } from "./segment";
 
 // The last resort for a word no dictionary has and no rule could gloss (原型车, 硬化症, 唱首歌,
-// 交上来): each character with its commonest sense in the token's reading, written as a breakdown
-// ("原 former · 型 model · 车 car"), never as "a + b" as if it were the word's meaning. A learner
+// 交上来): the dictionary words inside it, else its characters, each with its commonest sense in the
+// token's reading, written as a breakdown ("原型 prototype · 车 car", "雌 female · 鸟 bird"), never
+// as "a + b" as if it were the word's meaning. A learner
 // reads it as what it is, the characters' dictionary senses, and every Han token has something to
 // show (issue 13: a gloss or a name). composed-gloss.ts and part-gloss.ts decline one-character parts
 // because a lone character's first sense read as the word's meaning misleads (何种 "what + seed");
@@ -61,7 +62,10 @@ export function partSense(part: string, reading: string | null, followVariant = 
 /** A long sense cut at its first comma, else at a word before LONGEST, its brackets closed. */
 function cut(sense: string): string {
   let out = sense.split(", ")[0];
-  if (out.length > LONGEST) out = `${out.slice(0, out.lastIndexOf(" ", LONGEST))}…`;
+  if (out.length > LONGEST) {
+    const space = out.lastIndexOf(" ", LONGEST);
+    out = `${out.slice(0, space > 0 ? space : LONGEST)}…`;
+  }
   const open = out.split("(").length - out.split(")").length;
   return open > 0 ? out + ")".repeat(open) : out;
 }
