@@ -1,7 +1,7 @@
 import { cedictEntries } from "@/lib/dict/cedict";
 import { isLexiconIdiom } from "@/lib/dict/idioms";
 import { historicalNames, placeNames, publicFigures } from "@/lib/dict/names";
-import { SURNAMES, TRANSLIT } from "@/lib/dict/name-rules";
+import { SURNAMES, TRANSLIT, TRANSLIT_MARKERS } from "@/lib/dict/name-rules";
 import type { GlossaryEntry } from "@/lib/dict/glossary-schema";
 import type { CedictEntry } from "@/lib/dict/cedict";
 import { dictTag } from "./segment";
@@ -37,9 +37,42 @@ const HAN = /\p{Script=Han}/u;
 function isUnknownName(text: string, tag: string): boolean {
   const length = [...text].length;
   if (PERSON_TAGS.has(tag) && (SURNAMES.has(text[0]) || (length >= 2 && allTranslit(text)))) return !(length >= 4 && twoWords(text));
+  // A longer person-tagged word mostly of transliteration characters, with jieba's transliteration
+  // tag or a marker character (阿列克谢耶维奇 nrt, 鲍里斯, 维尔茨堡): a foreign name, though a character
+  // or two (列, 奇, 堡) is outside the set. Native words jieba tags as persons (桑耶寺, 操琴, 沙鹿)
+  // are at most half transliteration characters and have no marker; a word with a common word of two
+  // characters or more inside (亚|毫米|波, 巴洛克|式 "baroque style") is a word.
+  if (PERSON_TAGS.has(tag) && length >= 3 && mostlyTranslit(text) && (tag === "nrt" || hasMarker(text)) && !holdsCommonWord(text)) return true;
   if (tag === "ns" && length >= 3) return true;
   if (length >= 2 && historicalNames().has(text)) return true;
   return length >= 2 && placeNames().has(text) && (tag === "ns" || PLACE_SUFFIX.test(text));
+}
+
+/** At least 60 % of the characters are transliteration characters. */
+function mostlyTranslit(text: string): boolean {
+  const chars = [...text];
+  return chars.filter((c) => TRANSLIT.has(c)).length >= 0.6 * chars.length;
+}
+
+/**
+ * A CC-CEDICT vocabulary word inside the text that a learner meets: of the HSK lists (毫米), or of
+ * three characters or more (巴洛克). Not a two-character word no list has, which a transliteration
+ * may spell by chance (阿|列克|谢耶维奇: 列克 "lek").
+ */
+function holdsCommonWord(text: string): boolean {
+  const chars = [...text];
+  for (let i = 0; i < chars.length; i++) {
+    for (let j = i + 2; j <= chars.length && j - i < chars.length; j++) {
+      const word = chars.slice(i, j).join("");
+      if (commonWord(word) && (j - i >= 3 || hsk3Level(word) !== null || hsk2Level(word) !== null)) return true;
+    }
+  }
+  return false;
+}
+
+function hasMarker(text: string): boolean {
+  for (const c of text) if (TRANSLIT_MARKERS.has(c)) return true;
+  return false;
 }
 
 function allTranslit(text: string): boolean {

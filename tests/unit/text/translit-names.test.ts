@@ -63,3 +63,19 @@ describe("readableSense", () => {
     expect(readableSense("to contribute")).toBe("to contribute");
   });
 });
+
+describe("a person-tagged word mostly of transliteration characters, with a marker or jieba's nrt", () => {
+  it.each([["阿列克谢耶维奇", "nrt"], ["奥格斯堡", "nrt"], ["鲍里斯", "nr"], ["维尔茨堡", "nrt"]])("%s (%s) is a name, not a character breakdown", (text, tag) => {
+    expect(tokenKind(text, tag, null)).toBe("name");
+  });
+
+  it("in a sentence of our own", () => {
+    const name = token("作家阿列克谢耶维奇获得了诺贝尔文学奖。", "阿列克谢耶维奇");
+    expect(name.kind).toBe("name");
+    expect(name.gloss ?? "").not.toContain(" · ");
+  });
+
+  it.each([["桑耶寺", "nr"], ["操琴", "nr"], ["亚毫米波", "nr"], ["巴洛克式", "nr"], ["戈德温", "nr"]])("%s (%s) stays a word: half native characters, a word inside, or no marker without nrt (counter-cases)", (text, tag) => {
+    expect(tokenKind(text, tag, null)).toBe("word");
+  });
+});
