@@ -35,10 +35,10 @@ function lookup(text: string, pinyin: string): Promise<WordLookup | null> {
   return p;
 }
 
-/** Said instead of showing nothing when neither the glossary nor CC-CEDICT has the token. */
 /** A gloss that lists a word's characters with their senses (lib/text/char-gloss.ts), not its meaning. */
 const BREAKDOWN = / · /;
 
+/** Said instead of showing nothing when neither the glossary nor CC-CEDICT has the token. */
 function noEntryMessage(kind: string, glossed: boolean): string {
   if (kind === "idiom" || kind === "phrase") return `No English gloss for this ${kind === "idiom" ? "idiom" : "phrase"} in our glossary or CC-CEDICT yet.`;
   if (kind === "name") return "A name; no English form known to our dictionaries.";

@@ -6,9 +6,8 @@ import { dictTag } from "./segment";
 // The last resort for a word no dictionary has and no rule could gloss (原型车, 硬化症, 唱首歌,
 // 交上来): the dictionary words inside it, else its characters, each with its commonest sense in the
 // token's reading, written as a breakdown ("原型 prototype · 车 car", "雌 female · 鸟 bird"), never
-// as "a + b" as if it were the word's meaning. A learner
-// reads it as what it is, the characters' dictionary senses, and every Han token has something to
-// show (issue 13: a gloss or a name). composed-gloss.ts and part-gloss.ts decline one-character parts
+// as "a + b" as if it were the word's meaning. A learner reads it as what it is, the characters'
+// dictionary senses, and every Han token has something to show (issue 13: a gloss or a name). composed-gloss.ts and part-gloss.ts decline one-character parts
 // because a lone character's first sense read as the word's meaning misleads (何种 "what + seed");
 // shown beside its character it is a fact about the character, not a claim about the word.
 

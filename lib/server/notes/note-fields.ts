@@ -20,8 +20,8 @@ export function inferNoteKind(text: string): NoteKind {
 /**
  * Pinyin and meaning for a new note. A word takes its reading from the sentence it was saved from
  * (context-correct), and its meaning from the glossary, else CC-CEDICT's first senses, else the
- * lesson's gloss of it. A sentence
- * takes its stored tokens' pinyin when it is the lesson sentence, else it is segmented here.
+ * lesson's gloss of it. A sentence takes its stored tokens' pinyin when it is the lesson sentence,
+ * else it is segmented here.
  */
 export function noteFields(kind: NoteKind, text: string, sentence: { text: string; tokens: LessonToken[]; translation?: string | null } | null) {
   if (kind === "sentence") {

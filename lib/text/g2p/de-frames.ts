@@ -42,14 +42,14 @@ export function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string |
   if (prevTag === "r" && (nextTag === "d" || nextTag === "ad")) return "děi";
   // Before an adverb jieba glued to its verb (还得再改改, 我得先走) or a manner word (你得这样做):
   // the modal too.
-  if ((prevTag === "r" || prevTag === "d") && prev !== "不" && (MANNER.has(next) || (ADVERB_START.test(next) && next.length > 1 && !GOT_AFTER_ADVERB.has(next)))) return "děi";
+  if ((prevTag === "r" || prevTag === "d") && prev !== "不" && opensVerbPhrase(next)) return "děi";
   // 多/少 before a verb are adverbs whatever jieba's numeral tag (你得多吃点儿): the modal.
   if (prevTag === "r" && (next === "多" || next === "少") && verbLike(tokens[i + 2] ?? "", tagOf)) return "děi";
   // After a noun subject, before an adverb opening a verb phrase (这事儿得慢慢来, 作业得先写完): the
   // modal; dé "to get" takes a noun, and the particle de follows no noun. Not before a negation
   // (学生得不到 dé: "cannot get") nor a degree word (程序运行|得|很慢: jieba glued the verb to its
   // subject, and 得 is the complement's particle).
-  if (/^n[a-z]?$/.test(prevTag ?? "") && !/^nr/.test(prevTag ?? "") && (MANNER.has(next) || ((nextTag === "d" || nextTag === "ad") && !NEGATION.test(next) && !DEGREE.has(next) && !DEGREE.has(next[0])) || (ADVERB_START.test(next) && next.length > 1 && !GOT_AFTER_ADVERB.has(next)))) return "děi";
+  if (/^n[a-z]?$/.test(prevTag ?? "") && !/^nr/.test(prevTag ?? "") && (opensVerbPhrase(next) || ((nextTag === "d" || nextTag === "ad") && !NEGATION.test(next) && !DEGREE.has(next) && !DEGREE.has(next[0])))) return "děi";
   // V得了 closing a question or clause (搬得了吗), or asking with an object (过得了这一关吗): the
   // potential complement de + liǎo.
   if (next === "了" && potentialLiao(tokens, i, prevTag)) return "de";
@@ -87,6 +87,8 @@ const MANNER_QUESTIONS = new Set(["怎么样", "怎样", "如何"]);
 const MANNER = new Set(["这样", "那样", "这么", "那么", "如此", "这么样"]);
 /** Adverbs that open a token jieba glued to a verb (再改, 先走, 赶紧去). */
 const ADVERB_START = /^(?:再|先|赶紧|赶快|马上|立刻|早点|快点|好好|慢慢)/u;
+/** A manner word, or an adverb jieba glued to its verb (这样, 先走, 慢慢来): a verb phrase opens. */
+const opensVerbPhrase = (next: string) => MANNER.has(next) || (ADVERB_START.test(next) && next.length > 1 && !GOT_AFTER_ADVERB.has(next));
 /**
  * A verb by jieba's tag, or a word jieba tags a morpheme (穿 zg) whose first sense is a verb's
  * (你得多穿点衣服).

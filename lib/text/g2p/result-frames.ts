@@ -7,7 +7,8 @@ import { PERSONS } from "./everyday-frames";
 import { CATEGORY_END, ZODIAC } from "./frame-words";
 
 /** What one pours: a vessel's measure, or a drink (倒杯水, 倒一碗汤, 倒茶, 倒垃圾 "to dump"). */
-const POURED = /^(?:[一两几半满]?(?:杯|碗|壶|瓶|盆|桶)|水|茶|酒|油|汤|开水|热水|咖啡|牛奶|饮料|垃圾)/u;
+const POURED_THINGS = ["水", "茶", "酒", "油", "汤", "开水", "热水", "咖啡", "牛奶", "饮料", "垃圾"];
+const POURED = new RegExp(`^(?:[一两几半满]?(?:杯|碗|壶|瓶|盆|桶)|${POURED_THINGS.join("|")})`, "u");
 /** Where 降 goes (降到, 降至, 降为): jiàng, "to fall", not xiáng "to surrender" (降了 may be either). */
 const FALL_RESULT = /^(?:到|至|为|低|温|价|息|雨|雪)/u;
 /** Results of being tired (累死了, 累坏了, 累得, 累极了): lèi, not lěi "to accumulate". */
@@ -45,7 +46,7 @@ export function fallenReading(tokens: string[], i: number, tagOf: TagOf): string
   return (/^n[a-z]*$/.test(tag) && !/^nr/.test(tag)) || STANDING.has(subject) ? "dǎo" : null;
 }
 /** Drinks and rubbish, which are poured and never fall (the vessels of POURED do). */
-const DRINK = /^(?:水|茶|酒|油|汤|开水|热水|咖啡|牛奶|饮料|垃圾|剩饭|剩菜)$/u;
+const DRINK = new RegExp(`^(?:${[...POURED_THINGS, "剩饭", "剩菜"].join("|")})$`, "u");
 /** Directions down after 倒了 (他倒了下去). */
 const DOWN = new Set(["下", "下去", "下来"]);
 /** Things that stand and fall, which jieba tags otherwise (树 v). */
