@@ -7,7 +7,7 @@ import { figureGloss, publicFigures } from "@/lib/dict/names";
 import { cleanTranscript, type DroppedLine } from "./clean-transcript";
 import { detectStructure } from "./detect-structure";
 import { splitSentences } from "./split-sentences";
-import { prepareSegmenter, segmentSentence, type Segment } from "./segment";
+import { prepareSegmenter, segmentSentence, segmentSentences, type Segment } from "./segment";
 import { contextGloss } from "./context-gloss";
 import { nounSlotGloss } from "./noun-slot-gloss";
 import { detectScript, hasTraditionalHints, toSimplified, type Script } from "./script";
@@ -235,7 +235,7 @@ export function buildLesson(text: string, opts: BuildLessonOptions = {}): Lesson
   // A short text in a fresh process is cut with a dictionary of its own words (same cuts, no 0.25 s
   // load of the whole dictionary); see segmenter.ts.
   prepareSegmenter(analysed.join("\n"));
-  const segments = analysed.map((a, i) => (stage("segmenting", i), segmentSentence(a)));
+  const segments = segmentSentences(analysed, (i) => stage("segmenting", i));
   const readings = analysed.map((a, i) => (stage("pinyin", i), pinyinForTokens(a, segments[i].map((seg) => seg.text), segments[i])));
   const sentences: LessonSentence[] = pending.map((s, index) => {
     stage("glossary", index);
