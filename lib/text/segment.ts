@@ -5,6 +5,7 @@ import { matchPunctuatedPhrases } from "./match-phrases";
 import { BoundedMap, onClearBoundedMaps } from "@/lib/text/bounded-map";
 import { makeSegment } from "./word-memo";
 import { splitAspectZhuo } from "./aspect-cuts";
+import { splitComplementDe } from "./complement-cuts";
 import { recutWords } from "./recut-words";
 import { everydayCuts } from "./everyday-cuts";
 import { cutHarvestedNames, joinFamiliarNames } from "./familiar-names";
@@ -238,7 +239,7 @@ function segmentWords(sentence: string, cut?: string[]): Segment[] {
     // jieba never changes the text; if it ever does, fall back to one token per character.
     return [...sentence].map((ch) => makeSegment(ch, "x"));
   }
-  return joinFamiliarNames(mergeNames(cutHarvestedNames(joinVerbAfter(everydayCuts(splitAspectZhuo(recutWords(splitParticleDi(splitCounted(joinNumerals(out, dictTag, knownWord), dictTag, knownWord)), dictTag, knownWord), dictTag, knownWord), dictTag, knownWord)), dictTag, cutAgain)), dictTag);
+  return joinFamiliarNames(mergeNames(cutHarvestedNames(joinVerbAfter(everydayCuts(splitComplementDe(splitAspectZhuo(recutWords(splitParticleDi(splitCounted(joinNumerals(out, dictTag, knownWord), dictTag, knownWord)), dictTag, knownWord), dictTag, knownWord), dictTag, knownWord), dictTag, knownWord)), dictTag, cutAgain)), dictTag);
 }
 
 /** A piece of a token cut apart again (cutHarvestedNames), by the segmenter alone. */

@@ -28,6 +28,10 @@ export function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string |
   if (isVerbTag(nextTag) && nounSubject(tokens, i - 1, tagOf)) return "děi";
   // One catches an illness (我得感冒了, 他得了重病): dé, though jieba tags 感冒 a verb.
   if (ILLNESS.has(next)) return "dé";
+  // A one-character verb, 得 and a result or direction closing the clause or before 来/去 is the
+  // potential complement (装得下吗, 拿得动, 吃得完, 看得懂, 拿得出来, 爬得上去): the particle de.
+  // (我们得下决心: a pronoun before; 他得出结论: jieba's word 得出.)
+  if (prev.length === 1 && isVerbTag(prevTag) && potentialResult(next) && closesPotential(tokens[i + 2])) return "de";
   // 不得 is bùdé ("must not"), a word of its own even when cut apart. After a subject, before an
   // adverb (我得赶紧走, 我们得好好准备), 得 is the modal too: neither dé "to get" nor the particle
   // de stands between a pronoun and an adverb.
@@ -82,6 +86,12 @@ export function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string |
   }
   return null;
 }
+/** Results and directions a potential complement names (V得下, V得动). */
+const POTENTIAL_RESULTS = new Set([..."下上出进起动完懂见清住开掉走回过"]);
+/** A result or direction (下, 动), or a direction and 来/去 (上去, 出来). */
+const potentialResult = (word: string) => POTENTIAL_RESULTS.has(word[0]) && (word.length === 1 || (word.length === 2 && (word[1] === "来" || word[1] === "去")));
+/** After the complement: the clause's end, a question or sentence particle, or 来/去 (拿得出来). */
+const closesPotential = (after: string | undefined) => after === undefined || CLAUSE_END.test(after) || CLAUSE_CLOSERS.has(after) || after === "来" || after === "去";
 const MANNER_QUESTIONS = new Set(["怎么样", "怎样", "如何"]);
 /** How a thing must be done, before its verb (你得这样做). */
 const MANNER = new Set(["这样", "那样", "这么", "那么", "如此", "这么样"]);

@@ -1,0 +1,53 @@
+import { cedictEntries } from "@/lib/dict/cedict";
+import { isObscureSense } from "@/lib/dict/sense-order";
+import type { Segment } from "./segment";
+
+// 气|得直|跺脚 → 气|得|直|跺脚: jieba keeps 得直, which CC-CEDICT has only as a Hong Kong and
+// Singapore legal term (dé zhí "to win an appeal"), so "so angry he kept stamping his feet" was
+// read dé zhí and glossed as a court ruling. Between a verb or adjective and a verb, 得 is the
+// complement's particle and the character after it an adverb of the complement (直 "straight on,
+// continuously": 饿得直叫, 高兴得直跳). A word of 得 + one character is cut so only where no
+// dictionary has it as everyday vocabulary (its every entry opens with a regional, dated or
+// specialised sense, or there is none): 得到, 得出, 得意 stay; before no verb it stays too
+// (他又开始得瑟了: 得瑟 "to show off" is the verb).
+
+type TagOf = (word: string) => string | null;
+type Make = (word: string) => Segment;
+
+const DE = "得".charCodeAt(0);
+const HAN = /^\p{Script=Han}+$/u;
+const REGIONAL = /^\((?:HK|Tw|Sg|Macau)\b/;
+
+const isVerbTag = (tag: string | null) => tag !== null && /^v[dgin]?$/.test(tag);
+
+/** A verb or adjective by jieba's tag, or a character CC-CEDICT gives a verb sense (气 "to get angry", tagged a noun). */
+function predicateBefore(word: string, tagOf: TagOf): boolean {
+  const tag = tagOf(word);
+  if (isVerbTag(tag) || tag === "a" || tag === "b") return true;
+  return word.length === 1 && cedictEntries(word).some((e) => !e.capitalised && e.definitions.slice(0, 6).some((d) => /^to /.test(d)));
+}
+
+/** No dictionary has the word as everyday vocabulary: no entry, or each opens with a regional or obscure sense. */
+function notEveryday(word: string): boolean {
+  const entries = cedictEntries(word).filter((e) => !e.capitalised);
+  return entries.every((e) => {
+    const first = e.definitions[0] ?? "";
+    return REGIONAL.test(first) || isObscureSense(first);
+  });
+}
+
+/** The segments with each such 得X cut in two; the same array when none applies (most sentences). */
+export function splitComplementDe(segs: Segment[], tagOf: TagOf, make: Make): Segment[] {
+  let out: Segment[] | null = null;
+  for (let i = 1; i + 1 < (out ?? segs).length; i++) {
+    const cur = out ?? segs;
+    const s = cur[i];
+    if (s.text.length !== 2 || s.text.charCodeAt(0) !== DE || s.name || s.gloss || !HAN.test(s.text)) continue;
+    const prev = cur[i - 1].text;
+    if (!HAN.test(prev) || !predicateBefore(prev, tagOf) || !isVerbTag(tagOf(cur[i + 1].text))) continue;
+    if (!notEveryday(s.text) || cedictEntries(s.text[1]).length === 0) continue;
+    out ??= segs.slice();
+    out.splice(i, 1, make("得"), make(s.text[1]));
+  }
+  return out ?? segs;
+}
