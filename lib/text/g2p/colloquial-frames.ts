@@ -6,7 +6,9 @@
 //   数 before what is counted, a noun of two characters or more (数数字, 数钞票, 数星星): shǔ, "to
 //     count" (数百人, 数年, 数国 are "several": a numeral, a time word or one character follows);
 //   晕 in a sentence about riding a boat, car or plane (坐船容易晕, 一坐车就晕): yùn, motion
-//     sickness, as in the words 晕船, 晕车, 晕机 (头晕, 晕过去, 晕倒 keep yūn, "dizzy; to faint").
+//     sickness, as in the words 晕船, 晕车, 晕机 (头晕, 晕过去, 晕倒 keep yūn, "dizzy; to faint");
+//   切 on its own, or opening a token no dictionary has (切菜, 切碎): qiē, "to cut"; qiè lives in
+//     words (一切, 切实, 密切, 切记) and in the adverb before a prohibition (切不可, 切勿 "by no means").
 
 import type { TagOf } from "./frames";
 
@@ -63,4 +65,14 @@ export function motionSickReading(tokens: string[], i: number): string | null {
   if (next === "过去" || next === "倒" || (next === "了" && tokens[i + 2] === "过去")) return null;
   for (let k = 0; k < tokens.length; k++) if (k !== i && RIDE.test(tokens[k])) return "yùn";
   return null;
+}
+
+/** What the adverb 切 "by all means; never" stands before: a prohibition (切不可大意, 切莫, 切勿). */
+const PROHIBITION = /^(?:不可|不能|不要|不得|莫|勿|忌|记)/u;
+
+/** 切 as a verb (切菜, 把西瓜切开, 切了两刀) is qiē; before a prohibition (切不可, 切莫) qiè. */
+export function cutReading(tokens: string[], i: number): string | null {
+  const next = tokens[i + 1] ?? "";
+  const after = next + (tokens[i + 2] ?? "");
+  return PROHIBITION.test(next) || (next === "不" && PROHIBITION.test(after)) ? "qiè" : "qiē";
 }

@@ -74,6 +74,9 @@ export function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string |
   if ((/^v[dgi]?$/.test(prevTag ?? "") || prevTag === "a" || prevTag === "b") && !GOT_NEXT.has(next) && !GOT_AFTER.has(prev)) {
     // (tg: 晚 "late", which jieba tags a time morpheme: 睡得晚, 来得晚.)
     if (next === "多" || /^(?:v[dgi]?|a|ad|an|d|i|l|z|p|tg)$/.test(nextTag ?? "")) return "de";
+    // After a verb of two characters, a word that is first of all a verb though jieba tags it a
+    // noun (感动得流泪, 流泪 n "to shed tears"): dé "to get" takes no verb. (深得信任: one character.)
+    if (prev.length >= 2 && next.length >= 2 && verbSenseFirst(next)) return "de";
     // 写得一手好字, 说得一口流利的英语: the skill the verb shows.
     if (next === "一手" || next === "一口") return "de";
     // An idiom or set phrase of four characters saying how (累得满头大汗, 高兴得手舞足蹈), whatever
@@ -115,6 +118,12 @@ const SUBJECT_PRONOUN = /^(?:我|你|您|他|她|它|我们|你们|他们|她们
 const DETERMINERS = new Set(["这", "那", "该", "此", "这个", "那个"]);
 
 /** Whether the character has a verb's sense among its first ones (气 "to get angry", 病 "to fall ill"). */
+/** CC-CEDICT's every common entry of the word opens with a verb's sense ("to shed tears"). */
+function verbSenseFirst(word: string): boolean {
+  const entries = cedictEntries(word).filter((e) => !e.capitalised);
+  return entries.length > 0 && entries.every((e) => /^to [a-z]/.test(e.definitions[0] ?? ""));
+}
+
 function hasVerbSense(ch: string): boolean {
   return cedictEntries(ch).some((e) => !e.capitalised && e.definitions.slice(0, 6).some((d) => /^to /.test(d)));
 }

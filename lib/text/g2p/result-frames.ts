@@ -4,7 +4,7 @@
 
 import type { TagOf } from "./frames";
 import { PERSONS } from "./everyday-frames";
-import { CATEGORY_END, ZODIAC } from "./frame-words";
+import { CATEGORY_END, CLAUSE_END, ZODIAC } from "./frame-words";
 
 /** What one pours: a vessel's measure, or a drink (倒杯水, 倒一碗汤, 倒茶, 倒垃圾 "to dump"). */
 const POURED_THINGS = ["水", "茶", "酒", "油", "汤", "开水", "热水", "咖啡", "牛奶", "饮料", "垃圾"];
@@ -75,7 +75,12 @@ export function saveUpReading(tokens: string[], i: number): string | null {
   let k = i + 1;
   while (k < tokens.length && k <= i + 3 && BEFORE_SAVINGS.test(tokens[k])) k++;
   const saved = tokens[k];
-  return saved !== undefined && SAVINGS.test(saved) ? "zǎn" : null;
+  if (saved !== undefined && SAVINGS.test(saved)) return "zǎn";
+  // What is saved, put first by 把/将 in the clause (把钱都攒着, 把工资攒下来).
+  for (let j = i - 1; j >= 0 && j >= i - 5 && !CLAUSE_END.test(tokens[j]); j--) {
+    if (tokens[j] === "把" || tokens[j] === "将") return tokens.slice(j + 1, i).some((w) => SAVINGS.test(w)) ? "zǎn" : null;
+  }
+  return null;
 }
 
 /** 属 before a zodiac animal or a class (他属猴, 属蔷薇科, 同属一类) is shǔ, not zhǔ "to focus on". */

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { readingAt } from "../../support/lesson-tokens";
+
+// 切 the verb qiē and the adverb qiè (g2p/colloquial-frames.ts cutReading), 攒 zǎn with what is saved
+// put first by 把 (g2p/result-frames.ts), 得 before a verb jieba tags a noun (g2p/de-frames.ts).
+
+const first = (text: string, ch: string) => readingAt(text, text.indexOf(ch));
+
+describe("切", () => {
+  it.each([["我在厨房切菜。"], ["把西瓜切开。"], ["土豆削皮，切成细丝。"], ["这块肉太硬，切不开。"]])("%s reads qiē, to cut", (text) => {
+    expect(first(text, "切")).toBe("qiē");
+  });
+
+  it.each([["你切不可大意。"], ["出门在外，切莫轻信陌生人。"], ["一切都好。"], ["两国关系密切。"], ["切实加强管理。"]])("%s reads qiè (the adverb before a prohibition, or a word's reading)", (text) => {
+    expect(first(text, "切")).toBe("qiè");
+  });
+});
+
+describe("攒", () => {
+  it.each([["他把钱都攒着，准备明年出国。"], ["她把工资攒下来买房。"], ["我在攒学费。"]])("%s reads zǎn, to save up", (text) => {
+    expect(first(text, "攒")).toBe("zǎn");
+  });
+
+  it("keeps the model's cuán for a crowd (人头攒动)", () => {
+    expect(first("广场上人头攒动。", "攒")).toBe("cuán");
+  });
+});
+
+describe("得 before a verb jieba tags a noun", () => {
+  it.each([["他感动得流泪。"], ["她激动得流泪了。"]])("%s reads de", (text) => {
+    expect(first(text, "得")).toBe("de");
+  });
+
+  it.each([["深得信任。", "dé"], ["他得了第一名。", "dé"], ["我们得加强合作。", "děi"]])("%s keeps %s", (text, reading) => {
+    expect(first(text, "得")).toBe(reading);
+  });
+});
