@@ -1,6 +1,6 @@
-import { cedictEntries, entryForReading, isNoiseSense, readableSense } from "@/lib/dict/cedict";
+import { cedictEntries, entryForReading, isNoiseSense, readableSense, shortGloss } from "@/lib/dict/cedict";
 import { isObscureSense } from "@/lib/dict/sense-order";
-import { COMPLEMENT, DETERMINER } from "./role-words";
+import { COMPLEMENT, DETERMINER, LOCATIVE } from "./role-words";
 import { dictTag } from "./segment";
 
 // The last resort for a word no dictionary has and no rule could gloss (原型车, 硬化症, 唱首歌,
@@ -113,11 +113,16 @@ export function characterGloss(text: string, pinyin: string | null): string | nu
  * numeral (一小块) or between a verb and its object (唱首歌: 首 "(classifier)", not "head"), a
  * complement after a verb (夹住 "(firmly; to a halt)", not "to live"; 长住 "long + to live" stays).
  */
+const NUMERAL_CHAR = /^[〇零一二三四五六七八九十百千万亿两几]$/u;
+
 function roleSense(chars: string[], k: number, verbBefore: "sense" | "tag" | null): string | null {
   const ch = chars[k];
   if (k === 0 && DETERMINER[ch] && chars.length === 2 && /^[nq]/.test(dictTag(chars[1]) ?? "")) return DETERMINER[ch];
   if (k === 0 && ch === "第" && chars.length > 1 && COUNTERS.has(chars[1])) return "(ordinal prefix)";
   if (k > 0 && verbBefore && COMPLEMENT[ch]) return COMPLEMENT[ch];
+  // A locative closing the token after a noun (河里 "river + in; inside", 桌上), not its first sense
+  // (里 "lining"); after a numeral it is a unit or a word's end (百里 "a hundred li").
+  if (k > 0 && k === chars.length - 1 && !verbBefore && LOCATIVE[ch] && !NUMERAL_CHAR.test(chars[k - 1]) && /^n/.test(dictTag(chars[k - 1]) ?? "")) return LOCATIVE[ch];
   const afterCounter = k > 0 && (COUNTERS.has(chars[k - 1]) || (k > 1 && SIZE.has(chars[k - 1]) && COUNTERS.has(chars[k - 2])));
   if (afterCounter && UNIT[ch]) return UNIT[ch];
   // 唱首歌, not 盛水期 (盛 "flourishing") nor 全名是 (是 is no object).
@@ -137,4 +142,18 @@ function classifierOf(ch: string): string | null {
   if (senses.length > 1) return "(measure word)";
   const what = readableSense(senses[0]).split("; ")[0].replace(NOTE, "").replace(/^classifier /, "").replace(/^\s*/, "").trim();
   return what.startsWith("for ") ? `(measure word ${what})` : `(measure word: ${what})`;
+}
+
+/**
+ * A word no dictionary has, made of a word and the er-hua suffix (小曲儿 xiǎo qǔr, 鱼儿 yúr): the
+ * word's gloss in its reading, as CC-CEDICT glosses its own er-hua words by the word without 儿.
+ */
+export function erhuaGloss(text: string, pinyin: string | null): string | null {
+  if (!pinyin || text.length < 2 || !text.endsWith("儿")) return null;
+  const syllables = pinyin.split(" ");
+  const last = syllables[syllables.length - 1];
+  if (syllables.length !== [...text].length - 1 || last.length < 2 || !last.endsWith("r")) return null;
+  syllables[syllables.length - 1] = last.slice(0, -1);
+  const entry = entryForReading(cedictEntries(text.slice(0, -1)).filter((e) => !e.capitalised), syllables.join(" "));
+  return entry ? shortGloss(entry) : null;
 }

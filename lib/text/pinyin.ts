@@ -3,6 +3,7 @@ import { anyCharReading, uniqueCharReading } from "./g2p/char-readings";
 import { fixFromPhrases, fixFromSubwords, pairReading, wordReadings, type WordReadings } from "./g2p/word-readings";
 import { frameReading, framesInsideToken, withinTokenReading } from "./g2p/frames";
 import { POTENTIAL_WORDS, potentialDe } from "./g2p/de-frames";
+import { doubledWordReadings, erhuaSuffix } from "./g2p/erhua";
 import { SENSE_WORDS, senseReading } from "./g2p/word-senses";
 import { aspectWordReading, complementReading, placeReading, placeReadingsInside, predicateChoices, predicateChoicesInside, suffixReadingsInside, suffixWordReading } from "./g2p/verb-frames";
 import { surnameReading } from "./g2p/surnames";
@@ -175,6 +176,8 @@ export function pinyinForTokens(sentence: string, tokens: string[], segments?: r
         framesInsideToken(tokens, t, start, dictTag, fixed);
         for (const [k, reading] of placeReadingsInside(tokens, t, tokenChars, dictTag)) fixed[start + k] ??= reading;
         for (const [k, reading] of suffixReadingsInside(tokenChars, dictTag)) fixed[start + k] ??= reading;
+        if (erhuaSuffix(token, dictTag(token))) fixed[at - 1] = "r";
+        doubledWordReadings(tokenChars, start, fixed);
         fixFromSubwords(token, tokenChars, start, fixed, dictTag);
         for (let k = 1; k < length; k++) fixed[start + k] ??= withinTokenReading(tokenChars[k - 1], tokenChars[k]) ?? undefined;
         fixFromPhrases(token, tokenChars, start, fixed);

@@ -20,3 +20,9 @@ export const COMPLEMENT: Record<string, string> = {
   // A pronoun as the verb's object (感谢您 "to thank + you (polite)").
   您: "you (polite)", 你: "you", 我: "me", 他: "him", 她: "her", 它: "it",
 };
+
+/** Locatives after a noun (河里, 桌上, 会中): their English as a place after it. */
+export const LOCATIVE: Record<string, string> = {
+  里: "in; inside (after a noun)", 上: "on; in (after a noun)", 中: "in; among (after a noun)", 内: "within (after a noun)",
+  外: "outside (after a noun)", 下: "under; below (after a noun)", 旁: "beside (after a noun)",
+};

@@ -95,7 +95,7 @@ describe("capitalised dictionary words that are no names (qa7 P13)", () => {
     expect(token("春节快到了。", "春节").kind).toBe("word");
     // 山下 "at the foot of the hill", not glossed "Yamashita (Japanese surname)": its characters' senses.
     const shanxia = token("中午在山下的小饭馆吃饭。", "山下");
-    expect([shanxia.kind, shanxia.gloss]).toEqual(["word", "山 mountain · 下 down"]);
+    expect([shanxia.kind, shanxia.gloss]).toEqual(["word", "山 mountain · 下 under; below (after a noun)"]);
   });
 
   it("keeps names, places, dynasties and people as names (counter-cases)", () => {

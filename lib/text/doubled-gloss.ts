@@ -1,0 +1,41 @@
+import { cedictEntries, entryForReading, shortGloss } from "@/lib/dict/cedict";
+import { partSense } from "./char-gloss";
+
+// Reduplicated forms no dictionary lists, glossed by the word they double rather than character by
+// character ("匆匆 hurriedly · 忙 busy · 忙 busy"):
+//   AABB of a word AB (匆匆忙忙, 干干净净, 高高兴兴): the word's gloss, marked as intensified;
+//   ABAB of a verb AB (研究研究, 讨论讨论): the verb's gloss, done "a little" (the delimitative);
+//   A来A去 of a verb A (游来游去, 想来想去, 走来走去): the verb "back and forth; over and over".
+// Each reads the doubled word in the token's own syllables where their count agrees.
+
+const LAI = "来";
+const QU = "去";
+
+/** The gloss of `word` in `reading` (space-separated syllables; null: the preferred entry). */
+function wordGloss(word: string, reading: string | null): string | null {
+  const entries = cedictEntries(word).filter((e) => !e.capitalised);
+  const entry = entries.length ? entryForReading(entries, reading) : null;
+  return entry ? shortGloss(entry) : null;
+}
+
+/** The doubled form's gloss, or null when the token is no such form or its word has no entry. */
+export function doubledGloss(text: string, pinyin: string | null): string | null {
+  const chars = [...text];
+  if (chars.length !== 4) return null;
+  const s = pinyin?.split(" ");
+  const syl = (...k: number[]) => (s && s.length === 4 ? k.map((i) => s[i]).join(" ") : null);
+  const [a, b, c, d] = chars;
+  if (a === b && c === d && a !== c) {
+    const gloss = wordGloss(a + c, syl(0, 2));
+    return gloss ? `${gloss} (${a}${c} doubled: intensified)` : null;
+  }
+  if (a === c && b === d && a !== b) {
+    const gloss = wordGloss(a + b, syl(0, 1));
+    return gloss?.startsWith("to ") ? `${gloss} (${a}${b} doubled: a little, for a while)` : null;
+  }
+  if (a === c && b === LAI && d === QU) {
+    const verb = partSense(a, syl(0));
+    return verb?.startsWith("to ") ? `${verb} back and forth; over and over (${a}来${a}去)` : null;
+  }
+  return null;
+}
