@@ -40,6 +40,9 @@ export function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string |
   // "to get" takes no preposition.
   if ((prevTag === "r" || prevTag === "d") && prev !== "不" && (isVerbTag(nextTag) || errandReading(tokens, i + 1))) return "děi";
   if (prevTag === "r" && MODAL_BEFORE.has(next)) return "děi";
+  // Before 有 after a pronoun or noun subject (上下楼梯得有人扶着, 你得有点耐心, 人得有点追求): "must
+  // have". After a verb it is the complement's de (说得有道理, 病得有点重: 病 reads as a verb there).
+  if (next.startsWith("有") && (prevTag === "r" || /^n[a-z]?$/.test(prevTag ?? "")) && !/^nr/.test(prevTag ?? "")) return "děi";
   // Before a verb phrase jieba keeps as one noun or idiom (这得看情况, 我们得从头开始): its first
   // character or two are the verb.
   if (prevTag === "r" && next.length >= 3 && /^(?:n|i|l)$/.test(nextTag ?? "") && (isVerbTag(tagOf(next[0])) || isVerbTag(tagOf(next.slice(0, 2))))) return "děi";

@@ -44,3 +44,13 @@ describe("V得C: the potential complement", () => {
     expect(at(text)).toBe(reading);
   });
 });
+
+describe("得有 after a subject: the modal děi, 'must have'", () => {
+  it.each([["老人家腿脚不便，上下楼梯得有人扶着。"], ["你得有点耐心。"], ["人得有点追求。"], ["这事儿得有个说法。"]])("%s reads děi", (text) => {
+    expect(at(text)).toBe("děi");
+  });
+
+  it.each([["他说得有道理。", "de"], ["他病得有点重。", "de"], ["我们的心得有很多。", "dé"]])("%s keeps %s (a verb before 得, or the word 心得)", (text, reading) => {
+    expect(at(text)).toBe(reading);
+  });
+});
