@@ -2,6 +2,7 @@ import { cedictEntries, entryForReading, isNoiseSense, readableSense, shortGloss
 import { isObscureSense } from "@/lib/dict/sense-order";
 import { COMPLEMENT, DETERMINER, LOCATIVE } from "./role-words";
 import { dictTag } from "./segment";
+import { DEGREE_DEATH, takesDegreeDeath } from "./degree-gloss";
 
 // The last resort for a word no dictionary has and no rule could gloss (原型车, 硬化症, 唱首歌,
 // 交上来): the dictionary words inside it, else its characters, each with its commonest sense in the
@@ -120,6 +121,8 @@ function roleSense(chars: string[], k: number, verbBefore: "sense" | "tag" | nul
   if (k === 0 && DETERMINER[ch] && chars.length === 2 && /^[nq]/.test(dictTag(chars[1]) ?? "")) return DETERMINER[ch];
   if (k === 0 && ch === "第" && chars.length > 1 && COUNTERS.has(chars[1])) return "(ordinal prefix)";
   if (k > 0 && verbBefore && COMPLEMENT[ch]) return COMPLEMENT[ch];
+  // 累死, 热死 (jieba's words): 死 the degree, as degree-gloss.ts reads it after such a word alone.
+  if (k > 0 && k === chars.length - 1 && ch === "死" && takesDegreeDeath(chars[k - 1])) return DEGREE_DEATH;
   // A locative closing the token after a noun (河里 "river + in; inside", 桌上), not its first sense
   // (里 "lining"); after a numeral it is a unit or a word's end (百里 "a hundred li").
   if (k > 0 && k === chars.length - 1 && !verbBefore && LOCATIVE[ch] && !NUMERAL_CHAR.test(chars[k - 1]) && /^n/.test(dictTag(chars[k - 1]) ?? "")) return LOCATIVE[ch];

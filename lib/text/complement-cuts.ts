@@ -10,6 +10,11 @@ import type { Segment } from "./segment";
 // dictionary has it as everyday vocabulary (its every entry opens with a regional, dated or
 // specialised sense, or there is none): 得到, 得出, 得意 stay; before no verb it stays too
 // (他又开始得瑟了: 得瑟 "to show off" is the verb).
+//
+// 我|算了|好几遍 → 我|算|了|好几遍: jieba keeps 算了, CC-CEDICT's "let it be; forget it"; before a
+// count of times or a length of time it is the verb 算 "to calculate" and the aspect particle. The
+// same for any word of a verb + 了 that CC-CEDICT lists with a meaning of its own (算了, 罢了);
+// 算了，别说了 keeps the word.
 
 type TagOf = (word: string) => string | null;
 type Make = (word: string) => Segment;
@@ -34,6 +39,24 @@ function notEveryday(word: string): boolean {
     const first = e.definitions[0] ?? "";
     return REGIONAL.test(first) || isObscureSense(first);
   });
+}
+
+/** A count of times or a length of time (好几遍, 三次, 半天, 两个小时, 一下). */
+const ACTION_COUNT = /^(?:[0-9]+|[一二两三四五六七八九十百几半]+|好几)(?:个)?(?:遍|次|回|下|趟|天|年|小时|分钟|会儿|阵)$/u;
+const LE = "了".charCodeAt(0);
+
+/** The segments with each lexicalised verb + 了 before a count cut into the verb and 了; the same array when none applies. */
+export function splitVerbLe(segs: Segment[], tagOf: TagOf, make: Make): Segment[] {
+  let out: Segment[] | null = null;
+  for (let i = 0; i + 1 < (out ?? segs).length; i++) {
+    const cur = out ?? segs;
+    const s = cur[i];
+    if (s.text.length !== 2 || s.text.charCodeAt(1) !== LE || s.name || s.gloss || !ACTION_COUNT.test(cur[i + 1].text)) continue;
+    if (cedictEntries(s.text).length === 0 || !isVerbTag(tagOf(s.text[0]))) continue;
+    out ??= segs.slice();
+    out.splice(i, 1, make(s.text[0]), make("了"));
+  }
+  return out ?? segs;
 }
 
 /** The segments with each such 得X cut in two; the same array when none applies (most sentences). */

@@ -5,7 +5,7 @@ import { matchPunctuatedPhrases } from "./match-phrases";
 import { BoundedMap, onClearBoundedMaps } from "@/lib/text/bounded-map";
 import { makeSegment } from "./word-memo";
 import { splitAspectZhuo } from "./aspect-cuts";
-import { splitComplementDe } from "./complement-cuts";
+import { splitComplementDe, splitVerbLe } from "./complement-cuts";
 import { recutWords } from "./recut-words";
 import { everydayCuts } from "./everyday-cuts";
 import { cutHarvestedNames, joinFamiliarNames } from "./familiar-names";
@@ -239,7 +239,18 @@ function segmentWords(sentence: string, cut?: string[]): Segment[] {
     // jieba never changes the text; if it ever does, fall back to one token per character.
     return [...sentence].map((ch) => makeSegment(ch, "x"));
   }
-  return joinFamiliarNames(mergeNames(cutHarvestedNames(joinVerbAfter(everydayCuts(splitComplementDe(splitAspectZhuo(recutWords(splitParticleDi(splitCounted(joinNumerals(out, dictTag, knownWord), dictTag, knownWord)), dictTag, knownWord), dictTag, knownWord), dictTag, knownWord), dictTag, knownWord)), dictTag, cutAgain)), dictTag);
+  // The rules after the cut, in order: numbers, then boundaries between words, then names.
+  let segs = joinNumerals(out, dictTag, knownWord);
+  segs = splitCounted(segs, dictTag, knownWord);
+  segs = splitParticleDi(segs);
+  segs = recutWords(segs, dictTag, knownWord);
+  segs = splitAspectZhuo(segs, dictTag, knownWord);
+  segs = splitComplementDe(segs, dictTag, knownWord);
+  segs = splitVerbLe(segs, dictTag, knownWord);
+  segs = everydayCuts(segs, dictTag, knownWord);
+  segs = joinVerbAfter(segs);
+  segs = cutHarvestedNames(segs, dictTag, cutAgain);
+  return joinFamiliarNames(mergeNames(segs), dictTag);
 }
 
 /** A piece of a token cut apart again (cutHarvestedNames), by the segmenter alone. */
