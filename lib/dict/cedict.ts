@@ -215,15 +215,27 @@ export function readableSense(sense: string): string {
     .replace(/(\p{Script=Han}+)\[[^\]]*\]/gu, "$1");
 }
 
+/** A sense that only points to another word ("see 西安市[Xi1 an1 Shi4]"), with the word. */
+const SEE = /^see (\p{Script=Han}+)(?:\[[^\]]*\])?$/u;
+/** The suffix of an administrative unit after a place's name (市, 省, 自治区). */
+const ADMIN_UNIT = /^(?:市|省|区|县|州|旗|盟|镇|乡|自治区|自治州|自治县|特别行政区)$/u;
+
 /** First 1–3 real senses, common ones first, joined with "; " (CEDICT's own separator inside a sense). */
-export function shortGloss(entry: CedictEntry): string | null {
+export function shortGloss(entry: CedictEntry, follow = true): string | null {
   // Obscure senses (dialect, archaic, computing…) only where there is nothing else: the word's page
   // lists them all.
   const ordered = orderSenses(entry.definitions.filter((d) => !isNoiseSense(d)));
   const common = ordered.filter((d) => !isObscureSense(d));
   const real = common.length ? common : ordered;
   const senses = (real.length ? real : entry.definitions.filter((d) => !d.startsWith("CL:"))).slice(0, 3);
-  return senses.length ? senses.map(readableSense).join("; ") : null;
+  if (!senses.length) return null;
+  // Only pointers from a place to its administrative unit (西安 "see 西安市; see 西安区", 四川 "see
+  // 四川省"): the unit's gloss, one step. Not a character pointing to a word it is used in (牟 "see 牟平").
+  const pointed = follow && senses.every((d) => SEE.test(readableSense(d))) ? SEE.exec(readableSense(senses[0]))?.[1] : undefined;
+  const unit = pointed && entry.simplified.length >= 2 && pointed.startsWith(entry.simplified) && ADMIN_UNIT.test(pointed.slice(entry.simplified.length));
+  const target = unit ? preferredEntry(cedictEntries(pointed)) : null;
+  const followed = target ? shortGloss(target, false) : null;
+  return followed && !SEE.test(followed) ? followed : senses.map(readableSense).join("; ");
 }
 
 /** CEDICT marks chengyu with "(idiom)"; many four-character sayings only carry "lit. … fig. …". */

@@ -11,7 +11,11 @@ const MIN_PART = 2;
 export function firstSense(word: string): string | null {
   const entry = preferredEntry(cedictEntries(word));
   const gloss = entry ? shortGloss(entry) : null;
-  return gloss ? gloss.split("; ")[0] : null;
+  const first = gloss ? gloss.split("; ")[0] : null;
+  // A proper noun's name without its description ("Hangzhou", not "Hangzhou, sub-provincial city
+  // and capital of …"): the part of a compound (杭州大学 "Hangzhou + university"). A list of names
+  // stays whole (港澳台 "Hong Kong, Macao and Taiwan").
+  return first && entry?.capitalised ? first.replace(/, [a-z].*$/, "") : first;
 }
 
 /**

@@ -5,7 +5,8 @@ import { partSense } from "./char-gloss";
 // character ("匆匆 hurriedly · 忙 busy · 忙 busy"):
 //   AABB of a word AB (匆匆忙忙, 干干净净, 高高兴兴): the word's gloss, marked as intensified;
 //   ABAB of a verb AB (研究研究, 讨论讨论): the verb's gloss, done "a little" (the delimitative);
-//   A来A去 of a verb A (游来游去, 想来想去, 走来走去): the verb "back and forth; over and over".
+//   A来A去 of a verb A (游来游去, 想来想去, 走来走去): the verb "back and forth; over and over";
+//   A一A of a verb A (想一想, 看一看): the verb done "a little".
 // Each reads the doubled word in the token's own syllables where their count agrees.
 
 const LAI = "来";
@@ -21,6 +22,11 @@ function wordGloss(word: string, reading: string | null): string | null {
 /** The doubled form's gloss, or null when the token is no such form or its word has no entry. */
 export function doubledGloss(text: string, pinyin: string | null): string | null {
   const chars = [...text];
+  // A一A of a verb (想一想, 看一看): the delimitative, "a little".
+  if (chars.length === 3 && chars[0] === chars[2] && chars[1] === "一") {
+    const verb = partSense(chars[0], pinyin?.split(" ").length === 3 ? pinyin.split(" ")[0] : null);
+    return verb?.startsWith("to ") ? `${verb} a little; to have a go (${text})` : null;
+  }
   if (chars.length !== 4) return null;
   const s = pinyin?.split(" ");
   const syl = (...k: number[]) => (s && s.length === 4 ? k.map((i) => s[i]).join(" ") : null);

@@ -34,6 +34,7 @@ describe("doubled words", () => {
     ["屋子打扫得干干净净。", "干干净净", /clean.*干净 doubled/],
     ["河里的鱼儿游来游去。", "游来游去", /back and forth/],
     ["他想来想去，还是决定去。", "想来想去", /^to think.*back and forth/],
+    ["这个问题我需要好好想一想。", "想一想", /^to think.* a little/],
   ])("%s glosses %s by the word it doubles", (text, word, gloss) => {
     expect(glossOf(text, word)).toMatch(gloss);
   });
@@ -42,6 +43,7 @@ describe("doubled words", () => {
     expect(doubledGloss("讨论讨论", "tǎo lùn tǎo lùn")).toMatch(/^to discuss.*讨论 doubled: a little/);
     expect(doubledGloss("一心一意", "yī xīn yī yì")).toBeNull();
     expect(doubledGloss("天天向上", "tiān tiān xiàng shàng")).toBeNull();
+    expect(doubledGloss("一一一", "yī yī yī")).toBeNull();
   });
 
   it("reads both A's of AABB as the word AB reads A (踉跄 liàng qiàng)", () => {
