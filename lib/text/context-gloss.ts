@@ -11,7 +11,7 @@ import { HAVE_WORDS } from "./g2p/everyday-frames";
 import { CATEGORY_END, ZODIAC } from "./g2p/frame-words";
 import { noVerbReading } from "./g2p/reading-kinds";
 import { priceGloss } from "./price-gloss";
-import { degreeDeathGloss } from "./degree-gloss";
+import { degreeDeathGloss, straightOnGloss } from "./degree-gloss";
 
 // A few function words whose CC-CEDICT senses differ by grammar, where the neighbours decide:
 //   同 + noun phrase (+ verb)      → "with; together with"      (同俄方会谈), not "like; same";
@@ -195,6 +195,8 @@ export function contextGloss(tokens: GlossContext[], i: number): string | null {
   switch (token.text) {
     case "死":
       return degreeDeathGloss(tokens, i);
+    case "直":
+      return straightOnGloss(tokens, i);
     case "空":
       // Read kòng after 有/没有 (g2p/everyday-frames.ts): "free time", not CC-CEDICT's first "to empty".
       return token.pinyin === "kòng" && prevText !== undefined && HAVE_WORDS.has(prevText) ? "free time; leisure" : null;

@@ -28,3 +28,9 @@ export function degreeDeathGloss(tokens: readonly Word[], i: number): string | n
   const closing = next === "了" || next === "啦" || (next !== undefined && AFFECTED.has(next) && (tokens[i + 2]?.text === "了" || tokens[i + 2]?.text === "啦"));
   return closing ? DEGREE_DEATH : null;
 }
+
+/** 直 as the adverb before a verb: straight (直入), directly (直属于), continuously (直跺脚: CC-CEDICT's "(indicates continuing motion or action)"). */
+export function straightOnGloss(tokens: readonly Word[], i: number): string | null {
+  const next = tokens[i + 1]?.text;
+  return next !== undefined && /^v/.test(dictTag(next) ?? "") ? "(before a verb) straight; directly; continuously (indicates continuing action)" : null;
+}

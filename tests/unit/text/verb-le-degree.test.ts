@@ -32,3 +32,13 @@ describe("死 the degree", () => {
     expect(glossOf(text, word) ?? "").not.toMatch(/extremely/);
   });
 });
+
+describe("直 before a verb", () => {
+  it("is the adverb, not 'straight; to straighten'", () => {
+    expect(glossOf("他气得直跺脚。", "直")).toMatch(/^\(before a verb\) straight; directly; continuously/);
+  });
+
+  it.each([["这条路很直。"], ["这根竹子长得很直。"]])("%s keeps the adjective", (text) => {
+    expect(glossOf(text, "直")).toMatch(/^straight/);
+  });
+});
