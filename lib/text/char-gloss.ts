@@ -114,6 +114,8 @@ export function characterGloss(text: string, pinyin: string | null): string | nu
  * numeral (一小块) or between a verb and its object (唱首歌: 首 "(classifier)", not "head"), a
  * complement after a verb (夹住 "(firmly; to a halt)", not "to live"; 长住 "long + to live" stays).
  */
+/** Adverbs a modal 会 follows inside a token jieba made (总会 "will always", 也会, 就会). */
+const ADVERB_BEFORE_MODAL = new Set([..."总就也都才还又不只定该将必准"]);
 const NUMERAL_CHAR = /^[〇零一二三四五六七八九十百千万亿两几]$/u;
 
 function roleSense(chars: string[], k: number, verbBefore: "sense" | "tag" | null): string | null {
@@ -121,6 +123,10 @@ function roleSense(chars: string[], k: number, verbBefore: "sense" | "tag" | nul
   if (k === 0 && DETERMINER[ch] && chars.length === 2 && /^[nq]/.test(dictTag(chars[1]) ?? "")) return DETERMINER[ch];
   if (k === 0 && ch === "第" && chars.length > 1 && COUNTERS.has(chars[1])) return "(ordinal prefix)";
   if (k > 0 && verbBefore && COMPLEMENT[ch]) return COMPLEMENT[ch];
+  // 会 closing a token no dictionary has (展会, 校友会, 法国总会): the gathering or association, not
+  // the modal "can" (会 first of all in CC-CEDICT); after an adverb it is the modal (总会 in 杰基总会出现
+  // "will always", 应该会).
+  if (k > 0 && k === chars.length - 1 && ch === "会" && !ADVERB_BEFORE_MODAL.has(chars[k - 1]) && dictTag(chars[k - 1]) !== "d") return "meeting; gathering; association";
   // 累死, 热死 (jieba's words): 死 the degree, as degree-gloss.ts reads it after such a word alone.
   if (k > 0 && k === chars.length - 1 && ch === "死" && takesDegreeDeath(chars[k - 1])) return DEGREE_DEATH;
   // A locative closing the token after a noun (河里 "river + in; inside", 桌上), not its first sense

@@ -43,11 +43,17 @@ function measureAndNoun(pair: string, tagOf: TagOf): boolean {
   return pair.length === 2 && cedictEntries(pair).length === 0 && isClassifier(pair[0]) && /^n[a-z]?$/.test(tagOf(pair[1]) ?? "") && tagOf(pair) !== "n";
 }
 
+/** Demonstratives and quantifiers a measure word follows as it follows a count (这封信, 每本书). */
+const POINTING = new Set(["这", "那", "哪", "每", "某", "各", "另"]);
+/** A count (三十多) or a word that points out what the measure word counts (这, 每). */
+const countsOrPoints = (word: string) => (NUMBER_START[word.charCodeAt(0)] === 1 && COUNT.test(word)) || POINTING.has(word);
+
 /**
- * 三十多|本书 → 三十多|本|书, 一封信 → 一封|信: after a count comes a measure word, so a token that
- * jieba made of a measure word and a noun (本书 "this book" in 本书共分三章) is the two of them
- * there, and a count, measure word and noun in one token no dictionary has is the counted measure
- * and the noun. Words the dictionaries have stay (三|年级, 三次方, 两位数).
+ * 三十多|本书 → 三十多|本|书, 这|封信 → 这|封|信, 一封信 → 一封|信: after a count or a word that points
+ * (这, 那, 每) comes a measure word, so a token that jieba made of a measure word and a noun (本书
+ * "this book" in 本书共分三章) is the two of them there, and a count, measure word and noun in one
+ * token no dictionary has is the counted measure and the noun. Words the dictionaries have stay
+ * (三|年级, 三次方, 两位数).
  */
 export function splitCounted(segs: Segment[], tagOf: TagOf, make: Make): Segment[] {
   let out: Segment[] | null = null;
@@ -55,7 +61,7 @@ export function splitCounted(segs: Segment[], tagOf: TagOf, make: Make): Segment
     const cur = out ?? segs;
     const s = cur[i];
     if (s.gloss || s.name || s.text.length < 2) continue;
-    if (i > 0 && s.text.length === 2 && NUMBER_START[cur[i - 1].text.charCodeAt(0)] && COUNT.test(cur[i - 1].text) && measureAndNoun(s.text, tagOf)) {
+    if (i > 0 && s.text.length === 2 && countsOrPoints(cur[i - 1].text) && measureAndNoun(s.text, tagOf)) {
       out ??= segs.slice();
       out.splice(i, 1, make(s.text[0]), make(s.text[1]));
       continue;

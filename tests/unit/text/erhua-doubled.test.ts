@@ -62,3 +62,13 @@ describe("a locative in a character breakdown", () => {
     expect(glossOf("行程一百里。", "一百里") ?? "").not.toMatch(/inside/);
   });
 });
+
+describe("会 closing a token no dictionary has", () => {
+  it.each([["今年的展会改为线上举行。", "展会"], ["他参加了校友会。", "校友会"]])("%s glosses 会 in %s as the gathering", (text, word) => {
+    expect(glossOf(text, word)).toMatch(/会 meeting; gathering/);
+  });
+
+  it("keeps the modal after an adverb inside the token (杰基总会突然出现 'will always')", () => {
+    expect(glossOf("杰基总会突然出现。", "总会") ?? "").not.toMatch(/gathering/);
+  });
+});

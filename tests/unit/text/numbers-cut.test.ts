@@ -91,3 +91,18 @@ describe("a measure word and noun after a count", () => {
   });
 });
 
+
+describe("a measure word and a noun after 这, 那, 每", () => {
+  it.each([["这本书很好看。", "本", "书"], ["那封信寄出去了。", "封", "信"]])("%s is cut %s|%s, the measure word glossed as one", (text, measure, noun) => {
+    const tokens = tokensOf(text);
+    const k = tokens.findIndex((t) => t.text === measure);
+    expect(k).toBeGreaterThan(0);
+    expect(tokens[k + 1].text).toBe(noun);
+    expect(tokens[k].gloss).toMatch(/^classifier/);
+  });
+
+  it("keeps 本书 'this book' opening a sentence, and words the dictionaries have (这位)", () => {
+    expect(texts("本书共分三章。")).toContain("本书");
+    expect(texts("这位老师很好。")).toContain("这位");
+  });
+});
