@@ -21,6 +21,10 @@ describe("review in the browser", () => {
 
     // Join the demo class (its lesson becomes readable) straight in the database.
     const { user, klass } = await joinDemoClass(email);
+    // The study day ends twelve hours from now, so the card learnt ten minutes ahead is still due
+    // today whatever the clock says (near 04:00 UTC its step fell into the next day).
+    const dayStartHour = (new Date().getUTCHours() + 12) % 24;
+    await db.schedulingSettings.upsert({ where: { userId: user.id }, create: { userId: user.id, timeZone: "UTC", dayStartHour }, update: { timeZone: "UTC", dayStartHour } });
 
     await page.goto("/review");
     await expect.poll(() => page.getByRole("region", { name: "Nothing to review" }).isVisible(), WAIT).toBe(true);
