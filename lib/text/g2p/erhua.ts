@@ -1,11 +1,12 @@
 import { cedictEntries, isVocabulary } from "@/lib/dict/cedict";
 import { wordReadings } from "./word-readings";
 
-// Er-hua and doubled words no dictionary has. Er-hua: jieba's dictionary carries hundreds of spoken words ending in
-// 儿 that CC-CEDICT lacks (小曲儿, 字儿, 鱼儿, 好事儿, 脑门儿), and the 儿 of each is the suffix r
-// joined to the syllable before (xiǎo qǔr), not the word ér "child". ér stays where 儿 means a child or
-// a man after its head (早产儿, 弃儿, 男儿, 患儿: the heads below), in names (平儿, 喜儿: jieba tags
-// them nr and their head is no word), and in every word a dictionary reads (女儿, 婴儿, 健儿).
+// Er-hua and doubled words no dictionary has. Er-hua: jieba's dictionary carries hundreds of spoken
+// words ending in 儿 that CC-CEDICT lacks (小曲儿, 字儿, 鱼儿, 好事儿, 脑门儿), and the 儿 of each is
+// the suffix r joined to the syllable before (xiǎo qǔr), not the word ér "child". ér stays where 儿
+// means a child or a man after its head (早产儿, 弃儿, 男儿, 患儿: the heads below), in a name jieba
+// tags as one (nr) whose head is no word of its own, and in every word a dictionary reads (女儿, 婴儿,
+// 健儿). Names jieba tags otherwise (平儿, 坠儿 in 红楼梦, tagged q and n) take the er-hua.
 
 /** Heads after which 儿 is a person: a man, a child born, left, ill or young. */
 const PERSON_HEADS = /(?:男|婴|孤|弃|患|胎|幼|产|生|健|宠|孕|残|瘫|潮|乞|孩|育|犬|混血|寄养)$/u;
