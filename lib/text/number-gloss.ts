@@ -11,6 +11,7 @@ import { tagTable } from "./segmenter";
 
 export const HAN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const QUARTERS = ["first", "second", "third", "fourth"];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 /** Every character of a number in Chinese numerals. */
 export const NUMERAL = "〇零一二三四五六七八九两十百千万亿";
@@ -102,7 +103,11 @@ export function numberGloss(text: string): string | null {
     case "号":
       return Number.isInteger(value) && value >= 1 && value <= 31 ? `day ${value} (of the month)` : null;
     case "季度":
-      return value >= 1 && value <= 4 ? `quarter ${value}` : null;
+      return value >= 1 && value <= 4 && Number.isInteger(value) ? `the ${QUARTERS[value - 1]} quarter (Q${value})` : null;
+    case "时":
+      // 上午9时 "9 o'clock" (news writes 时 where speech says 点); 24时 is midnight's 24:00.
+      if (!Number.isInteger(value) || value < 0 || value > 24) return null;
+      return value >= 1 && value <= 12 ? `${value} o'clock (${value}:00)` : `${value}:00 (hour of the 24-hour clock)`;
     case "多":
     case "余":
       return `more than ${n}`;

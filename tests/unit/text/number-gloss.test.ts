@@ -11,7 +11,9 @@ describe("numberGloss", () => {
     ["三年", "3 years"],
     ["3月", "March"],
     ["7日", "day 7 (of the month)"],
-    ["一季度", "quarter 1"],
+    ["一季度", "the first quarter (Q1)"],
+    ["9时", "9 o'clock (9:00)"],
+    ["19时", "19:00 (hour of the 24-hour clock)"],
     ["一千二百万", "12,000,000"],
     ["十四亿", "1,400,000,000"],
     ["两千", "2000"],
@@ -41,7 +43,7 @@ describe("numberGloss", () => {
   it("glosses number tokens of a lesson, and leaves dictionary words with numerals to the dictionary", () => {
     const tokens = buildLesson("2024年，一季度增长了百分之五。我们一起努力。").sentences.flatMap((s) => s.tokens);
     expect(tokens.find((t) => t.text === "2024年")?.gloss).toBe("the year 2024");
-    expect(tokens.find((t) => t.text === "一季度")?.gloss).toBe("quarter 1");
+    expect(tokens.find((t) => t.text === "一季度")?.gloss).toBe("the first quarter (Q1)");
     expect(tokens.find((t) => t.text === "一起")?.gloss).toMatch(/together/);
   });
 });
