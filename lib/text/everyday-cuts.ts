@@ -30,7 +30,8 @@ import { verbFirst } from "./recut-words";
 //     (长长的头发, 长长地叹了口气 keep the doubled adjective);
 //   花都|开|了 → 花|都|开|了: a district known only by reference (CC-CEDICT "see 花都区") whose first
 //     character is a noun, at a clause's start and before a verb that ends the clause, is that noun
-//     and 都 "all" (我们去花都玩, 花都开了一家店, 成都开了 keep the place).
+//     and 都 "all" (我们去花都玩, 花都开了一家店, 成都开了 keep the place);
+//   奶奶的|老家 → 奶奶|的|老家: an oath CC-CEDICT lists ("damn it!") before a noun is a noun and 的.
 
 type TagOf = (word: string) => string | null;
 type Make = (word: string) => Segment;
@@ -55,6 +56,12 @@ const KOU = code("口");
 const ZHONG = code("重");
 const CHANG = code("长");
 const BA = code("把");
+const DE = code("的");
+/** CC-CEDICT has the word only as an exclamation (奶奶的 "damn it!; blast it!"). */
+const onlyOath = (word: string) => {
+  const entries = cedictEntries(word);
+  return entries.length > 0 && entries.every((e) => (e.definitions[0] ?? "").endsWith("!"));
+};
 /** 他, 她 opening words CC-CEDICT reads "other …" (他用 "other use", 他杀 "homicide"). */
 const OTHER_PRONOUNS = new Set([..."他她"].map(code));
 const ASPECT = new Set(["了", "着", "过"]);
@@ -136,6 +143,11 @@ function cut(segs: readonly Segment[], i: number, tagOf: TagOf): { parts: string
       return { parts: [b[0], b[1]], from: i, count: 1 };
     }
     return null;
+  }
+  // 奶奶的|老家 → 奶奶|的|老家: a noun + 的 that CC-CEDICT has only as an oath ("damn it!"), before a
+  // noun, is the possessive (奶奶的! alone keeps the oath).
+  if (b.length >= 3 && b.charCodeAt(b.length - 1) === DE && next !== undefined && /^n[a-z]?$/.test(tagOf(next) ?? "") && onlyOath(b) && cedictEntries(b.slice(0, -1)).length > 0) {
+    return { parts: [b.slice(0, -1), "的"], from: i, count: 1 };
   }
   // 双方同意 "bilateral agreement" (CC-CEDICT) heads a clause as 双方|同意 "both sides agree".
   if (b.length === 4 && PARTIES.has(b.slice(0, 2)) && verbFirst(b.slice(2))) return { parts: [b.slice(0, 2), b.slice(2)], from: i, count: 1 };

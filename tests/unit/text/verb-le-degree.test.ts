@@ -42,3 +42,13 @@ describe("直 before a verb", () => {
     expect(glossOf(text, "直")).toMatch(/^straight/);
   });
 });
+
+describe("an oath CC-CEDICT lists, before a noun", () => {
+  it("is the noun and the possessive (奶奶的老家 'grandma's hometown')", () => {
+    expect(texts("奶奶的老家在农村。").slice(0, 3)).toEqual(["奶奶", "的", "老家"]);
+  });
+
+  it("keeps the oath on its own (奶奶的！)", () => {
+    expect(texts("奶奶的！又迟到了。")).toContain("奶奶的");
+  });
+});
