@@ -249,9 +249,15 @@ function readingOfDou(tokens: string[], i: number, tagOf: TagOf): string | null 
   // names (首都, 成都, 都市).
   const next = tokens[i + 1];
   if (!isWordToken(tokens[i - 1]) || !isWordToken(next)) return null;
+  // After what it sums up (每天都, 大家都, 人人都), whatever jieba made of the verb after (排长队 n).
+  if (sumsUp(tokens[i - 1]!)) return "dōu";
   const tag = tagOf(next!);
   return isVerbTag(tag) || tag === "d" || tag === "ad" || tag === "p" || tag === "a" ? "dōu" : null;
 }
+
+/** Words 都 "all" sums up: every (每天, 每个人), everyone, all of them, a doubled measure (天天, 人人). */
+const SUMMED = new Set(["大家", "所有", "全部", "全体", "各位", "各国", "各方", "我们", "你们", "他们", "她们", "咱们", "人们", "两国", "双方", "一切", "到处", "处处", "任何人"]);
+const sumsUp = (word: string) => SUMMED.has(word) || (word.length >= 2 && word[0] === "每") || (word.length === 2 && word[0] === word[1] && /[天人年月家个处样]/u.test(word[0]));
 
 const KNEAD_RESULT = new Set(["成", "匀"]);
 

@@ -106,6 +106,16 @@ export function fixFromSubwords(token: string, tokenChars: string[], start: numb
 }
 
 /**
+ * The first two characters are a verb: by CC-CEDICT's first sense where it has the word (分散 "to
+ * scatter"; 排长 "platoon leader" is none, though jieba tags it v), else by jieba's tag.
+ */
+function verbPair(word: string, tagOf: (word: string) => string | null): boolean {
+  const entries = cedictEntries(word).filter((e) => !e.capitalised);
+  if (entries.length) return entries.some((e) => /^(?:\([^)]*\) )?to [a-z]/.test(e.definitions[0] ?? ""));
+  return /^v/.test(tagOf(word) ?? "");
+}
+
+/**
  * Subwords in the order their readings count, where two of the same length overlap: the pair that
  * tiles a four-character token (卫冕|冠军, not 冕冠 guān; 故事|情节, not 事情), and in three
  * characters the word after a first character that is an adverb, or a verb that makes no verb with
@@ -121,7 +131,7 @@ function ordered(subwords: Subword[], chars: string[], tagOf: (word: string) => 
   } else if (chars.length === 3) {
     // A verb before a word (打|手势), unless the first two are a verb themselves (分散|剂).
     const a = tagOf(chars[0]) ?? "";
-    if (a === "d" || (/^v[dgi]?$/.test(a) && !/^v/.test(tagOf(chars[0] + chars[1]) ?? ""))) first = subwords.find((w) => w.at === 1);
+    if (a === "d" || (/^v[dgi]?$/.test(a) && !verbPair(chars[0] + chars[1], tagOf))) first = subwords.find((w) => w.at === 1);
   }
   return first ? [first, ...subwords.filter((w) => w !== first)] : subwords;
 }

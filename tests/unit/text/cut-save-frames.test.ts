@@ -35,3 +35,21 @@ describe("得 before a verb jieba tags a noun", () => {
     expect(first(text, "得")).toBe(reading);
   });
 });
+
+describe("everyday readings in a shopping sentence", () => {
+  const text = "这家饭馆的菜又便宜又好吃，每天都排长队。";
+
+  it("reads 又便宜 pián yi 'cheap'", () => {
+    expect(readingAt(text, text.indexOf("便"))).toBe("pián");
+  });
+
+  it("reads 都 after 每天 dōu 'all', whatever follows", () => {
+    expect(readingAt(text, text.indexOf("都"))).toBe("dōu");
+    expect(first("北京是中国的首都。", "都")).toBe("dū");
+  });
+
+  it("reads 排长队 pái cháng duì: the verb 排 and 长队 'queue', not 排长 'platoon leader'", () => {
+    expect(readingAt(text, text.indexOf("长"))).toBe("cháng");
+    expect(first("他是一名排长。", "长")).toBe("zhǎng");
+  });
+});
