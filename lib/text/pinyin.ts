@@ -4,7 +4,7 @@ import { fixFromPhrases, fixFromSubwords, pairReading, wordReadings, type WordRe
 import { frameReading, framesInsideToken, withinTokenReading } from "./g2p/frames";
 import { POTENTIAL_WORDS, potentialDe } from "./g2p/de-frames";
 import { doubledWordReadings, erhuaSuffix } from "./g2p/erhua";
-import { SENSE_WORDS, senseReading } from "./g2p/word-senses";
+import { SENSE_WORDS, senseReading, sensesInsideToken } from "./g2p/word-senses";
 import { aspectWordReading, complementReading, placeReading, placeReadingsInside, predicateChoices, predicateChoicesInside, suffixReadingsInside, suffixWordReading } from "./g2p/verb-frames";
 import { surnameReading } from "./g2p/surnames";
 import { dictTag } from "./segment";
@@ -178,6 +178,7 @@ export function pinyinForTokens(sentence: string, tokens: string[], segments?: r
         for (const [k, reading] of suffixReadingsInside(tokenChars, dictTag)) fixed[start + k] ??= reading;
         if (erhuaSuffix(token, dictTag(token))) fixed[at - 1] = "r";
         doubledWordReadings(tokenChars, start, fixed);
+        sensesInsideToken(tokens, t, tokenChars, start, dictTag, fixed);
         fixFromSubwords(token, tokenChars, start, fixed, dictTag);
         for (let k = 1; k < length; k++) fixed[start + k] ??= withinTokenReading(tokenChars[k - 1], tokenChars[k]) ?? undefined;
         fixFromPhrases(token, tokenChars, start, fixed);

@@ -1,5 +1,6 @@
 import type { TagOf } from "./frames";
 import { PAUSE as CLAUSE_END } from "./frame-words";
+import { wordReadings } from "./word-readings";
 
 // Words CC-CEDICT lists with several readings, one per sense (also 倒车 dào chē "to reverse" / dǎo chē
 // "to change trains"), where the g2pM checkpoint (trained on
@@ -84,6 +85,19 @@ const SENSES: Record<string, SenseCues[]> = {
       prev: ["挖", "修", "挖掘", "修建", "钻", "进入", "穿过", "钻进", "条", "一条", "这条", "那条", "@m", "@q"],
       next: ["里", "中", "内", "口", "入口", "出口", "战", "尽头"],
       near: ["挖", "挖掘", "战士", "抗日", "地下", "隧道", "地道战", "敌人", "入口", "出口"],
+    },
+  ],
+  正当: [
+    // Legitimate; proper: before what is claimed or done by right (正当权益, 正当理由, 不正当竞争).
+    {
+      reading: "zhèng dàng",
+      prev: ["不", "很", "是否", "合法", "完全"],
+      next: ["权益", "权利", "利益", "理由", "要求", "防卫", "手段", "途径", "行为", "竞争", "职业", "收入", "渠道", "程序", "关切", "诉求", "贸易", "经营", "的"],
+    },
+    // Just when; timely: before a time or a stage of life (正当其时, 正当年, 正当…之际).
+    {
+      reading: "zhèng dāng",
+      next: ["其时", "时", "年", "壮年", "盛年", "青春", "之际", "此时", "关键"],
     },
   ],
   下调: [
@@ -344,3 +358,25 @@ export function senseGloss(word: string, pinyin: string | null): string | null {
 /** Words with sense cues, and the readings a word's cues choose among (for tests). */
 export const wordsWithSenses = (): string[] => Object.keys(SENSES);
 export const senseReadingsOf = (word: string): string[] => (SENSES[word] ?? []).map((sense) => sense.reading);
+
+/**
+ * A word of several readings with sense cues inside a token no dictionary has (正当权益: 正当 zhèng
+ * dàng "legitimate" before 权益): read by its cues as if the token were cut around it. Fills `fixed`.
+ */
+export function sensesInsideToken(tokens: string[], t: number, tokenChars: string[], start: number, tagOf: TagOf, fixed: (string | null | undefined)[]): void {
+  const n = tokenChars.length;
+  for (let length = Math.min(n - 1, MAX_SENSE_WORD); length >= 2; length--) {
+    for (let at = 0; at + length <= n; at++) {
+      const word = tokenChars.slice(at, at + length).join("");
+      if (!SENSE_WORDS.has(word)) continue;
+      const readings = wordReadings(word)?.readings;
+      if (!readings || readings.length < 2) continue;
+      const before = tokenChars.slice(0, at).join("");
+      const after = tokenChars.slice(at + length).join("");
+      const cut = [...tokens.slice(0, t), ...(before ? [before] : []), word, ...(after ? [after] : []), ...tokens.slice(t + 1)];
+      const reading = senseReading(cut, t + (before ? 1 : 0), tagOf, readings);
+      if (reading) reading.forEach((syllable, k) => (fixed[start + at + k] ??= syllable));
+    }
+  }
+}
+const MAX_SENSE_WORD = 4;

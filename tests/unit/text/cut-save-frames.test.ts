@@ -53,3 +53,17 @@ describe("everyday readings in a shopping sentence", () => {
     expect(first("他是一名排长。", "长")).toBe("zhǎng");
   });
 });
+
+describe("a word of several readings inside a token no dictionary has", () => {
+  it.each([["中方将坚定维护自身正当权益。"], ["这是正当的要求。"], ["这项活动合法正当。"]])("%s reads 正当 zhèng dàng 'legitimate'", (text) => {
+    expect(readingAt(text, text.indexOf("当"))).toBe("dàng");
+  });
+
+  it("keeps zhèng dāng 'just when' before a stage of life (他正当年)", () => {
+    expect(first("他正当年。", "当")).toBe("dāng");
+  });
+
+  it("reads 便宜从事 biàn yí, 'at one's discretion', by its cue inside the token", () => {
+    expect(first("授权他便宜从事。", "便")).toBe("biàn");
+  });
+});
