@@ -8,9 +8,10 @@ import { DEGREE_DEATH, takesDegreeDeath } from "./degree-gloss";
 // 交上来): the dictionary words inside it, else its characters, each with its commonest sense in the
 // token's reading, written as a breakdown ("原型 prototype · 车 car", "雌 female · 鸟 bird"), never
 // as "a + b" as if it were the word's meaning. A learner reads it as what it is, the characters'
-// dictionary senses, and every Han token has something to show (issue 13: a gloss or a name). composed-gloss.ts and part-gloss.ts decline one-character parts
-// because a lone character's first sense read as the word's meaning misleads (何种 "what + seed");
-// shown beside its character it is a fact about the character, not a claim about the word.
+// dictionary senses, and every Han token has something to show (issue 13: a gloss or a name).
+// composed-gloss.ts and part-gloss.ts decline one-character parts because a lone character's first
+// sense read as the word's meaning misleads (何种 "what + seed"); shown beside its character it is a
+// fact about the character, not a claim about the word.
 
 /** Senses that say nothing about a character's meaning in a word. */
 const NOT_A_MEANING = /^(?:surname|(?:old |archaic |ancient |erroneous |Japanese )?variant of|see |used in |abbr\. for|CL:|(?:Taiwan |also |colloquial )?pr\.)/;
@@ -108,16 +109,16 @@ export function characterGloss(text: string, pinyin: string | null): string | nu
   return parts.join(" · ");
 }
 
+/** Adverbs a modal 会 follows inside a token jieba made (总会 "will always", 也会, 就会). */
+const ADVERB_BEFORE_MODAL = new Set([..."总就也都才还又不只定该将必准"]);
+const NUMERAL_CHAR = /^[〇零一二三四五六七八九十百千万亿两几]$/u;
+
 /**
  * A character's sense from its place in the token, where its first sense would be another role's:
  * a determiner before a noun (该片 "this (aforementioned)", not "should"), a measure word after a
  * numeral (一小块) or between a verb and its object (唱首歌: 首 "(classifier)", not "head"), a
  * complement after a verb (夹住 "(firmly; to a halt)", not "to live"; 长住 "long + to live" stays).
  */
-/** Adverbs a modal 会 follows inside a token jieba made (总会 "will always", 也会, 就会). */
-const ADVERB_BEFORE_MODAL = new Set([..."总就也都才还又不只定该将必准"]);
-const NUMERAL_CHAR = /^[〇零一二三四五六七八九十百千万亿两几]$/u;
-
 function roleSense(chars: string[], k: number, verbBefore: "sense" | "tag" | null): string | null {
   const ch = chars[k];
   if (k === 0 && DETERMINER[ch] && chars.length === 2 && /^[nq]/.test(dictTag(chars[1]) ?? "")) return DETERMINER[ch];

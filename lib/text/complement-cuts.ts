@@ -1,6 +1,8 @@
 import { cedictEntries } from "@/lib/dict/cedict";
 import { isObscureSense } from "@/lib/dict/sense-order";
 import type { Segment } from "./segment";
+import { isVerbTag } from "./g2p/frame-words";
+import { hasVerbSense } from "./g2p/de-frames";
 
 // 气|得直|跺脚 → 气|得|直|跺脚: jieba keeps 得直, which CC-CEDICT has only as a Hong Kong and
 // Singapore legal term (dé zhí "to win an appeal"), so "so angry he kept stamping his feet" was
@@ -23,13 +25,11 @@ const DE = "得".charCodeAt(0);
 const HAN = /^\p{Script=Han}+$/u;
 const REGIONAL = /^\((?:HK|Tw|Sg|Macau)\b/;
 
-const isVerbTag = (tag: string | null) => tag !== null && /^v[dgin]?$/.test(tag);
-
 /** A verb or adjective by jieba's tag, or a character CC-CEDICT gives a verb sense (气 "to get angry", tagged a noun). */
 function predicateBefore(word: string, tagOf: TagOf): boolean {
   const tag = tagOf(word);
   if (isVerbTag(tag) || tag === "a" || tag === "b") return true;
-  return word.length === 1 && cedictEntries(word).some((e) => !e.capitalised && e.definitions.slice(0, 6).some((d) => /^to /.test(d)));
+  return word.length === 1 && hasVerbSense(word);
 }
 
 /** No dictionary has the word as everyday vocabulary: no entry, or each opens with a regional or obscure sense. */

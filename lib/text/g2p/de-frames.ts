@@ -120,14 +120,14 @@ const NEGATION = /^[不没未]/u;
 const SUBJECT_PRONOUN = /^(?:我|你|您|他|她|它|我们|你们|他们|她们|咱们|大家|人家)$/u;
 const DETERMINERS = new Set(["这", "那", "该", "此", "这个", "那个"]);
 
-/** Whether the character has a verb's sense among its first ones (气 "to get angry", 病 "to fall ill"). */
 /** CC-CEDICT's every common entry of the word opens with a verb's sense ("to shed tears"). */
 function verbSenseFirst(word: string): boolean {
   const entries = cedictEntries(word).filter((e) => !e.capitalised);
   return entries.length > 0 && entries.every((e) => /^to [a-z]/.test(e.definitions[0] ?? ""));
 }
 
-function hasVerbSense(ch: string): boolean {
+/** Whether the character has a verb's sense among its first ones (气 "to get angry", 病 "to fall ill"). */
+export function hasVerbSense(ch: string): boolean {
   return cedictEntries(ch).some((e) => !e.capitalised && e.definitions.slice(0, 6).some((d) => /^to /.test(d)));
 }
 

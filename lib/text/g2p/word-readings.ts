@@ -3,6 +3,7 @@ import { cedictEntries, preferredEntry } from "@/lib/dict/cedict";
 import { glossaryEntry } from "@/lib/dict/glossary";
 import { publicFigures } from "@/lib/dict/names";
 import { BoundedMap } from "@/lib/text/bounded-map";
+import { verbFirst } from "../recut-words";
 import { deviantAround } from "./pinyin-pro-context";
 
 // Dictionary evidence for pinyinForTokens (lib/text/pinyin.ts): the readings a word may have, and
@@ -110,9 +111,7 @@ export function fixFromSubwords(token: string, tokenChars: string[], start: numb
  * scatter"; 排长 "platoon leader" is none, though jieba tags it v), else by jieba's tag.
  */
 function verbPair(word: string, tagOf: (word: string) => string | null): boolean {
-  const entries = cedictEntries(word).filter((e) => !e.capitalised);
-  if (entries.length) return entries.some((e) => /^(?:\([^)]*\) )?to [a-z]/.test(e.definitions[0] ?? ""));
-  return /^v/.test(tagOf(word) ?? "");
+  return cedictEntries(word).some((e) => !e.capitalised) ? verbFirst(word) : /^v/.test(tagOf(word) ?? "");
 }
 
 /**

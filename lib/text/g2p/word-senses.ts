@@ -359,6 +359,9 @@ export function senseGloss(word: string, pinyin: string | null): string | null {
 export const wordsWithSenses = (): string[] => Object.keys(SENSES);
 export const senseReadingsOf = (word: string): string[] => (SENSES[word] ?? []).map((sense) => sense.reading);
 
+/** The longest word with sense cues, in code units (all are BMP characters). */
+const MAX_SENSE_WORD = Math.max(...Object.keys(SENSES).map((word) => word.length));
+
 /**
  * A word of several readings with sense cues inside a token no dictionary has (正当权益: 正当 zhèng
  * dàng "legitimate" before 权益): read by its cues as if the token were cut around it. Fills `fixed`.
@@ -379,4 +382,3 @@ export function sensesInsideToken(tokens: string[], t: number, tokenChars: strin
     }
   }
 }
-const MAX_SENSE_WORD = 4;
