@@ -16,6 +16,10 @@ const OBSCURE = [
   /^Taiwan pr\./i,
   // A character's etymology ("(original meaning)"), not its use (革命 "to withdraw the mandate of heaven").
   /\(original meaning\)/i,
+  // A sense whose names include an old-style thing (店 "inn; old-style hotel" before "shop; store"):
+  // a museum piece, not today's word. (钱庄 "old-style money shop" is itself a thing of history: its
+  // main sense stays first.)
+  /; old-style\b/i,
   // A regional dialect's sense (二 "(Beijing dialect) stupid", 搞 "(Cantonese dialect)…").
   /\((?:[A-Z][a-z]+ )+dialect\)/,
 ];

@@ -101,7 +101,7 @@ const NOT_HAN = /[^\p{Script=Han}]/gu;
 function makeToken(seg: Segment, pinyin: string | null): LessonToken {
   const { text } = seg;
   // Keyed by text, then by reading and the segmentation's marks (rare: only then a new string).
-  const key = seg.name || seg.abbreviation || seg.phrase ? `${pinyin}\u0001${seg.name ? "n" : ""}${seg.abbreviation ? "a" : ""}${seg.phrase ? "p" : ""}` : pinyin;
+  const key = seg.name || seg.abbreviation || seg.phrase || seg.common ? `${pinyin}\u0001${seg.name ? "n" : ""}${seg.abbreviation ? "a" : ""}${seg.phrase ? "p" : ""}${seg.common ? "c" : ""}` : pinyin;
   const memo = memoOf(seg);
   // Most words have one reading: the memo keeps the last token looked up beside the Map.
   if (memo?.lastToken && memo.lastKey === key) return memo.lastToken;
@@ -118,7 +118,8 @@ function makeToken(seg: Segment, pinyin: string | null): LessonToken {
     if (kind === "punct") {
       token = { text, pinyin: null, gloss: null, kind, hsk: null, hsk2: null, hsk3: null, traditional: null, simplified: null, glossaryId: null };
     } else {
-      const entry = entryForReading(entriesForKind(cedictEntries(text), kind), pinyin);
+      // A proper noun counted as a thing (这座大桥) is glossed by its characters, not as the name.
+      const entry = seg.common ? null : entryForReading(entriesForKind(cedictEntries(text), kind), pinyin);
       const figure = publicFigures().get(text);
       const hsk3 = hsk3Level(text);
       const hasHan = HAN.test(text);

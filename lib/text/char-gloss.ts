@@ -1,7 +1,8 @@
 import { cedictEntries, entryForReading, isNoiseSense, readableSense, shortGloss } from "@/lib/dict/cedict";
 import { isObscureSense } from "@/lib/dict/sense-order";
-import { COMPLEMENT, DETERMINER, LOCATIVE } from "./role-words";
+import { ASPECT, COMPLEMENT, DETERMINER, LOCATIVE } from "./role-words";
 import { dictTag } from "./segment";
+import { wordFrequency } from "./segmenter";
 import { DEGREE_DEATH, takesDegreeDeath } from "./degree-gloss";
 
 // The last resort for a word no dictionary has and no rule could gloss (原型车, 硬化症, 唱首歌,
@@ -97,7 +98,7 @@ export function characterGloss(text: string, pinyin: string | null): string | nu
     let sense: string | null = null;
     for (; len >= 1 && !sense; len--) {
       if (len === 1) sense = roleSense(chars, i, verbBefore) ?? partSense(chars[i], read(i, i + 1));
-      else if (cedictEntries(chars.slice(i, i + len).join("")).length) sense = partSense(chars.slice(i, i + len).join(""), read(i, i + len));
+      else if (cedictEntries(chars.slice(i, i + len).join("")).length && !overlapCommoner(chars, i, len)) sense = partSense(chars.slice(i, i + len).join(""), read(i, i + len));
     }
     if (!sense) return null;
     len++; // the loop stepped past the length that answered
@@ -108,6 +109,24 @@ export function characterGloss(text: string, pinyin: string | null): string | nu
   }
   return parts.join(" · ");
 }
+
+/**
+ * Whether a three-character token is a one-character verb and its object rather than the word its
+ * first two characters make (做作业: 做 + 作业 "homework", not 做作 "affected" + 业; 穿衣服, 盖房子):
+ * the first character is a verb by jieba's tag and its first sense, the last two a noun far commoner
+ * than the first two. 归属于 (属于 is a verb), 同一个, 淡黄色 (淡 is no verb), 派生物 (派 "clique" first)
+ * and 起义军 (起义 is common) keep the greedy match.
+ */
+function overlapCommoner(chars: string[], i: number, len: number): boolean {
+  if (chars.length !== 3 || i !== 0 || len !== 2 || !/^v/.test(dictTag(chars[0]) ?? "") || !partSense(chars[0], null)?.startsWith("to ")) return false;
+  const object = chars[1] + chars[2];
+  if (dictTag(object) !== "n" || !cedictEntries(object).length) return false;
+  return wordFrequency(object) >= OVERLAP_RATIO * Math.max(1, wordFrequency(chars[0] + chars[1]));
+}
+const OVERLAP_RATIO = 10;
+
+/** Whether what follows the first character is a predicate: its next character a verb, or the rest a verb or adjective by jieba's tag (别|着急). */
+const verbAfter = (chars: string[]) => /^v/.test(dictTag(chars[1]) ?? "") || /^(?:v|a)/.test(dictTag(chars.slice(1).join("")) ?? "");
 
 /** Adverbs a modal 会 follows inside a token jieba made (总会 "will always", 也会, 就会). */
 const ADVERB_BEFORE_MODAL = new Set([..."总就也都才还又不只定该将必准"]);
@@ -123,7 +142,12 @@ function roleSense(chars: string[], k: number, verbBefore: "sense" | "tag" | nul
   const ch = chars[k];
   if (k === 0 && DETERMINER[ch] && chars.length === 2 && /^[nq]/.test(dictTag(chars[1]) ?? "")) return DETERMINER[ch];
   if (k === 0 && ch === "第" && chars.length > 1 && COUNTERS.has(chars[1])) return "(ordinal prefix)";
+  // 别 before a verb (别忘了, 别着急): "don't", not its first sense "to leave"; 被 before a verb (被淹)
+  // the passive, not "quilt".
+  if (k === 0 && (ch === "别" || ch === "被") && chars.length > 1 && verbAfter(chars)) return ch === "别" ? "don't (do sth)" : "(passive marker) by; to be (done)";
   if (k > 0 && verbBefore && COMPLEMENT[ch]) return COMPLEMENT[ch];
+  // An aspect particle after a verb (当过兵: 过 "(before, experienced)", not "to cross").
+  if (k > 0 && verbBefore === "sense" && ASPECT[ch]) return ASPECT[ch];
   // 会 closing a token no dictionary has (展会, 校友会, 法国总会): the gathering or association, not
   // the modal "can" (会 first of all in CC-CEDICT); after an adverb it is the modal (总会 in 杰基总会出现
   // "will always", 应该会).

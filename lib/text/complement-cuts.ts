@@ -25,10 +25,14 @@ const DE = "得".charCodeAt(0);
 const HAN = /^\p{Script=Han}+$/u;
 const REGIONAL = /^\((?:HK|Tw|Sg|Macau)\b/;
 
-/** A verb or adjective by jieba's tag, or a character CC-CEDICT gives a verb sense (气 "to get angry", tagged a noun). */
+/**
+ * What 得 and an adverb may follow: a verb or adjective by jieba's tag, or a character CC-CEDICT
+ * gives a verb sense (气 "to get angry", tagged a noun), whose complement 得 marks (气得直跺脚); or a
+ * pronoun, the subject of the modal 得 (我得直说了: "I must say it straight").
+ */
 function predicateBefore(word: string, tagOf: TagOf): boolean {
   const tag = tagOf(word);
-  if (isVerbTag(tag) || tag === "a" || tag === "b") return true;
+  if (isVerbTag(tag) || tag === "a" || tag === "b" || tag === "r") return true;
   return word.length === 1 && hasVerbSense(word);
 }
 

@@ -297,7 +297,7 @@ function surnameGloss(tokens: GlossContext[], i: number): string | null {
 }
 
 /** Words a verb follows: negations and modals (adverbs come by jieba's tag d). Not degree words: they modify adjectives. */
-const BEFORE_VERB = new Set(["不", "没", "别", "没有", "不要", "不能", "不会", "要", "会", "能", "可以", "应该", "想", "得", "必须", "正在"]);
+const BEFORE_VERB = new Set(["不", "没", "别", "没有", "不要", "不能", "不会", "要", "会", "能", "可以", "应该", "想", "得", "必须", "正在", "记得", "记着", "别忘了", "忘了", "忘记", "开始", "继续", "准备", "打算", "负责"]);
 const DEGREE = new Set(["很", "太", "更", "最", "挺", "较", "极", "非常", "特别", "比较", "十分", "相当", "有点", "有些"]);
 const PLACE_COMPLEMENT = new Set(["在", "到", "给", "向", "往"]);
 const VERB_SENSE = /^(?:\([^)]*\) )?to [a-z]/;
@@ -305,7 +305,8 @@ const VERB_SENSE = /^(?:\([^)]*\) )?to [a-z]/;
 const ENGLISH_MODAL = /^(?:\([^)]*\)\s*)?(?:can|may|must|should|will|shall|could|would|might|ought|not)\b/;
 
 /**
- * A character jieba knows as a verb, right after a negation, modal or adverb (没带课本, 要盖好) or
+ * A character jieba knows as a verb, right after a negation, modal, adverb or a verb taking a verb
+ * phrase (没带课本, 要盖好, 记得带伞) or
  * before an aspect particle and its object (他带了书, 带着孩子), is that verb: of its entry for the reading, the senses "to …" first. CC-CEDICT lists 带's nouns
  * ("band; belt; girdle") before its verbs; elsewhere (一条带子, 带上) the default gloss stays.
  */

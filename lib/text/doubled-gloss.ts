@@ -1,12 +1,13 @@
 import { cedictEntries, entryForReading, shortGloss } from "@/lib/dict/cedict";
 import { partSense } from "./char-gloss";
+import { dictTag } from "./segment";
 
 // Reduplicated forms no dictionary lists, glossed by the word they double rather than character by
 // character ("匆匆 hurriedly · 忙 busy · 忙 busy"):
 //   AABB of a word AB (匆匆忙忙, 干干净净, 高高兴兴): the word's gloss, marked as intensified;
 //   ABAB of a verb AB (研究研究, 讨论讨论): the verb's gloss, done "a little" (the delimitative);
 //   A来A去 of a verb A (游来游去, 想来想去, 走来走去): the verb "back and forth; over and over";
-//   A一A of a verb A (想一想, 看一看): the verb done "a little".
+//   A一A and AA of a verb A (想一想, 看一看, 尝尝): the verb done "a little".
 // Each reads the doubled word in the token's own syllables where their count agrees.
 
 const LAI = "来";
@@ -26,6 +27,15 @@ export function doubledGloss(text: string, pinyin: string | null): string | null
   if (chars.length === 3 && chars[0] === chars[2] && chars[1] === "一") {
     const verb = partSense(chars[0], pinyin?.split(" ").length === 3 ? pinyin.split(" ")[0] : null);
     return verb?.startsWith("to ") ? `${verb} a little; to have a go (${text})` : null;
+  }
+  // AA of a one-character verb (尝尝, 聊聊): the delimitative too; an adjective doubled (高高) is
+  // intensified; a doubled noun (人人, 混混) is no such form.
+  if (chars.length === 2 && chars[0] === chars[1]) {
+    const sense = partSense(chars[0], pinyin?.split(" ").length === 2 ? pinyin.split(" ")[0] : null);
+    // jieba knows the doubled verbs as verbs (尝尝 v); 混混 "hooligan", 溜溜 (酸溜溜), a name (李思思) it does not.
+    if (sense?.startsWith("to ")) return /^v/.test(dictTag(text) ?? "") ? `${sense} a little; to have a go (${text})` : null;
+    // An adjective doubled (高高的, 慢慢) is intensified.
+    return sense && dictTag(chars[0]) === "a" ? `${sense} (${text} doubled: intensified)` : null;
   }
   if (chars.length !== 4) return null;
   const s = pinyin?.split(" ");

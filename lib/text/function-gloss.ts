@@ -88,7 +88,12 @@ const from = (first: RegExp, count: number) => (definitions: string[]) => {
 const AMOUNT_VERBS = new Set(["有", "为", "占", "达"]);
 const isAmount = (t: { text: string; kind: string } | undefined) => t !== undefined && (t.kind === "number" || COUNT_START.test(t.text));
 
-export const PLACE_WORDS: ReadonlySet<string> = new Set(["不过", "便", "会", "后", "别", "点", "给", "一边", "应", "称", "行", "将", "约", "为", "占", "左右"]);
+/** Adverbs that grade or negate a predicate 行 "OK" (还行, 也行, 不行). */
+const GRADING = new Set(["还", "也", "不", "都", "挺", "真", "很", "就", "才", "可"]);
+
+export const PLACE_WORDS: ReadonlySet<string> = new Set(["不过", "便", "会", "后", "别", "点", "给", "一边", "应", "称", "行", "将", "约", "为", "占", "左右", "可"]);
+/** Sentence particles an emphatic 可 + predicate closes with (可开心了, 可好吃啦). */
+const EMPHASIS_CLOSERS = new Set(["了", "啦", "呢", "哪"]);
 
 /** The gloss of tokens[i] by its place, or null. Only the words named above are looked at. */
 export function placeGloss(tokens: PlaceToken[], i: number): string | null {
@@ -142,8 +147,9 @@ export function placeGloss(tokens: PlaceToken[], i: number): string | null {
       return senses("给", 8, () => from(/^to give$/, 1));
     }
     case "一边":
-      // 一边 + a verb (一边吸氧一边往上爬): "doing while"; 站在一边 keeps "one side".
-      if (!verbOrAdverb(next) && !cedictVerb(next)) return null;
+      // 一边 + a verb (一边吸氧一边往上爬): "doing while"; 站在一边 keeps "one side". The second of a pair
+      // is that too, whatever jieba made of its verb (一边听音乐一边做作业: 做作业 is one token).
+      if (!verbOrAdverb(next) && !cedictVerb(next) && !(isWord(next) && tokens.slice(0, i).some((t) => t.text === "一边"))) return null;
       return senses("一边", 9, () => from(/^doing while$/, 1));
     case "约":
       // 约 before a number (约六百三十万人, 约30%) is "approximately", not "to make an appointment".
@@ -175,9 +181,16 @@ export function placeGloss(tokens: PlaceToken[], i: number): string | null {
       // 称 before a pause (年报称，; 有报道称：) reports what a source says.
       if (!next || !/^[，：,:]$/.test(next.text)) return null;
       return senses("称", 11, () => from(/^to state$/, 1));
+    case "可":
+      // 可 + a predicate + 了/啦 closing the clause (玩得可开心了, 这家的菜可好吃啦): the emphatic "really;
+      // so", not "can" (可以, 可能 are words; 可能会 and 不可 keep theirs).
+      if (!isWord(next) || !/^(?:a|v|b|z)/.test(tagOf(next)) || !EMPHASIS_CLOSERS.has(tokens[i + 2]?.text ?? "")) return null;
+      return senses("可", 18, () => from(/^\(particle used for emphasis\)/, 1));
     case "行":
-      // 行 as a whole reply (行啊，没问题; 行！) is "all right; OK!".
-      if (!(i === 0 || PUNCT.test(prev!.text)) || !(!next || PUNCT.test(next.text) || PARTICLES.has(next.text))) return null;
+      // 行 as a whole reply (行啊，没问题; 行！) is "all right; OK!"; so is 行 closing its clause after
+      // an adverb that grades or negates it (味道还行吧, 这样也行, 不行, 挺行的).
+      if (!(!next || PUNCT.test(next.text) || PARTICLES.has(next.text))) return null;
+      if (!(i === 0 || PUNCT.test(prev!.text) || GRADING.has(prev!.text))) return null;
       return senses("行", 12, () => from(/^all right/, 1));
     case "将": {
       // 将 + a noun or pronoun + a verb later in the clause (将其列入, 将大部分款项用于) is the object

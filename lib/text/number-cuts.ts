@@ -43,6 +43,50 @@ function measureAndNoun(pair: string, tagOf: TagOf): boolean {
   return pair.length === 2 && cedictEntries(pair).length === 0 && isClassifier(pair[0]) && /^n[a-z]?$/.test(tagOf(pair[1]) ?? "") && tagOf(pair) !== "n";
 }
 
+/**
+ * After a demonstrative, a measure word and the noun it counts however jieba tagged the token (这|道菜,
+ * 这|部手机): a demonstrative is followed by a measure word, so no noun jieba made of the two stands there.
+ */
+function pointedMeasureAndNoun(text: string, tagOf: TagOf): boolean {
+  if (text.length < 2 || text.length > 3 || cedictEntries(text).length !== 0 || !isClassifier(text[0])) return false;
+  const noun = text.slice(1);
+  return /^n[a-z]?$/.test(tagOf(noun) ?? "") && (noun.length === 1 || cedictEntries(noun).length > 0);
+}
+
+/**
+ * The measure word of a count or demonstrative before token i (这|座, 这场, 一座), or null. A measure
+ * word alone needs its count or demonstrative before it: 座, 场 and 家 are words of their own too.
+ */
+function measureBefore(segs: Segment[], i: number, tagOf: TagOf): string | null {
+  const word = segs[i - 1].text;
+  if (word.length === 2 && countsOrPoints(word[0]) && isClassifier(word[1])) return word[1];
+  if (word.length === 1 && i >= 2 && tagOf(word) === "q" && countsOrPoints(segs[i - 2].text)) return word;
+  return null;
+}
+
+/**
+ * Whether a proper noun is 大 or 小 and a common noun, heading its phrase (这座大桥 "this big bridge",
+ * 这场大雪 "this heavy snow"): a measure word counts the thing its characters name. Before another
+ * noun it is a modifier (一家小米公司: the company), and a place stays one (PLACE_SENSE).
+ */
+function sizedThing(segs: Segment[], i: number, tagOf: TagOf): boolean {
+  const word = segs[i].text;
+  if (word[0] !== "大" && word[0] !== "小") return false;
+  const next = segs[i + 1]?.text;
+  if (next !== undefined && (next === "的" || /^n/.test(tagOf(next) ?? ""))) return false;
+  return cedictEntries(word[1]).some((e) => !e.capitalised);
+}
+
+/** Measure words for people: a name may follow them (那位小乔, 这个小明). */
+const PERSON_MEASURES = new Set([..."个位名"]);
+/** A sense naming a place, which a measure word may count as it is (一条长江, 一座泰山). */
+const PLACE_SENSE = /\b(?:[Rr]iver|[Mm]ount(?:ain)?s?|Mt|[Ll]ake|[Ss]ea|[Ii]sland|[Cc]ity|[Cc]ounty|[Pp]rovince|[Pp]refecture|[Dd]istrict|[Tt]own|[Vv]illage|[Cc]apital|[Pp]eninsula|[Pp]lateau|[Gg]orge|[Bb]ay)\b/;
+/** A word CC-CEDICT has only as a proper noun, and not as a place (大桥 "Da Qiao", 大雪 the solar term). */
+const properOnly = (word: string) => {
+  const entries = cedictEntries(word);
+  return entries.length > 0 && entries.every((e) => e.capitalised && !e.definitions.some((d) => PLACE_SENSE.test(d)));
+};
+
 /** Demonstratives and quantifiers a measure word follows as it follows a count (这封信, 每本书). */
 const POINTING = new Set(["这", "那", "哪", "每", "某", "各", "另"]);
 /** A count (三十多) or a word that points out what the measure word counts (这, 每). */
@@ -53,7 +97,8 @@ const countsOrPoints = (word: string) => (NUMBER_START[word.charCodeAt(0)] === 1
  * (这, 那, 每) comes a measure word, so a token that jieba made of a measure word and a noun (本书
  * "this book" in 本书共分三章) is the two of them there, and a count, measure word and noun in one
  * token no dictionary has is the counted measure and the noun. Words the dictionaries have stay
- * (三|年级, 三次方, 两位数).
+ * (三|年级, 三次方, 两位数). A word CC-CEDICT has only as a proper noun, 大 or 小 and a noun counted as
+ * a thing (这座|大桥, 一场|大雪), is the common word its characters make: marked `common`.
  */
 export function splitCounted(segs: Segment[], tagOf: TagOf, make: Make): Segment[] {
   let out: Segment[] | null = null;
@@ -64,6 +109,17 @@ export function splitCounted(segs: Segment[], tagOf: TagOf, make: Make): Segment
     if (i > 0 && s.text.length === 2 && countsOrPoints(cur[i - 1].text) && measureAndNoun(s.text, tagOf)) {
       out ??= segs.slice();
       out.splice(i, 1, make(s.text[0]), make(s.text[1]));
+      continue;
+    }
+    if (i > 0 && POINTING.has(cur[i - 1].text) && pointedMeasureAndNoun(s.text, tagOf)) {
+      out ??= segs.slice();
+      out.splice(i, 1, make(s.text[0]), make(s.text.slice(1)));
+      continue;
+    }
+    const measure = i > 0 && s.text.length === 2 ? measureBefore(cur, i, tagOf) : null;
+    if (measure && !PERSON_MEASURES.has(measure) && sizedThing(cur, i, tagOf) && properOnly(s.text)) {
+      out ??= segs.slice();
+      out[i] = Object.freeze({ text: s.text, tag: "", common: true });
       continue;
     }
     if (!NUMBER_START[s.text.charCodeAt(0)]) continue;

@@ -7,7 +7,7 @@
 import { cedictEntries, entryForReading, isNoiseSense, readableSense } from "@/lib/dict/cedict";
 import { orderSenses } from "@/lib/dict/sense-order";
 import { dictTag } from "./segment";
-import { tagTable } from "./segmenter";
+import { wordFrequency as frequencyOf } from "./segmenter";
 
 export const HAN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
@@ -120,6 +120,9 @@ export function numberGloss(text: string): string | null {
       return n;
     case "次":
       return `${n} time${value === 1 ? "" : "s"}`;
+    case "度":
+      // 三十九度, 零下五度: degrees; 两度访华 "twice" stays the classifier for occasions (measureGloss).
+      return value > 3 ? `${n} degrees` : null;
     case "天":
       return `${n} day${value === 1 ? "" : "s"}`;
     default:
@@ -186,22 +189,23 @@ function countedNounGloss(chars: string[], syllables: string[]): string | null {
   return null;
 }
 
-/**
- * A number and a unit jieba knows as a measure word (q: 分钟, 勺, 公里) or a two-character noun (小时)
- * without a "classifier for" sense: 十分钟 "10 + minute", 半勺 "half + spoon". The unit's first sense
- * in its reading; 一 and a doubled one (一层层) take the doubled one's sense, "layer upon layer".
- * A number only (not 这, 每), and only before a measure word: 一路上 stays as it is.
- */
-/** A word's frequency in jieba's dictionary (0 when it has none). */
-function frequencyOf(word: string): number {
-  const line = tagTable().find(word)[0];
-  return line === undefined ? 0 : Number(line.slice(line.indexOf("\t") + 1)) || 0;
-}
-
 /** A sense that names a unit of measure (斤 "catty", 元 "currency unit", 寸 "a unit of length"). */
 const UNIT_SENSE = /\b(?:unit|catty|currency|weight|ordinal)\b/i;
 const NUMERAL_HEAD = /^(?:[0-9０-９]+|[〇零一二三四五六七八九十百千万亿两]+)$/u;
 
+const CONTAINER = /^(?:package|packet|bag|sack|box|bottle|bundle|basket|bucket|bowl|cup)$/i;
+/** The first container noun among a character's senses (包 "package"), else null. */
+function containerSense(unit: string): string | null {
+  for (const entry of cedictEntries(unit)) if (!entry.capitalised) for (const d of entry.definitions) if (CONTAINER.test(d)) return d;
+  return null;
+}
+
+/**
+ * A number and a unit jieba knows as a measure word (q: 分钟, 勺, 公里) or a two-character noun (小时)
+ * without a "classifier for" sense, or a container jieba tags a verb (一包 "1 + package"): 十分钟 "10 + minute", 半勺 "half + spoon". The unit's first sense
+ * in its reading; 一 and a doubled one (一层层) take the doubled one's sense, "layer upon layer".
+ * A number only (not 这, 每), and only before a measure word: 一路上 stays as it is.
+ */
 function countedUnitGloss(chars: string[], syllables: string[], numeralTaggedUnits: boolean): string | null {
   for (let k = chars.length - 1; k >= 1; k--) {
     const head = chars.slice(0, k).join("");
@@ -212,6 +216,9 @@ function countedUnitGloss(chars: string[], syllables: string[], numeralTaggedUni
     // jieba tags a few units numerals (斤, 元, 号 m): one character that is no numeral counts as a
     // unit when its first sense says so (斤 "catty"; not 日 "sun", 丝 "silk").
     const numeralTagged = numeralTaggedUnits && tag === "m" && unit.length === 1 && !NUMERAL_HEAD.test(unit);
+    // A container jieba tags a verb (包 "to wrap; … package; bag") counts by its container sense.
+    const container = tag === "v" && unit.length === 1 ? containerSense(unit) : null;
+    if (container) return `${digits === "half" ? digits : format(digits)} + ${container}`;
     if (!(tag === "q" || numeralTagged || (tag === "n" && unit.length === 2))) return null;
     // A noun (not a measure word: 十分钟 stays) whose first character makes a word with the number
     // at least as common in jieba's dictionary (八角楼: 八角 "octagonal"; 三岁时: 三岁, not 岁时

@@ -2,7 +2,7 @@ import { cedictEntries, entryForReading, isNoiseSense, isVocabulary, preferredEn
 import { isObscureSense } from "@/lib/dict/sense-order";
 import { measureGloss, numberGloss } from "./number-gloss";
 import { sidePartGloss } from "./compound-gloss";
-import { COMPLEMENT, DETERMINER } from "./role-words";
+import { ASPECT, COMPLEMENT, DETERMINER } from "./role-words";
 import { dictTag } from "./segment";
 
 // Short tokens no dictionary has as a whole, made of a content word and one grammatical character,
@@ -55,7 +55,8 @@ const MODALS = new Set([..."须需必应宜勿可"]);
 const LOCATIVE: Record<string, string> = { 上: "on", 中: "in", 里: "in", 内: "inside", 外: "outside", 下: "under", 前: "before", 后: "after", 旁: "beside", 底: "bottom (of)" };
 /** Prepositions and aspect markers after a verb (建于, 迁至, 看着). */
 const AFTER_VERB: Record<string, string> = {
-  于: "in; at", 至: "to", 到: "to", 在: "at", 着: "(-ing)", 过: "(before, experienced)",
+  于: "in; at", 至: "to", 到: "to", 在: "at",
+  ...ASPECT,
   ...COMPLEMENT,
 };
 /**

@@ -21,6 +21,9 @@ export const COMPLEMENT: Record<string, string> = {
   您: "you (polite)", 你: "you", 我: "me", 他: "him", 她: "her", 它: "it",
 };
 
+/** Aspect particles after a verb (看着, 当过兵): what the verb's action is doing or has done. */
+export const ASPECT: Record<string, string> = { 着: "(-ing)", 过: "(before, experienced)" };
+
 /** Locatives after a noun (河里, 桌上, 会中): their English as a place after it. */
 export const LOCATIVE: Record<string, string> = {
   里: "in; inside (after a noun)", 上: "on; in (after a noun)", 中: "in; among (after a noun)", 内: "within (after a noun)",

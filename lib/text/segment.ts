@@ -27,6 +27,11 @@ export interface Segment {
   gloss?: string;
   /** Set by match-phrases: a punctuated glossary phrase joined across tokens. */
   phrase?: boolean;
+  /**
+   * Set by number-cuts: a word CC-CEDICT has only as a proper noun, counted by a measure word (这座
+   * 大桥 "this big bridge", not Da Qiao of the Three Kingdoms; 这场大雪, not the solar term).
+   */
+  common?: boolean;
 }
 
 const tagCache = new BoundedMap<string, string | null>();

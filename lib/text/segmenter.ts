@@ -40,6 +40,12 @@ export function tagTable(): SortedLines {
   return tags;
 }
 
+/** A word's frequency in jieba's dictionary (0 when it has none). */
+export function wordFrequency(word: string): number {
+  const line = tagTable().find(word)[0];
+  return line === undefined ? 0 : Number(line.slice(line.indexOf("\t") + 1)) || 0;
+}
+
 /** jieba with its default dictionary, CEDICT, lexicon and glossary terms (compiled); built on first use. */
 export function getSegmenter(): Jieba {
   if (full) return full;

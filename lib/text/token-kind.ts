@@ -13,6 +13,8 @@ export type TokenKind = "word" | "idiom" | "phrase" | "name" | "number" | "punct
 export interface KindHint {
   name?: boolean;
   abbreviation?: boolean;
+  /** A proper noun's characters used as a common word where a measure word counts them (Segment.common). */
+  common?: boolean;
 }
 
 const PUNCT = /^[\p{P}\p{S}\s]+$/u;
@@ -137,7 +139,7 @@ function capitalisedWord(text: string, entries: CedictEntry[]): boolean {
 export function tokenKind(text: string, tag: string, glossary: GlossaryEntry | null, hint: KindHint = {}): TokenKind {
   if (PUNCT.test(text)) return "punct";
   if (DIGIT_NUMBER.test(text)) return "number";
-  if (hint.abbreviation) return "word";
+  if (hint.abbreviation || hint.common) return "word";
   if (hint.name || publicFigures().has(text)) return "name";
   const entries = cedictEntries(text);
   if (!glossary && HAN_NUMBER.test(text) && HAS_NUMERAL.test(text)) {

@@ -8,9 +8,16 @@
 //   晕 in a sentence about riding a boat, car or plane (坐船容易晕, 一坐车就晕): yùn, motion
 //     sickness, as in the words 晕船, 晕车, 晕机 (头晕, 晕过去, 晕倒 keep yūn, "dizzy; to faint");
 //   切 on its own, or opening a token no dictionary has (切菜, 切碎): qiē, "to cut"; qiè lives in
-//     words (一切, 切实, 密切, 切记) and in the adverb before a prohibition (切不可, 切勿 "by no means").
+//     words (一切, 切实, 密切, 切记) and in the adverb before a prohibition (切不可, 切勿 "by no means");
+//   a sentence-final particle closing a clause (太好啦, 走喽, 知道了哦, 好哇): its neutral reading, the
+//     one CC-CEDICT glosses as a final or modal particle (啦 la, not lā "(onom.)"); 哦 opening a
+//     clause stays the interjection ò;
+//   难 after a degree word or V起来 / V上去 (说起来容易，做起来难; 听上去很难): nán, "difficult"; nàn
+//     "disaster" is a noun, found in words (灾难, 遇难, 难民, 避难) and set phrases (一方有难).
 
 import type { TagOf } from "./frames";
+import { CLAUSE_END, DEGREE } from "./frame-words";
+import { cedictEntries } from "@/lib/dict/cedict";
 
 /** What is kneaded with water (面, 面粉, 泥). */
 const KNEADED = new Set(["面", "面粉", "泥", "泥巴", "馅", "馅儿"]);
@@ -75,4 +82,43 @@ export function cutReading(tokens: string[], i: number): string | null {
   const next = tokens[i + 1] ?? "";
   const after = next + (tokens[i + 2] ?? "");
   return PROHIBITION.test(next) || (next === "不" && PROHIBITION.test(after)) ? "qiè" : "qiē";
+}
+
+/** What an action is judged by (做起来难, 听上去难). */
+const JUDGED_BY = new Set(["起来", "上去", "来说"]);
+
+/** 难 judging an action or after a degree word (做起来难, 太难了): nán. */
+export function hardReading(tokens: string[], i: number): string | null {
+  const prev = tokens[i - 1] ?? "";
+  return JUDGED_BY.has(prev) || DEGREE.has(prev) ? "nán" : null;
+}
+
+/** A sense of a sentence-final particle: "sentence-final particle …", "(final particle …)", "modal particle …", "replaces 啊 …". */
+const FINAL_PARTICLE_SENSE = /^\(?(?:sentence-final|final|modal) particle\b|^\(particle equivalent to 啊|^replaces 啊/;
+const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
+const finalParticles = new Map<string, string | null>();
+
+/** jieba's tags of a verb or name character (罢 in 免职而罢, 耶 in 伽耶), and of an interjection before (嘿唷) or a name's piece (伽, 吒). */
+const NOT_PARTICLE = /^(?:v|n)/;
+const NOT_BEFORE_PARTICLE = /^(?:e|g|zg|x|nr\w*|ns)$/;
+const HAN_CHAR = /\p{Script=Han}/u;
+
+/**
+ * A one-character token closing its clause after a word, read as the final particle it is (太好啦
+ * la). Not a verb or name character (而罢 bà, 伽耶), nor after an interjection (嘿唷), a piece of a
+ * name jieba did not know (知吒吒耶, 萨哇) or what is no Chinese word (ーー哦).
+ */
+export function finalParticleReading(tokens: string[], i: number, tagOf: TagOf): string | null {
+  const ch = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (ch.length !== 1 || prev === undefined || CLAUSE_END.test(prev) || (next !== undefined && !CLAUSE_END.test(next))) return null;
+  if (NOT_PARTICLE.test(tagOf(ch) ?? "") || !HAN_CHAR.test(prev) || (prev.length === 1 && NOT_BEFORE_PARTICLE.test(tagOf(prev) ?? ""))) return null;
+  let reading = finalParticles.get(ch);
+  if (reading === undefined) {
+    const entry = cedictEntries(ch).find((e) => !e.capitalised && e.pinyin !== null && !TONE_MARK.test(e.pinyin) && FINAL_PARTICLE_SENSE.test(e.definitions[0] ?? ""));
+    reading = entry?.pinyin ?? null;
+    finalParticles.set(ch, reading);
+  }
+  return reading;
 }

@@ -18,8 +18,11 @@ const MODAL_BEFORE = new Set(["和", "跟", "同", "与", "给", "把", "将", "
 export function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string | null {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (prev === undefined || next === undefined || CLAUSE_END.test(prev) || CLAUSE_END.test(next)) return null;
+  if (next === undefined || CLAUSE_END.test(next)) return null;
   const nextTag = tagOf(next);
+  // Opening a clause whose subject the sentence gave before (机器出了点毛病，得找人来修): before a verb
+  // or an adverb opening a verb phrase, the modal. (得到, 得知, 得罪 are words; 得了吧 has 了 next.)
+  if (prev === undefined || CLAUSE_END.test(prev)) return (isVerbTag(nextTag) && next !== "了") || opensVerbPhrase(next) || ADVERB_ALONE.test(next) ? "děi" : null;
   // A one-character noun by jieba's tag with a verb's sense, after a pronoun subject, is the
   // predicate (她气得说不出话来, 他病得很重): read as the verb it is.
   const prevTag = verbAfterSubject(tokens, i - 1, tagOf) ? "v" : tagOf(prev);
@@ -49,7 +52,9 @@ export function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string |
   if (prevTag === "r" && (nextTag === "d" || nextTag === "ad")) return "děi";
   // Before an adverb jieba glued to its verb (还得再改改, 我得先走) or a manner word (你得这样做):
   // the modal too.
-  if ((prevTag === "r" || prevTag === "d") && prev !== "不" && opensVerbPhrase(next)) return "děi";
+  // So before such an adverb standing alone after an adverb (还得再等一会儿, 还得先写作业): dé "to get"
+  // takes a noun, and the particle de follows a verb.
+  if ((prevTag === "r" || prevTag === "d") && prev !== "不" && (opensVerbPhrase(next) || (prevTag === "d" && ADVERB_ALONE.test(next)))) return "děi";
   // 多/少 before a verb are adverbs whatever jieba's numeral tag (你得多吃点儿): the modal.
   if (prevTag === "r" && (next === "多" || next === "少") && verbLike(tokens[i + 2] ?? "", tagOf)) return "děi";
   // After a noun subject, before an adverb opening a verb phrase (这事儿得慢慢来, 作业得先写完): the
@@ -103,6 +108,8 @@ const MANNER_QUESTIONS = new Set(["怎么样", "怎样", "如何"]);
 const MANNER = new Set(["这样", "那样", "这么", "那么", "如此", "这么样"]);
 /** Adverbs that open a token jieba glued to a verb (再改, 先走, 赶紧去). */
 const ADVERB_START = /^(?:再|先|赶紧|赶快|马上|立刻|早点|快点|好好|慢慢)/u;
+/** Those adverbs as tokens of their own (再, 先). */
+const ADVERB_ALONE = /^(?:再|先|赶紧|赶快|马上|立刻|好好|慢慢)$/u;
 /** A manner word, or an adverb jieba glued to its verb (这样, 先走, 慢慢来): a verb phrase opens. */
 const opensVerbPhrase = (next: string) => MANNER.has(next) || (ADVERB_START.test(next) && next.length > 1 && !GOT_AFTER_ADVERB.has(next));
 /**

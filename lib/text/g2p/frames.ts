@@ -36,7 +36,7 @@ import { belongReading, fallReading, fallenReading, giveReading, pourReading, re
 import { idiomPatternReadings, leadReading, readingOfBa, readingOfBao, readingOfChong, readingOfChong2, readingOfChu, readingOfHuan, readingOfJuan, readingOfKong, readingOfShuai, readingOfTu, readingOfXie, readingOfZhuan, theBankReading } from "./everyday-frames";
 import { OBJECT_VERBS, readingOfBei, readingOfJiao, readingOfJie, readingOfLa, readingOfMo, readingOfTiao, readingOfZa, readingOfZhong } from "./object-frames";
 import { wordReadings } from "./word-readings";
-import { countReading, cutReading, errandReading, kneadReading, motionSickReading, worryReading } from "./colloquial-frames";
+import { countReading, cutReading, errandReading, finalParticleReading, hardReading, kneadReading, motionSickReading, worryReading } from "./colloquial-frames";
 import { CLAUSE_END, DEGREE, isVerbTag } from "./frame-words";
 import { potentialLiao, readingOfDe } from "./de-frames";
 
@@ -379,6 +379,7 @@ const FRAMES: Record<string, Frame> = {
   扎: readingOfZa,
   晕: motionSickReading,
   切: cutReading,
+  难: hardReading,
 };
 
 /**
@@ -472,7 +473,7 @@ export function framesInsideToken(tokens: string[], t: number, start: number, ta
  */
 export function frameReading(tokens: string[], i: number, tagOf: TagOf): string | null {
   const frame = frameOf(tokens[i]);
-  if (!frame) return null;
+  if (!frame) return finalParticleReading(tokens, i, tagOf);
   const headTag: TagOf = (word) => {
     const tag = tagOf(word);
     const chars = [...word];

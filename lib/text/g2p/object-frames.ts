@@ -121,6 +121,8 @@ export function readingOfJie(tokens: string[], i: number): string | null {
 
 /** What one leaves behind by mistake (把钥匙落在家里 là). */
 const BELONGINGS = new Set(["钥匙", "手机", "钱包", "包", "书包", "东西", "雨伞", "伞", "书", "作业", "眼镜", "证件", "身份证", "护照", "外套", "衣服", "帽子", "本子", "钱", "卡", "电脑", "充电器", "行李"]);
+/** A numeral and classifier, or a numeral alone, before a noun (一本, 两个, 一). */
+const isCount = (token: string | undefined) => token !== undefined && /^[一二两三四五六七八九十几\d]+[\p{Script=Han}]?$/u.test(token) && token.length <= 3;
 const BEHIND = new Set(["后面", "后头", "后边", "最后", "后"]);
 /** Whom one lags behind, before 后面 (落在别人后面; 落在别人手里 "into others' hands" stays luò). */
 const OTHERS = new Set(["别人", "他人", "大家", "人家", "同学", "对手"]);
@@ -132,6 +134,13 @@ const OTHERS = new Set(["别人", "他人", "大家", "人家", "同学", "对�
  */
 export function readingOfLa(tokens: string[], i: number): string | null {
   const next = tokens[i + 1];
+  // 落了 + a count + a belonging (落了一本书在我家, 落了一把伞): left behind. 落了一地, 落了一层灰 (a
+  // surface covered) stay luò.
+  if (next === "了" && isCount(tokens[i + 2])) {
+    // The classifier may stand apart (一|本|书) or with the numeral (一本|书).
+    const k = tokens[i + 3]?.length === 1 && !BELONGINGS.has(tokens[i + 3]) ? i + 4 : i + 3;
+    if (isOneOf(tokens[k] ?? "", BELONGINGS)) return "là";
+  }
   if (next !== "在" && next !== "下" && next !== "下了") return null;
   const k = tokens[i + 2] === "了" ? i + 3 : i + 2;
   const behind = tokens[k] ?? "";

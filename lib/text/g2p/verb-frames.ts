@@ -220,12 +220,27 @@ export function predicateChoices(tokens: string[], i: number, tagOf: TagOf): str
   const quantity = isQuantity(tokens[i + 1], tagOf) || (tokens[i + 1] === "了" && isQuantity(tokens[i + 2], tagOf));
   // An adjective before it modifies it as an adverb does (体力明显差了一截: 明显 is tagged a).
   const adverbial = quantity && /^a[d]?$/.test(tagOf(tokens[i - 1] ?? "") ?? "") && isWord(tokens[i - 1]);
-  const predicate = DEGREE.has(tokens[i - 1] ?? "") || ((inPredicate(tokens, i, tagOf) || adverbial) && quantity) || compared(tokens, i, tagOf);
+  // An adjective by jieba's tag after a noun subject, closing the clause, says how the subject is
+  // (质量差, 服务员的态度差了点). (A noun there is the end of a compound: 铁辘轳耙 pá "rake".)
+  const judged = tag === "a" && isSubjectNoun(tokens[i - 1], tagOf) && closesJudgement(tokens, i + 1);
+  const predicate = judged || DEGREE.has(tokens[i - 1] ?? "") || ((inPredicate(tokens, i, tagOf) || adverbial) && quantity) || compared(tokens, i, tagOf);
   if (!predicate) return null;
   // Degree words modify what is graded, and so does a predicate jieba knows as an adjective: the
   // reading that is not first of all a verb (最差, 只差两分: chà, not chāi "to send").
   const graded = DEGREE.has(tokens[i - 1] ?? "") || tag === "a" ? gradedReading(ch) : null;
   return graded ? [graded] : readings;
+}
+
+/** A noun of two characters or more (质量, 态度): a subject a one-character predicate may follow. */
+const isSubjectNoun = (token: string | undefined, tagOf: TagOf) => token !== undefined && token.length >= 2 && /^(?:n|nz|vn)$/.test(tagOf(token) ?? "");
+/** Sentence particles a judgement may end with (差了, 差啊), and the little it falls short by (差了点). */
+const JUDGEMENT_PARTICLES = new Set(["了", "啊", "呀", "吧", "呢", "的"]);
+const A_LITTLE = new Set(["点", "一点", "些", "一些", "点儿", "一点儿"]);
+/** Whether the clause ends at tokens[k], past a particle and "a little" (质量差。 差了点。 差了一些). */
+function closesJudgement(tokens: string[], k: number): boolean {
+  if (JUDGEMENT_PARTICLES.has(tokens[k] ?? "")) k++;
+  if (A_LITTLE.has(tokens[k] ?? "")) k++;
+  return tokens[k] === undefined || CLAUSE_END.test(tokens[k]);
 }
 
 /** predicateChoices for the last character of a token no dictionary has, a degree word and a character (最差). */
