@@ -17,6 +17,8 @@ import { hasVerbSense } from "./g2p/de-frames";
 // count of times or a length of time it is the verb 算 "to calculate" and the aspect particle. The
 // same for any word of a verb + 了 that CC-CEDICT lists with a meaning of its own (算了, 罢了);
 // 算了，别说了 keeps the word.
+//
+// 唱|歌唱|得 → 唱歌|唱|得: the verb copied after its object before 得 (splitCopiedVerb).
 
 type TagOf = (word: string) => string | null;
 type Make = (word: string) => Segment;
@@ -75,6 +77,25 @@ export function splitComplementDe(segs: Segment[], tagOf: TagOf, make: Make): Se
     if (!notEveryday(s.text) || cedictEntries(s.text[1]).length === 0) continue;
     out ??= segs.slice();
     out.splice(i, 1, make("得"), make(s.text[1]));
+  }
+  return out ?? segs;
+}
+
+/**
+ * 唱|歌唱|得 → 唱歌|唱|得: the verb repeated after its object before 得 (唱歌唱得好, 说话说得快, 写字写得
+ * 漂亮), which jieba cuts by frequency into the verb and a word of the object and the verb. The verb
+ * and its object make a word CC-CEDICT has; the same array when none applies (most sentences).
+ */
+export function splitCopiedVerb(segs: Segment[], tagOf: TagOf, make: Make): Segment[] {
+  let out: Segment[] | null = null;
+  for (let i = 0; i + 2 < (out ?? segs).length; i++) {
+    const cur = out ?? segs;
+    const verb = cur[i].text;
+    const pair = cur[i + 1].text;
+    if (verb.length !== 1 || pair.length !== 2 || pair[1] !== verb || cur[i + 2].text.charCodeAt(0) !== DE || cur[i + 1].name) continue;
+    if (!isVerbTag(tagOf(verb)) || cedictEntries(verb + pair[0]).length === 0) continue;
+    out ??= segs.slice();
+    out.splice(i, 2, make(verb + pair[0]), make(verb));
   }
   return out ?? segs;
 }

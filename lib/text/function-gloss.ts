@@ -91,7 +91,14 @@ const isAmount = (t: { text: string; kind: string } | undefined) => t !== undefi
 /** Adverbs that grade or negate a predicate 行 "OK" (还行, 也行, 不行). */
 const GRADING = new Set(["还", "也", "不", "都", "挺", "真", "很", "就", "才", "可"]);
 
-export const PLACE_WORDS: ReadonlySet<string> = new Set(["不过", "便", "会", "后", "别", "点", "给", "一边", "应", "称", "行", "将", "约", "为", "占", "左右", "可"]);
+export const PLACE_WORDS: ReadonlySet<string> = new Set(["不过", "便", "会", "后", "别", "点", "给", "一边", "应", "称", "行", "将", "约", "为", "占", "左右", "可", "刚", "不想", "一"]);
+/** What the clause of 一 + a verb goes on with (一听就懂, 一开售便): "as soon as … then". */
+const THEN = new Set(["就", "便", "都", "也"]);
+/** Who or what 一 + a verb follows: a noun, pronoun, name or locative (秋风一吹, 他一听, 向后一拽). */
+const ONCE_SUBJECT = /^(?:n\w*|r|f|s)$/;
+const MANNER_WORDS = new Set(["这么", "那么", "这样", "那样", "如此"]);
+/** Complements between 一's verb and what follows (一做起来就, 一到了就). */
+const AFTER_ONCE = new Set(["起来", "了", "到", "过"]);
 /** Sentence particles an emphatic 可 + predicate closes with (可开心了, 可好吃啦). */
 const EMPHASIS_CLOSERS = new Set(["了", "啦", "呢", "哪"]);
 
@@ -186,6 +193,24 @@ export function placeGloss(tokens: PlaceToken[], i: number): string | null {
       // so", not "can" (可以, 可能 are words; 可能会 and 不可 keep theirs).
       if (!isWord(next) || !/^(?:a|v|b|z)/.test(tagOf(next)) || !EMPHASIS_CLOSERS.has(tokens[i + 2]?.text ?? "")) return null;
       return senses("可", 18, () => from(/^\(particle used for emphasis\)/, 1));
+    case "刚":
+      // 刚 before a verb or adverb (刚下班, 刚到, 刚刚才) is "just; just now", not "hard; firm".
+      if (!verbOrAdverb(next) && !cedictVerb(next)) return null;
+      return senses("刚", 19, () => (d) => ["just", "barely", "exactly"].filter((s) => d.includes(s)));
+    case "不想":
+      // 不想 + a verb (今晚不想做饭) is "not to want to"; CC-CEDICT has only the literary "unexpectedly"
+      // (不想他竟然来了, at a clause's start), which stays there.
+      if (i === 0 || PUNCT.test(prev!.text) || (!verbOrAdverb(next) && !cedictVerb(next))) return null;
+      return "not to want to (do sth); not to feel like";
+    case "一": {
+      // A subject, 一, a verb and then 就 or a comma (秋风一吹，…; 门票一开售就被抢光; 他一听就懂): "as
+      // soon as; once". Not after a preposition, a manner word or a count (从一开始就, 这么一跳, 卷一记载：).
+      if (!isWord(prev) || !ONCE_SUBJECT.test(tagOf(prev)) || MANNER_WORDS.has(prev.text) || !isWord(next) || !VERB_TAGS.has(tagOf(next))) return null;
+      let k = i + 2;
+      while (AFTER_ONCE.has(tokens[k]?.text ?? "")) k++;
+      const after = tokens[k]?.text;
+      return after !== undefined && (THEN.has(after) || after === "，" || after === ",") ? "(一…就) as soon as; once" : null;
+    }
     case "行":
       // 行 as a whole reply (行啊，没问题; 行！) is "all right; OK!"; so is 行 closing its clause after
       // an adverb that grades or negates it (味道还行吧, 这样也行, 不行, 挺行的).

@@ -86,6 +86,8 @@ const NO_RUNS: ReadonlyMap<number, string> = new Map<number, string>();
 const NO_PREDICTIONS: ReadonlyMap<number, Prediction> = new Map<number, Prediction>();
 /** UTF-16 surrogates: where a sentence has none, code-point and code-unit indexes agree. */
 const SURROGATE = /[\uD800-\uDFFF]/;
+/** jieba's tags of nouns and places. */
+const NOUN_OR_PLACE = /^(?:n|nz|ns|s)$/;
 
 /**
  * Pinyin for each token of a sentence: tone-marked citation syllables separated by single spaces,
@@ -177,6 +179,9 @@ export function pinyinForTokens(sentence: string, tokens: string[], segments?: r
         for (const [k, reading] of placeReadingsInside(tokens, t, tokenChars, dictTag)) fixed[start + k] ??= reading;
         for (const [k, reading] of suffixReadingsInside(tokenChars, dictTag)) fixed[start + k] ??= reading;
         if (erhuaSuffix(token, dictTag(token))) fixed[at - 1] = "r";
+        // A noun or place jieba keeps whole ending in 地 (满地, 空地) ends in the ground dì: the
+        // particle de closes adverbs, which jieba does not tag nouns.
+        else if (tokenChars[length - 1] === "地" && NOUN_OR_PLACE.test(dictTag(token) ?? "")) fixed[at - 1] ??= "dì";
         doubledWordReadings(tokenChars, start, fixed);
         sensesInsideToken(tokens, t, tokenChars, start, dictTag, fixed);
         fixFromSubwords(token, tokenChars, start, fixed, dictTag);

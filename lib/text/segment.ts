@@ -5,7 +5,7 @@ import { matchPunctuatedPhrases } from "./match-phrases";
 import { BoundedMap, onClearBoundedMaps } from "@/lib/text/bounded-map";
 import { makeSegment } from "./word-memo";
 import { splitAspectZhuo } from "./aspect-cuts";
-import { splitComplementDe, splitVerbLe } from "./complement-cuts";
+import { splitComplementDe, splitCopiedVerb, splitVerbLe } from "./complement-cuts";
 import { recutWords } from "./recut-words";
 import { everydayCuts } from "./everyday-cuts";
 import { cutHarvestedNames, joinFamiliarNames } from "./familiar-names";
@@ -250,6 +250,7 @@ function segmentWords(sentence: string, cut?: string[]): Segment[] {
   segs = splitParticleDi(segs);
   segs = recutWords(segs, dictTag, knownWord);
   segs = splitAspectZhuo(segs, dictTag, knownWord);
+  segs = splitCopiedVerb(segs, dictTag, knownWord);
   segs = splitComplementDe(segs, dictTag, knownWord);
   segs = splitVerbLe(segs, dictTag, knownWord);
   segs = everydayCuts(segs, dictTag, knownWord);

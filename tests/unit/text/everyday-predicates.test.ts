@@ -172,3 +172,32 @@ describe("third QA batch (fifteenth session)", () => {
     expect(at(text, ch)).toBe(reading);
   });
 });
+
+describe("fourth QA batch (fifteenth session)", () => {
+  it("reads a noun jieba keeps whole ending in 地 as the ground (满地 mǎn dì); the adverb's 地 stays de", () => {
+    expect(tokenOf("秋风一吹，满地都是落叶。", "满地")?.pinyin).toBe("mǎn dì");
+    expect(at("他认真地听着。", "地")).toBe("de");
+  });
+
+  it("cuts the verb copied after its object before 得 (唱歌|唱|得 de), and keeps 歌唱 elsewhere", () => {
+    const text = "她唱歌唱得特别好听。";
+    expect(tokenOf(text, "唱歌")?.pinyin).toBe("chàng gē");
+    expect(tokenOf(text, "歌唱")).toBeUndefined();
+    expect(at(text, "得")).toBe("de");
+    expect(tokenOf("我们为祖国歌唱。", "歌唱")?.pinyin).toBe("gē chàng");
+  });
+
+  it("glosses 刚 before a verb 'just', 不想 before a verb 'not to want to' (its literary sense at a clause start stays)", () => {
+    expect(glossOf("刚下班，累死了。", "刚")).toBe("just; barely; exactly");
+    expect(glossOf("今晚不想做饭。", "不想")).toMatch(/^not to want to/);
+    expect(glossOf("不想他竟然来了。", "不想")).toMatch(/unexpectedly/);
+  });
+
+  it.each([["秋风一吹，满地都是落叶。"], ["门票一开售就被抢光了。"], ["他一听就明白了。"]])("%s glosses 一 'as soon as'", (text) => {
+    expect(lessonTokens(text).find((t) => t.text === "一")?.gloss).toMatch(/^\(一…就\) as soon as/);
+  });
+
+  it.each([["古希腊天文学从一开始就寻求天象的规律。"], ["何苦唬我们这么一跳。"], ["《大唐西域记》卷一记载：此地多山。"]])("%s keeps 一 a number", (text) => {
+    expect(lessonTokens(text).find((t) => t.text === "一")?.gloss ?? "").not.toMatch(/as soon as/);
+  });
+});
