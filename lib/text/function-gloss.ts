@@ -198,9 +198,9 @@ export function placeGloss(tokens: PlaceToken[], i: number): string | null {
       if (!verbOrAdverb(next) && !cedictVerb(next)) return null;
       return senses("刚", 19, () => (d) => ["just", "barely", "exactly"].filter((s) => d.includes(s)));
     case "不想":
-      // 不想 + a verb (今晚不想做饭) is "not to want to"; CC-CEDICT has only the literary "unexpectedly"
-      // (不想他竟然来了, at a clause's start), which stays there.
-      if (i === 0 || PUNCT.test(prev!.text) || (!verbOrAdverb(next) && !cedictVerb(next))) return null;
+      // 不想 + a verb or adverb (今晚不想做饭, …，不想再搬家了) is "not to want to"; CC-CEDICT has only the
+      // literary "unexpectedly", before a clause with its subject (不想他竟然来了), which stays there.
+      if (!verbOrAdverb(next) && !cedictVerb(next)) return null;
       return "not to want to (do sth); not to feel like";
     case "一": {
       // A subject, 一, a verb and then 就 or a comma (秋风一吹，…; 门票一开售就被抢光; 他一听就懂): "as

@@ -350,7 +350,7 @@ const FRAMES: Record<string, Frame> = {
   待: readingOfDai,
   给: giveReading,
   降: (tokens, i) => fallReading(tokens[i + 1]),
-  累: (tokens, i) => tiredReading(tokens[i + 1]),
+  累: tiredReading,
   攒: saveUpReading,
   属: (tokens, i) => belongReading(tokens[i + 1]),
   好: readingOfHao,

@@ -57,9 +57,21 @@ export function fallReading(next: string | undefined): string | null {
   return next !== undefined && FALL_RESULT.test(next) ? "jiàng" : null;
 }
 
-/** 累 before a result of tiredness (累死了, 累得不行) is lèi. */
-export function tiredReading(next: string | undefined): string | null {
-  return next !== undefined && TIRED_RESULT.test(next) ? "lèi" : null;
+/** What says how tired one is, or feels it, before 累 (很累, 不觉得累, 感到累). */
+const FEELS_TIRED = /^(?:很|太|真|好|挺|特别|非常|有点|有些|不|觉得|感到|感觉|怕|喊)$/u;
+
+/**
+ * 累 before a result of tiredness (累死了, 累得不行), after a degree word or a verb of feeling (一点也不
+ * 觉得累, 很累) or closing the clause after a subject (我累了。妈妈累。) is lèi; lěi "to accumulate" lives in
+ * words (积累, 累计, 日积月累).
+ */
+export function tiredReading(tokens: string[], i: number, tagOf: TagOf): string | null {
+  const next = tokens[i + 1];
+  if (next !== undefined && TIRED_RESULT.test(next)) return "lèi";
+  const prev = tokens[i - 1];
+  if (prev === undefined) return null;
+  if (FEELS_TIRED.test(prev)) return "lèi";
+  return (next === undefined || CLAUSE_END.test(next)) && /^(?:r|n|nr)$/.test(tagOf(prev) ?? "") ? "lèi" : null;
 }
 
 /** What one saves up (攒钱, 攒学费, 攒积分, 攒经验): money, points, strength, leave. */
@@ -112,7 +124,7 @@ export function resultInsideToken(chars: string[], start: number, fixed: (string
       first = fallReading(rest);
       break;
     case "累":
-      first = tiredReading(rest);
+      first = tiredReading([chars[0], rest], 0, () => null);
       break;
     case "攒":
       first = saveUpReading([chars[0], rest], 0);

@@ -165,8 +165,8 @@ const SENSES: Record<string, SenseCues[]> = {
     // Lively, in good spirits: a person's state, after a degree word or before 好, 不错, 多了.
     {
       reading: "jīng shen",
-      prev: ["很", "真", "挺", "特别", "非常", "不", "有", "可", "多"],
-      next: ["好", "不错", "多了", "起来", "头", "点", "劲"],
+      prev: ["很", "真", "挺", "特别", "非常", "不", "有", "可", "多", "看起来", "看上去", "显得"],
+      next: ["好", "不错", "多了", "多", "起来", "头", "点", "劲"],
       near: ["孩子", "老人", "睡", "休息", "看起来", "看上去", "打扮"],
     },
     // Spirit, mind: ideas, culture, a meeting's spirit, the mental side.

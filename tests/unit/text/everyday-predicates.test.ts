@@ -201,3 +201,22 @@ describe("fourth QA batch (fifteenth session)", () => {
     expect(lessonTokens(text).find((t) => t.text === "一")?.gloss ?? "").not.toMatch(/as soon as/);
   });
 });
+
+describe("fifth QA batch (fifteenth session)", () => {
+  it.each([["他跑了五公里，一点也不觉得累。"], ["上了一天班，挺累的。"], ["妈妈累。"]])("%s reads 累 lèi, tired", (text) => {
+    expect(at(text, "累")).toBe("lèi");
+  });
+
+  it.each([["要不断积累经验。", "积累"], ["全年累计完成投资五亿元。", "累计"]])("%s keeps lěi in %s", (text, word) => {
+    expect(tokenOf(text, word)?.pinyin?.split(" ")).toContain("lěi");
+  });
+
+  it("glosses 不想 before an adverb after a comma 'not to want to'", () => {
+    expect(glossOf("我已经习惯了这里的生活，不想再搬家了。", "不想")).toMatch(/^not to want to/);
+  });
+
+  it("reads 精神 after 看起来 as lively, jīng shen; the spirit of a meeting stays jīng shén", () => {
+    expect(tokenOf("她把头发剪短了，看起来精神多了。", "精神")?.pinyin).toBe("jīng shen");
+    expect(tokenOf("我们要认真学习会议精神。", "精神")?.pinyin).toBe("jīng shén");
+  });
+});
