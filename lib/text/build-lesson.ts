@@ -1,4 +1,4 @@
-import { cedictEntries, entryForReading, shortGloss, traditionalOf } from "@/lib/dict/cedict";
+import { cedictEntries, entryForReading, isNoiseSense, shortGloss, traditionalOf } from "@/lib/dict/cedict";
 import { glossaryEntryFor, glossaryMatch } from "@/lib/dict/glossary";
 import { hsk2Level, hsk3Level } from "@/lib/dict/hsk";
 import { composedGloss, firstSense } from "@/lib/dict/composed-gloss";
@@ -193,7 +193,15 @@ function finishTokens(sentence: string, script: Script, segments: Segment[], rea
     for (let i = 0; i < tokens.length; i++) {
       const token = withGloss(tokens[i], tokens[i].gloss);
       const written = sentence.slice(offset, offset + token.text.length);
-      if (token.traditional !== null) token.traditional = written;
+      if (token.traditional !== null) {
+        // Two words one simplified form (台风: 颱風 "typhoon", 臺風 "stage presence"): the characters
+        // as written say which, where the entry chosen was the other's.
+        if (token.traditional !== written && !token.glossaryId) {
+          const writtenEntry = cedictEntries(token.text).find((e) => e.traditional === written && !e.capitalised && e.definitions.some((d) => !isNoiseSense(d)));
+          if (writtenEntry) token.gloss = shortGloss(writtenEntry);
+        }
+        token.traditional = written;
+      }
       offset += token.text.length;
       token.text = written;
       tokens[i] = token;

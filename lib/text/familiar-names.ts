@@ -1,5 +1,6 @@
 import { cedictEntries } from "@/lib/dict/cedict";
 import { historicalNames, publicFigures } from "@/lib/dict/names";
+import { abbreviationGloss } from "@/lib/dict/abbreviations";
 import type { Segment } from "./segment";
 import { makeSegment } from "./word-memo";
 import { PAUSE } from "./g2p/frame-words";
@@ -33,6 +34,20 @@ function junkName(seg: Segment, tagOf: TagOf): number {
   const rest = text.slice(2);
   if (!cedictEntries(head).some((e) => !e.capitalised) || !/^(?:v|d|a)/.test(tagOf(head) ?? "")) return 0;
   return rest.length >= 2 || !/^(?:n|q|k)/.test(tagOf(rest) ?? "n") ? 2 : 0;
+}
+
+/**
+ * A harvested name of three characters whose surname makes an abbreviation compound with the
+ * character before (中|方有何 → 中方|有何 "does China have any…"; 美|方有何): the character belongs to
+ * that compound, which mergeNames joins again. 北|宋建隆 (an era of the Northern Song) stays: 北宋
+ * is a word, not such a compound.
+ */
+function sharedSurname(segs: readonly Segment[], i: number, tagOf: TagOf): boolean {
+  const text = segs[i].text;
+  const prev = segs[i - 1]?.text;
+  if (text.length !== 3 || prev === undefined || prev.length !== 1 || segs[i].name || !PERSON_TAGS.has(tagOf(text) ?? "")) return false;
+  if (cedictEntries(text).length > 0 || historicalNames().has(text) || publicFigures().has(text)) return false;
+  return abbreviationGloss(prev + text[0]) !== null;
 }
 
 export const COUNT = /^[一二两三四五六七八九十几半]$/u;
@@ -71,7 +86,7 @@ export function cutHarvestedNames(segs: Segment[], tagOf: TagOf, cut: Cut): Segm
   for (let i = 0; i < (out ?? segs).length; i++) {
     const cur: Segment[] = out ?? segs;
     // 一|小张|纸: after a numeral, 小 is "small" and 张 the measure word, not "Little Zhang".
-    const head = familiarAfterCount(cur, i) ? 1 : junkName(cur[i], tagOf);
+    const head = familiarAfterCount(cur, i) || sharedSurname(cur, i, tagOf) ? 1 : junkName(cur[i], tagOf);
     if (head) {
       const text = cur[i].text;
       out = [...cur.slice(0, i), ...cut(text.slice(0, head)), ...cut(text.slice(head)), ...cur.slice(i + 1)];

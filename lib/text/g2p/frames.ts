@@ -65,7 +65,12 @@ function readingOfWei(tokens: string[], i: number, tagOf: TagOf): string | null 
   const [start, end] = clause(tokens, i);
   const before = tokens.slice(start, i);
   const after = tokens.slice(i + 1, end);
-  if (before.includes("以") || after.includes("所")) return null; // 以…为, 为…所: the model's frames
+  const suo = after.indexOf("所");
+  // 为 + what one does it for + 所作(的)/所做(的) (为缓和局势所作的努力, 为和平所做的贡献): the preposition
+  // "for". 为 + an agent + 所 + a verb (为人民所喜爱) is the passive wéi, and 为 after a verb (理解为
+  // "to take as") is wéi too: the model's frames.
+  if (suo > 0 && /^[作做]/u.test(after[suo + 1] ?? "") && !isVerbTag(tagOf(tokens[i - 1] ?? ""))) return "wèi";
+  if (before.includes("以") || suo >= 0) return null; // 以…为, 为…所: the model's frames
   if (!after.length) return null;
   // A verb after the noun phrase (not the phrase's first word: 为发展提供 also has 提供 later), or
   // 而 linking to one (为…而努力): the preposition.

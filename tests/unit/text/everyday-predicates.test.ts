@@ -220,3 +220,24 @@ describe("fifth QA batch (fifteenth session)", () => {
     expect(tokenOf("我们要认真学习会议精神。", "精神")?.pinyin).toBe("jīng shén");
   });
 });
+
+describe("sixth QA batch (fifteenth session): an MFA briefing, simplified and traditional", () => {
+  it("glosses a word by the entry of its characters as written in traditional input (颱風 typhoon, 臺風 stage presence)", () => {
+    expect(glossOf("這場颱風造成嚴重災情。", "颱風")).toBe("typhoon");
+    expect(glossOf("他的臺風很好。", "臺風")).toMatch(/stage presence/);
+    expect(glossOf("請盡快回覆。", "盡快")).toMatch(/as soon as possible/);
+  });
+
+  it("cuts a harvested name whose surname makes a side with the character before (中|方有何 → 中方|有|何)", () => {
+    const text = "问：日本首相近日参拜靖国神社，中方有何评论？";
+    expect(tokenOf(text, "方有何")).toBeUndefined();
+    expect(glossOf(text, "中方")).toBe("the Chinese side");
+  });
+
+  it("reads 为 in 为…所作的 wèi 'for'; the passive 为…所 and 理解为 stay wéi", () => {
+    expect(at("中方欢迎各方为缓和局势所作的努力。", "为")).toBe("wèi");
+    expect(at("感谢他为和平所做的贡献。", "为")).toBe("wèi");
+    expect(at("这首歌为人民所喜爱。", "为")).toBe("wéi");
+    expect(at("可以理解为免税日之前所挣的钱。", "为")).toBe("wéi");
+  });
+});
