@@ -5,6 +5,7 @@ import { beforeAddress, surnameOnlyReading } from "./g2p/surnames";
 import { dictTag } from "./segment";
 import { ADDRESS_AFTER_SURNAME, SURNAMES } from "@/lib/dict/name-rules";
 import { characterGloss, PLACE_WORDS, placeGloss } from "./function-gloss";
+import { precedingGloss } from "./preceding-gloss";
 import { hanNumberValue } from "./number-gloss";
 import { eraYearGloss, moreAfterNumber } from "./quantity-gloss";
 import { HAVE_WORDS } from "./g2p/everyday-frames";
@@ -149,6 +150,19 @@ function sense(word: string, site: number, pick: (s: string) => boolean): string
   return answer;
 }
 
+/** Verbs of stating or showing, whose subject a document or study is (该报告指出). */
+const STATING = new Set(["指出", "表示", "显示", "表明", "认为", "称", "强调", "提出", "规定", "要求", "发现", "证明", "写道"]);
+
+/**
+ * A word of two characters or more jieba tags a noun whose first CC-CEDICT sense is no verb's (决议 "a
+ * resolution; to pass a resolution"); not 休息 "rest; to rest", a verb by jieba's tag.
+ */
+function nounFirst(word: string): boolean {
+  if (word.length < 2 || dictTag(word) !== "n") return false;
+  const first = preferredEntry(cedictEntries(word))?.definitions[0];
+  return first !== undefined && !/^(?:\([^)]*\) )?to /.test(first);
+}
+
 function clauseStart(tokens: GlossContext[], i: number): boolean {
   return i === 0 || PUNCT.test(tokens[i - 1].text);
 }
@@ -183,6 +197,8 @@ export function contextGloss(tokens: GlossContext[], i: number): string | null {
   }
   const price = priceGloss(tokens, i);
   if (price) return price;
+  const preceding = precedingGloss(tokens, i);
+  if (preceding) return preceding;
   if (token.text.charCodeAt(0) === DUO || token.text.charCodeAt(0) === YU) {
     const more = moreAfterNumber(tokens, i);
     if (more) return more;
@@ -237,7 +253,11 @@ export function contextGloss(tokens: GlossContext[], i: number): string | null {
     case "该": {
       // A one-character noun too (该岛, 该县: jieba tags it n), not a verb (该走了).
       const nounAfter = isWord(next) && ([...next.text].length >= 2 || /^n[gs]?$/.test(dictTag(next.text) ?? ""));
-      if (nounAfter && !MODAL_NEXT.has(next.text) && !QUESTION_START.test(next.text) && !isVerbLike(next.text) && next.kind !== "number") {
+      // A noun whose dictionary entry is a verb too (决议 "a resolution; to pass a resolution") is the
+      // noun after 该; 该走了, 该休息了 keep the modal.
+      // So is one a verb of stating follows (该报告指出, 该文件规定): the report is what states.
+      const stated = next.text.length >= 2 && STATING.has(tokens[i + 2]?.text ?? "");
+      if (nounAfter && !MODAL_NEXT.has(next.text) && !QUESTION_START.test(next.text) && (!isVerbLike(next.text) || nounFirst(next.text) || stated) && next.kind !== "number") {
         return "that; the said; the above-mentioned";
       }
       return null;

@@ -241,3 +241,21 @@ describe("sixth QA batch (fifteenth session): an MFA briefing, simplified and tr
     expect(at("可以理解为免税日之前所挣的钱。", "为")).toBe("wéi");
   });
 });
+
+describe("seventh QA batch (fifteenth session): leaders, votes and figures", () => {
+  it("glosses 该 before a noun jieba tags a verb, or before a verb of stating, as 'that; the said'", () => {
+    expect(glossOf("安理会通过了该决议。", "该")).toMatch(/^that; the said/);
+    expect(glossOf("该报告指出，经济持续恢复。", "该")).toMatch(/^that; the said/);
+    expect(glossOf("时间不早了，该走了。", "该")).toMatch(/^should/);
+    expect(glossOf("该回家吃饭了。", "该")).toMatch(/^should/);
+  });
+
+  it("glosses 前 before a count 'the first', before a year in digits BC, and that year", () => {
+    const text = "今年前三季度，全国居民人均可支配收入增长5.2%。";
+    expect(glossOf(text, "前")).toMatch(/^the first/);
+    expect(glossOf(text, "三季度")).toBe("the first three quarters (Q1–Q3)");
+    expect(glossOf("前221年，秦始皇统一六国。", "前")).toMatch(/^BC/);
+    expect(glossOf("前221年，秦始皇统一六国。", "221年")).toBe("221 BC (the year)");
+    expect(glossOf("三天前他来过。", "前")).not.toMatch(/first|BC/);
+  });
+});
