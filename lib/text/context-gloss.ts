@@ -12,7 +12,7 @@ import { HAVE_WORDS } from "./g2p/everyday-frames";
 import { CATEGORY_END, ZODIAC } from "./g2p/frame-words";
 import { noVerbReading } from "./g2p/reading-kinds";
 import { priceGloss } from "./price-gloss";
-import { degreeDeathGloss, straightOnGloss } from "./degree-gloss";
+import { badlyGloss, degreeDeathGloss, straightOnGloss } from "./degree-gloss";
 
 // A few function words whose CC-CEDICT senses differ by grammar, where the neighbours decide:
 //   同 + noun phrase (+ verb)      → "with; together with"      (同俄方会谈), not "like; same";
@@ -213,6 +213,8 @@ export function contextGloss(tokens: GlossContext[], i: number): string | null {
       return degreeDeathGloss(tokens, i);
     case "直":
       return straightOnGloss(tokens, i);
+    case "坏了":
+      return badlyGloss(tokens, i);
     case "空":
       // Read kòng after 有/没有 (g2p/everyday-frames.ts): "free time", not CC-CEDICT's first "to empty".
       return token.pinyin === "kòng" && prevText !== undefined && HAVE_WORDS.has(prevText) ? "free time; leisure" : null;
@@ -346,7 +348,8 @@ function verbPlaceGloss(tokens: GlossContext[], i: number): string | null {
   const afterModal = isWord(prev) && !DEGREE.has(prev.text) && (BEFORE_VERB.has(prev.text) || dictTag(prev.text) === "d");
   // An aspect particle with the verb's object or a pause after it (带着孩子, 带了书, 盖过).
   const aspect = !!next && (next.text === "着" || next.text === "过" || (next.text === "了" && isWord(tokens[i + 2])));
-  if (!afterModal && !(aspect && isWord(prev))) return null;
+  // (着 after it at a clause's start too: …，带着浓重的口音, 伴着爆炸声.)
+  if (!afterModal && !(aspect && (isWord(prev) || ((prev === undefined || PUNCT.test(prev.text)) && next?.text === "着")))) return null;
   // A verb here has an object or complement after it; at a clause end it is a predicate adjective
   // (又累又饿 "hungry") or a noun (成为虚衔).
   if (!isWord(next)) return null;

@@ -2,7 +2,8 @@ import { dictTag } from "./segment";
 
 // 死 after an adjective or a feeling, closing with 了 (累死了, 热死了, 笑死我了, 吓死人了), is a degree
 // complement, "extremely; to death", not CC-CEDICT's first sense "to die". After a verb of killing
-// or an illness (打死了, 病死了) and after a subject (他死了) it keeps "to die".
+// or an illness (打死了, 病死了) and after a subject (他死了) it keeps "to die". 坏了 after the same
+// words is the same degree, "terribly" (高兴坏了).
 
 /** Verbs of feeling and states that take 死 as their degree (jieba tags some of them verbs). */
 const FEELINGS = new Set([
@@ -27,6 +28,15 @@ export function degreeDeathGloss(tokens: readonly Word[], i: number): string | n
   const next = tokens[i + 1]?.text;
   const closing = next === "了" || next === "啦" || (next !== undefined && AFFECTED.has(next) && (tokens[i + 2]?.text === "了" || tokens[i + 2]?.text === "啦"));
   return closing ? DEGREE_DEATH : null;
+}
+
+/**
+ * 坏了 after a feeling or an adjective (高兴坏了, 累坏了, 饿坏了): "terribly; extremely", not CC-CEDICT's
+ * interjection "shoot!; oh, no!" (坏了，我忘带钥匙了 keeps it, opening its clause).
+ */
+export function badlyGloss(tokens: readonly Word[], i: number): string | null {
+  const prev = tokens[i - 1]?.text;
+  return prev !== undefined && takesDegreeDeath(prev) ? "(after an adjective or a feeling) terribly; extremely" : null;
 }
 
 /** 直 as the adverb before a verb: straight (直入), directly (直属于), continuously (直跺脚: CC-CEDICT's "(indicates continuing motion or action)"). */

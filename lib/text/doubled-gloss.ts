@@ -8,7 +8,8 @@ import { dictTag } from "./segment";
 //   ABAB of a verb AB (研究研究, 讨论讨论): the verb's gloss, done "a little" (the delimitative);
 //   A来A去 of a verb A (游来游去, 想来想去, 走来走去): the verb "back and forth; over and over";
 //   A一A and AA of a verb A (想一想, 看一看, 尝尝): the verb done "a little".
-// Each reads the doubled word in the token's own syllables where their count agrees.
+// Each reads the doubled word in the token's own syllables where their count agrees. So is a
+// separable verb split by 了, 过 or 个 (结了婚, 见过面, 洗个澡): the verb's gloss, not its characters'.
 
 const LAI = "来";
 const QU = "去";
@@ -20,9 +21,26 @@ function wordGloss(word: string, reading: string | null): string | null {
   return entry ? shortGloss(entry) : null;
 }
 
+/** What splits a separable verb (结了婚, 见过面, 洗个澡), in English. */
+const SPLITTERS: Record<string, string> = { 了: "done", 过: "done before", 个: "once; a bit" };
+
+/**
+ * A separable verb split by 了, 过 or 个, as jieba keeps it (结了婚, 见过面, 睡个觉): the verb's gloss and
+ * what the split adds ("to marry (结了婚: done)"), not its characters (结了 "that's that" · 婚).
+ */
+function separableGloss(chars: string[], pinyin: string | null): string | null {
+  // (过来, 过去 after a verb are its direction: 醒过来 "to come to".)
+  if (chars.length !== 3 || !SPLITTERS[chars[1]] || chars[2] === "来" || chars[2] === "去") return null;
+  const s = pinyin?.split(" ");
+  const gloss = wordGloss(chars[0] + chars[2], s && s.length === 3 ? `${s[0]} ${s[2]}` : null);
+  return gloss?.startsWith("to ") ? `${gloss} (${chars.join("")}: ${SPLITTERS[chars[1]]})` : null;
+}
+
 /** The doubled form's gloss, or null when the token is no such form or its word has no entry. */
 export function doubledGloss(text: string, pinyin: string | null): string | null {
   const chars = [...text];
+  const separable = separableGloss(chars, pinyin);
+  if (separable) return separable;
   // A一A of a verb (想一想, 看一看): the delimitative, "a little".
   if (chars.length === 3 && chars[0] === chars[2] && chars[1] === "一") {
     const verb = partSense(chars[0], pinyin?.split(" ").length === 3 ? pinyin.split(" ")[0] : null);

@@ -91,11 +91,13 @@ const isAmount = (t: { text: string; kind: string } | undefined) => t !== undefi
 /** Adverbs that grade or negate a predicate 行 "OK" (还行, 也行, 不行). */
 const GRADING = new Set(["还", "也", "不", "都", "挺", "真", "很", "就", "才", "可"]);
 
-export const PLACE_WORDS: ReadonlySet<string> = new Set(["不过", "便", "会", "后", "别", "点", "给", "一边", "应", "称", "行", "将", "约", "为", "占", "左右", "可", "刚", "不想", "一"]);
+export const PLACE_WORDS: ReadonlySet<string> = new Set(["不过", "便", "会", "后", "别", "点", "给", "一边", "应", "称", "行", "将", "约", "为", "占", "左右", "可", "刚", "不想", "一", "过"]);
+/** What makes 过 after a verb a direction, not the aspect (走过来, 跳过去). */
+const DIRECTIONS = new Set(["来", "去", "来了", "去了"]);
 /** What the clause of 一 + a verb goes on with (一听就懂, 一开售便): "as soon as … then". */
 const THEN = new Set(["就", "便", "都", "也"]);
-/** Who or what 一 + a verb follows: a noun, pronoun, name or locative (秋风一吹, 他一听, 向后一拽). */
-const ONCE_SUBJECT = /^(?:n\w*|r|f|s)$/;
+/** Who or what 一 + a verb follows: a noun, pronoun or name (秋风一吹, 他一听). */
+const ONCE_SUBJECT = /^(?:n\w*|r)$/;
 const MANNER_WORDS = new Set(["这么", "那么", "这样", "那样", "如此"]);
 /** Complements between 一's verb and what follows (一做起来就, 一到了就). */
 const AFTER_ONCE = new Set(["起来", "了", "到", "过"]);
@@ -193,6 +195,11 @@ export function placeGloss(tokens: PlaceToken[], i: number): string | null {
       // so", not "can" (可以, 可能 are words; 可能会 and 不可 keep theirs).
       if (!isWord(next) || !/^(?:a|v|b|z)/.test(tagOf(next)) || !EMPHASIS_CLOSERS.has(tokens[i + 2]?.text ?? "")) return null;
       return senses("可", 18, () => from(/^\(particle used for emphasis\)/, 1));
+    case "过":
+      // After a verb (吃过北京烤鸭吗, 我去过), the aspect: done at some time before; CC-CEDICT's first
+      // "to cross" is the verb alone (过马路) or a direction (走过来).
+      if (!isWord(prev) || !VERB_TAGS.has(tagOf(prev)) || DIRECTIONS.has(next?.text ?? "")) return null;
+      return "(after a verb) have done before (experienced action marker)";
     case "刚":
       // 刚 before a verb or adverb (刚下班, 刚到, 刚刚才) is "just; just now", not "hard; firm".
       if (!verbOrAdverb(next) && !cedictVerb(next)) return null;
@@ -206,6 +213,9 @@ export function placeGloss(tokens: PlaceToken[], i: number): string | null {
       // A subject, 一, a verb and then 就 or a comma (秋风一吹，…; 门票一开售就被抢光; 他一听就懂): "as
       // soon as; once". Not after a preposition, a manner word or a count (从一开始就, 这么一跳, 卷一记载：).
       if (!isWord(prev) || !ONCE_SUBJECT.test(tagOf(prev)) || MANNER_WORDS.has(prev.text) || !isWord(next) || !VERB_TAGS.has(tagOf(next))) return null;
+      // Where 把 or a direction sets up the action (把书包往沙发上一扔，…; 向后一拽), 一 + verb is one
+      // quick movement, not "as soon as".
+      for (let j = i - 1; j >= 0 && !PUNCT.test(tokens[j].text); j--) if (tokens[j].text === "把" || tokens[j].text === "将" || tokens[j].text === "往" || tokens[j].text === "向") return null;
       let k = i + 2;
       while (AFTER_ONCE.has(tokens[k]?.text ?? "")) k++;
       const after = tokens[k]?.text;

@@ -31,6 +31,10 @@ export function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string |
   if (isVerbTag(nextTag) && nounSubject(tokens, i - 1, tagOf)) return "děi";
   // One catches an illness (我得感冒了, 他得了重病): dé, though jieba tags 感冒 a verb.
   if (ILLNESS.has(next)) return "dé";
+  // A verb, or a character with a verb's sense jieba tags otherwise, and a state word later in the
+  // clause (照得院子里亮堂堂的, 晒得皮肤红彤彤的): the complement's particle, describing what the action
+  // left.
+  if (prev.length === 1 && (isVerbTag(prevTag) || hasVerbSense(prev)) && stateFollows(tokens, i + 1, tagOf)) return "de";
   // A one-character verb, 得 and a result or direction closing the clause or before 来/去 is the
   // potential complement (装得下吗, 拿得动, 吃得完, 看得懂, 拿得出来, 爬得上去): the particle de.
   // (我们得下决心: a pronoun before; 他得出结论: jieba's word 得出.)
@@ -97,6 +101,12 @@ export function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string |
   }
   return null;
 }
+/** A state word (jieba's z: 亮堂堂, 红彤彤) within the clause from tokens[k] on. */
+function stateFollows(tokens: string[], k: number, tagOf: TagOf): boolean {
+  for (; k < tokens.length && !CLAUSE_END.test(tokens[k]); k++) if (tagOf(tokens[k]) === "z") return true;
+  return false;
+}
+
 /** Results and directions a potential complement names (V得下, V得动). */
 const POTENTIAL_RESULTS = new Set([..."下上出进起动完懂见清住开掉走回过"]);
 /** A result or direction (下, 动), or a direction and 来/去 (上去, 出来). */

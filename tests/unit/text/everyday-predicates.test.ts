@@ -156,7 +156,8 @@ describe("third QA batch (fifteenth session)", () => {
   it("breaks 被 and 别 down by their role before a verb, and an aspect particle after one", () => {
     expect(glossOf("由于连日降雨，部分村庄被淹。", "被淹")).toMatch(/^被 \(passive marker\)/);
     expect(glossOf("考试的时候别着急。", "别着急")).toMatch(/^别 don't/);
-    expect(glossOf("爷爷年轻的时候当过兵。", "当过兵")).toMatch(/过 \(before, experienced\)/);
+    expect(glossOf("爷爷年轻的时候当过兵。", "当过兵")).toBe("to serve in the army; to be a soldier (当过兵: done before)");
+    expect(glossOf("小狗紧跟着主人。", "紧跟着")).toBe("紧跟 to follow precisely · 着 (-ing)");
   });
 
   it("glosses an emphatic 可 before a predicate and 了 'certainly; very'; 可以 stays a word", () => {
@@ -257,5 +258,37 @@ describe("seventh QA batch (fifteenth session): leaders, votes and figures", () 
     expect(glossOf("前221年，秦始皇统一六国。", "前")).toMatch(/^BC/);
     expect(glossOf("前221年，秦始皇统一六国。", "221年")).toBe("221 BC (the year)");
     expect(glossOf("三天前他来过。", "前")).not.toMatch(/first|BC/);
+  });
+});
+
+describe("eighth QA batch (fifteenth session): narrative and textbook sentences", () => {
+  it("reads 得 de before a complement that ends in a state word (照得院子里亮堂堂的, 晒得皮肤红彤彤的)", () => {
+    expect(at("那天晚上，月亮又大又圆，照得院子里亮堂堂的。", "得")).toBe("de");
+    expect(at("太阳晒得皮肤红彤彤的。", "得")).toBe("de");
+  });
+
+  it("glosses 坏了 after a feeling 'terribly'; opening a clause it stays the interjection", () => {
+    expect(glossOf("全家人都高兴坏了。", "坏了")).toMatch(/terribly/);
+    expect(glossOf("坏了，我忘带钥匙了。", "坏了")).toMatch(/oh, no/);
+  });
+
+  it("keeps 一 + a verb a quick action where 把 sets it up (把书包往沙发上一扔)", () => {
+    const glosses = lessonTokens("他一进门就把书包往沙发上一扔，跑去看电视了。").filter((t) => t.text === "一").map((t) => t.gloss ?? "");
+    expect(glosses[0]).toMatch(/as soon as/);
+    expect(glosses[1]).not.toMatch(/as soon as/);
+  });
+
+  it("glosses a separable verb split by 了 or 过 by the verb (结了婚, 见过面); not a direction (醒过来)", () => {
+    expect(glossOf("他们在网上认识的，后来结了婚。", "结了婚")).toBe("to marry; to get married (结了婚: done)");
+    expect(glossOf("他慢慢醒过来了。", "醒过来")).not.toMatch(/done before/);
+  });
+
+  it("glosses 过 after a verb as the aspect; 过马路 and 走过来 keep theirs", () => {
+    expect(glossOf("你吃过北京烤鸭吗？", "过")).toMatch(/^\(after a verb\) have done before/);
+    expect(lessonTokens("过马路要小心。").some((t) => /experienced/.test(t.gloss ?? ""))).toBe(false);
+  });
+
+  it("glosses 带 before 着 at a clause's start by its verb senses (…，带着浓重的口音)", () => {
+    expect(glossOf("他的普通话说得不太标准，带着浓重的口音。", "带")).toMatch(/^to wear; to carry/);
   });
 });
