@@ -1,6 +1,6 @@
 import { cedictEntries } from "@/lib/dict/cedict";
 import { historicalNames, publicFigures } from "@/lib/dict/names";
-import { abbreviationGloss } from "@/lib/dict/abbreviations";
+import { abbreviationGloss, mayAbbreviate } from "@/lib/dict/abbreviations";
 import type { Segment } from "./segment";
 import { makeSegment } from "./word-memo";
 import { PAUSE } from "./g2p/frame-words";
@@ -45,7 +45,7 @@ function junkName(seg: Segment, tagOf: TagOf): number {
 function sharedSurname(segs: readonly Segment[], i: number, tagOf: TagOf): boolean {
   const text = segs[i].text;
   const prev = segs[i - 1]?.text;
-  if (text.length !== 3 || prev === undefined || prev.length !== 1 || segs[i].name || !PERSON_TAGS.has(tagOf(text) ?? "")) return false;
+  if (text.length !== 3 || prev === undefined || prev.length !== 1 || !mayAbbreviate(prev) || segs[i].name || !PERSON_TAGS.has(tagOf(text) ?? "")) return false;
   if (cedictEntries(text).length > 0 || historicalNames().has(text) || publicFigures().has(text)) return false;
   return abbreviationGloss(prev + text[0]) !== null;
 }

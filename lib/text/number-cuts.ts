@@ -116,7 +116,8 @@ export function splitCounted(segs: Segment[], tagOf: TagOf, make: Make): Segment
       out.splice(i, 1, make(s.text[0]), make(s.text.slice(1)));
       continue;
     }
-    const measure = i > 0 && s.text.length === 2 ? measureBefore(cur, i, tagOf) : null;
+    // (大/小 first: the cheap test, most two-character words fail it.)
+    const measure = i > 0 && s.text.length === 2 && (s.text[0] === "大" || s.text[0] === "小") ? measureBefore(cur, i, tagOf) : null;
     if (measure && !PERSON_MEASURES.has(measure) && sizedThing(cur, i, tagOf) && properOnly(s.text)) {
       out ??= segs.slice();
       out[i] = Object.freeze({ text: s.text, tag: "", common: true });

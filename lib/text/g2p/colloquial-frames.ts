@@ -110,15 +110,18 @@ const HAN_CHAR = /\p{Script=Han}/u;
  */
 export function finalParticleReading(tokens: string[], i: number, tagOf: TagOf): string | null {
   const ch = tokens[i];
-  const prev = tokens[i - 1];
-  const next = tokens[i + 1];
-  if (ch.length !== 1 || prev === undefined || CLAUSE_END.test(prev) || (next !== undefined && !CLAUSE_END.test(next))) return null;
-  if (NOT_PARTICLE.test(tagOf(ch) ?? "") || !HAN_CHAR.test(prev) || (prev.length === 1 && NOT_BEFORE_PARTICLE.test(tagOf(prev) ?? ""))) return null;
+  if (ch.length !== 1) return null;
+  // The character's particle reading first (kept per character): most characters have none.
   let reading = finalParticles.get(ch);
   if (reading === undefined) {
     const entry = cedictEntries(ch).find((e) => !e.capitalised && e.pinyin !== null && !TONE_MARK.test(e.pinyin) && FINAL_PARTICLE_SENSE.test(e.definitions[0] ?? ""));
     reading = entry?.pinyin ?? null;
     finalParticles.set(ch, reading);
   }
+  if (reading === null) return null;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev === undefined || CLAUSE_END.test(prev) || (next !== undefined && !CLAUSE_END.test(next))) return null;
+  if (NOT_PARTICLE.test(tagOf(ch) ?? "") || !HAN_CHAR.test(prev) || (prev.length === 1 && NOT_BEFORE_PARTICLE.test(tagOf(prev) ?? ""))) return null;
   return reading;
 }
