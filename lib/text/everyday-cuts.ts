@@ -31,7 +31,9 @@ import { verbFirst } from "./recut-words";
 //   花都|开|了 → 花|都|开|了: a district known only by reference (CC-CEDICT "see 花都区") whose first
 //     character is a noun, at a clause's start and before a verb that ends the clause, is that noun
 //     and 都 "all" (我们去花都玩, 花都开了一家店, 成都开了 keep the place);
-//   奶奶的|老家 → 奶奶|的|老家: an oath CC-CEDICT lists ("damn it!") before a noun is a noun and 的.
+//   奶奶的|老家 → 奶奶|的|老家: an oath CC-CEDICT lists ("damn it!") before a noun is a noun and 的;
+//   说|的话 → 说|的|话: after a verb of speech, "the words said", unless a word of supposing opens the
+//     clause (如果你想说的话 keeps "if").
 
 type TagOf = (word: string) => string | null;
 type Make = (word: string) => Segment;
@@ -73,6 +75,16 @@ const COMPLEMENT_ENDS = new Set([..."到在给至成"].map(code));
 const PARTIES = new Set(["双方", "各方", "多方", "对方", "两国", "两党", "中方", "美方", "我方"]);
 /** Words before a noun (门的把手, 这个把手): 把X after them is the noun. */
 const MODIFIER = new Set(["的", "个", "这个", "那个", "一个", "这", "那", "哪个"]);
+
+/** Verbs of speech whose words 的话 may be (说的话, 讲的话). */
+const SPEECH = new Set(["说", "讲", "问", "写", "骂", "讲过", "说过"]);
+/** Words of supposing that make a clause's 的话 "if" (如果…的话). */
+const SUPPOSING = new Set(["如果", "要是", "假如", "假若", "若", "万一", "倘若", "假设", "若是"]);
+/** Whether a word of supposing opens the clause before segs[i]. */
+function supposed(segs: readonly Segment[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && !PAUSE.test(segs[k].text); k--) if (SUPPOSING.has(segs[k].text)) return true;
+  return false;
+}
 
 /** CC-CEDICT knows the word only as a name by reference (花都 "see 花都区; alternative name for Paris"). */
 function referenceOnly(word: string): boolean {
@@ -133,6 +145,9 @@ function cut(segs: readonly Segment[], i: number, tagOf: TagOf): { parts: string
     if (a.length === 1 && COMPLEMENT_ENDS.has(b.charCodeAt(1)) && !segs[i - 1].name && verbFirst(a + b[0]) && cedictEntries(a + b).length === 0 && verbMayOpen(segs, i - 1, tagOf)) {
       return { parts: [a + b[0], b[1]], from: i - 1, count: 2 };
     }
+    // 他说的话 "what he said": a verb of speech, 的 and 话 "words", not the conditional 的话 "if",
+    // unless a word of supposing opens the clause (如果你说的话).
+    if (first === DE && b === "的话" && SPEECH.has(a) && !supposed(segs, i)) return { parts: ["的", "话"], from: i, count: 1 };
     // 头发长长了 "the hair has grown long": the verb and its result, not the doubled adjective (长长的头发).
     if (first === CHANG && b === "长长" && (next === "了" || next === "啦")) return { parts: ["长", "长"], from: i, count: 1 };
     if (first === ZHONG && NUMERAL.test(b.slice(1)) && WEIGHT.has(next ?? "")) return { parts: ["重", b.slice(1)], from: i, count: 1 };

@@ -91,7 +91,7 @@ const isAmount = (t: { text: string; kind: string } | undefined) => t !== undefi
 /** Adverbs that grade or negate a predicate 行 "OK" (还行, 也行, 不行). */
 const GRADING = new Set(["还", "也", "不", "都", "挺", "真", "很", "就", "才", "可"]);
 
-export const PLACE_WORDS: ReadonlySet<string> = new Set(["不过", "便", "会", "后", "别", "点", "给", "一边", "应", "称", "行", "将", "约", "为", "占", "左右", "可", "刚", "不想", "一", "过"]);
+export const PLACE_WORDS: ReadonlySet<string> = new Set(["不过", "便", "会", "后", "别", "点", "给", "一边", "应", "称", "行", "将", "约", "为", "占", "左右", "可", "刚", "不想", "一", "过", "好"]);
 /** What makes 过 after a verb a direction, not the aspect (走过来, 跳过去). */
 const DIRECTIONS = new Set(["来", "去", "来了", "去了"]);
 /** What the clause of 一 + a verb goes on with (一听就懂, 一开售便): "as soon as … then". */
@@ -195,6 +195,9 @@ export function placeGloss(tokens: PlaceToken[], i: number): string | null {
       // so", not "can" (可以, 可能 are words; 可能会 and 不可 keep theirs).
       if (!isWord(next) || !/^(?:a|v|b|z)/.test(tagOf(next)) || !EMPHASIS_CLOSERS.has(tokens[i + 2]?.text ?? "")) return null;
       return senses("可", 18, () => from(/^\(particle used for emphasis\)/, 1));
+    case "好":
+      // 好 before 几 (借了好几次, 好几百块): "quite (a few); a good many", not "good".
+      return next?.text.startsWith("几") ? "(before 几) quite (a few); a good many" : null;
     case "过":
       // After a verb (吃过北京烤鸭吗, 我去过), the aspect: done at some time before; CC-CEDICT's first
       // "to cross" is the verb alone (过马路) or a direction (走过来).

@@ -292,3 +292,16 @@ describe("eighth QA batch (fifteenth session): narrative and textbook sentences"
     expect(glossOf("他的普通话说得不太标准，带着浓重的口音。", "带")).toMatch(/^to wear; to carry/);
   });
 });
+
+describe("ninth QA batch (fifteenth session)", () => {
+  it("cuts 说|的话 'what he said' after a verb of speech; 的话 'if' stays after a supposing clause", () => {
+    expect(tokenOf("他说的话我一句也没听懂。", "的话")).toBeUndefined();
+    expect(glossOf("如果你想说的话，就说吧。", "的话")).toMatch(/^if/);
+    expect(glossOf("你愿意的话，明天来吧。", "的话")).toMatch(/^if/);
+  });
+
+  it("glosses 好 before 几 'quite (a few)'; 很好 keeps 'good'", () => {
+    expect(glossOf("这本书我借了好几次都没借到。", "好")).toMatch(/quite \(a few\)/);
+    expect(glossOf("他很好。", "好")).toMatch(/^good/);
+  });
+});
