@@ -278,6 +278,9 @@ export function characterGloss(tokens: PlaceToken[], i: number): string | null {
     if (verb) return verb;
   }
   if (DEMONSTRATIVES.has(prev.text)) return classifierAfterDemonstrative(tokens[i - 2], prev, token, next, tokens[i + 2]);
+  // After 有 with its 一 left out (我有本书, 有个问题): a measure word before its noun. Not a verb
+  // (没有听党的话 "did not listen to").
+  if (HAVING.has(prev.text) && !VERB_TAGS.has(tag)) return classifierBeforeNoun(token, next);
   // After a count: a unit (二十三度 "degree"), or a measure word before its noun (三十多本书, 两百余万名志愿者).
   if ((prev.kind === "number" && !DATE_END.test(prev.text)) || (NUMERAL_CODES.has(prev.text.charCodeAt(0)) && COUNTED.test(prev.text))) return unitAfterNumber(token) ?? classifierBeforeNoun(token, next);
   return null;
@@ -400,6 +403,8 @@ function adverbFirst(token: PlaceToken): string | null {
   return answer;
 }
 
+/** 有 before a measure word whose 一 is left out (有本书). */
+const HAVING = new Set(["有", "没有", "有了"]);
 /** Words that stand before a measure word: 这款, 每台, 上节课 ("the previous"). */
 const DEMONSTRATIVES = new Set(["这", "那", "哪", "每", "各", "某", "上", "下", "本", "同"]);
 const CLASSIFIER_SENSE = /^classifier for /;

@@ -87,14 +87,16 @@ const properOnly = (word: string) => {
   return entries.length > 0 && entries.every((e) => e.capitalised && !e.definitions.some((d) => PLACE_SENSE.test(d)));
 };
 
+/** 有 with the count 一 left out (我有本书 "I have a book", 有个问题): a measure word follows it. */
+const HAVING = new Set(["有", "没有", "有了"]);
 /** Demonstratives and quantifiers a measure word follows as it follows a count (这封信, 每本书). */
 const POINTING = new Set(["这", "那", "哪", "每", "某", "各", "另"]);
 /** A count (三十多) or a word that points out what the measure word counts (这, 每). */
 const countsOrPoints = (word: string) => (NUMBER_START[word.charCodeAt(0)] === 1 && COUNT.test(word)) || POINTING.has(word);
 
 /**
- * 三十多|本书 → 三十多|本|书, 这|封信 → 这|封|信, 一封信 → 一封|信: after a count or a word that points
- * (这, 那, 每) comes a measure word, so a token that jieba made of a measure word and a noun (本书
+ * 三十多|本书 → 三十多|本|书, 这|封信 → 这|封|信, 一封信 → 一封|信: after a count, a word that points
+ * (这, 那, 每) or 有 with its 一 left out (我有本书) comes a measure word, so a token that jieba made of a measure word and a noun (本书
  * "this book" in 本书共分三章) is the two of them there, and a count, measure word and noun in one
  * token no dictionary has is the counted measure and the noun. Words the dictionaries have stay
  * (三|年级, 三次方, 两位数). A word CC-CEDICT has only as a proper noun, 大 or 小 and a noun counted as
@@ -106,7 +108,7 @@ export function splitCounted(segs: Segment[], tagOf: TagOf, make: Make): Segment
     const cur = out ?? segs;
     const s = cur[i];
     if (s.gloss || s.name || s.text.length < 2) continue;
-    if (i > 0 && s.text.length === 2 && countsOrPoints(cur[i - 1].text) && measureAndNoun(s.text, tagOf)) {
+    if (i > 0 && s.text.length === 2 && (countsOrPoints(cur[i - 1].text) || HAVING.has(cur[i - 1].text)) && measureAndNoun(s.text, tagOf)) {
       out ??= segs.slice();
       out.splice(i, 1, make(s.text[0]), make(s.text[1]));
       continue;

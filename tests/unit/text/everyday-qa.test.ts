@@ -139,3 +139,16 @@ describe("ninth QA batch (fifteenth session)", () => {
     expect(glossOf("他很好。", "好")).toMatch(/^good/);
   });
 });
+
+describe("有 with its 一 left out (fifteenth session)", () => {
+  it("cuts and glosses a measure word after 有 (我有本书: 本 the classifier, not 本书 'this book')", () => {
+    const text = "我有本书想借给你。";
+    expect(tokenOf(text, "本书")).toBeUndefined();
+    expect(glossOf(text, "本")).toMatch(/^classifier for books/);
+    expect(glossOf("本书共分三章。", "本书")).toMatch(/^this/);
+  });
+
+  it("keeps a verb after 没有 a verb (没有听党的话)", () => {
+    expect(glossOf("最主要是没有听党的话。", "听")).toMatch(/^to listen/);
+  });
+});
