@@ -91,7 +91,9 @@ const isAmount = (t: { text: string; kind: string } | undefined) => t !== undefi
 /** Adverbs that grade or negate a predicate 行 "OK" (还行, 也行, 不行). */
 const GRADING = new Set(["还", "也", "不", "都", "挺", "真", "很", "就", "才", "可"]);
 
-export const PLACE_WORDS: ReadonlySet<string> = new Set(["不过", "便", "会", "后", "别", "点", "给", "一边", "应", "称", "行", "将", "约", "为", "占", "左右", "可", "刚", "不想", "一", "过", "好"]);
+export const PLACE_WORDS: ReadonlySet<string> = new Set(["不过", "便", "会", "后", "别", "点", "给", "一边", "应", "称", "行", "将", "约", "为", "占", "左右", "可", "刚", "不想", "一", "过", "好", "快", "别管"]);
+/** Question words after which 别管 is "no matter" (别管是谁, 别管怎么样). */
+const NO_MATTER = /^(?:是|谁|什么|怎么|怎样|多|哪|如何|有没有|是不是)/u;
 /** What makes 过 after a verb a direction, not the aspect (走过来, 跳过去). */
 const DIRECTIONS = new Set(["来", "去", "来了", "去了"]);
 /** What the clause of 一 + a verb goes on with (一听就懂, 一开售便): "as soon as … then". */
@@ -195,6 +197,18 @@ export function placeGloss(tokens: PlaceToken[], i: number): string | null {
       // so", not "can" (可以, 可能 are words; 可能会 and 不可 keep theirs).
       if (!isWord(next) || !/^(?:a|v|b|z)/.test(tagOf(next)) || !EMPHASIS_CLOSERS.has(tokens[i + 2]?.text ?? "")) return null;
       return senses("可", 18, () => from(/^\(particle used for emphasis\)/, 1));
+    case "快": {
+      // 快 + a verb or adjective + 了 in its clause (天快黑了, 快到了): "soon; almost", not "rapid".
+      if (!isWord(next) || !/^(?:v|a|d)/.test(tagOf(next))) return null;
+      for (let k = i + 2; k < tokens.length && k <= i + 4 && !PUNCT.test(tokens[k].text); k++) {
+        if (tokens[k].text === "了" || tokens[k].text === "啦") return senses("快", 20, () => (d) => ["soon", "almost"].filter((x) => d.includes(x)));
+      }
+      return null;
+    }
+    case "别管":
+      // 别管 before a question word is "no matter" (别管是谁); before 了, the clause's end or what to
+      // leave alone (你就别管了, 别管他) it is 别 + 管, "don't bother about".
+      return next && NO_MATTER.test(next.text) ? null : "don't bother about; leave (it) alone (别 + 管)";
     case "好":
       // 好 before 几 (借了好几次, 好几百块): "quite (a few); a good many", not "good".
       return next?.text.startsWith("几") ? "(before 几) quite (a few); a good many" : null;
@@ -215,14 +229,18 @@ export function placeGloss(tokens: PlaceToken[], i: number): string | null {
     case "一": {
       // A subject, 一, a verb and then 就 or a comma (秋风一吹，…; 门票一开售就被抢光; 他一听就懂): "as
       // soon as; once". Not after a preposition, a manner word or a count (从一开始就, 这么一跳, 卷一记载：).
-      if (!isWord(prev) || !ONCE_SUBJECT.test(tagOf(prev)) || MANNER_WORDS.has(prev.text) || !isWord(next) || !VERB_TAGS.has(tagOf(next))) return null;
+      // Opening a clause (…，一看就是好几个小时) only with 就 after its verb.
+      const opening = !prev || PUNCT.test(prev.text);
+      if ((!opening && (!isWord(prev) || !ONCE_SUBJECT.test(tagOf(prev)) || MANNER_WORDS.has(prev.text))) || !isWord(next) || !VERB_TAGS.has(tagOf(next))) return null;
       // Where 把 or a direction sets up the action (把书包往沙发上一扔，…; 向后一拽), 一 + verb is one
       // quick movement, not "as soon as".
       for (let j = i - 1; j >= 0 && !PUNCT.test(tokens[j].text); j--) if (tokens[j].text === "把" || tokens[j].text === "将" || tokens[j].text === "往" || tokens[j].text === "向") return null;
       let k = i + 2;
       while (AFTER_ONCE.has(tokens[k]?.text ?? "")) k++;
       const after = tokens[k]?.text;
-      return after !== undefined && (THEN.has(after) || after === "，" || after === ",") ? "(一…就) as soon as; once" : null;
+      // (就 may come glued to what follows: 一看就是好几个小时.)
+      const then = after !== undefined && (THEN.has(after) || THEN.has(after[0]));
+      return then || (!opening && (after === "，" || after === ",")) ? "(一…就) as soon as; once" : null;
     }
     case "行":
       // 行 as a whole reply (行啊，没问题; 行！) is "all right; OK!"; so is 行 closing its clause after

@@ -152,3 +152,21 @@ describe("有 with its 一 left out (fifteenth session)", () => {
     expect(glossOf("最主要是没有听党的话。", "听")).toMatch(/^to listen/);
   });
 });
+
+describe("tenth QA batch (fifteenth session)", () => {
+  it("glosses 别管 before 了 'don't bother about'; before a question word it stays 'no matter'", () => {
+    expect(glossOf("这件事你就别管了。", "别管")).toMatch(/^don't bother/);
+    expect(glossOf("别管是谁，都要排队。", "别管")).toMatch(/^no matter/);
+  });
+
+  it("glosses 快 before a verb or adjective and 了 'soon; almost'; 快来 and 很快 keep theirs", () => {
+    expect(glossOf("天快黑了，我们赶紧回家吧。", "快")).toBe("soon; almost");
+    expect(glossOf("快来！", "快")).toMatch(/^rapid/);
+  });
+
+  it("glosses 一 opening a clause before a verb and 就 'as soon as' (…，一看就是好几个小时); 一看，… stays", () => {
+    const once = (text: string) => lessonTokens(text).find((t) => t.text === "一")?.gloss ?? "";
+    expect(once("我弟弟爱看动画片，一看就是好几个小时。")).toMatch(/as soon as/);
+    expect(once("一看，原来是他。")).not.toMatch(/as soon as/);
+  });
+});
