@@ -2,6 +2,7 @@ import { cedictEntries, entryForReading, preferredEntry, readableSense } from "@
 import type { GlossContext } from "./context-gloss";
 import { hanNumberValue } from "./number-gloss";
 import { dictTag } from "./segment";
+import { HAVING } from "./role-words";
 import { BoundedMap } from "@/lib/text/bounded-map";
 
 // Glosses of function words by their place in the clause (sixth session, QA findings). Each picks
@@ -421,8 +422,6 @@ function adverbFirst(token: PlaceToken): string | null {
   return answer;
 }
 
-/** 有 before a measure word whose 一 is left out (有本书). */
-const HAVING = new Set(["有", "没有", "有了"]);
 /** Words that stand before a measure word: 这款, 每台, 上节课 ("the previous"). */
 const DEMONSTRATIVES = new Set(["这", "那", "哪", "每", "各", "某", "上", "下", "本", "同"]);
 const CLASSIFIER_SENSE = /^classifier for /;

@@ -3,6 +3,7 @@ import { BoundedMap } from "@/lib/text/bounded-map";
 import { NUMERAL, hanNumberValue, measureGloss, numberGloss } from "./number-gloss";
 import type { Segment } from "./segment";
 import { makeSegment } from "./word-memo";
+import { HAVING } from "./role-words";
 
 // Numbers and counts the segmenter cut wrong (sixth session): a number in Chinese numerals is one
 // token (六百|三十万 → 六百三十万), and after a count a measure word and its noun are two
@@ -87,8 +88,6 @@ const properOnly = (word: string) => {
   return entries.length > 0 && entries.every((e) => e.capitalised && !e.definitions.some((d) => PLACE_SENSE.test(d)));
 };
 
-/** 有 with the count 一 left out (我有本书 "I have a book", 有个问题): a measure word follows it. */
-const HAVING = new Set(["有", "没有", "有了"]);
 /** Demonstratives and quantifiers a measure word follows as it follows a count (这封信, 每本书). */
 const POINTING = new Set(["这", "那", "哪", "每", "某", "各", "另"]);
 /** A count (三十多) or a word that points out what the measure word counts (这, 每). */
@@ -118,9 +117,9 @@ export function splitCounted(segs: Segment[], tagOf: TagOf, make: Make): Segment
       out.splice(i, 1, make(s.text[0]), make(s.text.slice(1)));
       continue;
     }
-    // (大/小 first: the cheap test, most two-character words fail it.)
-    const measure = i > 0 && s.text.length === 2 && (s.text[0] === "大" || s.text[0] === "小") ? measureBefore(cur, i, tagOf) : null;
-    if (measure && !PERSON_MEASURES.has(measure) && sizedThing(cur, i, tagOf) && properOnly(s.text)) {
+    // (sizedThing first: its opening 大/小 test is the cheap one, most two-character words fail it.)
+    const measure = i > 0 && s.text.length === 2 && sizedThing(cur, i, tagOf) ? measureBefore(cur, i, tagOf) : null;
+    if (measure && !PERSON_MEASURES.has(measure) && properOnly(s.text)) {
       out ??= segs.slice();
       out[i] = Object.freeze({ text: s.text, tag: "", common: true });
       continue;

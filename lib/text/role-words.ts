@@ -21,6 +21,9 @@ export const COMPLEMENT: Record<string, string> = {
   您: "you (polite)", 你: "you", 我: "me", 他: "him", 她: "her", 它: "it",
 };
 
+/** 有 with the count 一 left out before a measure word (我有本书, 有个问题). */
+export const HAVING: ReadonlySet<string> = new Set(["有", "没有", "有了"]);
+
 /** Aspect particles after a verb (看着, 当过兵): what the verb's action is doing or has done. */
 export const ASPECT: Record<string, string> = { 着: "(-ing)", 过: "(before, experienced)" };
 

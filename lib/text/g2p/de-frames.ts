@@ -22,7 +22,7 @@ export function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string |
   const nextTag = tagOf(next);
   // Opening a clause whose subject the sentence gave before (机器出了点毛病，得找人来修): before a verb
   // or an adverb opening a verb phrase, the modal. (得到, 得知, 得罪 are words; 得了吧 has 了 next.)
-  if (prev === undefined || CLAUSE_END.test(prev)) return (isVerbTag(nextTag) && next !== "了") || opensVerbPhrase(next) || ADVERB_ALONE.test(next) ? "děi" : null;
+  if (prev === undefined || CLAUSE_END.test(prev)) return (isVerbTag(nextTag) && next !== "了") || opensVerbPhrase(next) || ADVERB_ALONE.has(next) ? "děi" : null;
   // A one-character noun by jieba's tag with a verb's sense, after a pronoun subject, is the
   // predicate (她气得说不出话来, 他病得很重): read as the verb it is.
   const prevTag = verbAfterSubject(tokens, i - 1, tagOf) ? "v" : tagOf(prev);
@@ -58,7 +58,7 @@ export function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string |
   // the modal too.
   // So before such an adverb standing alone after an adverb (还得再等一会儿, 还得先写作业): dé "to get"
   // takes a noun, and the particle de follows a verb.
-  if ((prevTag === "r" || prevTag === "d") && prev !== "不" && (opensVerbPhrase(next) || (prevTag === "d" && ADVERB_ALONE.test(next)))) return "děi";
+  if ((prevTag === "r" || prevTag === "d") && prev !== "不" && (opensVerbPhrase(next) || (prevTag === "d" && ADVERB_ALONE.has(next)))) return "děi";
   // 多/少 before a verb are adverbs whatever jieba's numeral tag (你得多吃点儿): the modal.
   if (prevTag === "r" && (next === "多" || next === "少") && verbLike(tokens[i + 2] ?? "", tagOf)) return "děi";
   // After a noun subject, before an adverb opening a verb phrase (这事儿得慢慢来, 作业得先写完): the
@@ -117,9 +117,10 @@ const MANNER_QUESTIONS = new Set(["怎么样", "怎样", "如何"]);
 /** How a thing must be done, before its verb (你得这样做). */
 const MANNER = new Set(["这样", "那样", "这么", "那么", "如此", "这么样"]);
 /** Adverbs that open a token jieba glued to a verb (再改, 先走, 赶紧去). */
-const ADVERB_START = /^(?:再|先|赶紧|赶快|马上|立刻|早点|快点|好好|慢慢)/u;
+const VERB_PHRASE_ADVERBS = ["再", "先", "赶紧", "赶快", "马上", "立刻", "好好", "慢慢"];
+const ADVERB_START = new RegExp(`^(?:${[...VERB_PHRASE_ADVERBS, "早点", "快点"].join("|")})`, "u");
 /** Those adverbs as tokens of their own (再, 先). */
-const ADVERB_ALONE = /^(?:再|先|赶紧|赶快|马上|立刻|好好|慢慢)$/u;
+const ADVERB_ALONE: ReadonlySet<string> = new Set(VERB_PHRASE_ADVERBS);
 /** A manner word, or an adverb jieba glued to its verb (这样, 先走, 慢慢来): a verb phrase opens. */
 const opensVerbPhrase = (next: string) => MANNER.has(next) || (ADVERB_START.test(next) && next.length > 1 && !GOT_AFTER_ADVERB.has(next));
 /**
