@@ -35,16 +35,35 @@ function objectAt(segs: Segment[], i: number, tagOf: TagOf): boolean {
   return ADJECTIVE_TAGS.test(tag) && NOUN_TAGS.test(tagOf(segs[i + 1]?.text ?? "") ?? "");
 }
 
-/** The segments with each such verb + 着 cut in two; the same array when none applies (most sentences). */
+/**
+ * 钱得省|着花: after a one-character verb, jieba takes 着 and the verb that follows for the noun 着花
+ * "to blossom" (tagged n). A verb, 着 and a verb is "do B in the manner of A" (省着花 "spend
+ * sparingly", like 留着用, 看着办, which jieba cuts right): V|着|V, 着 the particle zhe. After a
+ * place or a noun (树上着花) the word stays.
+ */
+function gluedZhe(cur: Segment[], i: number, tagOf: TagOf): boolean {
+  const word = cur[i].text;
+  if (i === 0 || !/^n/.test(tagOf(word) ?? "")) return false;
+  const prev = cur[i - 1].text;
+  return prev.length === 1 && tagOf(prev) !== "f" && isVerb(prev, tagOf) && isVerb(word[1], tagOf);
+}
+
+/**
+ * The segments with each such verb + 着 cut in two, and each glued 着 + verb (gluedZhe); the same
+ * array when none applies (most sentences).
+ */
 export function splitAspectZhuo(segs: Segment[], tagOf: TagOf, make: Make): Segment[] {
   let out: Segment[] | null = null;
   for (let i = 0; i < (out ?? segs).length; i++) {
     const cur = out ?? segs;
     const word = cur[i].text;
-    if (word.length !== 2 || word.charCodeAt(1) !== ZHE || cur[i].name) continue;
+    if (word.length !== 2 || cur[i].name) continue;
+    if (word.charCodeAt(0) === ZHE) {
+      if (!gluedZhe(cur, i, tagOf)) continue;
+    } else if (word.charCodeAt(1) !== ZHE) continue;
     // After 的/之 it is the noun, whatever follows (她的穿着风格).
-    if (i > 0 && (cur[i - 1].text === "的" || cur[i - 1].text === "之")) continue;
-    if (!lexicalZhuo(word) || !isVerb(word[0], tagOf) || !objectAt(cur, i + 1, tagOf)) continue;
+    else if (i > 0 && (cur[i - 1].text === "的" || cur[i - 1].text === "之")) continue;
+    else if (!lexicalZhuo(word) || !isVerb(word[0], tagOf) || !objectAt(cur, i + 1, tagOf)) continue;
     out ??= segs.slice();
     out.splice(i, 1, make(word[0]), make(word[1]));
   }

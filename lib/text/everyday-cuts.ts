@@ -41,6 +41,15 @@ type Make = (word: string) => Segment;
 const code = (ch: string) => ch.charCodeAt(0);
 /** Words that count or point out people (这些人, 大多数人). */
 const PEOPLE_COUNT = new Set(["这些", "那些", "有些", "一些", "很多", "许多", "好多", "大多数", "多数", "少数", "不少", "其他", "其余", "所有", "当地", "年轻"]);
+/** A count or demonstrative of one (一个, 这个, 那个, 每个). */
+const ONE_PERSON = /^(?:一个|这个|那个|每个|哪个|某个)$/u;
+
+/** CC-CEDICT has the word only as an abbreviation of a name (人行 "People's Bank of China (abbr. …)"). */
+function abbreviationOnly(word: string): boolean {
+  const entries = cedictEntries(word);
+  return entries.length > 0 && entries.every((e) => e.definitions.every((d) => /\(abbr\. (?:for|of) /.test(d)));
+}
+
 /** After 一起来: 吧 and other clause-closing particles. */
 const CLOSING = new Set(["吧", "啊", "呀", "吗", "了", "嘛"]);
 const PRONOUNS = new Set([..."我你他她它您"].map(code));
@@ -133,6 +142,9 @@ function cut(segs: readonly Segment[], i: number, tagOf: TagOf): { parts: string
   const first = b.charCodeAt(0);
   if (b.length === 2) {
     if (first === REN && b === "人大" && next === "都" && PEOPLE_COUNT.has(a)) return { parts: ["人", "大都"], from: i, count: 2 };
+    // 他一个|人行|吗 → 一个|人|行: after a count of one person, 人 and a word CC-CEDICT has only as an
+    // abbreviation (人行 "People's Bank of China") are "person" and the predicate (行 "all right").
+    if (first === REN && ONE_PERSON.test(a) && abbreviationOnly(b)) return { parts: ["人", b.slice(1)], from: i, count: 1 };
     if (first === KOU && b === "口水" && (a === "一大" || (a !== "" && COUNT_END.test(a) && /^m/.test(tagOf(a) ?? "")))) {
       return a === "一大" ? { parts: ["一大口", "水"], from: i - 1, count: 2 } : { parts: ["口", "水"], from: i, count: 1 };
     }

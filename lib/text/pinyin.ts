@@ -1,6 +1,6 @@
 import { g2pmModel, type Prediction } from "./g2p/g2pm-model";
 import { anyCharReading, uniqueCharReading } from "./g2p/char-readings";
-import { fixFromPhrases, fixFromSubwords, pairReading, wordReadings, type WordReadings } from "./g2p/word-readings";
+import { fixFromPhrases, fixFromSubwords, pairReading, punctuatedPhraseReading, wordReadings, type WordReadings } from "./g2p/word-readings";
 import { frameReading, framesInsideToken, withinTokenReading } from "./g2p/frames";
 import { POTENTIAL_WORDS, potentialDe } from "./g2p/de-frames";
 import { doubledWordReadings, erhuaSuffix } from "./g2p/erhua";
@@ -78,6 +78,14 @@ function placeReadingOf(tokens: string[], t: number, word: WordReadings): string
   if (word.readings.length > 1) return senseReading(tokens, t, dictTag, word.readings) ?? aspectWordReading(tokens, t, word.readings, dictTag) ?? suffixWordReading(tokens, t, word.readings, dictTag);
   if (token.charCodeAt(0) === DE && POTENTIAL_WORDS.has(token)) return potentialDe(tokens, t, dictTag);
   return SENSE_WORDS.has(token) ? senseReading(tokens, t, dictTag, word.readings) : null;
+}
+
+/** A glossary phrase kept whole with its punctuation takes the glossary's syllables (punctuatedPhraseReading). */
+function punctuatedPhrase(chars: string[], start: number, end: number, token: string, fixed: (string | null | undefined)[]): void {
+  const at: number[] = [];
+  for (let i = start; i < end; i++) if (isHan(chars[i])) at.push(i);
+  const syllables = punctuatedPhraseReading(token, at.map((i) => chars[i]));
+  if (syllables) at.forEach((i, k) => (fixed[i] = syllables[k]));
 }
 
 /** numberRuns of a sentence without digits (most): shared, never written to. */
@@ -188,6 +196,7 @@ export function pinyinForTokens(sentence: string, tokens: string[], segments?: r
         for (let k = 1; k < length; k++) fixed[start + k] ??= withinTokenReading(tokenChars[k - 1], tokenChars[k]) ?? undefined;
         fixFromPhrases(token, tokenChars, start, fixed);
       }
+      if (!whole && han > 1 && han === parts) punctuatedPhrase(chars, start, at, token, fixed);
       const frame = length === 1 && hasHan ? (frameReading(tokens, t, dictTag) ?? pairReading(tokens, t) ?? placeReading(tokens, t, dictTag) ?? modifierReading(tokens, t, dictTag) ?? delimitativeReading(tokens, t) ?? complementReading(tokens, t, dictTag)) : null;
       if (frame) fixed[start] = frame;
       else if (whole && length <= 2) {

@@ -6,6 +6,8 @@
 // character (number, label, reading, sentence; tab-separated) so two versions can be diffed. CPP is only a measuring input, never read by the app.
 // Then the same figures on our own sentences (tests/fixtures/heldout/, 15 genres): the dev half
 // (`-- --misses` lists the pipeline's misses there) and the test half (never listed, never tuned on).
+// `-- --own FILE` scores only FILE (same format: reading TAB sentence with ▁ before the character)
+// and lists its misses: a reader's own sentences, or a new batch measured before it is read.
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -45,7 +47,10 @@ function marked(sentence: string, label: string): Item {
 }
 
 function loadOwn(half: "dev" | "test"): Item[] {
-  const file = path.join(process.cwd(), "tests", "fixtures", "heldout", `polyphones-${half}.tsv`);
+  return loadTsv(path.join(process.cwd(), "tests", "fixtures", "heldout", `polyphones-${half}.tsv`));
+}
+
+function loadTsv(file: string): Item[] {
   return fs
     .readFileSync(file, "utf8")
     .split("\n")
@@ -98,12 +103,7 @@ function timed<T>(fn: () => T): [T, number] {
   return [value, performance.now() - start];
 }
 
-const { values } = parseArgs({ options: { limit: { type: "string" }, dump: { type: "string" }, misses: { type: "boolean", default: false } } });
-const all = loadCpp();
-const items = values.limit ? all.slice(0, Number(values.limit)) : all;
-const characters = items.reduce((n, it) => n + it.chars.length, 0);
-console.log(`CPP dev: ${items.length} sentences, ${characters} characters; accuracy on the marked polyphone.`);
-
+const { values } = parseArgs({ options: { limit: { type: "string" }, dump: { type: "string" }, misses: { type: "boolean", default: false }, own: { type: "string" } } });
 const [, segmenterLoad] = timed(getSegmenter);
 const [model, modelLoad] = timed(g2pmModel);
 console.log(`Load (once per process): g2pM model ${modelLoad.toFixed(1)} ms, segmenter + dictionaries ${segmenterLoad.toFixed(0)} ms`);
@@ -128,21 +128,12 @@ function measure(set: Item[]): string[] {
   return pipeline;
 }
 
-const pipeline = measure(items);
-if (values.dump) {
-  const lines = items.map((it, i) => [i + 1, it.label, pipeline[i], it.chars.join("")].join("\t"));
-  fs.writeFileSync(values.dump, lines.join("\n") + "\n");
-}
-
-const dev = loadOwn("dev");
-console.log(`\nOur own sentences, dev half (15 genres; may be read for error classes): ${dev.length} sentences.`);
-const devReadings = measure(dev);
-if (values.misses) {
-  dev.forEach((it, i) => {
-    const p = devReadings[i];
+/** The pipeline's misses in a set (lenient), with the token holding the character, pinyin-pro's and g2pM's choice. */
+function listMisses(set: Item[], readings: string[]): void {
+  set.forEach((it, i) => {
+    const p = readings[i];
     const lenient = p === it.label || (p.slice(0, -1) === it.label.slice(0, -1) && (p.endsWith("5") || it.label.endsWith("5")));
     if (lenient) return;
-    // Where the reading came from: the token holding the character, pinyin-pro's and g2pM's choice.
     const sentence = it.chars.join("");
     const cut = segmentSentence(sentence).map((t) => t.text);
     const pro = pinyin(sentence, { type: "array", toneType: "num", toneSandhi: false, v: true })[it.at]?.replace("v", "ü") ?? "?";
@@ -152,6 +143,26 @@ if (values.misses) {
     console.log(`  miss: ${it.chars[it.at]} ${p}, should be ${it.label}; pinyin-pro ${pro}, g2pM ${g2pm}  ${cut.join("|")}`);
   });
 }
-const test = loadOwn("test");
-console.log(`\nOur own sentences, test half (never read while tuning): ${test.length} sentences.`);
-measure(test);
+
+if (values.own) {
+  const own = loadTsv(values.own);
+  console.log(`${values.own}: ${own.length} sentences.`);
+  listMisses(own, measure(own));
+} else {
+  const all = loadCpp();
+  const items = values.limit ? all.slice(0, Number(values.limit)) : all;
+  const characters = items.reduce((n, it) => n + it.chars.length, 0);
+  console.log(`CPP dev: ${items.length} sentences, ${characters} characters; accuracy on the marked polyphone.`);
+  const pipeline = measure(items);
+  if (values.dump) {
+    const lines = items.map((it, i) => [i + 1, it.label, pipeline[i], it.chars.join("")].join("\t"));
+    fs.writeFileSync(values.dump, lines.join("\n") + "\n");
+  }
+  const dev = loadOwn("dev");
+  console.log(`\nOur own sentences, dev half (15 genres; may be read for error classes): ${dev.length} sentences.`);
+  const devReadings = measure(dev);
+  if (values.misses) listMisses(dev, devReadings);
+  const test = loadOwn("test");
+  console.log(`\nOur own sentences, test half (never read while tuning): ${test.length} sentences.`);
+  measure(test);
+}

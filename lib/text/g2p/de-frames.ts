@@ -26,11 +26,16 @@ export function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string |
   // A one-character noun by jieba's tag with a verb's sense, after a pronoun subject, is the
   // predicate (她气得说不出话来, 他病得很重): read as the verb it is.
   const prevTag = verbAfterSubject(tokens, i - 1, tagOf) ? "v" : tagOf(prev);
-  // A noun after a determiner, or opening its clause without a verb's sense, is the subject; before a
-  // verb 得 is the modal (这病得治, 钱得省着花).
-  if (isVerbTag(nextTag) && nounSubject(tokens, i - 1, tagOf)) return "děi";
-  // One catches an illness (我得感冒了, 他得了重病): dé, though jieba tags 感冒 a verb.
+  // One catches an illness (我得感冒了, 这个人得感冒了, 他得了重病): dé, though jieba tags 感冒 a verb.
   if (ILLNESS.has(next)) return "dé";
+  // A noun after a determiner, or opening its clause without a verb's sense, is the subject; before a
+  // verb 得 is the modal (这病得治, 这项工作得抓紧).
+  // So before a preposition opening its verb phrase (这件事得由你来决定, 钱得在月底前还清), or an
+  // idiom that opens with a verb or preposition (这个问题得从长计议): 得 "to get" takes a noun, not a
+  // preposition (比 after a verb is the complement's: 跑得比我快).
+  // A character jieba tags a noun but used as a verb with its aspect (钱得省着花: 省 "to save") counts.
+  const verbNext = isVerbTag(nextTag) || (next.length === 1 && tokens[i + 2] === "着" && hasVerbSense(next));
+  if ((verbNext || (nextTag === "p" && next !== "比") || verbIdiom(next, nextTag, tagOf)) && nounSubject(tokens, i - 1, tagOf)) return "děi";
   // A verb, or a character with a verb's sense jieba tags otherwise, and a state word later in the
   // clause (照得院子里亮堂堂的, 晒得皮肤红彤彤的): the complement's particle, describing what the action
   // left.
@@ -137,6 +142,15 @@ const NEGATION = /^[不没未]/u;
 /** Pronouns that are a subject before a predicate (not 这, 那: determiners before a noun). */
 const SUBJECT_PRONOUN = /^(?:我|你|您|他|她|它|我们|你们|他们|她们|咱们|大家|人家)$/u;
 const DETERMINERS = new Set(["这", "那", "该", "此", "这个", "那个"]);
+/** An idiom or set phrase that opens with a verb or a preposition (从长计议, 引以为戒): a verb phrase. */
+function verbIdiom(word: string, tag: string | null, tagOf: TagOf): boolean {
+  if (word.length < 3 || (tag !== "i" && tag !== "l")) return false;
+  const first = tagOf(word[0]);
+  return isVerbTag(first) || first === "p" || isVerbTag(tagOf(word.slice(0, 2)));
+}
+
+/** A demonstrative and its measure word in one token (这件, 那种, 这些): a determiner too. */
+const countedThis = (word: string, tagOf: TagOf) => word.length === 2 && /^[这那该此]/u.test(word) && /^(?:mq|r)$/.test(tagOf(word) ?? "");
 
 /** CC-CEDICT's every common entry of the word opens with a verb's sense ("to shed tears"). */
 function verbSenseFirst(word: string): boolean {
@@ -158,9 +172,14 @@ function verbAfterSubject(tokens: string[], k: number, tagOf: TagOf): boolean {
 /** A one-character noun that is the subject: after a determiner (这|病), or opening its clause without a verb's sense (钱). */
 function nounSubject(tokens: string[], k: number, tagOf: TagOf): boolean {
   const word = tokens[k];
-  if (word.length !== 1 || !/^n/.test(tagOf(word) ?? "")) return false;
+  const tag = tagOf(word) ?? "";
   const before = tokens[k - 1];
-  if (before !== undefined && DETERMINERS.has(before)) return true;
+  const determined = before !== undefined && (DETERMINERS.has(before) || countedThis(before, tagOf));
+  // A longer noun only after a determiner (这个问题; a verbal noun too: 这项工作): alone it may be a
+  // verbal noun glued to what follows (比赛得分).
+  if (word.length !== 1) return determined && word.length <= 3 && (/^n/.test(tag) || tag === "vn") && !/^nr/.test(tag);
+  if (!/^n/.test(tag)) return false;
+  if (determined) return true;
   return (before === undefined || CLAUSE_END.test(before)) && !hasVerbSense(word);
 }
 

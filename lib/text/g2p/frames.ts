@@ -39,6 +39,7 @@ import { wordReadings } from "./word-readings";
 import { countReading, cutReading, errandReading, finalParticleReading, hardReading, kneadReading, motionSickReading, worryReading } from "./colloquial-frames";
 import { CLAUSE_END, DEGREE, isVerbTag } from "./frame-words";
 import { potentialLiao, readingOfDe } from "./de-frames";
+import { fanReading, getAlongReading, growReading, headForReading, hitReading, shortByReading, sprinkleReading, stuckReading, swallowReading, tieReading, treatAsReading, utmostReading } from "./action-frames";
 
 /** jieba's part-of-speech tag of a word ("" when the word has none, null when unknown). */
 export type TagOf = (word: string) => string | null;
@@ -253,12 +254,17 @@ function readingOfDou(tokens: string[], i: number, tagOf: TagOf): string | null 
   // 都 before a verb, adverb or 是 is the adverb dōu ("all"); the capital dū lives in words and
   // names (首都, 成都, 都市).
   const next = tokens[i + 1];
+  // A compass point and 都 before the city it names (东都洛阳, 西都长安): the capital dū.
+  if (COMPASS.has(tokens[i - 1] ?? "") && next !== undefined && tagOf(next) === "ns") return "dū";
   if (!isWordToken(tokens[i - 1]) || !isWordToken(next)) return null;
   // After what it sums up (每天都, 大家都, 人人都), whatever jieba made of the verb after (排长队 n).
   if (sumsUp(tokens[i - 1]!)) return "dōu";
   const tag = tagOf(next!);
   return isVerbTag(tag) || tag === "d" || tag === "ad" || tag === "p" || tag === "a" ? "dōu" : null;
 }
+
+/** The compass points that name a capital with 都 (东都 "the eastern capital"). */
+const COMPASS = new Set(["东", "西", "南", "北", "中"]);
 
 /** Words 都 "all" sums up: every (每天, 每个人), everyone, all of them, a doubled measure (天天, 人人). */
 const SUMMED = new Set(["大家", "所有", "全部", "全体", "各位", "各国", "各方", "我们", "你们", "他们", "她们", "咱们", "人们", "两国", "双方", "一切", "到处", "处处", "任何人"]);
@@ -347,9 +353,9 @@ const FRAMES: Record<string, Frame> = {
   地: readingOfDi,
   得: readingOfDe,
   着: (tokens, i) => worryReading(tokens, i) ?? readingOfZhe(tokens, i),
-  差: errandReading,
+  差: (tokens, i) => errandReading(tokens, i) ?? shortByReading(tokens, i),
   只: readingOfZhi,
-  长: readingOfChang,
+  长: (tokens, i) => growReading(tokens, i) ?? readingOfChang(tokens, i),
   数: (tokens, i, tagOf) => readingOfShu(tokens, i) ?? countReading(tokens, i, tagOf),
   干: (tokens, i, tagOf) => ganReading(tokens, i, tagOf) ?? readingOfGan(tokens, i, tagOf),
   待: readingOfDai,
@@ -378,13 +384,22 @@ const FRAMES: Record<string, Frame> = {
   种: readingOfZhong,
   吧: readingOfBa,
   转: readingOfZhuan,
-  处: readingOfChu,
+  处: (tokens, i) => readingOfChu(tokens, i) ?? getAlongReading(tokens, i),
   吐: readingOfTu,
   调: readingOfTiao,
   扎: readingOfZa,
   晕: motionSickReading,
   切: cutReading,
   难: hardReading,
+  中: hitReading,
+  奔: headForReading,
+  尽: utmostReading,
+  扇: fanReading,
+  卡: stuckReading,
+  咽: swallowReading,
+  系: tieReading,
+  撒: sprinkleReading,
+  当: treatAsReading,
 };
 
 /**

@@ -61,6 +61,19 @@ export function wordReadings(word: string): WordReadings | null {
   return cached;
 }
 
+/**
+ * The syllables of a glossary phrase matched with its punctuation (山重水复疑无路，柳暗花明又一村:
+ * one token, a variant of the entry written without the comma), one per Han character in order;
+ * null when the token is no such variant. The phrase is the glossary's, read as the glossary reads
+ * it, not character by character.
+ */
+export function punctuatedPhraseReading(token: string, hanChars: string[]): string[] | null {
+  const entry = glossaryEntry(token);
+  if (!entry || entry.term !== hanChars.join("")) return null;
+  const syllables = entry.pinyin.split(" ");
+  return syllables.length === hanChars.length ? syllables : null;
+}
+
 /** Same syllables, where they differ one of the two being toneless (dì dao ~ dì dào). */
 function sameButNeutral(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((s, k) => s === b[k] || ((isToneless(s) || isToneless(b[k])) && strip(s) === strip(b[k])));

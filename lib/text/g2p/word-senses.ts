@@ -47,7 +47,7 @@ const SENSES: Record<string, SenseCues[]> = {
     // A doctor: illness, hospitals, seeing one, and the doctor's surname before it (王大夫).
     {
       reading: "dài fu",
-      prev: ["看", "找", "请", "叫", "问", "当", "位", "个", "名", "@nr"],
+      prev: ["看", "看看", "去看", "找", "请", "叫", "问", "当", "位", "个", "名", "@nr"],
       near: ["医院", "病", "生病", "看病", "病人", "诊所", "医生", "护士", "药", "吃药", "发烧", "感冒", "手术", "治疗", "治病", "诊断", "疼", "大夫说", "医术", "医德", "药方", "处方", "开药", "病情", "患者", "中医", "西医", "牙科"],
     },
     // The official of imperial China: courts, states, ranks and titles.
@@ -136,7 +136,7 @@ const SENSES: Record<string, SenseCues[]> = {
       reading: "hào xué",
       prev: ["从小", "勤奋", "聪明", "刻苦", "谦虚", "勤劳", "一向", "自幼"],
       next: ["好问", "上进", "不倦", "的"],
-      near: ["勤奋", "聪明", "上进", "成绩", "刻苦", "好问", "学生", "孩子", "读书", "求知"],
+      near: ["勤奋", "聪明", "上进", "成绩", "刻苦", "好问", "学生", "孩子", "读书", "求知", "从小", "自幼"],
     },
     // Easy to learn: said of a language, a skill or a subject, often asked or denied.
     {
@@ -377,8 +377,11 @@ export function sensesInsideToken(tokens: string[], t: number, tokenChars: strin
       if (!readings || readings.length < 2) continue;
       const before = tokenChars.slice(0, at).join("");
       const after = tokenChars.slice(at + length).join("");
-      const cut = [...tokens.slice(0, t), ...(before ? [before] : []), word, ...(after ? [after] : []), ...tokens.slice(t + 1)];
-      const reading = senseReading(cut, t + (before ? 1 : 0), tagOf, readings);
+      // Characters before the word that make no word of their own end in the one beside it (真受|不了:
+      // 受 "to bear" is what 不了 follows).
+      const lead = at > 1 && tagOf(before) === null ? [tokenChars.slice(0, at - 1).join(""), tokenChars[at - 1]] : before ? [before] : [];
+      const cut = [...tokens.slice(0, t), ...lead, word, ...(after ? [after] : []), ...tokens.slice(t + 1)];
+      const reading = senseReading(cut, t + lead.length, tagOf, readings);
       if (reading) reading.forEach((syllable, k) => (fixed[start + at + k] ??= syllable));
     }
   }

@@ -76,7 +76,7 @@ describe("a polyphone read by its grammatical place", () => {
     ["这件衣服干了。", "干", 0, "gān"], // 了 closing the clause: adjectives take it too
     ["他们一行五人去了上海。", "行", 0, "xíng"], // 一行 "a party" is a word
     ["这种病很少见。", "种", 0, "zhǒng"],
-    ["他从小就很好学。", "好", 0, "hǎo"], // 好 after 很 is not a complement (the word 好学 is read as a word)
+    ["这门课很好学。", "好", 0, "hǎo"], // 好 after 很 is not a complement (the word 好学 is read as a word; 他从小就很好学 is hào by its sense cues)
     ["这个菜很好。", "好", 0, "hǎo"],
     ["大水冲了龙王庙。", "冲", 0, "chōng"], // no degree word
     ["他再也没上过学。", "没", 0, "méi"],

@@ -1,0 +1,146 @@
+// Verbs whose reading the word beside them decides, found by reading a new batch of our own
+// sentences before any rule was written for them (2 December 2026: the batch's first figure, 94.74 %,
+// is in docs/STATUS.md). Each is a pattern of the neighbouring words, never a word list of one
+// text; counter-cases sit beside each in tests/unit/text/action-frames.test.ts.
+
+import type { TagOf } from "./frames";
+import { PAUSE } from "./frame-words";
+
+/** Aspect particles a verb takes and a locative or an adjective does not. */
+const VERB_ASPECT = new Set(["了", "过"]);
+
+/**
+ * 中 before 了 or 过 is the verb zhòng, "to hit; to win" (她买彩票中了五百万, 他从没中过奖): the
+ * locative zhōng (会议中, 在…中) takes no aspect. (在会议中了解到: jieba's word 了解 follows.)
+ */
+export function hitReading(tokens: string[], i: number): string | null {
+  return VERB_ASPECT.has(tokens[i + 1] ?? "") ? "zhòng" : null;
+}
+
+/**
+ * 奔 before 着 and what one makes for (奔着同一个目标努力, 奔着钱去) is bèn, "to head for"; running
+ * is bēn (一路奔跑, 狂奔; 奔着 closing its clause: the model). 直奔, 投奔 are words.
+ */
+export function headForReading(tokens: string[], i: number): string | null {
+  if (tokens[i + 1] !== "着") return null;
+  const goal = tokens[i + 2];
+  return goal !== undefined && !PAUSE.test(goal) ? "bèn" : null;
+}
+
+/**
+ * 尽 before 了 or 过 is the verb jìn, "to use up; to do one's utmost" (尽了最大努力, 尽过力); the
+ * adverb jǐn "as far as possible" stands before a verb (尽着他先挑), where the model decides.
+ */
+export function utmostReading(tokens: string[], i: number): string | null {
+  return VERB_ASPECT.has(tokens[i + 1] ?? "") ? "jìn" : null;
+}
+
+/** What follows a swallow: an aspect, a direction or its failure (咽了下去, 咽下, 咽不下这口气, 咽进肚里). */
+const SWALLOWED = /^(?:了|着|下|下去|下来|进|进去|不下|不下去|回|回去)$/u;
+
+/**
+ * 咽 before an aspect or a direction is the verb yàn "to swallow" (把药咽了下去, 咽不下这口气); the
+ * throat yān (口干咽燥, 咽痛, 咽喉) and yè "to sob" (声咽) stay the model's.
+ */
+export function swallowReading(tokens: string[], i: number): string | null {
+  return SWALLOWED.test(tokens[i + 1] ?? "") ? "yàn" : null;
+}
+
+/** A count or demonstrative a measure word follows (一扇门, 这扇窗, 36扇门窗). */
+const COUNTED = /[0-9０-９一二三四五六七八九十百千万两几这那哪每某半]$/u;
+
+/**
+ * 扇 counted (一扇门, 36扇门窗) is the measure word shàn; before an aspect particle, a person or a
+ * fan (扇了他一耳光, 扇他, 扇扇子) the verb shān "to fan; to slap". Before another noun it names a
+ * fan-shaped thing (桨扇发动机, 扇蟹科): the model decides.
+ */
+export function fanReading(tokens: string[], i: number, tagOf: TagOf): string | null {
+  if (COUNTED.test(tokens[i - 1] ?? "")) return "shàn";
+  const next = tokens[i + 1] ?? "";
+  return VERB_ASPECT.has(next) || next === "着" || next.startsWith("扇") || tagOf(next) === "r" ? "shān" : null;
+}
+
+/** A number (两分钟, 五分, 3个人, 一点): digits or a Chinese numeral first. */
+const NUMBER_FIRST = /^[0-9０-９一二三四五六七八九十两几半百千万零〇]/u;
+
+/**
+ * 差 before a number is chà, "to be short by" (差五分八点, 还差两分钟, 差一点): the difference chā is a
+ * noun after 之 or before 为 (两数之差为五), never before a count.
+ */
+export function shortByReading(tokens: string[], i: number): string | null {
+  return NUMBER_FIRST.test(tokens[i + 1] ?? "") ? "chà" : null;
+}
+
+/** Results of growing (长高, 长胖, 长壮). */
+const GROWN = new Set(["高", "胖", "壮", "粗", "肥"]);
+/** What follows a growth and its result: an aspect, a complement's 得, or an amount (长高了不少). */
+const AFTER_GROWN = /^(?:了|啦|得|起来|不少|很多|一点|一些|了不少)$/u;
+
+/**
+ * 长 before the result of growing and an aspect or amount is zhǎng, "to grow" (她今年长高了不少,
+ * 长胖了): the adjective cháng before another adjective joins it (长宽各十米: a pause between).
+ */
+export function growReading(tokens: string[], i: number): string | null {
+  return GROWN.has(tokens[i + 1] ?? "") && AFTER_GROWN.test(tokens[i + 2] ?? "") ? "zhǎng" : null;
+}
+
+/** Where something sticks (卡在喉咙里, 卡住, 卡着, 卡了一下). */
+const STUCK = new Set(["在", "住", "着", "了"]);
+
+/**
+ * 卡 after a noun, before where or how it sticks (鱼刺卡在喉咙里, 抽屉卡住了), is qiǎ "to get stuck";
+ * a card is kǎ (我的卡在钱包里: 的 before it; 银行卡 is a word).
+ */
+export function stuckReading(tokens: string[], i: number, tagOf: TagOf): string | null {
+  return STUCK.has(tokens[i + 1] ?? "") && /^n[a-z]?$/.test(tagOf(tokens[i - 1] ?? "") ?? "") ? "qiǎ" : null;
+}
+
+/** What one ties: a word ending in a band, a button, a rope or a scarf (系鞋带, 系领带, 系安全带, 系围巾). */
+const TIED = /(?:带|扣|扣子|绳|绳子|围巾|围裙|纽扣|蝴蝶结)$/u;
+
+/** 系 before what one ties (系鞋带, 系好安全带) is jì "to tie"; 系统, 关系, 联系 are words (xì). */
+export function tieReading(tokens: string[], i: number): string | null {
+  const next = tokens[i + 1] ?? "";
+  const object = next === "好" || next === "上" || next === "紧" ? (tokens[i + 2] ?? "") : next;
+  return TIED.test(object) ? "jì" : null;
+}
+
+/** What one lets go of or lets loose (撒谎, 撒娇, 撒野, 撒网, 撒腿, 撒欢, 撒手), one of them cut from 撒 (撒了个谎). */
+const LET_LOOSE = /^(?:谎|娇|野|网|腿|欢|手|气|泼|酒疯)$/u;
+
+/** Where or how far something is scattered (撒了, 撒在地上, 撒上少量可可粉, 撒出, 撒满, 撒遍). */
+const SCATTERED = /^(?:了|着|过|在|上|下|出|进|到|向|满|遍|些|点)$/u;
+
+/**
+ * 撒 before an aspect or where it lands (撒了一把盐, 骨灰撒在湖中, 撒上少量可可粉) is sǎ "to sprinkle";
+ * a lie or a tantrum within the next three words (撒了个谎) is sā "to let loose". Before anything else
+ * the model decides: transliterations read sā (帖撒利亚, 撒尔塞特岛, 撒哈拉), and jieba tags their
+ * pieces nouns, so a noun next (撒胡椒粉) says nothing.
+ */
+export function sprinkleReading(tokens: string[], i: number): string | null {
+  for (let k = i + 1; k <= i + 3 && k < tokens.length && !PAUSE.test(tokens[k]); k++) if (LET_LOOSE.test(tokens[k])) return "sā";
+  const next = tokens[i + 1] ?? "";
+  return SCATTERED.test(next) ? "sǎ" : null;
+}
+
+/** Demonstratives and counts before a place 处 (此处, 各处, 一处, 何处). */
+const PLACE_BEFORE = /[此该各何这那一两几每某多]$/u;
+
+/** 处 before 得 after the people who get along (两人处得很好, 我们处得来) is chǔ "to get along". */
+export function getAlongReading(tokens: string[], i: number): string | null {
+  return tokens[i + 1] === "得" && !PLACE_BEFORE.test(tokens[i - 1] ?? "") ? "chǔ" : null;
+}
+
+/**
+ * 当 after 把 and what is taken, with no verb between (把旧衣服当垃圾扔了, 你要把我当吴王吗), before a
+ * noun or pronoun, is dàng "to treat as"; 把女儿嫁到他家来当媳妇 has its verbs between: dāng "to serve as".
+ */
+export function treatAsReading(tokens: string[], i: number, tagOf: TagOf): string | null {
+  let k = i - 1;
+  while (k >= 0 && tokens[k] !== "把") {
+    if (PAUSE.test(tokens[k]) || /^v/.test(tagOf(tokens[k]) ?? "")) return null;
+    k--;
+  }
+  if (k < 0) return null;
+  return /^(?:n[a-z]?|r)$/.test(tagOf(tokens[i + 1] ?? "") ?? "") ? "dàng" : null;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { lessonTokens, readingAt, tokenOf } from "../../support/lesson-tokens";
+
+// Cuts found reading sentences of our own (sixteenth session). Each rule's positive cases fail on
+// the code before it; the counter-cases pass on both.
+
+const texts = (text: string) => lessonTokens(text).map((t) => t.text);
+
+describe("cuts of everyday sentences", () => {
+  it("cuts a verb, 着 and a verb jieba glued as 着花 (省|着|花 zhe) and reads the 得 before it děi", () => {
+    const text = "钱得省着花。";
+    expect(texts(text)).toEqual(["钱", "得", "省", "着", "花", "。"]);
+    expect(readingAt(text, 1)).toBe("děi");
+    expect(readingAt(text, 3)).toBe("zhe");
+  });
+
+  it.each([["树上着花。"], ["春天桃树开始着花。"]])("%s keeps 着花 'to blossom' after a place or a longer verb", (text) => {
+    expect(texts(text)).toContain("着花");
+  });
+
+  it.each([["他一个人行吗？"], ["这个人行不行？"]])("%s cuts 人|行 after a count of one person (not 人行 the People's Bank)", (text) => {
+    expect(texts(text)).toContain("人");
+    expect(tokenOf(text, "人行")).toBeUndefined();
+  });
+
+  it.each([["人行决定降息。"], ["一个人行走在街上。"]])("%s keeps 人行 the bank at a clause start, and the word 行走", (text) => {
+    expect(texts(text).some((t) => t === "人行" || t === "行走")).toBe(true);
+  });
+});
+
+describe("都 the capital after a compass point", () => {
+  it.each([
+    ["东都洛阳是当时的政治中心。", "dū"],
+    ["西都长安。", "dū"],
+    ["往东都是山。", "dōu"],
+    ["南北都有。", "dōu"],
+  ])("%s reads 都 %s", (text, reading) => {
+    expect(readingAt(text, text.indexOf("都"))).toBe(reading);
+  });
+});
