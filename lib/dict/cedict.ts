@@ -128,6 +128,16 @@ export function cedictFlags(word: string): { idiom: boolean; properNoun: boolean
   return { idiom, properNoun };
 }
 
+/**
+ * CC-CEDICT's rows for the headwords that start with `prefix` (the word itself included), raw: the
+ * pinyin numbered as CC-CEDICT writes it ("he2 wu3"), no entry built. One search of the sorted file.
+ */
+export function cedictRowsWithPrefix(prefix: string): { word: string; traditional: string; pinyin: string; definitions: string[] }[] {
+  return cedict()
+    .withPrefix(prefix)
+    .map(([word, line]) => ({ word, ...parseRow(line) }));
+}
+
 /** Every simplified headword, for building the segmenter's dictionary. */
 export function cedictHeadwords(): IterableIterator<string> {
   return cedict().keys();

@@ -186,6 +186,19 @@ export class SortedLines {
     return { line: this.bytes.toString("utf8", start + k.length + this.sep.length, end < 0 ? this.length : end), prefix: true };
   }
 
+  /** Every line whose key starts with `prefix`, as [key, the rest after the separator], in order. */
+  withPrefix(prefix: string): [string, string][] {
+    const k = toBinary(prefix);
+    const out: [string, string][] = [];
+    for (let start = this.lowerBound(k); start < this.length; start = this.nextLine(start)) {
+      const key = this.keyAt(start);
+      if (!key.startsWith(k)) break;
+      const end = this.bytes.indexOf(10, start);
+      out.push([fromBinary(key), this.bytes.toString("utf8", start + key.length + this.sep.length, end < 0 ? this.length : end)]);
+    }
+    return out;
+  }
+
   /** Distinct keys in order. */
   *keys(): IterableIterator<string> {
     let previous: string | null = null;

@@ -4,6 +4,7 @@ import { ASPECT, COMPLEMENT, DETERMINER, LOCATIVE } from "./role-words";
 import { dictTag } from "./segment";
 import { wordFrequency } from "./segmenter";
 import { DEGREE_DEATH, takesDegreeDeath } from "./degree-gloss";
+import { prefixSense } from "./prefix-sense";
 
 // The last resort for a word no dictionary has and no rule could gloss (原型车, 硬化症, 唱首歌,
 // 交上来): the dictionary words inside it, else its characters, each with its commonest sense in the
@@ -44,6 +45,15 @@ const CLASSIFIER = /^(?:classifier for |\(classifier\) )/;
  * or null. Common entries first: 周 is "week; circuit" before the Zhou dynasty.
  */
 export function partSense(part: string, reading: string | null, followVariant = true): string | null {
+  const senses = partSenses(part, reading, followVariant);
+  if (!senses) return null;
+  // A sense that is an essay (打 "a semantically light, transitive verb that…") gives way to a short one.
+  const sense = senses.shown.find((d) => d.length <= LONGEST) ?? senses.shown[0] ?? (senses.measure ? "(measure word)" : null);
+  return sense && sense.length > LONGEST ? cut(sense) : sense;
+}
+
+/** A part's short senses in `reading`, commonest first (classifier senses out: `measure` says whether it had any), or null without an entry. */
+function partSenses(part: string, reading: string | null, followVariant = true): { shown: string[]; measure: boolean } | null {
   const entries = cedictEntries(part);
   const common = entries.filter((e) => !e.capitalised);
   const entry = entryForReading(common.length ? common : entries, reading);
@@ -51,14 +61,22 @@ export function partSense(part: string, reading: string | null, followVariant = 
   // 粘 nián is only "variant of 黏[nian2]": the sense of the character it points to.
   const variant = entry.definitions.length && entry.definitions.every((d) => VARIANT.test(d)) ? VARIANT.exec(entry.definitions[0])![1] : null;
   // One step only: two forms may each call the other the variant.
-  if (variant && followVariant && [...variant].length === [...part].length) return partSense(variant, reading, false);
+  if (variant && followVariant && [...variant].length === [...part].length) return partSenses(variant, reading, false);
   const real = entry.definitions.filter((d) => !isNoiseSense(d) && !NOT_A_MEANING.test(d));
   const plain = real.filter((d) => !isObscureSense(d));
   const pool = plain.length ? plain : real;
-  const shown = pool.filter((d) => !CLASSIFIER.test(d)).map(shortSense);
-  // A sense that is an essay (打 "a semantically light, transitive verb that…") gives way to a short one.
-  const sense = shown.find((d) => d.length <= LONGEST) ?? shown[0] ?? (pool.length ? "(measure word)" : null);
-  return sense && sense.length > LONGEST ? cut(sense) : sense;
+  return { shown: pool.filter((d) => !CLASSIFIER.test(d)).map(shortSense), measure: pool.length > 0 };
+}
+
+/**
+ * The first character of a breakdown, glossed by the sense it has at the start of words
+ * (prefix-sense.ts: 核 "nuclear" opening 核污染). A closing character keeps its first sense: at the
+ * end the words' senses split (法 "law" in 土地法, "method" in 滴定法; 片 "film", "thin piece").
+ */
+function openingSense(ch: string, reading: string | null): string | null {
+  const senses = partSenses(ch, reading);
+  const short = senses?.shown.filter((d) => d.length <= LONGEST && !d.startsWith("(measure word")) ?? [];
+  return short.length > 1 ? prefixSense(ch, reading, short) : partSense(ch, reading);
 }
 
 /** A long sense cut at its first comma, else at a word before LONGEST, its brackets closed. */
@@ -97,7 +115,7 @@ export function characterGloss(text: string, pinyin: string | null): string | nu
     let len = Math.min(MAX_PART, chars.length - i - (i === 0 ? 1 : 0));
     let sense: string | null = null;
     for (; len >= 1 && !sense; len--) {
-      if (len === 1) sense = roleSense(chars, i, verbBefore) ?? partSense(chars[i], read(i, i + 1));
+      if (len === 1) sense = roleSense(chars, i, verbBefore) ?? (i === 0 ? openingSense(chars[0], read(0, 1)) : partSense(chars[i], read(i, i + 1)));
       else if (cedictEntries(chars.slice(i, i + len).join("")).length && !overlapCommoner(chars, i, len)) sense = partSense(chars.slice(i, i + len).join(""), read(i, i + len));
     }
     if (!sense) return null;

@@ -20,6 +20,13 @@ describe("SortedLines", () => {
     expect(lines.has("国")).toBe(false);
   });
 
+  it("lists the lines whose key starts with a prefix, the key itself included, and no other", () => {
+    expect(lines.withPrefix("中")).toEqual([["中", "B"], ["中", "D"], ["中国", "A"], ["中国人", "C"]]);
+    expect(lines.withPrefix("中国")).toEqual([["中国", "A"], ["中国人", "C"]]);
+    expect(lines.withPrefix("国")).toEqual([]);
+    expect(lines.withPrefix("𠮷")).toEqual([["𠮷", "E"]]);
+  });
+
   it("lists each key once, in order", () => {
     expect([...lines.keys()]).toEqual(["abc", "中", "中国", "中国人", "ｚ", "𠮷"]);
   });

@@ -37,7 +37,7 @@ describe("characterGloss", () => {
   it("keeps first senses where no role applies (counter-cases)", () => {
     // 日 after no numeral is the sun; 首 after a noun is no measure word: 首 "head".
     expect(characterGloss("红日", "hóng rì")).toBe("红 red · 日 sun");
-    expect(characterGloss("龙首", "lóng shǒu")).toBe("龙 Chinese dragon · 首 head");
+    expect(characterGloss("龙首", "lóng shǒu")).toBe("龙 dragon · 首 head"); // 龙 opening words is "dragon" (prefix-sense.ts)
     // 该 before a verb is "should", not the determiner.
     expect(characterGloss("该去", "gāi qù")).toMatch(/^该 should/);
     // 住 after a noun or an adjective is the verb "to live".

@@ -38,3 +38,21 @@ describe("都 the capital after a compass point", () => {
     expect(readingAt(text, text.indexOf("都"))).toBe(reading);
   });
 });
+
+describe("a breakdown's first character by the sense it has at the start of words (prefix-sense.ts)", () => {
+  const gloss = (text: string, word: string) => tokenOf(text, word)?.gloss ?? "";
+
+  it.each([
+    ["日本将福岛核污染水排海。", "核污染", "核 nuclear · "],
+    ["他交了电费。", "电费", "电 electricity · "],
+  ])("%s glosses %s starting %s", (text, word, start) => {
+    expect(gloss(text, word).startsWith(start)).toBe(true);
+  });
+
+  it.each([
+    ["我们去面馆吃饭。", "面馆", "面 face · "],
+    ["脚踝外翻。", "外翻", "外 outside · "],
+  ])("%s keeps the first sense where the words share it (%s: %s)", (text, word, start) => {
+    expect(gloss(text, word).startsWith(start)).toBe(true);
+  });
+});
