@@ -36,6 +36,13 @@ const ORDINAL = /^第[〇零一二三四五六七八九十百千万两]+$/u;
 export function composedGloss(word: string): string | null {
   const chars = [...word];
   if (chars.length < 2 || ORDINAL.test(word)) return null;
+  // 不 before a word of two characters or more negates all of it (不负责任 "not + to take
+  // responsibility", 不满意 "not + satisfied"): not the longest word from the left (不负 "to live up to"
+  // + 责任, 不满 "resentful" + 意).
+  if (chars.length >= 3 && chars[0] === "不") {
+    const rest = firstSense(chars.slice(1).join(""));
+    if (rest) return `not + ${rest}`;
+  }
   const parts: string[] = [];
   for (let i = 0; i < chars.length; ) {
     let found = false;

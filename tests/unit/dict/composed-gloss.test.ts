@@ -11,4 +11,11 @@ describe("composedGloss", () => {
     expect(composedGloss("何种")).toBeNull();
     expect(composedGloss("䶵䶵")).toBeNull();
   });
+
+  it("negates the whole word after 不 (不负责任 'not + to take responsibility', not 不负 'to live up to' + 责任)", () => {
+    expect(composedGloss("不负责任")).toBe("not + to take responsibility");
+    expect(composedGloss("不诚实")).toBe("not + honest");
+    // Without a word after 不 (少人 is none) nothing is negated: 不少 + 人 has a one-character part.
+    expect(composedGloss("不少人")).toBeNull();
+  });
 });
