@@ -5,6 +5,7 @@ import { matchPunctuatedPhrases } from "./match-phrases";
 import { BoundedMap, onClearBoundedMaps } from "@/lib/text/bounded-map";
 import { makeSegment } from "./word-memo";
 import { splitAspectZhuo } from "./aspect-cuts";
+import { mergeFeatureNames } from "./feature-names";
 import { splitComplementDe, splitCopiedVerb, splitVerbLe } from "./complement-cuts";
 import { recutWords } from "./recut-words";
 import { everydayCuts } from "./everyday-cuts";
@@ -256,7 +257,7 @@ function segmentWords(sentence: string, cut?: string[]): Segment[] {
   segs = everydayCuts(segs, dictTag, knownWord);
   segs = joinVerbAfter(segs);
   segs = cutHarvestedNames(segs, dictTag, cutAgain);
-  return joinFamiliarNames(mergeNames(segs), dictTag);
+  return mergeFeatureNames(joinFamiliarNames(mergeNames(segs), dictTag), dictTag);
 }
 
 /** A piece of a token cut apart again (cutHarvestedNames), by the segmenter alone. */

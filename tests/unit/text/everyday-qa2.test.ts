@@ -56,3 +56,21 @@ describe("a breakdown's first character by the sense it has at the start of word
     expect(gloss(text, word).startsWith(start)).toBe(true);
   });
 });
+
+describe("reefs and islands named by two characters and 礁/岛 (feature-names.ts)", () => {
+  it.each([
+    ["菲律宾在仁爱礁开展补给行动。", "仁爱礁", "Ren'ai Reef"],
+    ["美济礁位于南沙群岛。", "美济礁", "Meiji Reef"],
+    ["永暑礁上建有机场。", "永暑礁", "Yongshu Reef"],
+  ])("%s makes %s one name glossed %s", (text, word, gloss) => {
+    const token = tokenOf(text, word);
+    expect(token?.kind).toBe("name");
+    expect(token?.gloss).toBe(gloss);
+  });
+
+  it("leaves words, counted features and transliterations alone", () => {
+    expect(tokenOf("船触到了暗礁。", "暗礁")?.kind).toBe("word");
+    expect(texts("他们登上了这个岛。")).toContain("岛");
+    expect(tokenOf("塞班岛的经济多年来一直萎靡不振。", "塞班岛")?.gloss ?? null).toBeNull();
+  });
+});
