@@ -73,8 +73,14 @@ function partSenses(part: string, reading: string | null, followVariant = true):
  * (prefix-sense.ts: 核 "nuclear" opening 核污染). A closing character keeps its first sense: at the
  * end the words' senses split (法 "law" in 土地法, "method" in 滴定法; 片 "film", "thin piece").
  */
-function openingSense(ch: string, reading: string | null): string | null {
+function openingSense(ch: string, reading: string | null, chars: string[]): string | null {
   const senses = partSenses(ch, reading);
+  // A verb and its complement (关进, 花完: both verbs by jieba's tags): the character's first verb
+  // sense (关 "to close", not "mountain pass"); 长住 (长 an adjective) keeps "long".
+  if (chars.length === 2 && COMPLEMENT[chars[1]] && /^v/.test(dictTag(chars.join("")) ?? "") && /^v/.test(dictTag(ch) ?? "")) {
+    const verb = senses?.shown.find((d) => d.startsWith("to ") && d.length <= LONGEST);
+    if (verb) return verb;
+  }
   const short = senses?.shown.filter((d) => d.length <= LONGEST && !d.startsWith("(measure word")) ?? [];
   return short.length > 1 ? prefixSense(ch, reading, short) : partSense(ch, reading);
 }
@@ -115,7 +121,7 @@ export function characterGloss(text: string, pinyin: string | null): string | nu
     let len = Math.min(MAX_PART, chars.length - i - (i === 0 ? 1 : 0));
     let sense: string | null = null;
     for (; len >= 1 && !sense; len--) {
-      if (len === 1) sense = roleSense(chars, i, verbBefore) ?? (i === 0 ? openingSense(chars[0], read(0, 1)) : partSense(chars[i], read(i, i + 1)));
+      if (len === 1) sense = roleSense(chars, i, verbBefore) ?? (i === 0 ? openingSense(chars[0], read(0, 1), chars) : partSense(chars[i], read(i, i + 1)));
       else if (cedictEntries(chars.slice(i, i + len).join("")).length && !overlapCommoner(chars, i, len)) sense = partSense(chars.slice(i, i + len).join(""), read(i, i + len));
     }
     if (!sense) return null;

@@ -57,6 +57,8 @@ const ADVERB_CODES = new Set([..."多少"].map((ch) => ch.charCodeAt(0)));
 const DEGREE_CODES = new Set([..."很挺太真最更好蛮"].map((ch) => ch.charCodeAt(0)));
 /** 好 and 难 before a verb make adjectives "good / hard to …" (好看, 难吃). */
 const EASY_HARD_CODES = new Set([..."好难"].map((ch) => ch.charCodeAt(0)));
+/** Adverbs that, with the first character of a verb after them, make a noun (才干 "ability", 才分). */
+const GLUED_ADVERB_CODES = new Set([..."才就都也还又再刚便"].map((ch) => ch.charCodeAt(0)));
 const PARTICLE_CODES = new Set([..."了的地得啊吗呢吧呀啦"].map((ch) => ch.charCodeAt(0)));
 
 /**
@@ -181,7 +183,8 @@ export function recutWords(segs: Segment[], tagOf: TagOf, make: Make): Segment[]
       const head = a + b[0];
       if (TIME_AFTER_CODES.has(b.charCodeAt(1))) {
         if (isVerb(tagOf(a)) && /^(?:s|f|n)$/.test(tagOf(b) ?? "") && verbFirst(head)) parts = [head, b[1]];
-      } else if (isVerb(charTag(b, 1, tagOf)) && isVerb(tagOf(b)) && cedictEntries(b).length === 0 && /^n/.test(tagOf(head) ?? "") && common(head)) {
+      } else if (isVerb(charTag(b, 1, tagOf)) && isVerb(tagOf(b)) && cedictEntries(b).length === 0 && /^n/.test(tagOf(head) ?? "") && common(head) && !GLUED_ADVERB_CODES.has(a.charCodeAt(0))) {
+        // (Not after an adverb: 他|才|干完 "only just finished", not 才干 "ability" + 完.)
         parts = [head, b[1]];
       }
       if (parts) from = i - 1;

@@ -74,3 +74,19 @@ describe("reefs and islands named by two characters and 礁/岛 (feature-names.t
     expect(tokenOf("塞班岛的经济多年来一直萎靡不振。", "塞班岛")?.gloss ?? null).toBeNull();
   });
 });
+
+describe("an adverb before a verb and its complement", () => {
+  it.each([["他才干完活。", "干完"], ["直到最后一分钟才分出胜负。", "分出"]])("%s keeps 才 apart from %s (not 才干/才分 'ability')", (text, verb) => {
+    expect(texts(text)).toContain("才");
+    expect(texts(text)).toContain(verb);
+  });
+
+  it("keeps the noun where no verb follows (他很有才分)", () => {
+    expect(texts("他很有才分。")).toContain("才分");
+  });
+
+  it("glosses a verb + complement breakdown's verb by its verb sense (关进 '关 to close', 干完 '干 to …'; char-gloss.test.ts keeps 长住 '长 long')", () => {
+    expect(tokenOf("士兵把犯人关进监狱。", "关进")?.gloss).toMatch(/^关 to close · /);
+    expect(tokenOf("他才干完活。", "干完")?.gloss).toMatch(/^干 to /);
+  });
+});
