@@ -77,7 +77,9 @@ function openingSense(ch: string, reading: string | null, chars: string[]): stri
   const senses = partSenses(ch, reading);
   // A verb and its complement (关进, 花完: both verbs by jieba's tags): the character's first verb
   // sense (关 "to close", not "mountain pass"); 长住 (长 an adjective) keeps "long".
-  if (chars.length === 2 && COMPLEMENT[chars[1]] && /^v/.test(dictTag(chars.join("")) ?? "") && /^v/.test(dictTag(ch) ?? "")) {
+  // So is a verb before a pronoun, its object (带你去 "带 to bring · 你 you · 去 to go").
+  const object = OBJECT_PRONOUNS.has(chars[1]) && chars.length >= 2;
+  if (((chars.length === 2 && COMPLEMENT[chars[1]] && /^v/.test(dictTag(chars.join("")) ?? "")) || object) && /^v/.test(dictTag(ch) ?? "")) {
     const verb = senses?.shown.find((d) => d.startsWith("to ") && d.length <= LONGEST);
     if (verb) return verb;
   }
@@ -155,6 +157,8 @@ const verbAfter = (chars: string[]) => /^v/.test(dictTag(chars[1]) ?? "") || /^(
 /** Adverbs a modal 会 follows inside a token jieba made (总会 "will always", 也会, 就会). */
 const ADVERB_BEFORE_MODAL = new Set([..."总就也都才还又不只定该将必准"]);
 const NUMERAL_CHAR = /^[〇零一二三四五六七八九十百千万亿两几]$/u;
+/** Pronouns a verb takes as its object inside a token (带你去, 叫他来). */
+const OBJECT_PRONOUNS = new Set([..."你我他她它您"]);
 
 /**
  * A character's sense from its place in the token, where its first sense would be another role's:
@@ -166,6 +170,8 @@ function roleSense(chars: string[], k: number, verbBefore: "sense" | "tag" | nul
   const ch = chars[k];
   if (k === 0 && DETERMINER[ch] && chars.length === 2 && /^[nq]/.test(dictTag(chars[1]) ?? "")) return DETERMINER[ch];
   if (k === 0 && ch === "第" && chars.length > 1 && COUNTERS.has(chars[1])) return "(ordinal prefix)";
+  // 首 before a measure word is "first" (首艘邮轮, 首架), not "head".
+  if (k === 0 && ch === "首" && chars.length === 2 && classifierOf(chars[1])) return "first";
   // 别 before a verb (别忘了, 别着急): "don't", not its first sense "to leave"; 被 before a verb (被淹)
   // the passive, not "quilt".
   if (k === 0 && (ch === "别" || ch === "被") && chars.length > 1 && verbAfter(chars)) return ch === "别" ? "don't (do sth)" : "(passive marker) by; to be (done)";

@@ -1,3 +1,4 @@
+import { cedictEntries } from "@/lib/dict/cedict";
 import { hanNumberValue } from "./number-gloss";
 
 // 前 before a count and what it counts, read in context (contextGloss calls precedingGloss first):
@@ -7,6 +8,8 @@ import { hanNumberValue } from "./number-gloss";
 //     length, "221 years"); 前10年 may be the first ten years, and is left alone;
 //   前 + N季度 (前三季度): "the first three quarters (Q1–Q3)", not "the third quarter".
 // After a number (三天前, 十年前两个人) 前 is "ago; before" and keeps its gloss.
+// A number + 号 after a name or a proper noun (神舟|十九号, 嫦娥|六号) is the craft's or model's number, "No. 19", not
+// the day of the month that 号 is after a month (三月|十九号) or alone (他五号来).
 
 /** A count opening a token (三季度, 10, 两个). */
 const COUNT_OPENING = /^(?:[0-9]|[一二两三四五六七八九十几][^\p{Script=Han}]*(?:[个季天年月名位周日次届]|$)|[一二两三四五六七八九十]+[个季天年月名位周日次届])/u;
@@ -19,7 +22,17 @@ const QUARTERS = ["two", "three", "four"];
 
 interface Token {
   text: string;
+  kind?: string;
 }
+
+/** CC-CEDICT has the word only as a proper noun (嫦娥 "Chang'e"). */
+const properOnly = (word: string) => {
+  const entries = cedictEntries(word);
+  return entries.length > 0 && entries.every((e) => e.capitalised);
+};
+
+/** A number and 号 (十九号, 19号). */
+const NUMBERED = /^(?:[0-9]+|[〇零一二两三四五六七八九十百]+)号$/u;
 
 /** The gloss of tokens[i] where 前 and a count decide it, else null. */
 export function precedingGloss(tokens: readonly Token[], i: number): string | null {
@@ -33,6 +46,12 @@ export function precedingGloss(tokens: readonly Token[], i: number): string | nu
     return BC_YEAR.test(next.text) ? "BC (公元前: before a year)" : "the first (N …); the preceding (N …)";
   }
   if (!prev) return null;
+  // (CC-CEDICT capitalises the months, 三月 San1 yue4: a month before is the date.)
+  if (NUMBERED.test(token.text) && !prev.text.endsWith("月") && (prev.kind === "name" || properOnly(prev.text))) {
+    const count = token.text.slice(0, -1);
+    const n = /^[0-9]+$/.test(count) ? Number(count) : hanNumberValue(count);
+    if (n !== null) return `No. ${n}`;
+  }
   // The year after it, as eraYearGloss writes one after 公元前.
   if (prev.text === QIAN && BC_YEAR.test(token.text)) return `${Number(token.text.slice(0, -1))} BC (the year)`;
   if (prev.text === QIAN && token.text.endsWith("季度")) {

@@ -90,3 +90,24 @@ describe("an adverb before a verb and its complement", () => {
     expect(tokenOf("他才干完活。", "干完")?.gloss).toMatch(/^干 to /);
   });
 });
+
+describe("a number + 号 after a name is its number, not a day", () => {
+  it.each([
+    ["北京时间今天凌晨，神舟十九号载人飞船成功发射。", "十九号", "No. 19"],
+    ["嫦娥六号完成月背采样。", "六号", "No. 6"],
+    ["是北京地铁10号线的一座车站。", "10号", "No. 10"],
+  ])("%s glosses %s %s", (text, word, gloss) => {
+    expect(tokenOf(text, word)?.gloss).toBe(gloss);
+  });
+
+  it.each([["三月十九号是我的生日。"], ["他十九号来。"]])("%s keeps the day of the month", (text) => {
+    expect(tokenOf(text, "十九号")?.gloss).toMatch(/day 19|19th/);
+  });
+});
+
+describe("breakdowns read by the character's place", () => {
+  it("glosses 首 before a measure word 'first' (首艘邮轮), a verb before its pronoun object by a verb sense (带你去)", () => {
+    expect(tokenOf("我国首艘国产大型邮轮完成首次商业航行。", "首艘")?.gloss).toBe("首 first · 艘 (measure word)");
+    expect(tokenOf("下次带你去尝尝。", "带你去")?.gloss).toMatch(/^带 to /);
+  });
+});
