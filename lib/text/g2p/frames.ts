@@ -144,18 +144,23 @@ function readingOfChang(tokens: string[], i: number): string | null {
 }
 
 function readingOfShu(tokens: string[], i: number): string | null {
-  // 数 before an aspect particle or in 数一数 is the verb shǔ (数了数); the noun shù (这个数很大)
-  // is left to the model.
+  // 数 before an aspect particle or in 数一数 is the verb shǔ (数了数), and before 到 and a number
+  // (数到三 "count to three"); the noun shù (这个数很大) is left to the model.
   const next = tokens[i + 1];
   if (next !== undefined && (ASPECT.has(next) || (next === "一" && tokens[i + 2] === "数"))) return "shǔ";
+  if (next === "到" && NUMERAL_IN.test(tokens[i + 2] ?? "")) return "shǔ";
   // The second half of 数了数 / 数一数.
   return (tokens[i - 1] === "了" || tokens[i - 1] === "一") && tokens[i - 2] === "数" ? "shǔ" : null;
 }
 
 /** The reading of a character inside a token no dictionary has, where the character before fixes it (一只). */
 export function withinTokenReading(prevChar: string, ch: string): string | null {
+  if (ch === "难") return HARD_BEFORE.has(prevChar) ? "nán" : null;
   return ch === "只" && COUNTING.test(prevChar) ? "zhī" : null;
 }
+
+/** A negation or degree word before 难 in one token makes it the adjective nán (不难, 很难, 太难). */
+const HARD_BEFORE = new Set([..."不很太真挺更最较"]);
 
 /** Things that get wet and dry: with one of these as its subject, a clause-final 干 is gān (衣服干了). */
 const DRYING = new Set([
@@ -184,7 +189,8 @@ function readingOfGan(tokens: string[], i: number, tagOf: TagOf): string | null 
   if ((afterLe === undefined || CLAUSE_END.test(afterLe)) && DRYING.has(subjectBefore(tokens, i, tagOf) ?? "")) return "gān";
   if (prev === undefined || CLAUSE_END.test(prev) || (next !== undefined && !CLAUSE_END.test(next))) return null;
   const tag = tagOf(prev);
-  return isVerbTag(tag) || tag === "d" || tag === "ad" ? "gàn" : null;
+  // A refusal closing the clause (我可不干, 谁也不干, 我才不干): "won't do it", whatever jieba tags 可不.
+  return isVerbTag(tag) || tag === "d" || tag === "ad" || prev.endsWith("不") ? "gàn" : null;
 }
 
 function readingOfDing(tokens: string[], i: number, tagOf: TagOf): string | null {
@@ -293,10 +299,16 @@ function readingOfMei(tokens: string[], i: number, tagOf: TagOf): string | null 
   // verb mò "to submerge" is a word (淹没, 没收) or comes before 过/入/于 (以没过米, 没入水中), where
   // the model decides. The checkpoint reads a short sentence's 没 as mò (他没来).
   const next = tokens[i + 1];
-  if (!isWordToken(next) || MO_NEXT.has([...next!][0])) return null;
+  if (next !== undefined && MO_NEXT.has([...next][0])) return null;
+  // After an adverb of time or scope (面还没和, 他也没说, 我从来没去过) it is the negation, whatever follows.
+  if (NEGATED_AFTER.has(tokens[i - 1] ?? "")) return "méi";
+  if (!isWordToken(next)) return null;
   const tag = tagOf(next!);
   return tag !== null && /^(?:v[ndgi]?|d|ad|a|an|r|n|nr|ns|t|m)$/.test(tag) ? "méi" : null;
 }
+
+/** Adverbs a negation 没 follows (还没, 也没, 都没, 从来没). */
+const NEGATED_AFTER = new Set(["还", "也", "都", "并", "从来", "从", "仍", "尚", "根本", "一直", "再", "就", "又", "却", "还是", "始终", "几乎", "完全"]);
 
 /** Characters whose frame also reads them opening a two-character token no dictionary has. */
 const SPLIT_FIRST = new Set([...OBJECT_VERBS, "冲", "圈", "重", "处", "倒", "切", "攒"]);

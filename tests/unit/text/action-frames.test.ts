@@ -130,3 +130,18 @@ describe("second batch: stuck, swallowed, tied, sprinkled, getting along, treate
     expect(tokenOf("不了，谢谢。", "不了")?.pinyin).toBe("bù le");
   });
 });
+
+describe("fourth batch: 数到, 不难, a refusal's 干, 还没", () => {
+  it.each([
+    ["数到三，大家一起跑。", "数", "shǔ"],
+    ["这个数很大。", "数", "shù"],
+    ["这种事我可不干。", "干", "gàn"],
+    ["衣服还没干。", "干", "gān"],
+    ["学好一门外语并不难。", "难", "nán"],
+    ["面还没和", "没", "méi"],
+    ["他也没说。", "没", "méi"],
+    ["水还没过膝盖。", "没", "mò"],
+  ])("%s reads %s %s", (text, ch, reading) => {
+    expect(at(text, ch)).toBe(reading);
+  });
+});
