@@ -1,3 +1,4 @@
+import { cedictEntries, preferredEntry, shortGloss } from "./cedict";
 // One-character abbreviations of countries and regions as news Chinese uses them in compounds:
 // 中俄 China–Russia, 美方 the US side, 涉华 China-related, 驻美 stationed in the US. Glossed by meaning, because CC-CEDICT's
 // first sense of the lone character (俄 "suddenly", 美 "beautiful") is wrong there.
@@ -138,6 +139,10 @@ const PLACES: Record<string, Place> = {
 const PAIR = new Set([..."中美俄欧日韩朝英法德意澳印巴菲越泰蒙非老柬缅"]);
 const SIDE = new Set([..."中美俄欧日韩朝英法德意澳加印巴菲越泰蒙老柬缅新马以伊土乌塞埃沙台港外"]);
 const INVOLVING = new Set([..."华台港澳藏疆日美俄外"]);
+/** Prepositions and verbs of relation before a country's character, and their English. */
+const RELATIONS: Record<string, string> = { 对: "towards", 访: "to visit", 来: "to come to", 赴: "to go to", 反: "anti-", 援: "aid to" };
+/** The countries and regions they take (not 港 or 澳: 对港内的炮击 is a harbour). */
+const RELATED = new Set([..."华台藏疆日美俄欧韩朝"]);
 /** PAIR by code unit (all BMP), for a first test without making strings. */
 const PAIR_UNITS = new Set([...PAIR].map((c) => c.charCodeAt(0)));
 
@@ -166,6 +171,14 @@ function glossIn(text: string, context: string): string | null {
   if (chars.length === 2 && chars[0] === "驻" && (PAIR.has(chars[1]) || INVOLVING.has(chars[1]))) {
     return `stationed in ${withArticle(place(chars[1]).name)}`;
   }
+  // A preposition or verb of relation and a country or region (对台军售, 对俄制裁, 访华, 来华, 赴美):
+  // "towards Taiwan", "to visit China", not 台 "(classical) you", 俄 "suddenly".
+  // A word CC-CEDICT has (对华 "(policy etc) towards China", 对日) keeps its entry's gloss.
+  const relation = chars.length === 2 ? RELATIONS[chars[0]] : undefined;
+  if (relation && RELATED.has(chars[1])) {
+    const entry = preferredEntry(cedictEntries(text));
+    return (entry && shortGloss(entry)) || `${relation}${relation.endsWith("-") ? "" : " "}${withArticle(place(chars[1]).name)}`;
+  }
   if (chars.length >= 2 && chars.length <= 3 && chars.every((c) => PAIR.has(c)) && new Set(chars).size === chars.length) {
     return chars.map((c) => place(c).name).join("–");
   }
@@ -177,11 +190,11 @@ const withArticle = (name: string) => (/^(?:US|UK|EU|ROK|DPRK|Philippines|Maldiv
 
 /** Whether an abbreviation compound may start with this character (a cheap first test). */
 export function mayAbbreviate(first: string): boolean {
-  return first === "涉" || first === "驻" || SIDE.has(first) || PAIR.has(first);
+  return first === "涉" || first === "驻" || SIDE.has(first) || PAIR.has(first) || RELATIONS[first] !== undefined;
 }
 
 /** Code units of the characters mayAbbreviate accepts (all BMP). */
-const FIRST_UNITS = new Set([..."涉驻", ...SIDE, ...PAIR].map((c) => c.charCodeAt(0)));
+const FIRST_UNITS = new Set([..."涉驻", ...Object.keys(RELATIONS), ...SIDE, ...PAIR].map((c) => c.charCodeAt(0)));
 
 /** mayAbbreviate for a text's first code unit, without making a string of it. */
 export function mayAbbreviateAt(text: string): boolean {

@@ -111,3 +111,18 @@ describe("breakdowns read by the character's place", () => {
     expect(tokenOf("下次带你去尝尝。", "带你去")?.gloss).toMatch(/^带 to /);
   });
 });
+
+describe("a preposition or verb of relation and a country's character (abbreviations.ts)", () => {
+  it.each([
+    ["中方坚决反对美方对台军售。", "对台", "towards Taiwan"],
+    ["欧盟将对俄实施新一轮制裁。", "对俄", "towards Russia"],
+    ["1951年参加赴朝慰问团。", "赴朝", "to go to the DPRK"],
+  ])("%s joins %s, glossed %s", (text, word, gloss) => {
+    expect(tokenOf(text, word)?.gloss).toBe(gloss);
+  });
+
+  it("keeps CC-CEDICT's own entry (对日 '(policy etc) towards Japan'), and a harbour is no Hong Kong (对港内的炮击)", () => {
+    expect(tokenOf("担任对日作战军事委员会中将参谋。", "对日")?.gloss).toMatch(/towards Japan/);
+    expect(texts("从此日军对港内的炮击不再是盲射。")).not.toContain("对港");
+  });
+});
