@@ -144,3 +144,24 @@ export function treatAsReading(tokens: string[], i: number, tagOf: TagOf): strin
   if (k < 0) return null;
   return /^(?:n[a-z]?|r)$/.test(tagOf(tokens[i + 1] ?? "") ?? "") ? "dàng" : null;
 }
+
+/** The compass points that name a capital with 都 (东都 "the eastern capital"). */
+const COMPASS = new Set(["东", "西", "南", "北", "中"]);
+
+/** A compass point and 都 before the city it names (东都洛阳, 西都长安): the capital dū (往东都是山 stays dōu). */
+export function capitalReading(tokens: string[], i: number, tagOf: TagOf): string | null {
+  const next = tokens[i + 1];
+  return COMPASS.has(tokens[i - 1] ?? "") && next !== undefined && tagOf(next) === "ns" ? "dū" : null;
+}
+
+/** A negation or degree word before 难 in one token makes it the adjective nán (不难, 很难, 太难). */
+const HARD_BEFORE = new Set([..."不很太真挺更最较"]);
+
+/** 难 after such a character inside a token no dictionary reads: nán; else null. */
+export const hardInToken = (prevChar: string): string | null => (HARD_BEFORE.has(prevChar) ? "nán" : null);
+
+/** Adverbs a negation 没 follows (还没, 也没, 都没, 从来没). */
+const NEGATED_AFTER = new Set(["还", "也", "都", "并", "从来", "从", "仍", "尚", "根本", "一直", "再", "就", "又", "却", "还是", "始终", "几乎", "完全"]);
+
+/** 没 after an adverb of time or scope (面还没和, 他也没说, 我从来没去过) is the negation méi, whatever follows. */
+export const negationAfterAdverb = (tokens: string[], i: number): boolean => NEGATED_AFTER.has(tokens[i - 1] ?? "");

@@ -39,7 +39,7 @@ import { wordReadings } from "./word-readings";
 import { countReading, cutReading, errandReading, finalParticleReading, hardReading, kneadReading, motionSickReading, worryReading } from "./colloquial-frames";
 import { CLAUSE_END, DEGREE, isVerbTag } from "./frame-words";
 import { potentialLiao, readingOfDe } from "./de-frames";
-import { fanReading, getAlongReading, growReading, headForReading, hitReading, shortByReading, sprinkleReading, stuckReading, swallowReading, tieReading, treatAsReading, utmostReading } from "./action-frames";
+import { capitalReading, fanReading, getAlongReading, hardInToken, negationAfterAdverb, growReading, headForReading, hitReading, shortByReading, sprinkleReading, stuckReading, swallowReading, tieReading, treatAsReading, utmostReading } from "./action-frames";
 
 /** jieba's part-of-speech tag of a word ("" when the word has none, null when unknown). */
 export type TagOf = (word: string) => string | null;
@@ -155,12 +155,9 @@ function readingOfShu(tokens: string[], i: number): string | null {
 
 /** The reading of a character inside a token no dictionary has, where the character before fixes it (一只). */
 export function withinTokenReading(prevChar: string, ch: string): string | null {
-  if (ch === "难") return HARD_BEFORE.has(prevChar) ? "nán" : null;
+  if (ch === "难") return hardInToken(prevChar);
   return ch === "只" && COUNTING.test(prevChar) ? "zhī" : null;
 }
-
-/** A negation or degree word before 难 in one token makes it the adjective nán (不难, 很难, 太难). */
-const HARD_BEFORE = new Set([..."不很太真挺更最较"]);
 
 /** Things that get wet and dry: with one of these as its subject, a clause-final 干 is gān (衣服干了). */
 const DRYING = new Set([
@@ -260,17 +257,12 @@ function readingOfDou(tokens: string[], i: number, tagOf: TagOf): string | null 
   // 都 before a verb, adverb or 是 is the adverb dōu ("all"); the capital dū lives in words and
   // names (首都, 成都, 都市).
   const next = tokens[i + 1];
-  // A compass point and 都 before the city it names (东都洛阳, 西都长安): the capital dū.
-  if (COMPASS.has(tokens[i - 1] ?? "") && next !== undefined && tagOf(next) === "ns") return "dū";
   if (!isWordToken(tokens[i - 1]) || !isWordToken(next)) return null;
   // After what it sums up (每天都, 大家都, 人人都), whatever jieba made of the verb after (排长队 n).
   if (sumsUp(tokens[i - 1]!)) return "dōu";
   const tag = tagOf(next!);
   return isVerbTag(tag) || tag === "d" || tag === "ad" || tag === "p" || tag === "a" ? "dōu" : null;
 }
-
-/** The compass points that name a capital with 都 (东都 "the eastern capital"). */
-const COMPASS = new Set(["东", "西", "南", "北", "中"]);
 
 /** Words 都 "all" sums up: every (每天, 每个人), everyone, all of them, a doubled measure (天天, 人人). */
 const SUMMED = new Set(["大家", "所有", "全部", "全体", "各位", "各国", "各方", "我们", "你们", "他们", "她们", "咱们", "人们", "两国", "双方", "一切", "到处", "处处", "任何人"]);
@@ -300,15 +292,11 @@ function readingOfMei(tokens: string[], i: number, tagOf: TagOf): string | null 
   // the model decides. The checkpoint reads a short sentence's 没 as mò (他没来).
   const next = tokens[i + 1];
   if (next !== undefined && MO_NEXT.has([...next][0])) return null;
-  // After an adverb of time or scope (面还没和, 他也没说, 我从来没去过) it is the negation, whatever follows.
-  if (NEGATED_AFTER.has(tokens[i - 1] ?? "")) return "méi";
+  if (negationAfterAdverb(tokens, i)) return "méi";
   if (!isWordToken(next)) return null;
   const tag = tagOf(next!);
   return tag !== null && /^(?:v[ndgi]?|d|ad|a|an|r|n|nr|ns|t|m)$/.test(tag) ? "méi" : null;
 }
-
-/** Adverbs a negation 没 follows (还没, 也没, 都没, 从来没). */
-const NEGATED_AFTER = new Set(["还", "也", "都", "并", "从来", "从", "仍", "尚", "根本", "一直", "再", "就", "又", "却", "还是", "始终", "几乎", "完全"]);
 
 /** Characters whose frame also reads them opening a two-character token no dictionary has. */
 const SPLIT_FIRST = new Set([...OBJECT_VERBS, "冲", "圈", "重", "处", "倒", "切", "攒"]);
@@ -358,7 +346,7 @@ const FRAMES: Record<string, Frame> = {
   的: readingOfDe5,
   了: readingOfLe,
   将: readingOfJiang,
-  都: readingOfDou,
+  都: (tokens, i, tagOf) => capitalReading(tokens, i, tagOf) ?? readingOfDou(tokens, i, tagOf),
   和: (tokens, i, tagOf) => kneadReading(tokens, i) ?? readingOfHe(tokens, i, tagOf),
   为: readingOfWei,
   应: readingOfYing,
