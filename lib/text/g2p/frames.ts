@@ -478,8 +478,9 @@ export function framesInsideToken(tokens: string[], t: number, start: number, ta
   }
   const last = start + chars.length - 1;
   const head = chars.slice(0, -1).join("");
-  // (吧 closing a word is a bar, 咖啡吧 kā fēi bā: the particle is always a token of its own.)
-  if (fixed[last] === undefined && frameOf(chars.at(-1)!) && chars.at(-1) !== "吧" && tagOf(head) !== null) {
+  // (吧 closing a word is a bar, 咖啡吧 kā fēi bā: the particle is always a token of its own; 率
+  // closing one is the rate lǜ, 通货膨胀率, whatever follows.)
+  if (fixed[last] === undefined && frameOf(chars.at(-1)!) && chars.at(-1) !== "吧" && chars.at(-1) !== "率" && tagOf(head) !== null) {
     const reading = frameReading([...before, head, chars.at(-1)!, ...after], t + 1, tagOf);
     if (reading) fixed[last] = reading;
   }

@@ -145,3 +145,10 @@ describe("fourth batch: 数到, 不难, a refusal's 干, 还没", () => {
     expect(at(text, ch)).toBe(reading);
   });
 });
+
+describe("率 closing a token jieba glued is the rate", () => {
+  it("reads 通货膨胀率 before a word jieba tags a noun (有所) lǜ; 率团 stays shuài", () => {
+    expect(tokenOf("今年的通货膨胀率有所上升。", "通货膨胀率")?.pinyin).toBe("tōng huò péng zhàng lǜ");
+    expect(at("外长率团访问。", "率")).toBe("shuài");
+  });
+});
