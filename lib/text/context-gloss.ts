@@ -51,6 +51,8 @@ const ADVERB_NEXT = new Set(["是", "要", "会", "能", "可以", "不", "没",
 const NOUN_TAG = /^(?:n|nr|ns|nt|nz|ng|s)$/;
 const IF_NEXT = new Set(["有", "需", "需要", "遇", "遇到", "发现", "出现", "不", "无", "果"]);
 const TIME_UNITS = new Set(["月", "周", "星期", "个月", "礼拜", "半年", "半月", "学期", "届", "季度"]);
+/** A day of the week (周三, 星期五, 礼拜天). */
+const WEEKDAY = /^(?:周|星期|礼拜)[一二三四五六日天末]$/u;
 const BU = "不".charCodeAt(0);
 const DI = "第".charCodeAt(0);
 const MEI = "没".charCodeAt(0);
@@ -81,8 +83,8 @@ function nounPlaceGloss(tokens: GlossContext[], i: number): string | null {
     }
     case "下":
     case "上":
-      // 下月, 上周, 下个月: before a unit of time, "next" and "last".
-      if (isWord(next) && TIME_UNITS.has(next.text)) return text === "下" ? "next" : "last; previous";
+      // 下月, 上周, 下个月: before a unit of time, "next" and "last"; so before a day of the week (下|周三).
+      if (isWord(next) && (TIME_UNITS.has(next.text) || WEEKDAY.test(next.text))) return text === "下" ? "next" : "last; previous";
       return text === "上" && afterNoun(prev) ? "on; in (after a noun)" : null;
     case "里":
       // 实验室里, 房间里: after a noun, "in; inside", not "lining"; after a word of two characters or

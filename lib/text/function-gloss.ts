@@ -244,10 +244,12 @@ export function placeGloss(tokens: PlaceToken[], i: number): string | null {
       return then || (!opening && (after === "，" || after === ",")) ? "(一…就) as soon as; once" : null;
     }
     case "行":
-      // 行 as a whole reply (行啊，没问题; 行！) is "all right; OK!"; so is 行 closing its clause after
-      // an adverb that grades or negates it (味道还行吧, 这样也行, 不行, 挺行的).
+      // 行 as a whole reply (行啊，没问题; 行！; 行了行了) is "all right; OK!"; so is 行 closing its clause
+      // after an adverb that grades or negates it (味道还行吧, 这样也行, 不行, 挺行的).
       if (!(!next || PUNCT.test(next.text) || PARTICLES.has(next.text))) return null;
-      if (!(i === 0 || PUNCT.test(prev!.text) || GRADING.has(prev!.text))) return null;
+      // The reply said twice (行了行了): the second after the first's particle.
+      const repeated = i >= 2 && tokens[i - 2].text === "行" && PARTICLES.has(prev!.text);
+      if (!(i === 0 || PUNCT.test(prev!.text) || GRADING.has(prev!.text) || repeated)) return null;
       return senses("行", 12, () => from(/^all right/, 1));
     case "将": {
       // 将 + a noun or pronoun + a verb later in the clause (将其列入, 将大部分款项用于) is the object

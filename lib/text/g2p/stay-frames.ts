@@ -34,6 +34,9 @@ const HABITS = new Set(["喝酒", "抽烟", "吸烟", "赌博", "赌钱", "打�
  * before other words (他好开心, 这好办, 他好喜欢喝酒) is hǎo, where the model decides.
  */
 export function readingOfHao(tokens: string[], i: number, tagOf: TagOf): string | null {
+  // 好 before a count of 几 (好几次, 好几天, 好几个) is hǎo "quite (a few)", whoever comes before it
+  // (说了他好几次: the model read hào after the pronoun).
+  if ((tokens[i + 1] ?? "").startsWith("几")) return "hǎo";
   if (!HABITS.has(tokens[i + 1] ?? "")) return null;
   const prev = tokens[i - 1];
   if (prev === undefined) return null;

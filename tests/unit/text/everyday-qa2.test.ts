@@ -126,3 +126,20 @@ describe("a preposition or verb of relation and a country's character (abbreviat
     expect(texts("从此日军对港内的炮击不再是盲射。")).not.toContain("对港");
   });
 });
+
+describe("a sixth reading of everyday sentences", () => {
+  it("reads 好 before 几次 hǎo after a pronoun (说了他好几次)", () => {
+    const text = "妈妈说了他好几次。";
+    expect(readingAt(text, text.indexOf("好"))).toBe("hǎo");
+  });
+
+  it.each([["我们下周三下午三点见面。", "下", "next"], ["会议将于下周三举行。", "下", "next"]])("%s glosses %s before a weekday %s", (text, ch, gloss) => {
+    expect(lessonTokens(text).find((t) => t.text === ch)?.gloss).toBe(gloss);
+  });
+
+  it("glosses both of a reply said twice 'all right' (行了行了)", () => {
+    const glosses = lessonTokens("行了行了，我知道了。").filter((t) => t.text === "行").map((t) => t.gloss);
+    expect(glosses).toHaveLength(2);
+    for (const g of glosses) expect(g).toMatch(/^all right/);
+  });
+});
