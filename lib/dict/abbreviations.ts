@@ -190,11 +190,19 @@ const withArticle = (name: string) => (/^(?:US|UK|EU|ROK|DPRK|Philippines|Maldiv
 
 /** Whether an abbreviation compound may start with this character (a cheap first test). */
 export function mayAbbreviate(first: string): boolean {
-  return first === "涉" || first === "驻" || SIDE.has(first) || PAIR.has(first) || RELATIONS[first] !== undefined;
+  return first === "涉" || first === "驻" || SIDE.has(first) || PAIR.has(first);
 }
 
 /** Code units of the characters mayAbbreviate accepts (all BMP). */
-const FIRST_UNITS = new Set([..."涉驻", ...Object.keys(RELATIONS), ...SIDE, ...PAIR].map((c) => c.charCodeAt(0)));
+const FIRST_UNITS = new Set([..."涉驻", ...SIDE, ...PAIR].map((c) => c.charCodeAt(0)));
+/** RELATIONS and RELATED by code unit (all BMP). */
+const RELATION_UNITS = new Set(Object.keys(RELATIONS).map((c) => c.charCodeAt(0)));
+const RELATED_UNITS = new Set([...RELATED].map((c) => c.charCodeAt(0)));
+
+/** Whether two one-character texts may make a relation compound (对台, 访华): by code unit, no string made. */
+export function mayRelateAt(a: string, b: string): boolean {
+  return RELATION_UNITS.has(a.charCodeAt(0)) && RELATED_UNITS.has(b.charCodeAt(0));
+}
 
 /** mayAbbreviate for a text's first code unit, without making a string of it. */
 export function mayAbbreviateAt(text: string): boolean {

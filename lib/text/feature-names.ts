@@ -14,6 +14,8 @@ import type { Segment } from "./segment";
 // "dialect island", 卫星岛 "satellite islands": common nouns of the same shape).
 
 const FEATURES: Record<string, string> = { 礁: "Reef", 岛: "Island" };
+const JIAO = "礁".charCodeAt(0);
+const DAO = "岛".charCodeAt(0);
 /** Tags of words that are no part of a place's name: verbs, function words, counts, times, locatives. */
 const NOT_NAME = /^(?:v[a-z]*|p|r[a-z]*|m|q|mq|c|u[a-z]*|d|f|t|tg|zg|ad|y|e|o)$/;
 
@@ -44,6 +46,9 @@ export function mergeFeatureNames(segs: Segment[], tagOf: TagOf): Segment[] {
   for (let i = 0; i < (out ?? segs).length; i++) {
     const cur = out ?? segs;
     const text = cur[i].text;
+    // By code first: most tokens end in neither character (a CJK key on an object costs a probe).
+    const last = text.charCodeAt(text.length - 1);
+    if (last !== JIAO && last !== DAO) continue;
     // A name jieba keeps whole that no dictionary glosses (永暑礁): its romanised name and feature.
     if (text.length === 3 && FEATURES[text[2]] && !cur[i].gloss && /^n[rsz]$/.test(tagOf(text) ?? "") && !hasCedictEntry(text)) {
       out ??= segs.slice();

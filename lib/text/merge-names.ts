@@ -1,5 +1,5 @@
 import { cedictEntries, isVocabulary } from "@/lib/dict/cedict";
-import { abbreviationGloss, mayAbbreviateAt } from "@/lib/dict/abbreviations";
+import { abbreviationGloss, mayAbbreviateAt, mayRelateAt } from "@/lib/dict/abbreviations";
 import { historicalNames } from "@/lib/dict/names";
 import { NAME_HEADS, NOT_GIVEN, PLACE_BEFORE, SPEECH_VERBS, SURNAMES, TITLES, TRANSLIT, TRANSLIT_MARKERS } from "@/lib/dict/name-rules";
 import type { Segment } from "./segment";
@@ -70,7 +70,8 @@ function mergeAbbreviations(segs: Segment[]): Segment[] {
 }
 
 /** A compound may start at i: two lone Han characters, the first one that may abbreviate. */
-const mayPairAt = (segs: Segment[], i: number) => segs[i].text.length === 1 && mayAbbreviateAt(segs[i].text) && isSingleHan(segs[i]) && isSingleHan(segs[i + 1]);
+const mayPairAt = (segs: Segment[], i: number) =>
+  segs[i].text.length === 1 && (mayAbbreviateAt(segs[i].text) || (segs[i + 1] !== undefined && mayRelateAt(segs[i].text, segs[i + 1].text))) && isSingleHan(segs[i]) && isSingleHan(segs[i + 1]);
 
 function pairPass(segs: Segment[], joins: (a: string, b: string) => boolean): Segment[] {
   // Most sentences have no compound to join: return them as they are.

@@ -31,6 +31,7 @@ const properOnly = (word: string) => {
   return entries.length > 0 && entries.every((e) => e.capitalised);
 };
 
+const HAO = "号".charCodeAt(0);
 /** A number and 号 (十九号, 19号). */
 const NUMBERED = /^(?:[0-9]+|[〇零一二两三四五六七八九十百]+)号$/u;
 
@@ -47,7 +48,7 @@ export function precedingGloss(tokens: readonly Token[], i: number): string | nu
   }
   if (!prev) return null;
   // (CC-CEDICT capitalises the months, 三月 San1 yue4: a month before is the date.)
-  if (NUMBERED.test(token.text) && !prev.text.endsWith("月") && (prev.kind === "name" || properOnly(prev.text))) {
+  if (token.text.charCodeAt(token.text.length - 1) === HAO && NUMBERED.test(token.text) && !prev.text.endsWith("月") && (prev.kind === "name" || properOnly(prev.text))) {
     const count = token.text.slice(0, -1);
     const n = /^[0-9]+$/.test(count) ? Number(count) : hanNumberValue(count);
     if (n !== null) return `No. ${n}`;
