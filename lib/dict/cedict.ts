@@ -109,6 +109,12 @@ export function isVocabulary(word: string): boolean {
   return cedictEntries(word).some((e) => !e.capitalised);
 }
 
+/** CC-CEDICT has the word, and only as a proper noun (里加 Riga, 嫦娥 Chang'e). */
+export function isProperOnly(word: string): boolean {
+  const entries = cedictEntries(word);
+  return entries.length > 0 && entries.every((e) => e.capitalised);
+}
+
 export function hasCedictEntry(word: string): boolean {
   return index ? index.has(word) : cedict().has(word);
 }

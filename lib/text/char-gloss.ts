@@ -45,7 +45,11 @@ const CLASSIFIER = /^(?:classifier for |\(classifier\) )/;
  * or null. Common entries first: 周 is "week; circuit" before the Zhou dynasty.
  */
 export function partSense(part: string, reading: string | null, followVariant = true): string | null {
-  const senses = partSenses(part, reading, followVariant);
+  return chosenSense(partSenses(part, reading, followVariant));
+}
+
+/** The sense partSense shows of a part's senses (partSenses), or null. */
+function chosenSense(senses: { shown: string[]; measure: boolean } | null): string | null {
   if (!senses) return null;
   // A sense that is an essay (打 "a semantically light, transitive verb that…") gives way to a short one.
   const sense = senses.shown.find((d) => d.length <= LONGEST) ?? senses.shown[0] ?? (senses.measure ? "(measure word)" : null);
@@ -84,7 +88,7 @@ function openingSense(ch: string, reading: string | null, chars: string[]): stri
     if (verb) return verb;
   }
   const short = senses?.shown.filter((d) => d.length <= LONGEST && !d.startsWith("(measure word")) ?? [];
-  return short.length > 1 ? prefixSense(ch, reading, short) : partSense(ch, reading);
+  return short.length > 1 ? prefixSense(ch, reading, short) : chosenSense(senses);
 }
 
 /** A long sense cut at its first comma, else at a word before LONGEST, its brackets closed. */

@@ -1,4 +1,4 @@
-import { cedictEntries } from "@/lib/dict/cedict";
+import { isProperOnly } from "@/lib/dict/cedict";
 import { hanNumberValue } from "./number-gloss";
 
 // 前 before a count and what it counts, read in context (contextGloss calls precedingGloss first):
@@ -25,12 +25,6 @@ interface Token {
   kind?: string;
 }
 
-/** CC-CEDICT has the word only as a proper noun (嫦娥 "Chang'e"). */
-const properOnly = (word: string) => {
-  const entries = cedictEntries(word);
-  return entries.length > 0 && entries.every((e) => e.capitalised);
-};
-
 const HAO = "号".charCodeAt(0);
 /** A number and 号 (十九号, 19号). */
 const NUMBERED = /^(?:[0-9]+|[〇零一二两三四五六七八九十百]+)号$/u;
@@ -48,7 +42,7 @@ export function precedingGloss(tokens: readonly Token[], i: number): string | nu
   }
   if (!prev) return null;
   // (CC-CEDICT capitalises the months, 三月 San1 yue4: a month before is the date.)
-  if (token.text.charCodeAt(token.text.length - 1) === HAO && NUMBERED.test(token.text) && !prev.text.endsWith("月") && (prev.kind === "name" || properOnly(prev.text))) {
+  if (token.text.charCodeAt(token.text.length - 1) === HAO && NUMBERED.test(token.text) && !prev.text.endsWith("月") && (prev.kind === "name" || isProperOnly(prev.text))) {
     const count = token.text.slice(0, -1);
     const n = /^[0-9]+$/.test(count) ? Number(count) : hanNumberValue(count);
     if (n !== null) return `No. ${n}`;

@@ -1,4 +1,4 @@
-import { cedictEntries, isVocabulary } from "@/lib/dict/cedict";
+import { cedictEntries, isProperOnly, isVocabulary } from "@/lib/dict/cedict";
 import { glossaryMatch } from "@/lib/dict/glossary";
 import type { Segment } from "./segment";
 
@@ -28,11 +28,7 @@ const NUMBER = /^(?:[0-9０-９]+|[〇零一二三四五六七八九十百千两
 const DATE_THEN = new Set(["日前", "日后", "日至", "日起"]);
 const MODAL_NEXT = new Set(["可", "能"]);
 
-/** CC-CEDICT has the word, and only as a proper name (里加 Riga). */
-const properOnly = (word: string) => {
-  const entries = cedictEntries(word);
-  return entries.length > 0 && entries.every((e) => e.capitalised);
-};
+const properOnly = isProperOnly;
 const common = isVocabulary;
 const VERB_TAGS = new Set(["v", "vd", "vg", "vn"]);
 /** Tags of single characters by code (a CJK character read as text[k] is a new string each time). */
