@@ -145,7 +145,16 @@ function listMisses(set: Item[], readings: string[]): void {
 }
 
 if (values.own) {
+  if (!fs.existsSync(values.own)) {
+    console.error(`--own: no file ${values.own} (expected lines "reading TAB sentence with ▁ before the character")`);
+    process.exit(2);
+  }
   const own = loadTsv(values.own);
+  const unmarked = own.filter((it) => it.at < 0 || !it.label).length;
+  if (unmarked || !own.length) {
+    console.error(`--own: ${values.own} has ${own.length ? `${unmarked} line(s) without a reading or a ▁ mark` : "no sentences"}`);
+    process.exit(2);
+  }
   console.log(`${values.own}: ${own.length} sentences.`);
   listMisses(own, measure(own));
 } else {
