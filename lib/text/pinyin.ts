@@ -105,12 +105,14 @@ const NOUN_OR_PLACE = /^(?:n|nz|ns|s)$/;
  * segments they are the texts of (their word memos save look-ups).
  */
 export function pinyinForTokens(sentence: string, tokens: string[], segments?: readonly object[]): (string | null)[] {
-  const chars = charsOf(sentence);
   const wide = SURROGATE.test(sentence);
-  const numberAt = numberRuns(sentence, chars, wide);
+  const numberAt = numberRuns(sentence, wide);
+  // The sentence's characters, made on the first token that is not read from its word's memo
+  // (in most sentences of a long text, none is).
+  let lazyChars: string[] | null = null;
   // Syllable per character index when known without the model; null: pinyin-pro in context.
   // Sized up front (holes read as undefined): grown index by index they were reallocated often.
-  const fixed: (string | null | undefined)[] = new Array(chars.length);
+  const fixed: (string | null | undefined)[] = new Array(sentence.length);
   const needModel: number[] = [];
   // Per character index, the readings the model may choose among there (a predicate: 差 not chā).
   let allowedAt: Map<number, string[]> | null = null;
@@ -137,6 +139,7 @@ export function pinyinForTokens(sentence: string, tokens: string[], segments?: r
         continue;
       }
     }
+    const chars = (lazyChars ??= charsOf(sentence));
     const length = wide ? codePoints(token) : token.length;
     const start = at;
     at += length;
@@ -211,6 +214,8 @@ export function pinyinForTokens(sentence: string, tokens: string[], segments?: r
     }
   }
 
+  if (lazyChars === null) return quickResult(reads, wordOf);
+  const chars: string[] = lazyChars;
   const predictions: ReadonlyMap<number, Prediction> = needModel.length ? g2pmModel().predict(chars, needModel, sentence) : NO_PREDICTIONS;
   const syllableAt = (i: number): string => {
     if (fixed[i]) return fixed[i];
@@ -329,9 +334,17 @@ function chooseReading(choices: string[][], start: number, predictions: Readonly
   return best;
 }
 
+/** Every token read from its word's memo: its joined reading, or null where it reads nothing. */
+function quickResult(reads: boolean[], wordOf: (string | undefined)[]): (string | null)[] {
+  const result: (string | null)[] = new Array(reads.length);
+  for (let t = 0; t < reads.length; t++) result[t] = reads[t] ? wordOf[t]! : null;
+  return result;
+}
+
 /** Spoken readings of the number runs, keyed by the index of the run's first character. */
-function numberRuns(text: string, chars: string[], wide: boolean): ReadonlyMap<number, string> {
+function numberRuns(text: string, wide: boolean): ReadonlyMap<number, string> {
   if (!/[0-9０-９]/.test(text)) return NO_RUNS;
+  const chars = charsOf(text);
   const runs = new Map<number, string>();
   // Map UTF-16 offsets of matches back to code-point indexes (the same without surrogates).
   let indexOf: Map<number, number> | null = null;

@@ -53,14 +53,16 @@ export const PERSONS: ReadonlySet<string> = new Set(["我", "你", "您", "他",
 const RETURNED = /^(?:n[a-z]*|m|mq|q)$/;
 
 /**
- * 还 before a person and what is owed (还你钱, 还我一个公道, 你什么时候还我？), or after a negation
- * or modal before a thing (他没有还钱), is huán, "to give back"; the adverb hái goes before a verb or an adverb (还你来吧, 这里还我最熟), where the model
+ * 还 before a person and what is owed (还你钱, 还我一个公道, 你什么时候还我？), after a negation
+ * or modal before a thing (他没有还钱), or before 了 (还了我一本书), is huán, "to give back"; the adverb hái goes before a verb or an adverb (还你来吧, 这里还我最熟), where the model
  * decides.
  */
 /** Negations and modals before a 还 that gives back (没有还钱, 要还贷款): not adverbs of "still". */
 const BEFORE_RETURNING = new Set(["没", "没有", "不", "要", "得", "该", "想", "会", "按时", "及时", "必须", "应该"]);
 
 export function readingOfHuan(tokens: string[], i: number, tagOf: TagOf): string | null {
+  // 他还了我一本书, 把自行车还了回去: the adverb hái never takes 了 (这还了得 keeps its idiom: 了得).
+  if (tokens[i + 1] === "了" && tokens[i + 2] !== undefined && !tokens[i + 2].startsWith("得")) return "huán";
   // 他没有还钱, 要按时还贷款: after a negation or modal, before what is owed (a noun).
   if (BEFORE_RETURNING.has(tokens[i - 1] ?? "") && /^n(?!r)/.test(tagOf(tokens[i + 1] ?? "") ?? "")) return "huán";
   if (!PERSONS.has(tokens[i + 1] ?? "")) return null;

@@ -39,6 +39,7 @@ import { wordReadings } from "./word-readings";
 import { countReading, cutReading, errandReading, finalParticleReading, hardReading, kneadReading, motionSickReading, worryReading } from "./colloquial-frames";
 import { CLAUSE_END, DEGREE, isVerbTag } from "./frame-words";
 import { potentialLiao, readingOfDe } from "./de-frames";
+import { fitReading, guardReading, pickReading, playReading, snapReading } from "./object-or-none";
 import { capitalReading, fanReading, getAlongReading, hardInToken, negationAfterAdverb, growReading, headForReading, hitReading, shortByReading, sprinkleReading, stuckReading, swallowReading, tieReading, treatAsReading, utmostReading } from "./action-frames";
 
 /** jieba's part-of-speech tag of a word ("" when the word has none, null when unknown). */
@@ -400,6 +401,11 @@ const FRAMES: Record<string, Frame> = {
   系: tieReading,
   撒: sprinkleReading,
   当: treatAsReading,
+  弹: playReading,
+  挑: pickReading,
+  称: fitReading,
+  折: snapReading,
+  看: guardReading,
 };
 
 /**
