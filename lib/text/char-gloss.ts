@@ -191,6 +191,10 @@ function roleSense(chars: string[], k: number, verbBefore: "sense" | "tag" | nul
   // A locative closing the token after a noun (河里 "river + in; inside", 桌上), not its first sense
   // (里 "lining"); after a numeral it is a unit or a word's end (百里 "a hundred li").
   if (k > 0 && k === chars.length - 1 && !verbBefore && LOCATIVE[ch] && !NUMERAL_CHAR.test(chars[k - 1]) && /^n/.test(dictTag(chars[k - 1]) ?? "")) return LOCATIVE[ch];
+  // 后 or 前 closing two characters after an event, a verb or a time (赛后, 考前): the time, "after"
+  // or "before", not 后's first sense "back"; after a thing (门后, 车前) it is a place, and 会后, 饭前,
+  // 战后 are words of their own.
+  if (k === 1 && chars.length === 2 && (ch === "后" || ch === "前") && /^(?:v|vn|t|nz)$/.test(dictTag(chars[0]) ?? "")) return ch === "后" ? "after" : "before";
   const afterCounter = k > 0 && (COUNTERS.has(chars[k - 1]) || (k > 1 && SIZE.has(chars[k - 1]) && COUNTERS.has(chars[k - 2])));
   if (afterCounter && UNIT[ch]) return UNIT[ch];
   // 唱首歌, not 盛水期 (盛 "flourishing") nor 全名是 (是 is no object).

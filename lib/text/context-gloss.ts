@@ -7,7 +7,7 @@ import { ADDRESS_AFTER_SURNAME, SURNAMES } from "@/lib/dict/name-rules";
 import { characterGloss, PLACE_WORDS, placeGloss } from "./function-gloss";
 import { precedingGloss } from "./preceding-gloss";
 import { hanNumberValue } from "./number-gloss";
-import { eraYearGloss, moreAfterNumber } from "./quantity-gloss";
+import { eraYearGloss, moreAfterNumber, scoreGloss } from "./quantity-gloss";
 import { HAVE_WORDS } from "./g2p/everyday-frames";
 import { CATEGORY_END, ZODIAC } from "./g2p/frame-words";
 import { noVerbReading } from "./g2p/reading-kinds";
@@ -126,6 +126,8 @@ const COUNTS = /^(?:[0-9０-９]+|[〇零一二三四五六七八九十百千万
 const QUESTION_START = /^(?:怎|如何|多么|哪)/u;
 /** After 该, words that keep it the modal "should" (该如何, 该不该). */
 const MODAL_NEXT = new Set(["如何", "怎么", "怎样", "多么", "不该", "是", "有", "轮到", "由"]);
+/** People and news one waits for (等妈妈, 等朋友, 等消息): 等 before them is "to wait for", not "and so on". */
+const WAITED_FOR = new Set(["妈妈", "爸爸", "父母", "孩子", "朋友", "老师", "同学", "客人", "家人", "儿子", "女儿", "丈夫", "妻子", "哥哥", "姐姐", "弟弟", "妹妹", "爷爷", "奶奶", "男朋友", "女朋友", "司机", "公交车", "车", "电话", "消息", "结果", "通知", "回复", "机会", "答复"]);
 const SAME_NEXT = new Set(["年", "月", "日", "天", "期", "类", "样", "时", "一", "等", "比"]);
 /** Before these 在 is the verb ("to be there"): 在了, 在吗, 在不在. */
 const ZAI_VERB_NEXT = new Set(["了", "吗", "呢", "着", "过", "不", "也", "吧"]);
@@ -199,7 +201,7 @@ export function contextGloss(tokens: GlossContext[], i: number): string | null {
   }
   const price = priceGloss(tokens, i);
   if (price) return price;
-  const preceding = precedingGloss(tokens, i);
+  const preceding = precedingGloss(tokens, i) ?? scoreGloss(tokens, i);
   if (preceding) return preceding;
   if (token.text.charCodeAt(0) === DUO || token.text.charCodeAt(0) === YU) {
     const more = moreAfterNumber(tokens, i);
@@ -288,6 +290,8 @@ export function contextGloss(tokens: GlossContext[], i: number): string | null {
         else if (PUNCT.test(tokens[j].text)) break;
       }
       if (!isWord(prev) || PRONOUNS.has(prev.text) || (isVerbLike(prev.text) && !listed)) return null;
+      // Before whom or what one waits for, with no list before (在门口等妈妈, 在家等消息): the verb.
+      if (!listed && next && WAITED_FOR.has(next.text)) return "to wait for; to await";
       const nounAfter = isWord(next) && [...next.text].length >= 2 && !isVerbLike(next.text);
       if (!next || PUNCT.test(next.text) || nounAfter) return sense("等", 7, (s) => s.startsWith("and so on"));
       return null;

@@ -39,6 +39,9 @@ type TagOf = (word: string) => string | null;
 type Make = (word: string) => Segment;
 
 const code = (ch: string) => ch.charCodeAt(0);
+const YUE = code("月");
+/** Before 月, the month before, after or this one (上月, 下月, 本月). */
+const MONTH_BEFORE = new Set(["上", "下", "本"]);
 /** Words that count or point out people (这些人, 大多数人). */
 const PEOPLE_COUNT = new Set(["这些", "那些", "有些", "一些", "很多", "许多", "好多", "大多数", "多数", "少数", "不少", "其他", "其余", "所有", "当地", "年轻"]);
 /** A count or demonstrative of one (一个, 这个, 那个, 每个). */
@@ -140,6 +143,9 @@ function cut(segs: readonly Segment[], i: number, tagOf: TagOf): { parts: string
   const a = i > 0 ? segs[i - 1].text : "";
   const next = segs[i + 1]?.text;
   const first = b.charCodeAt(0);
+  // 比|上|月 → 上月 "last month": jieba leaves 上, 下 and 本 apart from 月 by frequency; together
+  // they are the month (比上月增长, 下月初), as 上周 and 下周 are cut whole already.
+  if (first === YUE && b.length === 1 && MONTH_BEFORE.has(a) && !segs[i - 1].name) return { parts: [a + b], from: i - 1, count: 2 };
   if (b.length === 2) {
     if (first === REN && b === "人大" && next === "都" && PEOPLE_COUNT.has(a)) return { parts: ["人", "大都"], from: i, count: 2 };
     // 他一个|人行|吗 → 一个|人|行: after a count of one person, 人 and a word CC-CEDICT has only as an

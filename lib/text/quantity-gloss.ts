@@ -124,3 +124,15 @@ export function eraYearGloss(tokens: { text: string }[], i: number): string | nu
   if (ERA_BEFORE.has(era)) return `${Number(year[1])} BC (the year)`;
   return ERA_AFTER.has(era) ? `AD ${Number(year[1])} (the year)` : null;
 }
+
+/** A number as a score's side: digits, or Chinese numerals (三比一). */
+const SCORE_SIDE = /^(?:[0-9]+|[零一二两三四五六七八九十]+)$/u;
+
+/**
+ * 比 between two numbers (以3比1获胜, 比分二比零) is the "to" of a score or ratio, not "to compare";
+ * before a number alone (比去年多 3%) it compares.
+ */
+export function scoreGloss(tokens: { text: string }[], i: number): string | null {
+  if (tokens[i].text !== "比") return null;
+  return SCORE_SIDE.test(tokens[i - 1]?.text ?? "") && SCORE_SIDE.test(tokens[i + 1]?.text ?? "") ? 'to (in a score or ratio: 3比1 "3 to 1")' : null;
+}

@@ -123,6 +123,8 @@ export function readingOfJie(tokens: string[], i: number): string | null {
 const BELONGINGS = new Set(["钥匙", "手机", "钱包", "包", "书包", "东西", "雨伞", "伞", "书", "作业", "眼镜", "证件", "身份证", "护照", "外套", "衣服", "帽子", "本子", "钱", "卡", "电脑", "充电器", "行李"]);
 /** A numeral and classifier, or a numeral alone, before a noun (一本, 两个, 一). */
 const isCount = (token: string | undefined) => token !== undefined && /^[一二两三四五六七八九十几\d]+[\p{Script=Han}]?$/u.test(token) && token.length <= 3;
+/** Where a thing falls rather than is left: the ground, the floor, water (地上, 地板上, 水里, 河里). */
+const FALLEN_TO = /^(?:地|水|河|海|湖|井|脚)/u;
 const BEHIND = new Set(["后面", "后头", "后边", "最后", "后"]);
 /** Whom one lags behind, before 后面 (落在别人后面; 落在别人手里 "into others' hands" stays luò). */
 const OTHERS = new Set(["别人", "他人", "大家", "人家", "同学", "对手"]);
@@ -145,6 +147,9 @@ export function readingOfLa(tokens: string[], i: number): string | null {
   const k = tokens[i + 2] === "了" ? i + 3 : i + 2;
   const behind = tokens[k] ?? "";
   if (next === "在" && (BEHIND.has(behind) || (OTHERS.has(behind) && BEHIND.has(tokens[k + 1] ?? "")))) return "là";
+  // A belonging left somewhere, its subject (钥匙落在教室里了, 手机落在车上): left behind; where it
+  // falls to the ground or into water (钥匙落在地上, 书包落在水里) it fell, luò.
+  if (next === "在" && isOneOf(tokens[i - 1] ?? "", BELONGINGS) && behind !== "" && !FALLEN_TO.test(behind)) return "là";
   for (let j = i - 1; j >= 0 && j >= i - 4 && !CLAUSE_END.test(tokens[j]); j--) {
     if (tokens[j] === "把") return tokens.slice(j + 1, i).some((o) => isOneOf(o, BELONGINGS)) ? "là" : null;
   }
