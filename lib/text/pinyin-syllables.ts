@@ -67,6 +67,14 @@ function isHanUnit(code: number): boolean {
 
 const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
 
+/** Whether a text without surrogates has a Han character, read from its code units (no strings made). */
+export function hasHanUnit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isHanUnit(text.charCodeAt(i))) return true;
+  return false;
+}
+
+const SURROGATE_UNIT = /[\uD800-\uDFFF]/;
+
 /** One string per BMP code unit, made on first use: the characters of every sentence share them. */
 const BMP_CHARS: (string | undefined)[] = new Array(0x10000);
 
@@ -75,6 +83,15 @@ const BMP_CHARS: (string | undefined)[] = new Array(0x10000);
  * are shared strings (no new string per character, and their hashes are computed once).
  */
 export function charsOf(text: string): string[] {
+  // Without surrogates (nearly every sentence) one slot per code unit, sized up front.
+  if (!SURROGATE_UNIT.test(text)) {
+    const chars: string[] = new Array(text.length);
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      chars[i] = BMP_CHARS[code] ??= text[i];
+    }
+    return chars;
+  }
   const out: string[] = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

@@ -10,7 +10,7 @@ import { surnameReading } from "./g2p/surnames";
 import { dictTag } from "./segment";
 import { joinedSurnameReading } from "./name-forms";
 import { NUMBER_RUN, readNumber } from "./number-reading";
-import { charsOf, isHan, joinErhua, markSyllable, numberSyllable } from "./pinyin-syllables";
+import { charsOf, hasHanUnit, isHan, joinErhua, markSyllable, numberSyllable } from "./pinyin-syllables";
 import { BoundedMap } from "@/lib/text/bounded-map";
 import { memoOf, type WordMemo } from "./word-memo";
 import { modifierReading } from "./g2p/modifier-reading";
@@ -112,7 +112,8 @@ export function pinyinForTokens(sentence: string, tokens: string[], segments?: r
   let lazyChars: string[] | null = null;
   // Syllable per character index when known without the model; null: pinyin-pro in context.
   // Sized up front (holes read as undefined): grown index by index they were reallocated often.
-  const fixed: (string | null | undefined)[] = new Array(sentence.length);
+  // Made with the characters (a sentence read wholly from memos needs neither).
+  let fixed: (string | null | undefined)[] = NO_FIXED;
   const needModel: number[] = [];
   // Per character index, the readings the model may choose among there (a predicate: 差 not chā).
   let allowedAt: Map<number, string[]> | null = null;
@@ -127,10 +128,12 @@ export function pinyinForTokens(sentence: string, tokens: string[], segments?: r
   // Most tokens are words of one reading whose joined reading an earlier sentence already kept on
   // the word's memo: that memo says the word is all Han, so without number runs or surrogates the
   // token reads as the memo says (the same answer the steps below would give).
-  const quick = !hasRuns && !wide && segments !== undefined;
+  // With number runs, a token is read so only where no run touches it; a token without Han
+  // characters outside any run (punctuation, Latin) has nothing to read.
+  const quick = !wide && segments !== undefined;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t];
-    if (quick) {
+    if (quick && (!hasRuns || !runWithin(numberAt, at, token.length))) {
       const joined = memoOf(segments[t])?.joined;
       if (joined) {
         at += token.length;
@@ -138,8 +141,17 @@ export function pinyinForTokens(sentence: string, tokens: string[], segments?: r
         wordOf[t] = joined;
         continue;
       }
+      if (!hasHanUnit(token)) {
+        at += token.length;
+        reads[t] = false;
+        continue;
+      }
     }
-    const chars = (lazyChars ??= charsOf(sentence));
+    if (lazyChars === null) {
+      lazyChars = charsOf(sentence);
+      fixed = new Array(sentence.length);
+    }
+    const chars = lazyChars;
     const length = wide ? codePoints(token) : token.length;
     const start = at;
     at += length;
@@ -335,6 +347,14 @@ function chooseReading(choices: string[][], start: number, predictions: Readonly
 }
 
 /** Every token read from its word's memo: its joined reading, or null where it reads nothing. */
+const NO_FIXED: (string | null | undefined)[] = [];
+
+/** Whether a number run covers any character of [start, start + length). */
+function runWithin(numberAt: ReadonlyMap<number, string>, start: number, length: number): boolean {
+  for (let i = start; i < start + length; i++) if (numberAt.has(i)) return true;
+  return false;
+}
+
 function quickResult(reads: boolean[], wordOf: (string | undefined)[]): (string | null)[] {
   const result: (string | null)[] = new Array(reads.length);
   for (let t = 0; t < reads.length; t++) result[t] = reads[t] ? wordOf[t]! : null;
