@@ -15,6 +15,9 @@ const ILLNESS = new Set(["感冒", "病", "重病", "大病", "癌症", "癌", "
 const MODAL_BEFORE = new Set(["和", "跟", "同", "与", "给", "把", "将", "对", "从", "向", "替", "为"]);
 
 /** The reading of a one-character token 得 in its sentence, or null to let the model decide. */
+/** People an action leaves in some state (吓得他…, 累得我们…). */
+const AFFECTED = new Set(["我", "你", "您", "他", "她", "它", "我们", "你们", "他们", "她们", "咱们", "人", "大家"]);
+
 export function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string | null {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -40,6 +43,10 @@ export function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string |
   // clause (照得院子里亮堂堂的, 晒得皮肤红彤彤的): the complement's particle, describing what the action
   // left.
   if (prev.length === 1 && (isVerbTag(prevTag) || hasVerbSense(prev)) && stateFollows(tokens, i + 1, tagOf)) return "de";
+  // A one-character verb or adjective, 得 and the person it left so, then more of the clause (吓得他说
+  // 不出话, 晃得我睁不开眼, 累得我们满头大汗): the complement's particle; dé "to get" takes a thing.
+  // (A pronoun before 得 is a subject: 他得人心, 我得走了.)
+  if (prev.length === 1 && (isVerbTag(prevTag) || prevTag === "a") && AFFECTED.has(next) && tokens[i + 2] !== undefined && !CLAUSE_END.test(tokens[i + 2])) return "de";
   // A one-character verb, 得 and a result or direction closing the clause or before 来/去 is the
   // potential complement (装得下吗, 拿得动, 吃得完, 看得懂, 拿得出来, 爬得上去): the particle de.
   // (我们得下决心: a pronoun before; 他得出结论: jieba's word 得出.)

@@ -40,6 +40,7 @@ import { countReading, cutReading, errandReading, finalParticleReading, hardRead
 import { CLAUSE_END, DEGREE, isVerbTag } from "./frame-words";
 import { potentialLiao, readingOfDe } from "./de-frames";
 import { fitReading, guardReading, pickReading, playReading, snapReading } from "./object-or-none";
+import { boutReading, dazzleReading, grindReading, guessReading, moveReading, offerReading, prizeReading, rudeReading, wipeReading } from "./neighbour-frames";
 import { capitalReading, fanReading, getAlongReading, hardInToken, negationAfterAdverb, growReading, headForReading, hitReading, shortByReading, sprinkleReading, stuckReading, swallowReading, tieReading, treatAsReading, utmostReading } from "./action-frames";
 
 /** jieba's part-of-speech tag of a word ("" when the word has none, null when unknown). */
@@ -300,7 +301,7 @@ function readingOfMei(tokens: string[], i: number, tagOf: TagOf): string | null 
 }
 
 /** Characters whose frame also reads them opening a two-character token no dictionary has. */
-const SPLIT_FIRST = new Set([...OBJECT_VERBS, "冲", "圈", "重", "处", "倒", "切", "攒"]);
+const SPLIT_FIRST = new Set([...OBJECT_VERBS, "冲", "圈", "重", "处", "倒", "切", "攒", "磨"]);
 
 /** Directions a poured thing goes (倒入锅中, 倒进杯子). */
 const INTO = new Set(["入", "进"]);
@@ -353,7 +354,7 @@ const FRAMES: Record<string, Frame> = {
   应: readingOfYing,
   地: readingOfDi,
   得: readingOfDe,
-  着: (tokens, i) => worryReading(tokens, i) ?? readingOfZhe(tokens, i),
+  着: (tokens, i) => worryReading(tokens, i) ?? readingOfZhe(tokens, i) ?? moveReading(tokens, i),
   差: (tokens, i) => errandReading(tokens, i) ?? shortByReading(tokens, i),
   只: readingOfZhi,
   长: (tokens, i) => growReading(tokens, i) ?? readingOfChang(tokens, i),
@@ -392,7 +393,7 @@ const FRAMES: Record<string, Frame> = {
   晕: motionSickReading,
   切: cutReading,
   难: hardReading,
-  中: hitReading,
+  中: (tokens, i) => hitReading(tokens, i) ?? prizeReading(tokens, i),
   奔: headForReading,
   尽: utmostReading,
   扇: fanReading,
@@ -406,6 +407,13 @@ const FRAMES: Record<string, Frame> = {
   称: fitReading,
   折: snapReading,
   看: guardReading,
+  横: rudeReading,
+  晃: dazzleReading,
+  蒙: guessReading,
+  磨: grindReading,
+  供: offerReading,
+  抹: wipeReading,
+  通: boutReading,
 };
 
 /**
@@ -443,6 +451,12 @@ export function framesInsideToken(tokens: string[], t: number, start: number, ta
   if (chars.length === 2 && chars[1] === "得" && fixed[start + 1] === undefined) {
     // Only the particle: a character glued to 得 is no subject of the modal (幸得 "fortunately got").
     if (frameReading([...tokens.slice(0, t), chars[0], "得", ...tokens.slice(t + 1)], t + 1, tagOf) === "de") fixed[start + 1] = "de";
+  }
+  // A count jieba keeps whole that no dictionary has (骂了|一通, 这|一着): its measure word read by
+  // its frame as when cut apart.
+  if (chars.length === 2 && chars[0] === "一" && fixed[start + 1] === undefined && frameOf(chars[1])) {
+    const reading = frameReading([...tokens.slice(0, t), "一", chars[1], ...tokens.slice(t + 1)], t + 1, tagOf);
+    if (reading) fixed[start + 1] = reading;
   }
   if (chars.length < 3) return;
   // A verb and 得了 jieba keeps whole (吃得了这么多吗): the potential complement, as when cut apart.

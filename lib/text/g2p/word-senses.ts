@@ -259,9 +259,25 @@ const SENSES: Record<string, SenseCues[]> = {
   ],
   琢磨: [
     // To ponder, to turn over in the mind: colloquial, with a thought or a person after it.
-    { reading: "zuó mo", next: ["着", "一下", "了", "过", "@r", "怎么"], near: ["想", "心里", "仔细"] },
+    // Doubled (琢磨琢磨) or after how carefully (好好琢磨) it is thinking too.
+    { reading: "zuó mo", prev: ["好好", "仔细", "反复", "认真", "琢磨"], next: ["着", "一下", "了", "过", "@r", "怎么", "琢磨"], near: ["想", "心里", "仔细"] },
     // To carve and polish (jade); to polish a text.
     { reading: "zhuó mó", near: ["玉", "玉石", "雕", "雕琢", "工艺", "璞玉"] },
+  ],
+  着棋: [
+    // A move in chess after 一 or a demonstrative (下了一着棋, 这一着棋): 着 is the move zhāo.
+    { reading: "zhāo qí", gloss: "a move (in chess)", prev: ["一", "这一", "那一", "每一"] },
+  ],
+  服药: [
+    // A dose of (Chinese) medicine after a count or a demonstrative (这服药, 三服药): 服 is its measure word fù.
+    { reading: "fù yào", gloss: "a dose of (Chinese) medicine", prev: ["这", "那", "每", "#"] },
+  ],
+  字帖: [
+    // A copybook of calligraphy, to practise from or copy.
+    // (A book of them: 这本字帖, 一本字帖.)
+    { reading: "zì tiè", prev: ["本", "这本", "那本", "一本", "几本"], near: ["书法", "练", "练习", "临摹", "毛笔", "写字", "练字", "钢笔", "楷书"] },
+    // A short note left for someone.
+    { reading: "zì tiě", near: ["留", "留下", "留了", "便条", "给你"] },
   ],
   一行: [
     // A line of work or of text: after a demonstrative, in 干一行爱一行, before what is written.
