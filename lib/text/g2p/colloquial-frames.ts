@@ -24,6 +24,8 @@ const KNEADED = new Set(["面", "面粉", "泥", "泥巴", "馅", "馅儿"]);
 /** What follows kneading: its result or the complement's particle (和好, 和匀, 和得软一点). */
 const KNEAD_RESULT = new Set(["好", "匀", "成", "得", "了", "一下", "一和"]);
 /** Modals and adverbs between the dough and 和. */
+/** A count of times an action is done (一遍, 两下, 一会儿). */
+const TIMES = /^[一两几]?(?:遍|下|次|会儿)$/u;
 const BETWEEN = new Set(["要", "得", "先", "再", "已经", "还", "没", "没有", "都", "也", "就"]);
 /** Who is sent (差人, 差个人). */
 const SENT = new Set(["人", "个人", "人去"]);
@@ -52,7 +54,12 @@ export function worryReading(tokens: string[], i: number): string | null {
 export function kneadReading(tokens: string[], i: number): string | null {
   // The dough may stand before a modal or adverb (面要和得软一点, 面先和好).
   const dough = KNEADED.has(tokens[i - 1] ?? "") || (BETWEEN.has(tokens[i - 1] ?? "") && KNEADED.has(tokens[i - 2] ?? ""));
-  return dough && KNEAD_RESULT.has(tokens[i + 1] ?? "") ? "huó" : null;
+  if (dough && KNEAD_RESULT.has(tokens[i + 1] ?? "")) return "huó";
+  // Closing its clause, or before a count of times (再和一遍), with the dough earlier in the clause
+  // (面粉要用温水和): nothing is joined to anything.
+  if (i + 1 < tokens.length && !CLAUSE_END.test(tokens[i + 1]) && !TIMES.test(tokens[i + 1])) return null;
+  for (let k = i - 1; k >= 0 && !CLAUSE_END.test(tokens[k]); k--) if (KNEADED.has(tokens[k])) return "huó";
+  return null;
 }
 
 /** 差 before a person and an errand (差人去看看, 差个人送过去): chāi. */

@@ -105,3 +105,23 @@ export function boutReading(tokens: string[], i: number, tagOf: TagOf): string |
   const verb = tokens[i - 2] === "了" ? tokens[i - 3] : tokens[i - 2];
   return verb !== undefined && isVerbTag(tagOf(verb)) ? "tòng" : null;
 }
+
+/** A card game where a hand is won (麻将, 牌): 和 hú "to complete a winning hand". */
+const CARDS = /麻将|扑克|^牌$|^牌局$|^打牌$/u;
+
+/**
+ * 和 before 了 in a sentence about mahjong or cards (打麻将时他连着和了三把, 这把牌他又和了) is hú,
+ * "to win a hand"; a game of chess that ends level is hé (这盘棋和了: no cards in it).
+ */
+export function winHandReading(tokens: string[], i: number): string | null {
+  return tokens[i + 1] === "了" && tokens.some((t) => CARDS.test(t)) ? "hú" : null;
+}
+
+/**
+ * 和 closing its clause after 跟着 or 附 (大家都跟着和) is hè, "to join in (singing)"; 跟着和我一起走
+ * goes on to what 和 joins (hé).
+ */
+export function joinInReading(tokens: string[], i: number): string | null {
+  const prev = tokens[i - 1];
+  return (prev === "跟着" || prev === "附") && ends(tokens[i + 1]) ? "hè" : null;
+}

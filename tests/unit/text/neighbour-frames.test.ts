@@ -46,6 +46,21 @@ describe("characters one neighbour decides (g2p/neighbour-frames.ts)", () => {
   });
 });
 
+describe("和 by what the sentence is about", () => {
+  it.each([
+    ["揉好的面要用凉水再和一遍。", "huó"], // kneadReading already: dough before, a result after
+    ["饺子面要用温水和。", "huó"],
+    ["我们打扑克，他一连和了两把。", "hú"],
+    ["这把牌他又和了。", "hú"],
+    ["这盘棋下了三个小时，最后和了。", "hé"], // a draw at chess: no cards
+    ["台上一人唱，台下众人跟着和。", "hè"],
+    ["他跟着和我一起走了。", "hé"], // 和 goes on to what it joins
+    ["鸡蛋和面粉都买好了。", "hé"],
+  ])("%s reads 和 %s", (text, reading) => {
+    expect(at(text, "和")).toBe(reading);
+  });
+});
+
 describe("words read by their neighbours' cues (g2p/word-senses.ts)", () => {
   it("reads 服药 fù yào counted (三服药) and fú yào taken (按时服药)", () => {
     expect(at("三服药下去，病就好了。", "服")).toBe("fù");
