@@ -222,6 +222,9 @@ export function contextGloss(tokens: GlossContext[], i: number): string | null {
     case "空":
       // Read kòng after 有/没有 (g2p/everyday-frames.ts): "free time", not CC-CEDICT's first "to empty".
       return token.pinyin === "kòng" && prevText !== undefined && HAVE_WORDS.has(prevText) ? "free time; leisure" : null;
+    case "和":
+      // Read hè after 跟着 (g2p/neighbour-frames.ts): joining in, not CC-CEDICT's first "to compose a poem in reply".
+      return token.pinyin === "hè" ? "to join in (the singing); to chime in with others" : null;
     case "同":
       if (isWord(next) && !SAME_NEXT.has(next.text)) return sense("同", 1, (s) => s === "with") && "with; together with";
       return null;

@@ -4,6 +4,7 @@ import { measureGloss, numberGloss } from "./number-gloss";
 import { sidePartGloss } from "./compound-gloss";
 import { ASPECT, COMPLEMENT, DETERMINER } from "./role-words";
 import { dictTag } from "./segment";
+import { hsk3Level } from "@/lib/dict/hsk";
 
 // Short tokens no dictionary has as a whole, made of a content word and one grammatical character,
 // are glossed by their parts: 很多 "very + many", 该书 "this (aforementioned) + book", 岛上
@@ -192,12 +193,22 @@ export function partsGloss(text: string, pinyin: string | null, tag = ""): strin
     const first = chars[chars.length - 1] === "们" ? real.find((d) => !/^to /.test(d)) : real[0];
     if (first) return `${readableSense(first.split("; ")[0].replace(/\s*\(CL:[^)]*\)/, ""))} + ${suffix}`;
   }
-  // A prefix and a dictionary word of two or more characters (总面积, 主教练, 前总统).
-  if (PREFIX[head] && headFree && chars.length >= 3) {
+  // A prefix and a dictionary word of two or more characters (总面积, 主教练, 前总统). The prefix may
+  // make a rarer word with the next character (主教 "bishop" in 主教练): the rest, a word of the HSK
+  // lists where that one is none, is what the prefix qualifies.
+  // (Not 原 and 前 "former", which qualify people and titles: 原生态 is "original + ecological state".)
+  const restCommon = chars.length >= 3 && head !== "原" && head !== "前" && hsk3Level(rest) !== null && hsk3Level(head + chars[1]) === null;
+  if (PREFIX[head] && (headFree || restCommon) && chars.length >= 3) {
     const word = entryForReading(cedictEntries(rest).filter((e) => !e.capitalised), reading(1, chars.length));
     // A noun's sense (总指挥 "overall + conductor", not "to conduct"), or any for 非/反.
     const first = word?.definitions.find((d) => !isNoiseSense(d) && !isObscureSense(d) && (BEFORE_VERBS_TOO.has(head) || !/^(?:\([^)]*\) )?to /.test(d)));
     if (first) return `${PREFIX[head]} + ${readableSense(first.split("; ")[0].replace(/\s*\(CL:[^)]*\)/, ""))}`;
+  }
+  // 无 and what 有 makes a word of (无助于 "not + to contribute to", 无益于): the negation of that word.
+  if (head === "无" && chars.length >= 3) {
+    const positive = preferredEntry(cedictEntries(`有${rest}`).filter((e) => !e.capitalised));
+    const sense = positive?.definitions.find((d) => !isNoiseSense(d) && !isObscureSense(d));
+    if (sense) return `not + ${readableSense(sense.split("; ")[0])} (negates 有${rest})`;
   }
   // An adverb's shape, not a noun jieba knows whole (都统, a Qing title, is no "all + to gather").
   if (MODAL[head] && headFree && (MODALS.has(head) || !/^n/.test(dictTag(text) ?? ""))) {

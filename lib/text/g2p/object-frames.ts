@@ -4,7 +4,7 @@
 // nothing and the model decides. Counter-cases: tests/unit/text/object-frames.test.ts.
 
 import { PERSONS } from "./everyday-frames";
-import { PAUSE as CLAUSE_END } from "./frame-words";
+import { DEGREE, PAUSE as CLAUSE_END } from "./frame-words";
 
 /** Tokens between a verb and its object: aspect, direction and result complements. */
 const BEFORE_OBJECT = new Set(["着", "了", "过", "起", "上", "下", "下来", "起来", "上来", "熟", "完", "会", "好", "住", "紧", "成", "得", "不"]);
@@ -61,6 +61,8 @@ export function readingOfBei(tokens: string[], i: number): string | null {
 const ADJUSTED = new Set(["高", "低", "大", "小", "快", "慢", "亮", "暗", "准", "匀", "稳", "松", "紧", "淡", "浓", "细", "粗", "成", "一下", "一调", "整", "高些", "低些", "高点", "低点"]);
 const FIGURE = /^(?:[0-9０-９.]+|[零一二两三四五六七八九十百千万]+)/u;
 const UNIT = /^(?:度|摄氏度|档|挡|级|格|分贝|倍|%)$/u;
+/** Things one adjusts (味道, 温度, 音量, 空调): a word ending in one. */
+const ADJUSTABLE = /(?:味道|口味|味|温度|音量|声音|亮度|颜色|色调|频道|空调|电视|闹钟|座椅|琴弦|弦|汤|馅|馅儿)$/u;
 /** Settings one turns a thing to (调到最大, 调到静音). */
 const SETTINGS = new Set(["最大", "最小", "最高", "最低", "静音", "震动", "振动", "最亮", "最暗"]);
 
@@ -83,6 +85,11 @@ export function readingOfTiao(tokens: string[], i: number): string | null {
   const next = tokens[i + 1];
   if (next === undefined) return null;
   if (ADJUSTED.has(next)) return "tiáo";
+  // What was adjusted earlier in the clause, then 得 and how well or how much (味道调得很好, 温度调得
+  // 太低): a transfer is judged so too (他被调得很远), but of a person, not a setting.
+  if (next === "得" && (DEGREE.has(tokens[i + 2] ?? "") || tokens[i + 2] === "不错")) {
+    for (let k = i - 1; k >= 0 && !CLAUSE_END.test(tokens[k]); k--) if (ADJUSTABLE.test(tokens[k])) return "tiáo";
+  }
   return (next === "到" || next === "至" || next === "为") && isSetting(tokens, i + 2) ? "tiáo" : null;
 }
 

@@ -39,4 +39,16 @@ describe("everyday cuts, readings and glosses", () => {
     expect(readingAt("钥匙落在地上了。", 2)).toBe("luò");
     expect(readingAt("树叶落在地上。", 2)).toBe("luò");
   });
+
+  it("glosses a prefix before the common word it qualifies, past a rarer word it makes (主教练)", () => {
+    expect(glossOf("主教练对比赛很满意。", "主教练")).toBe("main + instructor");
+    expect(glossOf("他是前总统。", "前总统")).toMatch(/^former \+? ?president/);
+    // 教堂 is an HSK word, 主教 none: 主教堂 is glossed as the main church.
+    expect(glossOf("主教堂很大。", "主教堂")).toBe("main + church");
+  });
+
+  it("glosses 无 + what 有 makes a word of as that word negated (无助于), and leaves CC-CEDICT's own words", () => {
+    expect(glossOf("这无助于解决问题。", "无助于")).toBe("not + to contribute to (negates 有助于)");
+    expect(glossOf("这无益于团结。", "无益")).toMatch(/^no good/);
+  });
 });

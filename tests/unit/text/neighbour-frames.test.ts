@@ -59,6 +59,11 @@ describe("和 by what the sentence is about", () => {
   ])("%s reads 和 %s", (text, reading) => {
     expect(at(text, "和")).toBe(reading);
   });
+
+  it("glosses 和 hè as joining in, not CC-CEDICT's first 'to compose a poem in reply'", () => {
+    expect(glossOf("台上一人唱，台下众人跟着和。", "和")).toMatch(/^to join in/);
+    expect(glossOf("鸡蛋和面粉都买好了。", "和")).toMatch(/and/);
+  });
 });
 
 describe("words read by their neighbours' cues (g2p/word-senses.ts)", () => {
@@ -90,5 +95,15 @@ describe("the particle after a verb and the verb doubled", () => {
   it("reads both copies of a verb doubled around 一 as the verb (磨一磨)", () => {
     expect(last("这块玉要好好磨一磨。", "磨")).toBe("mó");
     expect(last("你去称一称这袋米。", "称")).toBe("chēng");
+  });
+});
+
+describe("调 judged by how well it was adjusted (g2p/object-frames.ts)", () => {
+  it.each([
+    ["鸡汤调得很鲜。", "tiáo"],
+    ["空调温度调得太低了。", "tiáo"],
+    ["他被调得很远。", "diào"], // a person transferred, nothing adjusted
+  ])("%s reads 调 %s", (text, reading) => {
+    expect(at(text, "调", text.indexOf("调得"))).toBe(reading);
   });
 });

@@ -20,7 +20,10 @@ describe("a prefix and a dictionary word", () => {
   });
 
   it("declines where the prefix is part of a word or no prefix (counter-cases)", () => {
-    expect(partsGloss("主教练", "zhǔ jiào liàn")).toBeNull(); // 主教 "bishop" is a word: no safe cut
+    // 主教 "bishop" is a word, but no HSK one, and 教练 is: the prefix qualifies the coach. 主人
+    // "master" is an HSK word: 主人公 is no "main + 人公".
+    expect(partsGloss("主教练", "zhǔ jiào liàn")).toBe("main + instructor");
+    expect(partsGloss("主人公", "zhǔ rén gōng") ?? "").not.toMatch(/^main \+/);
     expect(partsGloss("首歌曲", "shǒu gē qǔ")).toBeNull(); // 首 is a measure word here (三首歌曲)
     expect(partsGloss("总之", "zǒng zhī")).toBeNull(); // two characters: no word after the prefix
   });
