@@ -20,6 +20,10 @@ const OBSCURE = [
   // a museum piece, not today's word. (钱庄 "old-style money shop" is itself a thing of history: its
   // main sense stays first.)
   /; old-style\b/i,
+  // The stars' sense of a word news uses of people and machines (运行 "(of celestial bodies etc) to
+  // move along one's course" before "to function; to be in operation"; 巨星 "giant star" before
+  // "superstar"). Six entries open so.
+  /^\((?:astronomy|of celestial bodies[^)]*)\)/,
   // A regional dialect's sense (二 "(Beijing dialect) stupid", 搞 "(Cantonese dialect)…").
   /\((?:[A-Z][a-z]+ )+dialect\)/,
 ];

@@ -1,0 +1,41 @@
+// Words news prose uses in a sense CC-CEDICT lacks or gives only for another field, where the
+// sentence names what the sense is about: 政策落地 "the policy is put into effect", not "falls to
+// the ground"; 经济回暖 "the economy picks up", not "the weather warms up again". Each sense has the
+// words that call for it anywhere in the sentence (or right after the word); without one the
+// dictionary's gloss stays (苹果落地, 气温回暖). Counter-cases: tests/unit/text/news-senses.test.ts.
+
+interface NewsSense {
+  gloss: string;
+  /** Words in the sentence (a token equal to one, or ending in one of two characters or more). */
+  near: readonly string[];
+}
+
+/** What policy words are about: plans and measures, and their effects. */
+const POLICY = ["政策", "措施", "举措", "项目", "方案", "改革", "规划", "计划", "制度", "协议", "合作", "成果", "倡议", "见效", "生根", "实施", "部署", "要求"];
+/** Economies and markets. */
+const ECONOMY = ["经济", "市场", "消费", "楼市", "股市", "房地产", "需求", "行业", "产业", "出口", "进口", "投资", "制造业", "景气", "就业", "物价", "价格"];
+
+const NEWS_SENSES: ReadonlyMap<string, NewsSense> = new Map([
+  ["落地", { gloss: "to be put into effect; to take root (of a policy or project; lit. to land)", near: POLICY }],
+  ["回暖", { gloss: "to pick up again (of an economy or market; lit. to warm up again)", near: ECONOMY }],
+  ["降温", { gloss: "to cool down (of a market, demand or tension)", near: [...ECONOMY, "局势", "关系", "热度"] }],
+  ["承压", { gloss: "to be under pressure", near: [...ECONOMY, "财政", "企业", "增长", "经营"] }],
+]);
+
+interface Token {
+  text: string;
+}
+
+const endsWithWord = (token: string, cue: string) => cue.length >= 2 && token.length > cue.length && token.endsWith(cue);
+
+/** The news sense of tokens[i] where its sentence names what it is about, else null. */
+export function newsSenseGloss(tokens: readonly Token[], i: number): string | null {
+  const sense = NEWS_SENSES.get(tokens[i].text);
+  if (!sense) return null;
+  for (let k = 0; k < tokens.length; k++) {
+    if (k === i) continue;
+    const t = tokens[k].text;
+    if (sense.near.some((cue) => t === cue || endsWithWord(t, cue))) return sense.gloss;
+  }
+  return null;
+}
