@@ -67,10 +67,42 @@ export const format = (digits: string) => {
   return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 };
 
+/** Scales English counts by (a million is 百万, a billion 十亿: 万 and 亿 do not line up with them). */
+const SCALES: [number, string][] = [
+  [1e12, "trillion"],
+  [1e9, "billion"],
+  [1e6, "million"],
+];
+
+/** A count as English says it (1.4 billion); null below a million or where it needs more than three decimals. */
+function englishScale(total: number): string | null {
+  for (const [size, name] of SCALES) {
+    if (total < size) continue;
+    const scaled = total / size;
+    return Math.round(scaled * 1000) / 1000 === scaled ? `${scaled} ${name}` : null;
+  }
+  return null;
+}
+
 const NUMBER_TOKEN = new RegExp(`^(百分之)?([0-9０-９][0-9０-９,.．]*|[${NUMERAL}]+(?:点[${NUMERAL}]+)?)([%％]|.*)$`, "u");
 
-/** English for a number token, or null when the token is not a number followed by a known unit. */
+/**
+ * English for a number token, or null when the token is not a number followed by a known unit. A
+ * count of a million or more also says it as English counts (14亿 "1.4 billion (1,400,000,000)",
+ * 20亿年 "2 billion years (2,000,000,000)"): the interpreter's step between 万/亿 and
+ * million/billion, which do not line up.
+ */
 export function numberGloss(text: string): string | null {
+  const gloss = unitGloss(text);
+  const figure = gloss === null ? undefined : LARGE_FIGURE.exec(gloss)?.[0];
+  const words = figure ? englishScale(Number(figure.replace(/,/g, ""))) : null;
+  return words ? `${gloss!.replace(figure!, words)} (${figure})` : gloss;
+}
+
+/** A figure of a million or more, grouped (1,400,000,000). */
+const LARGE_FIGURE = /\d{1,3}(?:,\d{3}){2,}/;
+
+function unitGloss(text: string): string | null {
   const m = NUMBER_TOKEN.exec(text);
   if (!m) return null;
   const [, percentPrefix, written, rest] = m;

@@ -14,8 +14,14 @@ describe("numberGloss", () => {
     ["一季度", "the first quarter (Q1)"],
     ["9时", "9 o'clock (9:00)"],
     ["19时", "19:00 (hour of the 24-hour clock)"],
-    ["一千二百万", "12,000,000"],
-    ["十四亿", "1,400,000,000"],
+    ["一千二百万", "12 million (12,000,000)"],
+    ["十四亿", "1.4 billion (1,400,000,000)"],
+    // 万 and 亿 said as English counts them (million, billion, trillion), the figure after.
+    ["1.2亿", "120 million (120,000,000)"],
+    ["4.5万亿", "4.5 trillion (4,500,000,000,000)"],
+    ["3.5万", "35,000"], // below a million: the figure alone
+    ["1234567", "1,234,567"], // an English count would need more than three decimals
+    ["20亿年", "2 billion years (2,000,000,000)"],
     ["两千", "2000"],
     ["百分之五点五", "5.5%"],
     ["1.5%", "1.5%"],

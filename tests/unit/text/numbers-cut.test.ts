@@ -18,16 +18,16 @@ beforeAll(() => void getSegmenter(), 60_000);
 describe("a number in Chinese numerals", () => {
   it("is one token with its value, however jieba cut it", () => {
     const tokens = tokensOf("计划涉及约六百三十万人。全市常住人口一千二百五十万，比去年增加三十二万人。");
-    expect(find(tokens, "六百三十万")).toMatchObject({ kind: "number", gloss: "6,300,000", pinyin: "liù bǎi sān shí wàn" });
-    expect(find(tokens, "一千二百五十万").gloss).toBe("12,500,000");
+    expect(find(tokens, "六百三十万")).toMatchObject({ kind: "number", gloss: "6.3 million (6,300,000)", pinyin: "liù bǎi sān shí wàn" });
+    expect(find(tokens, "一千二百五十万").gloss).toBe("12.5 million (12,500,000)");
     expect(find(tokens, "三十二万").gloss).toBe("320,000");
     expect(texts("计划涉及约六百三十万人。")).toContain("人");
   });
 
   it("takes the numerals at the start of the next word and leaves the word (三|百亿元 → 三百亿|元)", () => {
     const tokens = tokensOf("总开支约三百亿元，国内生产总值达到二十八万四千亿元。");
-    expect(find(tokens, "三百亿").gloss).toBe("30,000,000,000");
-    expect(find(tokens, "二十八万四千亿").gloss).toBe("28,400,000,000,000");
+    expect(find(tokens, "三百亿").gloss).toBe("30 billion (30,000,000,000)");
+    expect(find(tokens, "二十八万四千亿").gloss).toBe("28.4 trillion (28,400,000,000,000)");
     expect(find(tokens, "元").gloss).toMatch(/yuan/);
   });
 
@@ -53,9 +53,9 @@ describe("a number in Chinese numerals", () => {
 
   it("joins 多/余 before its unit of ten thousands, glossed as more than the value", () => {
     const tokens = tokensOf("成交额放量一千二百多亿元。现场来了三十多万人。全国共有两百余万名志愿者。");
-    expect(find(tokens, "一千二百多亿").gloss).toBe("more than 120,000,000,000");
+    expect(find(tokens, "一千二百多亿").gloss).toBe("more than 120 billion (120,000,000,000)");
     expect(find(tokens, "三十多万").gloss).toBe("more than 300,000");
-    expect(find(tokens, "两百余万").gloss).toBe("more than 2,000,000");
+    expect(find(tokens, "两百余万").gloss).toBe("more than 2 million (2,000,000)");
     expect(find(tokens, "元").gloss).toMatch(/yuan/);
     expect(texts("他写了三十多篇文章。")).toContain("三十多"); // no unit after it: as it was
   });
@@ -63,14 +63,14 @@ describe("a number in Chinese numerals", () => {
 
 describe("digits and the 万/亿 that multiplies them", () => {
   it("are one number token with the value (14亿, 10亿|台, 3.5万, 4万多, 247万余|册, 20亿年)", () => {
-    expect(find(tokensOf("全国人口14亿。"), "14亿")).toMatchObject({ kind: "number", gloss: "1,400,000,000", pinyin: "shí sì yì" });
+    expect(find(tokensOf("全国人口14亿。"), "14亿")).toMatchObject({ kind: "number", gloss: "1.4 billion (1,400,000,000)", pinyin: "shí sì yì" });
     const phones = tokensOf("鸿蒙装机量已突破10亿台。");
-    expect(find(phones, "10亿").gloss).toBe("1,000,000,000");
+    expect(find(phones, "10亿").gloss).toBe("1 billion (1,000,000,000)");
     expect(find(phones, "台").pinyin).toBe("tái");
     expect(find(tokensOf("去年接待游客3.5万人次。"), "3.5万").gloss).toBe("35,000");
     expect(find(tokensOf("参观人数达4万多。"), "4万多").gloss).toBe("more than 40,000");
-    expect(find(tokensOf("藏书247万余册。"), "247万余").gloss).toBe("more than 2,470,000");
-    expect(find(tokensOf("宇宙诞生后20亿年。"), "20亿年").gloss).toBe("2,000,000,000 years");
+    expect(find(tokensOf("藏书247万余册。"), "247万余").gloss).toBe("more than 2.47 million (2,470,000)");
+    expect(find(tokensOf("宇宙诞生后20亿年。"), "20亿年").gloss).toBe("2 billion years (2,000,000,000)");
   });
 });
 
