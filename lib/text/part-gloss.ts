@@ -91,7 +91,11 @@ function senseOf(word: string, reading: string | null, kind: Kind): string | nul
   // A verb sense may open with who or what it is said of ("(of a woman) to marry").
   const isVerb = (d: string) => /^(?:\((?:of|esp\.)[^)]*\) )?to /.test(d);
   // A grammar note ("(possessive particle …)") or an abbreviation pointer is no noun or adjective.
-  const sense = kind === "verb" ? real.find(isVerb) : isVerb(real[0]) || /^(?:\(|abbr\.)/.test(real[0]) ? undefined : real[0];
+  // A noun's sense is the first with no verb in it: 会 "can; to have the skill" is no noun, its
+  // "meeting; gathering" is (会上 "meeting + on"). An adjective's is the first sense, if no verb.
+  const verbal = (d: string) => isVerb(d) || /^(?:\(|abbr\.)/.test(d) || d.split("; ").some((piece) => piece.startsWith("to "));
+  // (A word whose first sense is a verb, 签 "to sign", is used as one: no noun from its later senses.)
+  const sense = kind === "verb" ? real.find(isVerb) : kind === "noun" && !isVerb(real[0]) ? real.find((d) => !verbal(d)) : verbal(real[0]) ? undefined : real[0];
   return sense ? readableSense(sense.split("; ")[0].replace(/\s*\(CL:[^)]*\)/, "")) : null;
 }
 

@@ -17,6 +17,8 @@ import type { Segment } from "./segment";
 //   挺好|看 → 挺|好看: a degree adverb before an adjective whose first character jieba gave it;
 //   20|日前 → 20日|前, 20|日至|23日 → 20日|至|23日: a number and 日前/日后/日至/日起 is a date and
 //     前/后/至/起 (日至 "solstice", 日前 "the other day" only won by frequency);
+//   年|会上 → 年会|上: a one-character token and a word of a character and a locative, where the
+//     token and that character make a noun CC-CEDICT has;
 //   看|电影吧。 → 看|电影|吧: a bar jieba knows, after a verb of doing at a clause's end, is the
 //     word and the particle ba.
 
@@ -27,6 +29,9 @@ const HAN = /^\p{Script=Han}+$/u;
 const NUMBER = /^(?:[0-9０-９]+|[〇零一二三四五六七八九十百千两]+)$/u;
 const DATE_THEN = new Set(["日前", "日后", "日至", "日起"]);
 const MODAL_NEXT = new Set(["可", "能"]);
+const NOUN_TAG = /^n[gz]?$/;
+/** Tags of a character that may open a noun with the next one (年会: jieba tags 年 m; 板房, 前院, 空集). */
+const MODIFIER_TAG = /^(?:n|ng|nz|t|tg|f|s|a|ag|b|q|m)$/;
 
 const properOnly = isProperOnly;
 const common = isVocabulary;
@@ -179,6 +184,11 @@ export function recutWords(segs: Segment[], tagOf: TagOf, make: Make): Segment[]
       const head = a + b[0];
       if (TIME_AFTER_CODES.has(b.charCodeAt(1))) {
         if (isVerb(tagOf(a)) && /^(?:s|f|n)$/.test(tagOf(b) ?? "") && verbFirst(head)) parts = [head, b[1]];
+      } else if (LOCATIVE_CODES.has(b.charCodeAt(1)) && NOUN_TAG.test(tagOf(head) ?? "") && common(head) && MODIFIER_TAG.test(charTag(a, 0, tagOf) ?? "")) {
+        // 年|会上 → 年会|上 "at the annual meeting": a noun CC-CEDICT has and a locative (院|子里,
+        // 桌|子上), not 会 "can" + 上. Only after a noun, time, place or modifier: a preposition keeps
+        // its object (在|地上, 对|地下 are no 在地, 对地), and 看|书中 its verb.
+        parts = [head, b[1]];
       } else if (isVerb(charTag(b, 1, tagOf)) && isVerb(tagOf(b)) && cedictEntries(b).length === 0 && /^n/.test(tagOf(head) ?? "") && common(head) && !GLUED_ADVERB_CODES.has(a.charCodeAt(0))) {
         // (Not after an adverb: 他|才|干完 "only just finished", not 才干 "ability" + 完.)
         parts = [head, b[1]];

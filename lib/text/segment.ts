@@ -5,6 +5,7 @@ import { matchPunctuatedPhrases } from "./match-phrases";
 import { BoundedMap, onClearBoundedMaps } from "@/lib/text/bounded-map";
 import { makeSegment } from "./word-memo";
 import { splitAspectZhuo } from "./aspect-cuts";
+import { mergeStormNames } from "./storm-names";
 import { mergeFeatureNames } from "./feature-names";
 import { splitComplementDe, splitCopiedVerb, splitVerbLe } from "./complement-cuts";
 import { recutWords } from "./recut-words";
@@ -257,7 +258,7 @@ function segmentWords(sentence: string, cut?: string[]): Segment[] {
   segs = everydayCuts(segs, dictTag, knownWord);
   segs = joinVerbAfter(segs);
   segs = cutHarvestedNames(segs, dictTag, cutAgain);
-  return mergeFeatureNames(joinFamiliarNames(mergeNames(segs), dictTag), dictTag);
+  return mergeStormNames(mergeFeatureNames(joinFamiliarNames(mergeNames(segs), dictTag), dictTag));
 }
 
 /** A piece of a token cut apart again (cutHarvestedNames), by the segmenter alone. */

@@ -58,7 +58,7 @@ export function readingOfBei(tokens: string[], i: number): string | null {
 }
 
 /** Results of adjusting: 调高 "to turn up", 调成静音 "to set to silent", 调一下 "to adjust a bit". */
-const ADJUSTED = new Set(["高", "低", "大", "小", "快", "慢", "亮", "暗", "准", "匀", "稳", "松", "紧", "淡", "浓", "细", "粗", "成", "一下", "一调", "整", "高些", "低些", "高点", "低点"]);
+const ADJUSTED = new Set(["高", "低", "大", "小", "快", "慢", "亮", "暗", "准", "匀", "稳", "松", "紧", "淡", "浓", "细", "粗", "成", "一下", "一调", "整", "高些", "低些", "高点", "低点", "涨", "降"]);
 const FIGURE = /^(?:[0-9０-９.]+|[零一二两三四五六七八九十百千万]+)/u;
 const UNIT = /^(?:度|摄氏度|档|挡|级|格|分贝|倍|%)$/u;
 /** Things one adjusts (味道, 温度, 音量, 空调): a word ending in one. */
