@@ -85,7 +85,9 @@ function nounPlaceGloss(tokens: GlossContext[], i: number): string | null {
     case "下":
     case "上":
       // 下月, 上周, 下个月: before a unit of time, "next" and "last"; so before a day of the week (下|周三).
-      if (isWord(next) && (TIME_UNITS.has(next.text) || WEEKDAY.test(next.text))) return text === "下" ? "next" : "last; previous";
+      // (下|个|礼拜, 上|个|星期: the measure word cut apart.)
+      const unit = next?.text === "个" ? tokens[i + 2] : next;
+      if (isWord(unit) && (TIME_UNITS.has(unit.text) || WEEKDAY.test(unit.text))) return text === "下" ? "next" : "last; previous";
       return text === "上" && afterNoun(prev) ? "on; in (after a noun)" : null;
     case "里":
       // 实验室里, 房间里: after a noun, "in; inside", not "lining"; after a word of two characters or

@@ -42,6 +42,9 @@ const code = (ch: string) => ch.charCodeAt(0);
 const YUE = code("月");
 /** Before 月, the month before, after or this one (上月, 下月, 本月). */
 const MONTH_BEFORE = new Set(["上", "下", "本"]);
+const DAO = code("道");
+/** Words before which 过道 is the passage (靠过道的座位, 放在过道上, 的过道). */
+const aisleBefore = (t: string | undefined) => t === "靠" || t === "的" || (t !== undefined && t.endsWith("在"));
 /** Words that count or point out people (这些人, 大多数人). */
 const PEOPLE_COUNT = new Set(["这些", "那些", "有些", "一些", "很多", "许多", "好多", "大多数", "多数", "少数", "不少", "其他", "其余", "所有", "当地", "年轻"]);
 /** A count or demonstrative of one (一个, 这个, 那个, 每个). */
@@ -146,6 +149,8 @@ function cut(segs: readonly Segment[], i: number, tagOf: TagOf): { parts: string
   // 比|上|月 → 上月 "last month": jieba leaves 上, 下 and 本 apart from 月 by frequency; together
   // they are the month (比上月增长, 下月初), as 上周 and 下周 are cut whole already.
   if (first === YUE && b.length === 1 && MONTH_BEFORE.has(a) && !segs[i - 1].name) return { parts: [a + b], from: i - 1, count: 2 };
+  // 靠|过|道 → 靠|过道 "the aisle": after 靠, 在 or 的, 过 is no aspect particle (说过|道歉 keeps it).
+  if (first === DAO && b.length === 1 && a === "过" && aisleBefore(segs[i - 2]?.text)) return { parts: ["过道"], from: i - 1, count: 2 };
   if (b.length === 2) {
     if (first === REN && b === "人大" && next === "都" && PEOPLE_COUNT.has(a)) return { parts: ["人", "大都"], from: i, count: 2 };
     // 他一个|人行|吗 → 一个|人|行: after a count of one person, 人 and a word CC-CEDICT has only as an

@@ -183,6 +183,12 @@ export function partsGloss(text: string, pinyin: string | null, tag = ""): strin
   // A word (or a place: 广东队) and a suffix (诈骗案): the word's first sense and the suffix's English.
   // 长 is the suffix "head" only read zhǎng (行政院长), not cháng "long".
   // (部 after a direction is "part", not "ministry": 东北部.)
+  // 下礼拜, 上个礼拜: the same words with 星期 (下星期 "next week"), spoken so.
+  if (text.endsWith("礼拜") && chars.length >= 3) {
+    const written = preferredEntry(cedictEntries(`${text.slice(0, -2)}星期`).filter((e) => !e.capitalised));
+    const sense = written?.definitions.find((d) => !isNoiseSense(d));
+    if (sense) return `${readableSense(sense)} (spoken: ${text.slice(0, -2)}星期)`;
+  }
   const side = sidePartGloss(text);
   if (side) return side;
   const suffix = chars[chars.length - 1] === "长" && !syllables?.[chars.length - 1]?.startsWith("zh") ? undefined : SUFFIX[chars[chars.length - 1]];

@@ -26,6 +26,9 @@ interface Token {
 }
 
 const HAO = "号".charCodeAt(0);
+const LIBAI = "礼拜";
+/** What picks out a week: last, next, this, every, a count (上, 下个, 这个, 每, 两个, 几个). */
+const WEEK_BEFORE = /^(?:[上下这那每本]|[上下这那每]?个|[一两三四五六七八九十几]+个)$/u;
 /** A number and 号 (十九号, 19号). */
 const NUMBERED = /^(?:[0-9]+|[〇零一二两三四五六七八九十百]+)号$/u;
 
@@ -41,6 +44,9 @@ export function precedingGloss(tokens: readonly Token[], i: number): string | nu
     return BC_YEAR.test(next.text) ? "BC (公元前: before a year)" : "the first (N …); the preceding (N …)";
   }
   if (!prev) return null;
+  // 礼拜 after what picks out a week (上礼拜, 这个礼拜, 两个礼拜): the spoken "week", not CC-CEDICT's
+  // first "to attend a religious service" (做礼拜 keeps it: a verb before).
+  if (token.text === LIBAI && WEEK_BEFORE.test(prev.text)) return "week (spoken: 星期)";
   // (CC-CEDICT capitalises the months, 三月 San1 yue4: a month before is the date.)
   if (token.text.charCodeAt(token.text.length - 1) === HAO && NUMBERED.test(token.text) && !prev.text.endsWith("月") && (prev.kind === "name" || isProperOnly(prev.text))) {
     const count = token.text.slice(0, -1);

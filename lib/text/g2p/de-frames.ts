@@ -59,6 +59,9 @@ export function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string |
   // "to get" takes no preposition.
   if ((prevTag === "r" || prevTag === "d") && prev !== "不" && (isVerbTag(nextTag) || errandReading(tokens, i + 1))) return "děi";
   if (prevTag === "r" && MODAL_BEFORE.has(next)) return "děi";
+  // 可 "certainly" before the modal (你可得注意身体, 这回可得小心): "must"; 可得 "obtainable" is
+  // written, and 唾手可得 a word.
+  if (prev === "可" && (isVerbTag(nextTag) || nextTag === "a" || nextTag === "ad" || nextTag === "d" || hasVerbSense(next))) return "děi";
   // Before 有 after a pronoun or noun subject (上下楼梯得有人扶着, 你得有点耐心, 人得有点追求): "must
   // have". After a verb it is the complement's de (说得有道理, 病得有点重: 病 reads as a verb there).
   if (next.startsWith("有") && (prevTag === "r" || /^n[a-z]?$/.test(prevTag ?? "")) && !/^nr/.test(prevTag ?? "")) return "děi";

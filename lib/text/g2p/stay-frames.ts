@@ -33,10 +33,15 @@ const HABITS = new Set(["喝酒", "抽烟", "吸烟", "赌博", "赌钱", "打�
  * 好 between whoever has a habit and the habit (他好喝酒, 这个人好面子) is hào; 好 "very; easy to"
  * before other words (他好开心, 这好办, 他好喜欢喝酒) is hǎo, where the model decides.
  */
+/** A little more (好点儿, 好一点, 好些). */
+const A_LITTLE = new Set(["点", "点儿", "一点", "一点儿", "些", "一些"]);
+
 export function readingOfHao(tokens: string[], i: number, tagOf: TagOf): string | null {
   // 好 before a count of 几 (好几次, 好几天, 好几个) is hǎo "quite (a few)", whoever comes before it
   // (说了他好几次: the model read hào after the pronoun).
   if ((tokens[i + 1] ?? "").startsWith("几")) return "hǎo";
+  // 好 before a little more of it (好点儿没, 好一点了, 好些了) is hǎo "better": the habit hào takes a verb.
+  if (A_LITTLE.has(tokens[i + 1] ?? "")) return "hǎo";
   if (!HABITS.has(tokens[i + 1] ?? "")) return null;
   const prev = tokens[i - 1];
   if (prev === undefined) return null;
