@@ -24,6 +24,10 @@ const OBSCURE = [
   // move along one's course" before "to function; to be in operation"; 巨星 "giant star" before
   // "superstar"). Six entries open so.
   /^\((?:astronomy|of celestial bodies[^)]*)\)/,
+  // A sense of former times (小将 "(in classical literature) young military officer…", "(during the
+  // Cultural Revolution) young militant…", then "(in modern usage) rising star"; 中场 "(historical)
+  // middle period of a provincial exam" before "half-time"). Seven entries open so.
+  /^\((?:in classical literature|during the Cultural Revolution|in former times|historical)/,
   // A regional dialect's sense (二 "(Beijing dialect) stupid", 搞 "(Cantonese dialect)…").
   /\((?:[A-Z][a-z]+ )+dialect\)/,
 ];

@@ -7,7 +7,7 @@ import { ADDRESS_AFTER_SURNAME, SURNAMES } from "@/lib/dict/name-rules";
 import { characterGloss, PLACE_WORDS, placeGloss } from "./function-gloss";
 import { precedingGloss } from "./preceding-gloss";
 import { hanNumberValue } from "./number-gloss";
-import { eraYearGloss, moreAfterNumber, scoreGloss } from "./quantity-gloss";
+import { countedGloss, eraYearGloss, moreAfterNumber, scoreGloss } from "./quantity-gloss";
 import { newsSenseGloss } from "./news-senses";
 import { HAVE_WORDS } from "./g2p/everyday-frames";
 import { CATEGORY_END, ZODIAC } from "./g2p/frame-words";
@@ -204,7 +204,7 @@ export function contextGloss(tokens: GlossContext[], i: number): string | null {
   }
   const price = priceGloss(tokens, i);
   if (price) return price;
-  const preceding = precedingGloss(tokens, i) ?? scoreGloss(tokens, i) ?? newsSenseGloss(tokens, i);
+  const preceding = precedingGloss(tokens, i) ?? scoreGloss(tokens, i) ?? countedGloss(tokens, i) ?? newsSenseGloss(tokens, i);
   if (preceding) return preceding;
   if (token.text.charCodeAt(0) === DUO || token.text.charCodeAt(0) === YU) {
     const more = moreAfterNumber(tokens, i);

@@ -1,6 +1,7 @@
 // Words news prose uses in a sense CC-CEDICT lacks or gives only for another field, where the
 // sentence names what the sense is about: 政策落地 "the policy is put into effect", not "falls to
-// the ground"; 经济回暖 "the economy picks up", not "the weather warms up again". Each sense has the
+// the ground"; 经济回暖 "the economy picks up", not "the weather warms up again"; in a match,
+// 破门 "to score", not "to burst open a door". Each sense has the
 // words that call for it anywhere in the sentence (or right after the word); without one the
 // dictionary's gloss stays (苹果落地, 气温回暖). Counter-cases: tests/unit/text/news-senses.test.ts.
 
@@ -15,11 +16,17 @@ const POLICY = ["政策", "措施", "举措", "项目", "方案", "改革", "规
 /** Economies and markets. */
 const ECONOMY = ["经济", "市场", "消费", "楼市", "股市", "房地产", "需求", "行业", "产业", "出口", "进口", "投资", "制造业", "景气", "就业", "物价", "价格"];
 
+/** A match and its parts. */
+const SPORT = ["比赛", "进球", "球", "球队", "主队", "客队", "射门", "角球", "门将", "比分", "冠军", "半场", "上半场", "下半场", "联赛", "赛季", "决赛", "半决赛", "球员", "主教练", "教练", "积分榜", "胜局", "晋级"];
+
 const NEWS_SENSES: ReadonlyMap<string, NewsSense> = new Map([
   ["落地", { gloss: "to be put into effect; to take root (of a policy or project; lit. to land)", near: POLICY }],
   ["回暖", { gloss: "to pick up again (of an economy or market; lit. to warm up again)", near: ECONOMY }],
   ["降温", { gloss: "to cool down (of a market, demand or tension)", near: [...ECONOMY, "局势", "关系", "热度"] }],
   ["承压", { gloss: "to be under pressure", near: [...ECONOMY, "财政", "企业", "增长", "经营"] }],
+  // A match: the goal scored, the win made safe (CC-CEDICT: "to burst open a door", "to lock (a door)").
+  ["破门", { gloss: "to score a goal (in football, hockey etc)", near: SPORT }],
+  ["锁定", { gloss: "to clinch; to secure (a win, a place)", near: SPORT }],
 ]);
 
 interface Token {

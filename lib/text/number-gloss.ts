@@ -157,6 +157,9 @@ function unitGloss(text: string): string | null {
       return value > 3 ? `${n} degrees` : null;
     case "天":
       return `${n} day${value === 1 ? "" : "s"}`;
+    case "分":
+      // 两分: points of a score, minutes, or fen (a hundredth of a yuan): the sentence says which.
+      return `${n} point${value === 1 ? "" : "s"} (of a score); ${n} minute${value === 1 ? "" : "s"}; ${n} fen`;
     default:
       return null;
   }

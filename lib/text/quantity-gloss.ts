@@ -136,3 +136,46 @@ export function scoreGloss(tokens: { text: string }[], i: number): string | null
   if (tokens[i].text !== "比") return null;
   return SCORE_SIDE.test(tokens[i - 1]?.text ?? "") && SCORE_SIDE.test(tokens[i + 1]?.text ?? "") ? 'to (in a score or ratio: 3比1 "3 to 1")' : null;
 }
+
+/** A number token (digits, or Chinese numerals with or without a measure word: 两分, 90, 三个). */
+const NUMBER_START = /^(?:[0-9０-９]|[零一二两三四五六七八九十百千万]+[^\p{Script=Han}]*$|[零一二两三四五六七八九十]+[分个点])/u;
+/**
+ * Tokens a count of a stage opens after 下 "next" (下一轮, 下一阶段, 下一届). Not 一个, 一次: after a
+ * verb 下 is its complement (装下|一个老鼠), after a noun a locative (情景下|一个).
+ */
+const NEXT_ONE = /^一(?:轮|届|阶段|场|站|代|批|期|季|局)$/u;
+
+/**
+ * Counts read by their neighbours:
+ * - 一轮 is "a round; one round" (新一轮谈判, 下一轮), not CC-CEDICT's "first round" (that is 第一轮);
+ * - 下 before 一 + a measure word (下一轮, 下一届) is "next", not "down";
+ * - 差 before a number (仅差两分) is "to be short by", 差 after a degree word (质量很差) "poor";
+ * - 分 after a number is a point of a score, or a minute after the hour (8点20分), not "to divide".
+ */
+export function countedGloss(tokens: { text: string }[], i: number): string | null {
+  const text = tokens[i].text;
+  const prev = tokens[i - 1]?.text ?? "";
+  const next = tokens[i + 1]?.text ?? "";
+  switch (text) {
+    case "一轮":
+      return "a round; one round (of talks, a match, a stage)";
+    case "下":
+      return NEXT_ONE.test(next) ? "next" : null;
+    case "差":
+      if (NUMBER_START.test(next)) return "to be short by; to lack (差两分: two points behind)";
+      return DEGREE_BEFORE.has(prev) ? "poor; not up to standard" : null;
+    case "分":
+      if (!/[0-9０-９零一二两三四五六七八九十百]$/u.test(prev)) return null;
+      return HOUR_BEFORE.test(tokens[i - 2]?.text ?? "") || HOUR_BEFORE.test(prev) || SECONDS_AFTER.test(next) ? "minute (8点20分 8:20; 2分18秒 2 min 18 s)" : "point(s) (of a score or mark); fen (0.01 yuan)";
+    default:
+      return null;
+  }
+}
+
+/** The hour before the minutes (8点|20|分, 5时|55|分, 97小时|15|分). */
+const HOUR_BEFORE = /[点时]$/u;
+/** Seconds after the minutes (2分18秒, 4分39). */
+const SECONDS_AFTER = /^(?:[0-9]+秒?|[零一二两三四五六七八九十]+秒)$/u;
+
+/** Degree words before an adjective (很差, 太差, 比较差). */
+const DEGREE_BEFORE = new Set(["很", "太", "更", "最", "非常", "特别", "比较", "挺", "较", "极", "十分", "相当", "有点", "有些", "这么", "那么", "越来越"]);
