@@ -136,10 +136,10 @@ function isTranslitPiece(s: Segment): boolean {
   return piece;
 }
 
-/** The token just emitted is a title, or a name before "、" (a list of names). */
-function introduced(out: Segment[]): boolean {
-  const before = out[out.length - 1];
-  return isTitle(before) || (before?.text === "、" && isNameToken(out[out.length - 2]));
+/** The token just emitted (`last(1)`) is a title, or a name before "、" (a list of names). */
+function introduced(last: (n: number) => Segment | undefined): boolean {
+  const before = last(1);
+  return isTitle(before) || (before?.text === "、" && isNameToken(last(2)));
 }
 
 /** Per char code, for one-character tokens (about half of them): a name prefix, a surname. */
@@ -169,10 +169,17 @@ function historicalNamePrefixes(names: Set<string>): { prefixes: Set<string>; ch
 }
 
 function mergePeople(segs: Segment[]): Segment[] {
-  const out: Segment[] = [];
+  // Copied on the first join (most sentences have none); until then the tokens emitted are segs[0..i).
+  let out: Segment[] | null = null;
+  let i = 0;
+  const last = (n: number): Segment | undefined => (out ? out[out.length - n] : segs[i - n]);
+  const emit = (joined: Segment) => {
+    out ??= segs.slice(0, i);
+    out.push(joined);
+  };
   const names = historicalNames();
   const { prefixes, charFlags, pairs } = historicalNamePrefixes(names);
-  for (let i = 0; i < segs.length; i++) {
+  for (; i < segs.length; i++) {
     const s = segs[i];
     const flags = s.text.length === 1 ? charFlags[s.text.charCodeAt(0)] : 0;
     // Known names cut into pieces (岸|田文|雄): up to 4 characters over 2+ tokens, from a lone character.
@@ -189,7 +196,7 @@ function mergePeople(segs: Segment[]): Segment[] {
       }
     }
     if (known) {
-      out.push(join(segs.slice(i, i + known), { name: true }));
+      emit(join(segs.slice(i, i + known), { name: true }));
       i += known - 1;
       continue;
     }
@@ -198,8 +205,8 @@ function mergePeople(segs: Segment[]): Segment[] {
     if (flags & SURNAME && !s.gloss) {
       const given = givenName(segs, i + 1);
       const next = segs[i + 1 + given];
-      if (given && ((next && SPEECH_VERBS.has(next.text)) || introduced(out))) {
-        out.push(join(segs.slice(i, i + 1 + given), { name: true }));
+      if (given && ((next && SPEECH_VERBS.has(next.text)) || introduced(last))) {
+        emit(join(segs.slice(i, i + 1 + given), { name: true }));
         i += given;
         continue;
       }
@@ -217,16 +224,16 @@ function mergePeople(segs: Segment[]): Segment[] {
       // the noun of a place or institution (卡拉斯|科|机场), or after a preposition or verb of place
       // (在|卡拉斯|科|降落).
       const after = segs[j]?.text ?? "";
-      const speaks = markers >= 1 && (SPEECH_VERBS.has(after) || NAME_HEADS.has(after) || PLACE_BEFORE.has(out[out.length - 1]?.text ?? ""));
-      if (run.length >= 2 && fragments >= 1 && ((chars(text).length >= 3 && (markers >= 2 || speaks)) || introduced(out))) {
-        out.push(join(run, { name: true }));
+      const speaks = markers >= 1 && (SPEECH_VERBS.has(after) || NAME_HEADS.has(after) || PLACE_BEFORE.has(last(1)?.text ?? ""));
+      if (run.length >= 2 && fragments >= 1 && ((chars(text).length >= 3 && (markers >= 2 || speaks)) || introduced(last))) {
+        emit(join(run, { name: true }));
         i = j - 1;
         continue;
       }
     }
-    out.push(s);
+    if (out) out.push(s);
   }
-  return out;
+  return out ?? segs;
 }
 
 /** Joins names and abbreviation compounds; the texts still concatenate to the sentence. */

@@ -17,7 +17,8 @@ export function mergeStormNames(segs: Segment[]): Segment[] {
   let out: Segment[] | null = null;
   for (let i = 1; i + 2 < (out ?? segs).length; i++) {
     const cur = out ?? segs;
-    if (!OPENING.has(cur[i].text) || !STORM.test(cur[i - 1].text)) continue;
+    // (By length first: nearly every token is no one-character quote mark.)
+    if (cur[i].text.length !== 1 || !OPENING.has(cur[i].text) || !STORM.test(cur[i - 1].text)) continue;
     let j = i + 1;
     while (j < cur.length && j <= i + 4 && !CLOSING.has(cur[j].text)) j++;
     if (j >= cur.length || !CLOSING.has(cur[j].text) || j === i + 1) continue;
