@@ -170,15 +170,27 @@ const OBJECT_PRONOUNS = new Set([..."你我他她它您"]);
  * numeral (一小块) or between a verb and its object (唱首歌: 首 "(classifier)", not "head"), a
  * complement after a verb (夹住 "(firmly; to a halt)", not "to live"; 长住 "long + to live" stays).
  */
+/** Liquids and loose things one pours (倒油, 倒水, 倒茶, 倒酒, 倒垃圾). */
+const POURED = /^[油水茶酒醋汤奶汁粥垃]$/u;
+
+/** CC-CEDICT's first sense of the character is a bound noun (品 "(bound form) article; commodity"). */
+function boundNounFirst(ch: string): boolean {
+  const first = cedictEntries(ch).find((e) => !e.capitalised)?.definitions.find((d) => !isNoiseSense(d));
+  return first !== undefined && /^\(bound form\) (?!to )/.test(first);
+}
+
 function roleSense(chars: string[], k: number, verbBefore: "sense" | "tag" | null): string | null {
   const ch = chars[k];
-  if (k === 0 && DETERMINER[ch] && chars.length === 2 && /^[nq]/.test(dictTag(chars[1]) ?? "")) return DETERMINER[ch];
+  // (A noun jieba tags otherwise but CC-CEDICT has first as a bound noun counts: 本品 "this · product".)
+  if (k === 0 && DETERMINER[ch] && chars.length === 2 && (/^[nq]/.test(dictTag(chars[1]) ?? "") || boundNounFirst(chars[1]))) return DETERMINER[ch];
   if (k === 0 && ch === "第" && chars.length > 1 && COUNTERS.has(chars[1])) return "(ordinal prefix)";
   // 首 before a measure word is "first" (首艘邮轮, 首架), not "head".
   if (k === 0 && ch === "首" && chars.length === 2 && classifierOf(chars[1])) return "first";
   // 别 before a verb (别忘了, 别着急): "don't", not its first sense "to leave"; 被 before a verb (被淹)
   // the passive, not "quilt".
   if (k === 0 && (ch === "别" || ch === "被") && chars.length > 1 && verbAfter(chars)) return ch === "别" ? "don't (do sth)" : "(passive marker) by; to be (done)";
+  // 倒 before what is poured (倒油, 倒水, 倒茶): "to pour", not CC-CEDICT's first "to invert".
+  if (k === 0 && ch === "倒" && chars.length >= 2 && POURED.test(chars[1])) return "to pour";
   if (k > 0 && verbBefore && COMPLEMENT[ch]) return COMPLEMENT[ch];
   // An aspect particle after a verb (当过兵: 过 "(before, experienced)", not "to cross").
   if (k > 0 && verbBefore === "sense" && ASPECT[ch]) return ASPECT[ch];

@@ -3,7 +3,7 @@ import { orderSenses } from "@/lib/dict/sense-order";
 import { BoundedMap } from "@/lib/text/bounded-map";
 import { beforeAddress, surnameOnlyReading } from "./g2p/surnames";
 import { dictTag } from "./segment";
-import { ADDRESS_AFTER_SURNAME, SURNAMES } from "@/lib/dict/name-rules";
+import { ADDRESS_AFTER_SURNAME, SURNAMES, TRANSLIT } from "@/lib/dict/name-rules";
 import { characterGloss, PLACE_WORDS, placeGloss } from "./function-gloss";
 import { precedingGloss } from "./preceding-gloss";
 import { hanNumberValue } from "./number-gloss";
@@ -88,11 +88,15 @@ function nounPlaceGloss(tokens: GlossContext[], i: number): string | null {
       // (下|个|礼拜, 上|个|星期: the measure word cut apart.)
       const unit = next?.text === "个" ? tokens[i + 2] : next;
       if (isWord(unit) && (TIME_UNITS.has(unit.text) || WEEKDAY.test(unit.text))) return text === "下" ? "next" : "last; previous";
+      // 在 + a noun + 下 (在医生指导下, 在这种情况下, 在党的领导下): "under", the frame's close.
+      if (text === "下" && prev && /^(?:n|vn|nz)$/.test(tagOf(prev)) && framedByZai(tokens, i)) return "under (在…下: under the …; in the … of)";
       return text === "上" && afterNoun(prev) ? "on; in (after a noun)" : null;
     case "里":
       // 实验室里, 房间里: after a noun, "in; inside", not "lining"; after a word of two characters or
       // more and no name (里 is also a transliteration character: 格|里|戈里, 施|里|武).
-      return afterNoun(prev) && [...prev.text].length >= 2 && prev.kind !== "name" ? "in; inside (after a noun)" : null;
+      // A one-character noun by jieba's tag (锅里, 家里 when cut apart) counts too.
+      // (Not a transliteration's character, nor before a name: 格|里|戈里, 科|里|奥利 are names cut apart.)
+      return afterNoun(prev) && ([...prev.text].length >= 2 || (tagOf(prev) === "n" && !TRANSLIT.has(prev.text) && next?.kind !== "name")) && prev.kind !== "name" ? "in; inside (after a noun)" : null;
     case "非": {
       // 非食品, 非政府: before a noun, the prefix "non-" (而非, 并非 "rather than; not" keep the verb).
       const nonNoun = isWord(next) && NOUN_TAG.test(tagOf(next)) && !isVerbLike(next.text);
@@ -189,6 +193,15 @@ const isVerbLike = (word: string): boolean => {
 /** The sense of tokens[i] its context calls for, or null to keep the default gloss. */
 const DUO = "多".charCodeAt(0);
 const YU = "余".charCodeAt(0);
+
+/** 在 opens the clause's phrase that ends at i (在医生指导下): no punctuation between. */
+function framedByZai(tokens: GlossContext[], i: number): boolean {
+  for (let j = i - 2; j >= 0 && j >= i - 10; j--) {
+    if (PUNCT.test(tokens[j].text)) return false;
+    if (tokens[j].text === "在") return true;
+  }
+  return false;
+}
 
 export function contextGloss(tokens: GlossContext[], i: number): string | null {
   const token = tokens[i];

@@ -19,11 +19,18 @@ const ECONOMY = ["经济", "市场", "消费", "楼市", "股市", "房地产", 
 /** A match and its parts. */
 const SPORT = ["比赛", "进球", "球", "球队", "主队", "客队", "射门", "角球", "门将", "比分", "冠军", "半场", "上半场", "下半场", "联赛", "赛季", "决赛", "半决赛", "球员", "主教练", "教练", "积分榜", "胜局", "晋级"];
 
+/** A stove and what is cooked on it. */
+const COOKING = ["炒", "翻炒", "煮", "炖", "煎", "蒸", "焖", "烧", "炸", "锅", "锅里", "烧开", "煮沸", "关火", "转", "改", "收汁", "油", "汤"];
+
 const NEWS_SENSES: ReadonlyMap<string, NewsSense> = new Map([
   ["落地", { gloss: "to be put into effect; to take root (of a policy or project; lit. to land)", near: POLICY }],
   ["回暖", { gloss: "to pick up again (of an economy or market; lit. to warm up again)", near: ECONOMY }],
   ["降温", { gloss: "to cool down (of a market, demand or tension)", near: [...ECONOMY, "局势", "关系", "热度"] }],
   ["承压", { gloss: "to be under pressure", near: [...ECONOMY, "财政", "企业", "增长", "经营"] }],
+  // The flame under a pot (大火快炒, 转小火炖): CC-CEDICT's 大火 is "conflagration", 小火 and 中火 it lacks.
+  ["大火", { gloss: "high heat (in cooking)", near: COOKING }],
+  ["中火", { gloss: "medium heat (in cooking)", near: COOKING }],
+  ["小火", { gloss: "low heat (in cooking)", near: COOKING }],
   // A match: the goal scored, the win made safe (CC-CEDICT: "to burst open a door", "to lock (a door)").
   ["破门", { gloss: "to score a goal (in football, hockey etc)", near: SPORT }],
   ["锁定", { gloss: "to clinch; to secure (a win, a place)", near: SPORT }],

@@ -222,8 +222,9 @@ export function partsGloss(text: string, pinyin: string | null, tag = ""): strin
   }
   // An adverb's shape, not a noun jieba knows whole (都统, a Qing title, is no "all + to gather").
   if (MODAL[head] && headFree && (MODALS.has(head) || !/^n/.test(dictTag(text) ?? ""))) {
-    const sense = senseOf(rest, reading(1, chars.length), "verb");
-    if (sense) return `${MODAL[head]} + ${sense}`;
+    // (Or an adverb before the verb that follows: 应立即 "should + immediately".)
+    const sense = senseOf(rest, reading(1, chars.length), "verb") ?? (/^(?:d|ad)$/.test(dictTag(rest) ?? "") ? firstRealSense(rest, reading(1, chars.length)) : null);
+    if (sense) return `${MODAL[head]} + ${readableSense(sense.split("; ")[0])}`;
   }
   // A verb and an adjective of result (讲清楚 "to speak + clear", 洗干净): a one-character verb (by
   // its first sense) and a two-character adjective CC-CEDICT has.
@@ -249,7 +250,9 @@ export function partsGloss(text: string, pinyin: string | null, tag = ""): strin
     return sense ? `${sense} + ${AFTER_VERB_ONLY[last]}` : null;
   }
   if (AFTER_VERB[last]) {
-    const sense = senseOf(body, reading(0, chars.length - 1), "verb");
+    // 倒 dào before a direction (倒入, 倒进, 倒掉) pours; CC-CEDICT's first "to invert" turns over.
+    const pours = body === "倒" && reading(0, 1) === "dào";
+    const sense = pours ? "to pour" : senseOf(body, reading(0, chars.length - 1), "verb");
     if (sense) return `${sense} + ${AFTER_VERB[last]}`;
   }
   return null;

@@ -147,6 +147,7 @@ const NEXT_ONE = /^一(?:轮|届|阶段|场|站|代|批|期|季|局)$/u;
 
 /**
  * Counts read by their neighbours:
+ * - 一日三次 "three times a day": 一日 is "a day", not the first of the month;
  * - 一轮 is "a round; one round" (新一轮谈判, 下一轮), not CC-CEDICT's "first round" (that is 第一轮);
  * - 下 before 一 + a measure word (下一轮, 下一届) is "next", not "down";
  * - 差 before a number (仅差两分) is "to be short by", 差 after a degree word (质量很差) "poor";
@@ -159,6 +160,10 @@ export function countedGloss(tokens: { text: string }[], i: number): string | nu
   switch (text) {
     case "一轮":
       return "a round; one round (of talks, a match, a stage)";
+    case "一日":
+    case "一天":
+      // 一日三次, 一天两次: how often, "a day", not "day 1 (of the month)".
+      return TIMES_COUNT.test(next) ? "a day; per day" : null;
     case "下":
       return NEXT_ONE.test(next) ? "next" : null;
     case "差":
@@ -172,6 +177,8 @@ export function countedGloss(tokens: { text: string }[], i: number): string | nu
   }
 }
 
+/** A count of times (三次, 2次). */
+const TIMES_COUNT = /^(?:[0-9]+|[一二两三四五六七八九十几]+)次$/u;
 /** The hour before the minutes (8点|20|分, 5时|55|分, 97小时|15|分). */
 const HOUR_BEFORE = /[点时]$/u;
 /** Seconds after the minutes (2分18秒, 4分39). */

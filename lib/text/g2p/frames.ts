@@ -40,7 +40,7 @@ import { countReading, cutReading, errandReading, finalParticleReading, hardRead
 import { CLAUSE_END, DEGREE, isVerbTag } from "./frame-words";
 import { potentialLiao, readingOfDe } from "./de-frames";
 import { fitReading, guardReading, pickReading, playReading, snapReading } from "./object-or-none";
-import { boutReading, dazzleReading, grindReading, guessReading, joinInReading, moveReading, offerReading, prizeReading, rudeReading, winHandReading, wipeReading } from "./neighbour-frames";
+import { boutReading, dazzleReading, grindReading, guessReading, joinInReading, moveReading, offerReading, pareReading, prizeReading, rudeReading, winHandReading, wipeReading } from "./neighbour-frames";
 import { capitalReading, fanReading, getAlongReading, hardInToken, negationAfterAdverb, growReading, headForReading, hitReading, shortByReading, sprinkleReading, stuckReading, swallowReading, tieReading, treatAsReading, utmostReading } from "./action-frames";
 
 /** jieba's part-of-speech tag of a word ("" when the word has none, null when unknown). */
@@ -177,6 +177,9 @@ function subjectBefore(tokens: string[], i: number, tagOf: TagOf): string | unde
   return k >= 0 && !CLAUSE_END.test(tokens[k]) ? tokens[k] : undefined;
 }
 
+/** Things kept or sold dry (干辣椒, 干毛巾, 干衣服, 干面包, 干货, 干粮). */
+const DRIED = /^(?:辣椒|毛巾|衣服|面包|馒头|饼|果|果子|粮|货|柴|草|树枝|树叶|土|沙子|布|抹布|鱼|虾|肉|贝|枣|红枣|香菇|木耳|海带|笋|豆腐|米饭|馍|袜子|鞋|头发|皮肤|手)$/u;
+
 function readingOfGan(tokens: string[], i: number, tagOf: TagOf): string | null {
   // 干 after a degree word is the adjective gān ("dry": 空气太干); closing a clause (with or without
   // 了) after a thing that dries, also gān (衣服干了, 油漆还没干); closing a clause after a verb or
@@ -186,6 +189,9 @@ function readingOfGan(tokens: string[], i: number, tagOf: TagOf): string | null 
   const next = tokens[i + 1];
   const afterLe = next === "了" ? tokens[i + 2] : next;
   if ((afterLe === undefined || CLAUSE_END.test(afterLe)) && DRYING.has(subjectBefore(tokens, i, tagOf) ?? "")) return "gān";
+  // Right before food or cloth that is kept dry (干辣椒, 干毛巾, 干面包): the adjective; what one does
+  // (干活, 干农活, 干家务) is no such thing.
+  if (next !== undefined && DRIED.test(next)) return "gān";
   if (prev === undefined || CLAUSE_END.test(prev) || (next !== undefined && !CLAUSE_END.test(next))) return null;
   const tag = tagOf(prev);
   // A refusal closing the clause (我可不干, 谁也不干, 我才不干): "won't do it", whatever jieba tags 可不.
@@ -252,7 +258,12 @@ function readingOfJiang(tokens: string[], i: number, tagOf: TagOf): string | nul
   const next = tokens[i + 1];
   if (!isWordToken(next)) return null;
   const tag = tagOf(next!);
-  return isVerbTag(tag) || tag === "d" || tag === "ad" || tag === "r" || tag === "p" ? "jiāng" : null;
+  if (isVerbTag(tag) || tag === "d" || tag === "ad" || tag === "r" || tag === "p") return "jiāng";
+  // Before a noun and a verb later in its clause (请将药品放在…, 将文件发送至…): the object marker,
+  // as 把. A general counted (一员大将) is a word of its own.
+  const [, end] = clause(tokens, i);
+  for (let k = i + 2; k < end; k++) if (isVerbTag(tagOf(tokens[k]))) return "jiāng";
+  return null;
 }
 
 function readingOfDou(tokens: string[], i: number, tagOf: TagOf): string | null {
@@ -414,6 +425,7 @@ const FRAMES: Record<string, Frame> = {
   供: offerReading,
   抹: wipeReading,
   通: boutReading,
+  削: pareReading,
 };
 
 /**

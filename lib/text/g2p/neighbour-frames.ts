@@ -125,3 +125,14 @@ export function joinInReading(tokens: string[], i: number): string | null {
   const prev = tokens[i - 1];
   return (prev === "跟着" || prev === "附") && ends(tokens[i + 1]) ? "hè" : null;
 }
+
+/** What a knife pares (削皮, 削苹果, 削铅笔) and how (削成片, 削掉, 削好). */
+const PARED = /^(?:皮|苹果|梨|铅笔|土豆|萝卜|甘蔗|水果|果皮|木头|竹子|成|掉|下|好|去)/u;
+
+/**
+ * 削 before what a knife pares or how (削皮, 削苹果, 削铅笔, 削成片) is xiāo; stripping a rank or
+ * cutting down (削亲王品级, and the words 削减, 削弱, 剥削) is xuē, which the model reads.
+ */
+export function pareReading(tokens: string[], i: number): string | null {
+  return PARED.test(tokens[i + 1] ?? "") ? "xiāo" : null;
+}
