@@ -43,6 +43,7 @@ const YUE = code("月");
 /** Before 月, the month before, after or this one (上月, 下月, 本月). */
 const MONTH_BEFORE = new Set(["上", "下", "本"]);
 const DAO = code("道");
+const GAN = code("感");
 /** Words before which 过道 is the passage (靠过道的座位, 放在过道上, 的过道). */
 const aisleBefore = (t: string | undefined) => t === "靠" || t === "的" || (t !== undefined && t.endsWith("在"));
 /** Words that count or point out people (这些人, 大多数人). */
@@ -149,6 +150,9 @@ function cut(segs: readonly Segment[], i: number, tagOf: TagOf): { parts: string
   // 比|上|月 → 上月 "last month": jieba leaves 上, 下 and 本 apart from 月 by frequency; together
   // they are the month (比上月增长, 下月初), as 上周 and 下周 are cut whole already.
   if (first === YUE && b.length === 1 && MONTH_BEFORE.has(a) && !segs[i - 1].name) return { parts: [a + b], from: i - 1, count: 2 };
+  // 紧迫|感 → 紧迫感 "sense of urgency": a word of the segmenter's dictionary that ends in the
+  // suffix 感, which jieba cut off by frequency (的紧迫 outweighed it); 感 alone is the verb "to feel".
+  if (first === GAN && b.length === 1 && a.length >= 2 && !segs[i - 1].name && tagOf(a + b) !== null) return { parts: [a + b], from: i - 1, count: 2 };
   // 靠|过|道 → 靠|过道 "the aisle": after 靠, 在 or 的, 过 is no aspect particle (说过|道歉 keeps it).
   if (first === DAO && b.length === 1 && a === "过" && aisleBefore(segs[i - 2]?.text)) return { parts: ["过道"], from: i - 1, count: 2 };
   if (b.length === 2) {

@@ -29,7 +29,7 @@ const SUFFIX: Record<string, string> = {
   市: "city", 县: "county", 馆: "hall", 厂: "factory", 局: "bureau", 站: "station", 线: "line", 族: "ethnic group",
   额: "amount", 费: "fee", 价: "price", 员: "member; staff", 们: "(plural)", 长: "head; chief",
   性: "-ity; -ness (quality)", 化: "-ization (to make or become)", 部: "department; ministry", 处: "office; place",
-  军: "army", 国: "country; state",
+  军: "army", 国: "country; state", 感: "sense (of); feeling",
 };
 /**
  * Prefixes that qualify the dictionary word after them (总面积 "total + area", 主教练 "main + coach",
