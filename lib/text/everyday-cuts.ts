@@ -44,6 +44,9 @@ const YUE = code("月");
 const MONTH_BEFORE = new Set(["上", "下", "本"]);
 const DAO = code("道");
 const GAN = code("感");
+const DOU_CODE = code("都");
+/** People 都 "all" sums up (大家都, 他们都). */
+const SUMMED_PEOPLE = new Set(["大家", "我们", "你们", "他们", "她们", "人们", "咱们", "大伙", "大伙儿", "全场", "观众", "同学们", "孩子们"]);
 /** Words before which 过道 is the passage (靠过道的座位, 放在过道上, 的过道). */
 const aisleBefore = (t: string | undefined) => t === "靠" || t === "的" || (t !== undefined && t.endsWith("在"));
 /** Words that count or point out people (这些人, 大多数人). */
@@ -153,6 +156,9 @@ function cut(segs: readonly Segment[], i: number, tagOf: TagOf): { parts: string
   // 紧迫|感 → 紧迫感 "sense of urgency": a word of the segmenter's dictionary that ends in the
   // suffix 感, which jieba cut off by frequency (的紧迫 outweighed it); 感 alone is the verb "to feel".
   if (first === GAN && b.length === 1 && a.length >= 2 && !segs[i - 1].name && tagOf(a + b) !== null) return { parts: [a + b], from: i - 1, count: 2 };
+  // 大家|都乐|了 → 都|乐: a word CC-CEDICT lacks that opens with 都 (a brand, 都乐 "Dole"), after
+  // the people it sums up, is "all" and the predicate.
+  if (first === DOU_CODE && b.length === 2 && SUMMED_PEOPLE.has(a) && cedictEntries(b).length === 0) return { parts: [b[0], b[1]], from: i, count: 1 };
   // 靠|过|道 → 靠|过道 "the aisle": after 靠, 在 or 的, 过 is no aspect particle (说过|道歉 keeps it).
   if (first === DAO && b.length === 1 && a === "过" && aisleBefore(segs[i - 2]?.text)) return { parts: ["过道"], from: i - 1, count: 2 };
   if (b.length === 2) {

@@ -208,7 +208,7 @@ export function pinyinForTokens(sentence: string, tokens: string[], segments?: r
         doubledWordReadings(tokenChars, start, fixed);
         sensesInsideToken(tokens, t, tokenChars, start, dictTag, fixed);
         fixFromSubwords(token, tokenChars, start, fixed, dictTag);
-        for (let k = 1; k < length; k++) fixed[start + k] ??= withinTokenReading(tokenChars[k - 1], tokenChars[k]) ?? undefined;
+        for (let k = 1; k < length; k++) fixed[start + k] ??= withinTokenReading(tokenChars[k - 1], tokenChars[k], k === length - 1) ?? undefined;
         fixFromPhrases(token, tokenChars, start, fixed);
       }
       if (!whole && han > 1 && han === parts) punctuatedPhrase(chars, start, at, token, fixed);

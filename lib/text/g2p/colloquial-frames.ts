@@ -97,8 +97,14 @@ const JUDGED_BY = new Set(["起来", "上去", "来说"]);
 /** 难 judging an action or after a degree word (做起来难, 太难了): nán. */
 export function hardReading(tokens: string[], i: number): string | null {
   const prev = tokens[i - 1] ?? "";
-  return JUDGED_BY.has(prev) || DEGREE.has(prev) ? "nán" : null;
+  if (JUDGED_BY.has(prev) || DEGREE.has(prev)) return "nán";
+  // A disaster one meets or has, closing its clause (一方有难, 遇难 and 逃难 are words): nàn.
+  const next = tokens[i + 1];
+  return MET.test(prev) && (next === undefined || CLAUSE_END.test(next)) ? "nàn" : null;
 }
+
+/** Having or meeting a disaster (有难, 遭难: 一方有难，八方支援). */
+const MET = /[有遭遇]$/u;
 
 /** A sense of a sentence-final particle: "sentence-final particle …", "(final particle …)", "modal particle …", "replaces 啊 …". */
 const FINAL_PARTICLE_SENSE = /^\(?(?:sentence-final|final|modal) particle\b|^\(particle equivalent to 啊|^replaces 啊/;

@@ -15,6 +15,8 @@ const ILLNESS = new Set(["感冒", "病", "重病", "大病", "癌症", "癌", "
 const MODAL_BEFORE = new Set(["和", "跟", "同", "与", "给", "把", "将", "对", "从", "向", "替", "为"]);
 
 /** The reading of a one-character token 得 in its sentence, or null to let the model decide. */
+/** Who must do it, after 得 (这件事得你来办). */
+const PRONOUN_DOERS = new Set(["我", "你", "您", "他", "她", "我们", "你们", "他们", "她们", "咱们", "大家"]);
 /** People an action leaves in some state (吓得他…, 累得我们…). */
 const AFFECTED = new Set(["我", "你", "您", "他", "她", "它", "我们", "你们", "他们", "她们", "咱们", "人", "大家"]);
 
@@ -43,6 +45,8 @@ export function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string |
   // clause (照得院子里亮堂堂的, 晒得皮肤红彤彤的): the complement's particle, describing what the action
   // left.
   if (prev.length === 1 && (isVerbTag(prevTag) || hasVerbSense(prev)) && stateFollows(tokens, i + 1, tagOf)) return "de";
+  // After a noun subject, before who must do it (这件事得你自己拿主意, 这事得他来办): the modal.
+  if (/^n[a-z]?$/.test(prevTag ?? "") && !/^nr/.test(prevTag ?? "") && PRONOUN_DOERS.has(next) && (tokens[i + 2] === "自己" || tokens[i + 2] === "来" || tokens[i + 2] === "去" || isVerbTag(tagOf(tokens[i + 2] ?? "")))) return "děi";
   // A one-character verb or adjective, 得 and the person it left so, then more of the clause (吓得他说
   // 不出话, 晃得我睁不开眼, 累得我们满头大汗): the complement's particle; dé "to get" takes a thing.
   // (A pronoun before 得 is a subject: 他得人心, 我得走了.)

@@ -40,7 +40,7 @@ import { countReading, cutReading, errandReading, finalParticleReading, hardRead
 import { CLAUSE_END, DEGREE, isVerbTag } from "./frame-words";
 import { potentialLiao, readingOfDe } from "./de-frames";
 import { fitReading, guardReading, pickReading, playReading, snapReading } from "./object-or-none";
-import { boutReading, dazzleReading, grindReading, guessReading, joinInReading, moveReading, offerReading, pareReading, prizeReading, rudeReading, winHandReading, wipeReading } from "./neighbour-frames";
+import { amusedReading, boutReading, comeToReading, dazzleReading, grindReading, guessReading, joinInReading, moveReading, offerReading, pareReading, prizeReading, rudeReading, winHandReading, wipeReading } from "./neighbour-frames";
 import { capitalReading, fanReading, getAlongReading, hardInToken, negationAfterAdverb, growReading, headForReading, hitReading, shortByReading, sprinkleReading, stuckReading, swallowReading, tieReading, treatAsReading, utmostReading } from "./action-frames";
 
 /** jieba's part-of-speech tag of a word ("" when the word has none, null when unknown). */
@@ -156,8 +156,9 @@ function readingOfShu(tokens: string[], i: number): string | null {
 }
 
 /** The reading of a character inside a token no dictionary has, where the character before fixes it (一只). */
-export function withinTokenReading(prevChar: string, ch: string): string | null {
-  if (ch === "难") return hardInToken(prevChar);
+export function withinTokenReading(prevChar: string, ch: string, last = false): string | null {
+  // (有难 closing a token, 一方有难: the disaster nàn, as 有|难 closing a clause.)
+  if (ch === "难") return last && (prevChar === "有" || prevChar === "遭") ? "nàn" : hardInToken(prevChar);
   return ch === "只" && COUNTING.test(prevChar) ? "zhī" : null;
 }
 
@@ -314,6 +315,9 @@ function readingOfMei(tokens: string[], i: number, tagOf: TagOf): string | null 
 /** Characters whose frame also reads them opening a two-character token no dictionary has. */
 const SPLIT_FIRST = new Set([...OBJECT_VERBS, "冲", "圈", "重", "处", "倒", "切", "攒", "磨"]);
 
+/** What is long (长河, 长桌, 长街, 长椅, 长队). */
+const LONG_THINGS = new Set([..."河江街桌椅廊队路线绳鞭枪裤袖尾腿发辫句"]);
+
 /** Directions a poured thing goes (倒入锅中, 倒进杯子). */
 const INTO = new Set(["入", "进"]);
 
@@ -426,6 +430,8 @@ const FRAMES: Record<string, Frame> = {
   抹: wipeReading,
   通: boutReading,
   削: pareReading,
+  省: comeToReading,
+  乐: amusedReading,
 };
 
 /**
@@ -464,6 +470,9 @@ export function framesInsideToken(tokens: string[], t: number, start: number, ta
     // Only the particle: a character glued to 得 is no subject of the modal (幸得 "fortunately got").
     if (frameReading([...tokens.slice(0, t), chars[0], "得", ...tokens.slice(t + 1)], t + 1, tagOf) === "de") fixed[start + 1] = "de";
   }
+  // 长 opening a two-character noun no dictionary has, before what is long (长河, 长桌, 长街): the
+  // adjective cháng; 长子, 长官 (zhǎng "eldest; head") are words the dictionary reads.
+  if (chars.length === 2 && chars[0] === "长" && LONG_THINGS.has(chars[1])) fixed[start] ??= "cháng";
   // A count jieba keeps whole that no dictionary has (骂了|一通, 这|一着): its measure word read by
   // its frame as when cut apart.
   if (chars.length === 2 && chars[0] === "一" && fixed[start + 1] === undefined && frameOf(chars[1])) {

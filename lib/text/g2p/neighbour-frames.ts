@@ -136,3 +136,19 @@ const PARED = /^(?:皮|苹果|梨|铅笔|土豆|萝卜|甘蔗|水果|果皮|木�
 export function pareReading(tokens: string[], i: number): string | null {
   return PARED.test(tokens[i + 1] ?? "") ? "xiāo" : null;
 }
+
+/** 省 before 人事 "consciousness" (才省人事, 不省人事 is a word) is xǐng, "to come to". */
+export function comeToReading(tokens: string[], i: number): string | null {
+  return tokens[i + 1] === "人事" ? "xǐng" : null;
+}
+
+/** What follows being amused (乐了, 乐坏了, 乐得合不拢嘴, 乐呵呵). */
+const AMUSED = new Set(["了", "坏了", "得", "呵呵", "开了花"]);
+
+/**
+ * 乐 before 了 or how much (大家都乐了, 乐坏了, 乐得合不拢嘴) is lè, "happy; to laugh"; music yuè is in
+ * words (音乐, 乐队, 乐器), which the dictionary reads.
+ */
+export function amusedReading(tokens: string[], i: number): string | null {
+  return AMUSED.has(tokens[i + 1] ?? "") ? "lè" : null;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { glossOf, readingAt } from "../../support/lesson-tokens";
+import { glossOf, lessonTokens, readingAt } from "../../support/lesson-tokens";
 
 // Readings found on an eighth batch of our own sentences (eighteenth session), measured before any
 // rule was written for them (`npm run bench:pinyin -- --own FILE`). The sentences here are new ones,
@@ -9,6 +9,7 @@ import { glossOf, readingAt } from "../../support/lesson-tokens";
 
 const at = (text: string, ch: string, from = 0) => readingAt(text, text.indexOf(ch, from));
 const last = (text: string, ch: string) => readingAt(text, text.lastIndexOf(ch));
+const lessonTokensOf = (text: string) => lessonTokens(text).map((t) => t.text);
 
 describe("characters one neighbour decides (g2p/neighbour-frames.ts)", () => {
   it.each([
@@ -105,5 +106,28 @@ describe("调 judged by how well it was adjusted (g2p/object-frames.ts)", () => 
     ["他被调得很远。", "diào"], // a person transferred, nothing adjusted
   ])("%s reads 调 %s", (text, reading) => {
     expect(at(text, "调", text.indexOf("调得"))).toBe(reading);
+  });
+});
+
+describe("readings a ninth batch showed", () => {
+  it.each([
+    ["这个房间空着没人住。", "空", "kōng"],
+    ["请把这一栏空着，不要填。", "空", "kòng"], // left blank on purpose, after 把
+    ["周末你有空吗？", "空", "kòng"],
+    ["一方有难，八方支援。", "难", "nàn"],
+    ["这道题有难度。", "难", "nán"], // 难度 is a word
+    ["大家都乐坏了。", "乐", "lè"],
+    ["他喜欢音乐。", "乐", "yuè"],
+    ["这事得他来办。", "得", "děi"],
+    ["他昏迷三天后才省人事。", "省", "xǐng"],
+    ["他从外省来。", "省", "shěng"],
+    ["长江是中国第一长河。", "长", "cháng"],
+    ["他是家里的长子。", "长", "zhǎng"],
+  ])("%s reads %s %s", (text, ch, reading) => {
+    expect(text.includes("长河") ? readingAt(text, text.indexOf("长河")) : at(text, ch)).toBe(reading);
+  });
+
+  it("cuts 大家|都乐|了 as 都 + 乐 after the people 都 sums up", () => {
+    expect(lessonTokensOf("大家都乐了。")).toEqual(["大家", "都", "乐", "了", "。"]);
   });
 });
