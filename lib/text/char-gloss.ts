@@ -5,6 +5,7 @@ import { dictTag } from "./segment";
 import { wordFrequency } from "./segmenter";
 import { DEGREE_DEATH, takesDegreeDeath } from "./degree-gloss";
 import { prefixSense } from "./prefix-sense";
+import { measureGloss } from "./number-gloss";
 
 // The last resort for a word no dictionary has and no rule could gloss (原型车, 硬化症, 唱首歌,
 // 交上来): the dictionary words inside it, else its characters, each with its commonest sense in the
@@ -128,7 +129,7 @@ export function characterGloss(text: string, pinyin: string | null): string | nu
     let sense: string | null = null;
     for (; len >= 1 && !sense; len--) {
       if (len === 1) sense = roleSense(chars, i, verbBefore) ?? (i === 0 ? openingSense(chars[0], read(0, 1), chars) : partSense(chars[i], read(i, i + 1)));
-      else if (cedictEntries(chars.slice(i, i + len).join("")).length && !overlapCommoner(chars, i, len)) sense = partSense(chars.slice(i, i + len).join(""), read(i, i + len));
+      else if (cedictEntries(chars.slice(i, i + len).join("")).length && !overlapCommoner(chars, i, len)) sense = countSense(chars.slice(i, i + len).join(""), read(i, i + len));
     }
     if (!sense) return null;
     len++; // the loop stepped past the length that answered
@@ -138,6 +139,16 @@ export function characterGloss(text: string, pinyin: string | null): string | nu
     i += len;
   }
   return parts.join(" · ");
+}
+
+/**
+ * A part's sense; a count of one that CC-CEDICT glosses as an ordinal (一轮 "first round or stage",
+ * 一次 "first; first time") reads as the count it is inside a longer word (新一轮 "a new round").
+ */
+function countSense(part: string, reading: string | null): string | null {
+  const sense = partSense(part, reading);
+  if (part.length !== 2 || part[0] !== "一" || !sense?.startsWith("first")) return sense;
+  return measureGloss(part, reading) ?? sense;
 }
 
 /**

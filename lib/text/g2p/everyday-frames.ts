@@ -16,12 +16,6 @@ const AFTER_FREE_TIME = new Set(["吗", "呢", "吧", "啊", "了", "的话", "�
  * before 的 or a noun it is kōng, empty (没有空的座位), and the model decides.
  */
 export function readingOfKong(tokens: string[], i: number, tagOf: TagOf): string | null {
-  // 空着 "lying empty" (房间空着, 空着手): the adjective kōng held as a state; left empty on purpose
-  // (把这一栏空着, 空着一个座位: after 把 or before a count) it is the verb kòng "to leave blank".
-  if (tokens[i + 1] === "着") {
-    for (let k = i - 1; k >= 0 && !CLAUSE_END.test(tokens[k]); k--) if (tokens[k] === "把" || tokens[k] === "将") return "kòng";
-    return /^[一两几这那][个张把间排行栏]?$|^[一两几][个张把间排行栏]$/u.test(tokens[i + 2] ?? "") ? "kòng" : "kōng";
-  }
   if (!HAVE_WORDS.has(tokens[i - 1] ?? "")) return null;
   const next = tokens[i + 1];
   if (next === undefined || CLAUSE_END.test(next) || AFTER_FREE_TIME.has(next)) return "kòng";
