@@ -129,7 +129,7 @@ export function characterGloss(text: string, pinyin: string | null): string | nu
     let sense: string | null = null;
     for (; len >= 1 && !sense; len--) {
       if (len === 1) sense = roleSense(chars, i, verbBefore) ?? (i === 0 ? openingSense(chars[0], read(0, 1), chars) : partSense(chars[i], read(i, i + 1)));
-      else if (cedictEntries(chars.slice(i, i + len).join("")).length && !overlapCommoner(chars, i, len)) sense = countSense(chars.slice(i, i + len).join(""), read(i, i + len));
+      else if (cedictEntries(chars.slice(i, i + len).join("")).length && !overlapCommoner(chars, i, len)) sense = i + len === chars.length ? countSense(chars.slice(i, i + len).join(""), read(i, i + len)) : partSense(chars.slice(i, i + len).join(""), read(i, i + len));
     }
     if (!sense) return null;
     len++; // the loop stepped past the length that answered
@@ -143,7 +143,8 @@ export function characterGloss(text: string, pinyin: string | null): string | nu
 
 /**
  * A part's sense; a count of one that CC-CEDICT glosses as an ordinal (一轮 "first round or stage",
- * 一次 "first; first time") reads as the count it is inside a longer word (新一轮 "a new round").
+ * 一次 "first; first time") reads as the count it is, closing a longer word (新一轮 "a new round";
+ * 一次次 "time and again" keeps its parts).
  */
 function countSense(part: string, reading: string | null): string | null {
   const sense = partSense(part, reading);

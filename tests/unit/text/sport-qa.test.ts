@@ -17,6 +17,9 @@ describe("a match report", () => {
     expect(glossOf("下一轮谈判将在北京举行。", "一轮")).toMatch(/^a round/);
     expect(glossOf("下一轮谈判将在北京举行。", "下")).toBe("next");
     expect(glossOf("这个箱子装下一个西瓜没问题。", "下") ?? "").not.toBe("next");
+    // Closing a longer word too (新一轮), and not 一次次 "time and again".
+    expect(glossOf("新一轮谈判开始了。", "新一轮")).toMatch(/一轮 1 \+ \(classifier/);
+    expect(glossOf("他一次次失败。", "一次次")).not.toMatch(/classifier/);
   });
 
   it("glosses 差 before a number 'to be short by', after a degree word 'poor'", () => {
