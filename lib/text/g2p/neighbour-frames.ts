@@ -152,3 +152,11 @@ const AMUSED = new Set(["了", "坏了", "得", "呵呵", "开了花"]);
 export function amusedReading(tokens: string[], i: number): string | null {
   return AMUSED.has(tokens[i + 1] ?? "") ? "lè" : null;
 }
+
+/**
+ * 脏 standing alone (又脏又臭, 衣服很脏, 弄脏了) is zāng, "dirty": the organ zàng lives only in words
+ * (心脏, 内脏, 脏器), which the dictionary reads.
+ */
+export function dirtyReading(): string {
+  return "zāng";
+}

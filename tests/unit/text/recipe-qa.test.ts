@@ -20,6 +20,13 @@ describe("a recipe and a leaflet: readings", () => {
     expect(at("政府决定削减开支。", "削")).toBe("xuē");
   });
 
+  it("reads 脏 zāng standing alone (又脏又臭, 太脏了), zàng in 心脏 (a children's story of ours)", () => {
+    expect(at("河水变得又脏又臭。", "脏")).toBe("zāng");
+    expect(at("这里太脏了。", "脏")).toBe("zāng");
+    expect(at("他的心脏不好。", "脏")).toBe("zàng");
+    expect(glossOf("河水变得又脏又臭。", "脏")).toMatch(/dirty/);
+  });
+
   it("reads 干 gān before food or cloth kept dry, gàn before work", () => {
     expect(at("油热后放入干辣椒和花椒。", "干")).toBe("gān");
     expect(at("用干毛巾擦一擦。", "干")).toBe("gān");
