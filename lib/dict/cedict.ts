@@ -158,7 +158,8 @@ export function cedictHeadwords(): IterableIterator<string> {
   return cedict().keys();
 }
 
-const NOISE = /^(?:(?:old |archaic |Japanese )?variant of |see |surname |used in |CL:|also pr\.|\(Tw\)|\(old\))/i;
+// ("see " only before a word it points to: 明天见 "see you tomorrow" is a sense.)
+const NOISE = /^(?:(?:old |archaic |Japanese )?variant of |see (?:also )?(?=\p{Script=Han})|surname |used in |CL:|also pr\.|\(Tw\)|\(old\))/iu;
 
 /** Senses that only point elsewhere (variants, surnames, classifiers) when better ones exist. */
 export function isNoiseSense(sense: string): boolean {

@@ -8,7 +8,8 @@ const OBSCURE = [
   /^(?:\(.*?\)\s*)?(?:old |archaic |Japanese )?variant of /i,
   /^surname /i,
   /^used in /i,
-  /^see /i,
+  // A pointer to another word (see 西安市), not a sense that opens with the verb (明天见 "see you tomorrow").
+  /^see (?:also )?\p{Script=Han}/u,
   /^CL:/,
   /^\((?:archaic|old|literary|dialect|Tw)\)/i,
   // A sense that is only a Taiwan pronunciation note; "(joining two nouns) and; … (Taiwan pr.

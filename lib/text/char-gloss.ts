@@ -129,7 +129,8 @@ export function characterGloss(text: string, pinyin: string | null): string | nu
     let sense: string | null = null;
     for (; len >= 1 && !sense; len--) {
       if (len === 1) sense = roleSense(chars, i, verbBefore) ?? (i === 0 ? openingSense(chars[0], read(0, 1), chars) : partSense(chars[i], read(i, i + 1)));
-      else if (cedictEntries(chars.slice(i, i + len).join("")).length && !overlapCommoner(chars, i, len)) sense = i + len === chars.length ? countSense(chars.slice(i, i + len).join(""), read(i, i + len)) : partSense(chars.slice(i, i + len).join(""), read(i, i + len));
+      // (Not a name inside a common word: 劳动报酬 is no 劳动报 "Trud" + 酬.)
+      else if (hasCommonEntry(chars.slice(i, i + len).join("")) && !overlapCommoner(chars, i, len)) sense = i + len === chars.length ? countSense(chars.slice(i, i + len).join(""), read(i, i + len)) : partSense(chars.slice(i, i + len).join(""), read(i, i + len));
     }
     if (!sense) return null;
     len++; // the loop stepped past the length that answered
@@ -140,6 +141,9 @@ export function characterGloss(text: string, pinyin: string | null): string | nu
   }
   return parts.join(" · ");
 }
+
+/** CC-CEDICT has the word other than as a proper noun only. */
+const hasCommonEntry = (word: string) => cedictEntries(word).some((e) => !e.capitalised);
 
 /**
  * A part's sense; a count of one that CC-CEDICT glosses as an ordinal (一轮 "first round or stage",

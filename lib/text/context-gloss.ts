@@ -149,6 +149,10 @@ const PRONOUNS = new Set(["我", "你", "您", "他", "她", "它", "我们", "�
 
 /** sense() answers by call site (each site asks one word for one fixed sense; CC-CEDICT does not change). */
 const senses = new Map<number, string | null>();
+/** How a law speaks (应当, 不得, 可以, 有权): an article's clause. */
+const LEGAL_MODALS = new Set(["应当", "不得", "有权", "依法", "依照", "应予", "须", "必须"]);
+/** Aspect particles: the word before them is a verb. */
+const ASPECT_AFTER = new Set(["了", "着", "过"]);
 
 function sense(word: string, site: number, pick: (s: string) => boolean): string | null {
   let answer = senses.get(site);
@@ -210,8 +214,9 @@ export function contextGloss(tokens: GlossContext[], i: number): string | null {
   if (PLACE_FIRST[token.text.charCodeAt(0)] === 1 && PLACE_WORDS.has(token.text)) return placeGloss(tokens, i);
   // 第一条, 第十二条 opening a clause of a law or regulation: "Article 1" (not "1st + (classifier for
   // long thin things)"); the paragraph is the article, so only at its start.
-  // (第一条路是… "the first road" has its noun after it.)
-  if (i === 0 && token.text.length >= 3 && token.text.charCodeAt(0) === DI && token.text.endsWith("条") && !(next && NOUN_TAG.test(dictTag(next.text) ?? ""))) {
+  // (第一条路是… "the first road" has its noun after it; 第二十条 用人单位应当… has a noun too, but the
+  // sentence speaks as a law does: a modal of duty or permission.)
+  if (i === 0 && token.text.length >= 3 && token.text.charCodeAt(0) === DI && token.text.endsWith("条") && (!(next && NOUN_TAG.test(dictTag(next.text) ?? "")) || tokens.some((t) => LEGAL_MODALS.has(t.text)))) {
     const n = hanNumberValue(token.text.slice(1, -1));
     if (n !== null) return `Article ${n}`;
   }
@@ -256,8 +261,9 @@ export function contextGloss(tokens: GlossContext[], i: number): string | null {
       // 对 + its object + a verb later in the clause (对部分项目提出质疑, 对此表示欢迎) is the
       // preposition "towards; regarding", not "right; correct" (你说得对, 对了, 对不对 stay).
       if (!isWord(next) || NOT_OBJECT.has(next.text) || next.text.charCodeAt(0) === BU) return null;
+      // (A word before 了/着/过 is used as a verb whatever jieba tags it: 对后世产生了影响, 产生 n.)
       for (let j = i + 2; j < tokens.length && j <= i + 12 && !PUNCT.test(tokens[j].text); j++) {
-        if (/^(?:v[dgi]?|a|l)$/.test(dictTag(tokens[j].text) ?? "")) return "towards; to; regarding (before its object)";
+        if (/^(?:v[dgi]?|a|l)$/.test(dictTag(tokens[j].text) ?? "") || ASPECT_AFTER.has(tokens[j + 1]?.text ?? "")) return "towards; to; regarding (before its object)";
       }
       return null;
     }

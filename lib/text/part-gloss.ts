@@ -48,6 +48,8 @@ const MODAL: Record<string, string> = {
   共: "jointly", 再: "again", 又: "again", 已: "already", 未: "not yet", 不: "not", 没: "not", 互: "mutually", 重: "re-",
   仍: "still", 亦: "also", 均: "all", 皆: "all", 都: "all", 也: "also",
 };
+/** Places and bodies 我 speaks for as "our" (我市, 我省, 我校, 我院, 我部). */
+const INSTITUTIONS = new Set([..."国省市县区镇乡村校院所部局厅处司厂军队党方"]);
 const POSSESSIVE: Record<string, string> = { 我: "my", 你: "your", 您: "your (polite)", 他: "his", 她: "her" };
 const PREPOSITION: Record<string, string> = { 对: "regarding", 与: "with", 向: "towards", 在: "at; in", 于: "at; in", 自: "from" };
 /** MODAL's modals proper: jieba's tag on the whole does not matter for them (须经 n "must + to pass through"). */
@@ -141,7 +143,8 @@ export function partsGloss(text: string, pinyin: string | null, tag = ""): strin
   // (Not a numeral: 他俩 "the two of them".)
   if (chars.length === 2 && POSSESSIVE[chars[0]] && dictTag(chars[1]) !== "m") {
     const nouns = nounSenses(chars[1], reading(1, 2), true);
-    if (nouns) return `${POSSESSIVE[chars[0]]} + ${nouns}`;
+    // 我市, 我国, 我校: an institution one belongs to is "our" (我家 stays "my").
+    if (nouns) return `${chars[0] === "我" && INSTITUTIONS.has(chars[1]) ? "our" : POSSESSIVE[chars[0]]} + ${nouns}`;
   }
   // A preposition and 此 "this" (对此 "regarding + this", 与此): CC-CEDICT has most such pairs, not these.
   if (chars.length === 2 && chars[1] === "此" && PREPOSITION[chars[0]]) return `${PREPOSITION[chars[0]]} + this`;

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { glossOf } from "../../support/lesson-tokens";
+import { cedictEntries, isNoiseSense, preferredEntry, shortGloss } from "@/lib/dict/cedict";
+
+// Found reading a weather forecast, a phone review, two articles of a labour law and a history
+// paragraph of our own (eighteenth session).
+
+describe("a forecast, a review, a law and a history paragraph", () => {
+  it("glosses 第二十条 opening a law's sentence 'Article 20' though a noun follows, and 第一条路 as a count", () => {
+    expect(glossOf("第二十条 用人单位应当及时足额支付劳动报酬。", "第二十条")).toBe("Article 20");
+    expect(glossOf("第一条路是最近的。", "第一条")).toMatch(/^1st/);
+  });
+
+  it("glosses 我 + an institution 'our' (我市, 我国), and 我家 'my'", () => {
+    expect(glossOf("我市将有一次明显的降温过程。", "我市")).toMatch(/^our \+ /);
+    expect(glossOf("我家在北京。", "我家")).toMatch(/^my \+ /);
+  });
+
+  it("breaks a word down past a proper noun inside it (劳动报酬: 劳动 · 报酬, not 劳动报 'Trud')", () => {
+    expect(glossOf("用人单位应当及时足额支付劳动报酬。", "劳动报酬")).toBe("劳动 work · 报酬 reward");
+  });
+
+  it("glosses 对 'towards' before a word used as a verb with 了, whatever jieba tags it (产生 n)", () => {
+    expect(glossOf("这对后世产生了深远影响。", "对")).toMatch(/^towards/);
+    expect(glossOf("对了，明天见。", "对")).toMatch(/^right/);
+  });
+
+  it("keeps a sense that opens with the verb 'see' (明天见 'see you tomorrow'), and drops pointers", () => {
+    expect(glossOf("对了，明天见。", "明天见")).toMatch(/^see you tomorrow/);
+    expect(isNoiseSense("see you tomorrow")).toBe(false);
+    expect(isNoiseSense("see 西安市[Xi1 an1 Shi4]")).toBe(true);
+    expect(shortGloss(preferredEntry(cedictEntries("参见"))!)).toMatch(/see also/);
+  });
+});
