@@ -1,4 +1,4 @@
-import { cedictEntries, entryForReading, isNoiseSense, readableSense, shortGloss } from "@/lib/dict/cedict";
+import { cedictEntries, entryForReading, isNoiseSense, preferredEntry, readableSense, shortGloss } from "@/lib/dict/cedict";
 import { isObscureSense } from "@/lib/dict/sense-order";
 import { ASPECT, COMPLEMENT, DETERMINER, LOCATIVE } from "./role-words";
 import { dictTag } from "./segment";
@@ -142,6 +142,13 @@ export function characterGloss(text: string, pinyin: string | null): string | nu
   return parts.join(" · ");
 }
 
+/** A character's first sense that is no bound form and no verb (总 "in every case; always"). */
+function adverbSense(ch: string): string | null {
+  const entry = preferredEntry(cedictEntries(ch).filter((e) => !e.capitalised));
+  const sense = entry?.definitions.find((d) => !isNoiseSense(d) && !/^(?:\(|to )/.test(d));
+  return sense ? readableSense(sense) : partSense(ch, null);
+}
+
 /** CC-CEDICT has the word other than as a proper noun only. */
 const hasCommonEntry = (word: string) => cedictEntries(word).some((e) => !e.capitalised);
 
@@ -214,6 +221,9 @@ function roleSense(chars: string[], k: number, verbBefore: "sense" | "tag" | nul
   // the modal "can" (会 first of all in CC-CEDICT); after an adverb it is the modal (总会 in 杰基总会出现
   // "will always", 应该会).
   if (k > 0 && k === chars.length - 1 && ch === "会" && !ADVERB_BEFORE_MODAL.has(chars[k - 1]) && dictTag(chars[k - 1]) !== "d") return "meeting; gathering; association";
+  // An adverb and the modal 会 (总会 "always · will", 也会): the adverb's own first sense, not the one
+  // its words share (总 "general" in 总统, 总部), and the modal's "will".
+  if (chars.length === 2 && chars[1] === "会" && ADVERB_BEFORE_MODAL.has(chars[0])) return k === 0 ? adverbSense(ch) : "will; be likely to (modal)";
   // 累死, 热死 (jieba's words): 死 the degree, as degree-gloss.ts reads it after such a word alone.
   if (k > 0 && k === chars.length - 1 && ch === "死" && takesDegreeDeath(chars[k - 1])) return DEGREE_DEATH;
   // A locative closing the token after a noun (河里 "river + in; inside", 桌上), not its first sense

@@ -243,6 +243,9 @@ export function contextGloss(tokens: GlossContext[], i: number): string | null {
     case "空":
       // Read kòng after 有/没有 (g2p/everyday-frames.ts): "free time", not CC-CEDICT's first "to empty".
       return token.pinyin === "kòng" && prevText !== undefined && HAVE_WORDS.has(prevText) ? "free time; leisure" : null;
+    case "说":
+      // Read yuè in 不亦说乎 (g2p/neighbour-frames.ts): the classical 悦, which CC-CEDICT lacks under 说.
+      return token.pinyin === "yuè" ? "pleased; delighted (classical, written for 悦)" : null;
     case "和":
       // Read hè after 跟着 (g2p/neighbour-frames.ts): joining in, not CC-CEDICT's first "to compose a poem in reply".
       return token.pinyin === "hè" ? "to join in (the singing); to chime in with others" : null;

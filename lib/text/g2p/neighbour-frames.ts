@@ -160,3 +160,11 @@ export function amusedReading(tokens: string[], i: number): string | null {
 export function dirtyReading(): string {
   return "zāng";
 }
+
+/**
+ * 说 in the classical 不亦说乎 ("is it not a pleasure?", the Analects' first line, quoted in textbooks
+ * and speeches) is yuè, written for 悦; everywhere else it is the verb shuō (or shuì, 游说: a word).
+ */
+export function pleasedReading(tokens: string[], i: number): string | null {
+  return tokens[i - 1] === "不亦" && tokens[i + 1] === "乎" ? "yuè" : null;
+}

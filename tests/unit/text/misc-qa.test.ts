@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { glossOf } from "../../support/lesson-tokens";
+import { glossOf, readingAt } from "../../support/lesson-tokens";
 import { cedictEntries, isNoiseSense, preferredEntry, shortGloss } from "@/lib/dict/cedict";
 
 // Found reading a weather forecast, a phone review, two articles of a labour law and a history
@@ -30,5 +30,19 @@ describe("a forecast, a review, a law and a history paragraph", () => {
     expect(isNoiseSense("see you tomorrow")).toBe(false);
     expect(isNoiseSense("see 西安市[Xi1 an1 Shi4]")).toBe(true);
     expect(shortGloss(preferredEntry(cedictEntries("参见"))!)).toMatch(/see also/);
+  });
+});
+
+describe("a memoir and the Analects", () => {
+  it("reads 说 yuè in 不亦说乎, glossed 'pleased', and shuō elsewhere", () => {
+    const text = "学而时习之，不亦说乎？";
+    expect(readingAt(text, text.indexOf("说"))).toBe("yuè");
+    expect(glossOf(text, "说")).toMatch(/^pleased/);
+    expect(readingAt("他说了很多。", 1)).toBe("shuō");
+  });
+
+  it("glosses an adverb and the modal 会 (总会 'always · will'), and 展会's 会 as a gathering", () => {
+    expect(glossOf("我总会想起她。", "总会")).toBe("总 in every case; always; invariably · 会 will; be likely to (modal)");
+    expect(glossOf("这次展会很成功。", "展会")).toMatch(/会 meeting; gathering/);
   });
 });
