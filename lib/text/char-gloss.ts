@@ -129,8 +129,9 @@ export function characterGloss(text: string, pinyin: string | null): string | nu
     let sense: string | null = null;
     for (; len >= 1 && !sense; len--) {
       if (len === 1) sense = roleSense(chars, i, verbBefore) ?? (i === 0 ? openingSense(chars[0], read(0, 1), chars) : partSense(chars[i], read(i, i + 1)));
-      // (Not a name inside a common word: 劳动报酬 is no 劳动报 "Trud" + 酬.)
-      else if (hasCommonEntry(chars.slice(i, i + len).join("")) && !overlapCommoner(chars, i, len)) sense = i + len === chars.length ? countSense(chars.slice(i, i + len).join(""), read(i, i + len)) : partSense(chars.slice(i, i + len).join(""), read(i, i + len));
+      // (A name whose last character opens a common word yields to it: 劳动报酬 is 劳动 + 报酬, no 劳动报
+      // "Trud" + 酬; 中国美术家 keeps 中国 "China".)
+      else if (cedictEntries(chars.slice(i, i + len).join("")).length && !nameOverWord(chars, i, len) && !overlapCommoner(chars, i, len)) sense = i + len === chars.length ? countSense(chars.slice(i, i + len).join(""), read(i, i + len)) : partSense(chars.slice(i, i + len).join(""), read(i, i + len));
     }
     if (!sense) return null;
     len++; // the loop stepped past the length that answered
@@ -149,8 +150,17 @@ function adverbSense(ch: string): string | null {
   return sense ? readableSense(sense) : partSense(ch, null);
 }
 
-/** CC-CEDICT has the word other than as a proper noun only. */
-const hasCommonEntry = (word: string) => cedictEntries(word).some((e) => !e.capitalised);
+/**
+ * The part chars[i, i+len) is only a proper noun, and its last character opens a common word of two
+ * characters far commoner than it (报酬 against the newspaper 劳动报; not 省委 against 湖北省).
+ */
+function nameOverWord(chars: string[], i: number, len: number): boolean {
+  if (i + len >= chars.length) return false;
+  const name = chars.slice(i, i + len).join("");
+  if (cedictEntries(name).some((e) => !e.capitalised)) return false;
+  const word = chars[i + len - 1] + chars[i + len];
+  return cedictEntries(word).some((e) => !e.capitalised) && wordFrequency(word) >= OVERLAP_RATIO * Math.max(1, wordFrequency(name));
+}
 
 /**
  * A part's sense; a count of one that CC-CEDICT glosses as an ordinal (一轮 "first round or stage",

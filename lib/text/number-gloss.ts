@@ -157,6 +157,24 @@ function unitGloss(text: string): string | null {
       return value > 3 ? `${n} degrees` : null;
     case "天":
       return `${n} day${value === 1 ? "" : "s"}`;
+    case "个月":
+      return `${n} month${value === 1 ? "" : "s"}`;
+    case "周":
+    case "星期":
+    case "个星期":
+    case "礼拜":
+    case "个礼拜":
+      return `${n} week${value === 1 ? "" : "s"}`;
+    case "小时":
+    case "个小时":
+    case "钟头":
+    case "个钟头":
+      return `${n} hour${value === 1 ? "" : "s"}`;
+    case "分钟":
+      return `${n} minute${value === 1 ? "" : "s"}`;
+    case "秒":
+    case "秒钟":
+      return `${n} second${value === 1 ? "" : "s"}`;
     case "分":
       // 两分: points of a score, minutes, or fen (a hundredth of a yuan): the sentence says which.
       return `${n} point${value === 1 ? "" : "s"} (of a score); ${n} minute${value === 1 ? "" : "s"}; ${n} fen`;

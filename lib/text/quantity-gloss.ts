@@ -6,6 +6,7 @@
 // number glosses, never sees these. Counter-cases: tests/unit/text/quantity-gloss.test.ts.
 
 import { classifierSense, format, numberGloss, numberValue } from "./number-gloss";
+import { dictTag } from "./segment";
 
 const FRACTION = /^([0-9０-９]+|[〇零一二两三四五六七八九十百千万]+)分之([0-9０-９.]+|[〇零一二三四五六七八九十百千万点]+)$/u;
 
@@ -160,6 +161,9 @@ export function countedGloss(tokens: { text: string }[], i: number): string | nu
   switch (text) {
     case "一轮":
       return "a round; one round (of talks, a match, a stage)";
+    case "一定":
+      // Before 的 or a noun (面对一定压力, 取得了一定的成绩): "a certain; some", not "surely" (一定要, 一定会).
+      return next === "的" || /^n[a-z]?$|^vn$/.test(dictTag(next) ?? "") ? "a certain; some (一定的成绩 'some success'); given" : null;
     case "一日":
     case "一天":
       // 一日三次, 一天两次: how often, "a day", not "day 1 (of the month)".

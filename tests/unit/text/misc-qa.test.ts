@@ -46,3 +46,22 @@ describe("a memoir and the Analects", () => {
     expect(glossOf("这次展会很成功。", "展会")).toMatch(/会 meeting; gathering/);
   });
 });
+
+describe("a Hong Kong news item in traditional characters", () => {
+  it("glosses durations counted (一个月 '1 month', 三周 '3 weeks', 十分钟 '10 minutes'), not 月 'moon'", () => {
+    expect(glossOf("與前一個月相若。", "一個月")).toBe("1 month");
+    expect(glossOf("三周后见。", "三周")).toBe("3 weeks");
+    expect(glossOf("凉水里泡十分钟。", "十分钟")).toBe("10 minutes");
+  });
+
+  it("glosses 一定 before a noun or 的 'a certain; some', before a verb 'surely'", () => {
+    expect(glossOf("但個別行業仍面對一定壓力。", "一定")).toMatch(/^a certain/);
+    expect(glossOf("我们取得了一定的成绩。", "一定")).toMatch(/^a certain/);
+    expect(glossOf("他一定会成功。", "一定")).toMatch(/^surely/);
+  });
+
+  it("lets a name inside a breakdown yield to a far commoner word it overlaps (好时节: 好 · 时节, not Hershey's)", () => {
+    expect(glossOf("现在是种花的好时节。", "好时节")).toBe("好 good · 时节 season");
+    expect(glossOf("清入选由湖北省委宣传部组织的活动。", "湖北省委") ?? "").not.toMatch(/湖 lake/);
+  });
+});

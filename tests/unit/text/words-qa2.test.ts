@@ -62,7 +62,7 @@ describe("a verb after a negation, modal or adverb, or before an aspect particle
 describe("a number and a measure word without a 'classifier for' sense", () => {
   it("is glossed by its parts", () => {
     const tokens = tokensOf("放在凉水里泡十分钟，加一勺醋和半勺盐，每天跑五公里。");
-    expect(find(tokens, "十分钟").gloss).toBe("10 + minute");
+    expect(find(tokens, "十分钟").gloss).toBe("10 minutes"); // a duration: numberGloss says it whole
     expect(find(tokens, "一勺").gloss).toBe("1 + spoon");
     expect(find(tokens, "半勺").gloss).toBe("half + spoon");
     expect(find(tokens, "五公里").gloss).toBe("5 + kilometer");
