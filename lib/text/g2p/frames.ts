@@ -40,7 +40,7 @@ import { countReading, cutReading, errandReading, finalParticleReading, hardRead
 import { CLAUSE_END, DEGREE, isVerbTag } from "./frame-words";
 import { potentialLiao, readingOfDe } from "./de-frames";
 import { fitReading, guardReading, pickReading, playReading, snapReading } from "./object-or-none";
-import { amusedReading, boutReading, comeToReading, dazzleReading, dirtyReading, pleasedReading, grindReading, guessReading, joinInReading, moveReading, offerReading, pareReading, prizeReading, rudeReading, winHandReading, wipeReading } from "./neighbour-frames";
+import { amusedReading, mixReading, boutReading, comeToReading, dazzleReading, dirtyReading, pleasedReading, grindReading, guessReading, joinInReading, moveReading, offerReading, pareReading, prizeReading, rudeReading, winHandReading, wipeReading } from "./neighbour-frames";
 import { capitalReading, fanReading, getAlongReading, hardInToken, negationAfterAdverb, growReading, headForReading, hitReading, shortByReading, sprinkleReading, stuckReading, swallowReading, tieReading, treatAsReading, utmostReading } from "./action-frames";
 
 /** jieba's part-of-speech tag of a word ("" when the word has none, null when unknown). */
@@ -364,7 +364,7 @@ const FRAMES: Record<string, Frame> = {
   了: readingOfLe,
   将: readingOfJiang,
   都: (tokens, i, tagOf) => capitalReading(tokens, i, tagOf) ?? readingOfDou(tokens, i, tagOf),
-  和: (tokens, i, tagOf) => kneadReading(tokens, i) ?? winHandReading(tokens, i) ?? joinInReading(tokens, i) ?? readingOfHe(tokens, i, tagOf),
+  和: (tokens, i, tagOf) => kneadReading(tokens, i) ?? winHandReading(tokens, i) ?? joinInReading(tokens, i) ?? mixReading(tokens, i) ?? readingOfHe(tokens, i, tagOf),
   为: readingOfWei,
   应: readingOfYing,
   地: readingOfDi,

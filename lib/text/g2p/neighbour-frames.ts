@@ -117,6 +117,20 @@ export function winHandReading(tokens: string[], i: number): string | null {
   return tokens[i + 1] === "了" && tokens.some((t) => CARDS.test(t)) ? "hú" : null;
 }
 
+/** What a powder is mixed into (水, 面粉, 蜂蜜) before 里/中. */
+const INTO_MIX = new Set(["水", "温水", "开水", "面粉", "蜂蜜", "牛奶", "酒", "饭"]);
+
+/**
+ * 和 right before 在 and where the mixture goes (把药粉和在水里, 和在一起) is huò, "to mix": hé "and;
+ * with" needs a word to join after it (我和他在一起).
+ */
+export function mixReading(tokens: string[], i: number): string | null {
+  if (tokens[i + 1] !== "在" || tokens[i - 1] === undefined || PAUSE.test(tokens[i - 1])) return null;
+  // Into something or together (和在一起, 和在水里, 和在面粉中); 我和在北京的朋友 joins a person.
+  const into = tokens[i + 2] ?? "";
+  return into === "一起" || /^[^的]{1,3}[里中内]$/u.test(into) || (INTO_MIX.has(into) && /^[里中内]$/u.test(tokens[i + 3] ?? "")) ? "huò" : null;
+}
+
 /**
  * 和 closing its clause after 跟着 or 附 (大家都跟着和) is hè, "to join in (singing)"; 跟着和我一起走
  * goes on to what 和 joins (hé).

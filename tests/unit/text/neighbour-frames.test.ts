@@ -57,6 +57,8 @@ describe("和 by what the sentence is about", () => {
     ["台上一人唱，台下众人跟着和。", "hè"],
     ["他跟着和我一起走了。", "hé"], // 和 goes on to what it joins
     ["鸡蛋和面粉都买好了。", "hé"],
+    ["把药粉和在水里搅匀。", "huò"], // mixed into something
+    ["我和在北京工作的哥哥通了电话。", "hé"], // joins a person
   ])("%s reads 和 %s", (text, reading) => {
     expect(at(text, "和")).toBe(reading);
   });
