@@ -159,8 +159,11 @@ function nameOverWord(chars: string[], i: number, len: number): boolean {
   const name = chars.slice(i, i + len).join("");
   if (cedictEntries(name).some((e) => !e.capitalised)) return false;
   const word = chars[i + len - 1] + chars[i + len];
+  // (A name and a building or place after it is a place's name: 天后宫 is Tin Hau's temple, no 后宫 "harem".)
+  if (PLACE_END.has(chars[i + len])) return false;
   return cedictEntries(word).some((e) => !e.capitalised) && wordFrequency(word) >= OVERLAP_RATIO * Math.max(1, wordFrequency(name));
 }
+const PLACE_END = new Set([..."宫庙寺阁观祠殿楼塔山桥湖江河路街城港岛省市县区"]);
 
 /**
  * A part's sense; a count of one that CC-CEDICT glosses as an ordinal (一轮 "first round or stage",

@@ -117,6 +117,8 @@ export function winHandReading(tokens: string[], i: number): string | null {
   return tokens[i + 1] === "了" && tokens.some((t) => CARDS.test(t)) ? "hú" : null;
 }
 
+/** Powders and pastes (药粉, 面粉, 糖, 泥). */
+const MIXED = /[粉药糖盐泥土灰浆酱]$/u;
 /** What a powder is mixed into (水, 面粉, 蜂蜜) before 里/中. */
 const INTO_MIX = new Set(["水", "温水", "开水", "面粉", "蜂蜜", "牛奶", "酒", "饭"]);
 
@@ -126,6 +128,11 @@ const INTO_MIX = new Set(["水", "温水", "开水", "面粉", "蜂蜜", "牛奶
  */
 export function mixReading(tokens: string[], i: number): string | null {
   if (tokens[i + 1] !== "在" || tokens[i - 1] === undefined || PAUSE.test(tokens[i - 1])) return null;
+  // What is mixed: a powder or a paste before it, or an object 把 brought forward (把药粉和在…); a
+  // phrase joined to another (机制和在空中操纵…的复杂性) is hé.
+  let mixed = MIXED.test(tokens[i - 1]);
+  for (let k = i - 1; k >= 0 && !mixed && !PAUSE.test(tokens[k]); k--) mixed = tokens[k] === "把";
+  if (!mixed) return null;
   // Into something or together (和在一起, 和在水里, 和在面粉中); 我和在北京的朋友 joins a person.
   const into = tokens[i + 2] ?? "";
   return into === "一起" || /^[^的]{1,3}[里中内]$/u.test(into) || (INTO_MIX.has(into) && /^[里中内]$/u.test(tokens[i + 3] ?? "")) ? "huò" : null;

@@ -62,6 +62,7 @@ describe("a Hong Kong news item in traditional characters", () => {
 
   it("lets a name inside a breakdown yield to a far commoner word it overlaps (好时节: 好 · 时节, not Hershey's)", () => {
     expect(glossOf("现在是种花的好时节。", "好时节")).toBe("好 good · 时节 season");
+    expect(glossOf("纽约有天后宫。", "天后宫")).toBe("天后 Tin Hau · 宫 palace"); // a place's name keeps it
     expect(glossOf("清入选由湖北省委宣传部组织的活动。", "湖北省委") ?? "").not.toMatch(/湖 lake/);
   });
 });

@@ -59,6 +59,7 @@ describe("和 by what the sentence is about", () => {
     ["鸡蛋和面粉都买好了。", "hé"],
     ["把药粉和在水里搅匀。", "huò"], // mixed into something
     ["我和在北京工作的哥哥通了电话。", "hé"], // joins a person
+    ["收回机制和在空中操纵翅膀的方式很复杂。", "hé"], // joins two phrases: no powder, no 把
   ])("%s reads 和 %s", (text, reading) => {
     expect(at(text, "和")).toBe(reading);
   });
