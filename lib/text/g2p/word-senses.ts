@@ -92,8 +92,9 @@ const SENSES: Record<string, SenseCues[]> = {
     // Legitimate; proper: before what is claimed or done by right (正当权益, 正当理由, 不正当竞争).
     {
       reading: "zhèng dàng",
-      prev: ["不", "很", "是否", "合法", "完全"],
-      next: ["权益", "权利", "利益", "理由", "要求", "防卫", "手段", "途径", "行为", "竞争", "职业", "收入", "渠道", "程序", "关切", "诉求", "贸易", "经营", "的"],
+      // (Beside other words of what is lawful or proper: 规范、正当合法, 正当合理.)
+      prev: ["不", "很", "是否", "合法", "完全", "、"],
+      next: ["权益", "权利", "利益", "理由", "要求", "防卫", "手段", "途径", "行为", "竞争", "职业", "收入", "渠道", "程序", "关切", "诉求", "贸易", "经营", "的", "合法", "合理", "、"],
     },
     // Just when; timely: before a time or a stage of life (正当其时, 正当年, 正当…之际).
     {

@@ -66,3 +66,12 @@ describe("a Hong Kong news item in traditional characters", () => {
     expect(glossOf("清入选由湖北省委宣传部组织的活动。", "湖北省委") ?? "").not.toMatch(/湖 lake/);
   });
 });
+
+describe("an MFA briefing", () => {
+  it("reads 正当 zhèngdàng beside other words of what is lawful (规范、正当合法), zhèngdāng before a time clause", () => {
+    const text = "操作专业规范、正当合法。";
+    expect(readingAt(text, text.indexOf("当"))).toBe("dàng");
+    const when = "正当他要出门时，电话响了。";
+    expect(readingAt(when, 1)).toBe("dāng");
+  });
+});
