@@ -48,6 +48,12 @@ const MODAL: Record<string, string> = {
   共: "jointly", 再: "again", 又: "again", 已: "already", 未: "not yet", 不: "not", 没: "not", 互: "mutually", 重: "re-",
   仍: "still", 亦: "also", 均: "all", 皆: "all", 都: "all", 也: "also",
 };
+/** Potential complements denied: what V不X says cannot happen (睡不着, 吃不完, 听不懂). */
+const CANNOT: Record<string, string> = {
+  着: "不着: the result not reached", 完: "不完: to finish", 懂: "不懂: to understand", 到: "不到: to reach or achieve",
+  动: "不动: to move it", 见: "不见: to perceive", 清: "不清: clearly", 好: "不好: well", 住: "不住: to hold it",
+  开: "不开: to open or get away", 下: "不下: to fit or get it down", 起: "不起: to afford or rise to it",
+};
 /** Places and bodies 我 speaks for as "our" (我市, 我省, 我校, 我院, 我部). */
 const INSTITUTIONS = new Set([..."国省市县区镇乡村校院所部局厅处司厂军队党方"]);
 const POSSESSIVE: Record<string, string> = { 我: "my", 你: "your", 您: "your (polite)", 他: "his", 她: "her" };
@@ -186,6 +192,12 @@ export function partsGloss(text: string, pinyin: string | null, tag = ""): strin
   // A word (or a place: 广东队) and a suffix (诈骗案): the word's first sense and the suffix's English.
   // 长 is the suffix "head" only read zhǎng (行政院长), not cháng "long".
   // (部 after a direction is "part", not "ministry": 东北部.)
+  // A verb and a potential complement denied (睡不着, 吃不完, 听不懂): "cannot", the result not reached;
+  // CC-CEDICT has the common ones (来不及, 买不起) and never reaches here.
+  if (chars.length === 3 && chars[1] === "不" && CANNOT[chars[2]]) {
+    const verb = senseOf(chars[0], reading(0, 1), "verb");
+    if (verb) return `${verb} + cannot (${CANNOT[chars[2]]})`;
+  }
   // 下礼拜, 上个礼拜: the same words with 星期 (下星期 "next week"), spoken so.
   if (text.endsWith("礼拜") && chars.length >= 3) {
     const written = preferredEntry(cedictEntries(`${text.slice(0, -2)}星期`).filter((e) => !e.capitalised));

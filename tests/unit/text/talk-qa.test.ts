@@ -33,3 +33,11 @@ describe("a spoken dialogue", () => {
     expect(texts("他说过道歉的话。")).toContain("道歉");
   });
 });
+
+describe("subtitles of a late-night talk", () => {
+  it("glosses a verb and a potential complement denied (睡不着, 吃不完) 'cannot', and leaves CC-CEDICT's own (买不起)", () => {
+    expect(glossOf("睡不着，心里有点慌。", "睡不着")).toBe("to sleep + cannot (不着: the result not reached)");
+    expect(glossOf("这么多菜我吃不完。", "吃不完")).toBe("to eat + cannot (不完: to finish)");
+    expect(glossOf("我买不起。", "买不起")).toMatch(/^cannot afford/);
+  });
+});
