@@ -149,6 +149,8 @@ const PRONOUNS = new Set(["我", "你", "您", "他", "她", "它", "我们", "�
 
 /** sense() answers by call site (each site asks one word for one fixed sense; CC-CEDICT does not change). */
 const senses = new Map<number, string | null>();
+/** Currencies (人民币, 美元, 欧元; 美元汇率 as jieba may join it). */
+const CURRENCY = /^(?:人民币|美元|欧元|日元|英镑|港元|港币|卢布|韩元|澳元|加元|瑞郎|新台币)(?:汇率|兑换率)?$/u;
 /** How a law speaks (应当, 不得, 可以, 有权): an article's clause. */
 const LEGAL_MODALS = new Set(["应当", "不得", "有权", "依法", "依照", "应予", "须", "必须"]);
 /** Aspect particles: the word before them is a verb. */
@@ -264,6 +266,8 @@ export function contextGloss(tokens: GlossContext[], i: number): string | null {
       // 对 + its object + a verb later in the clause (对部分项目提出质疑, 对此表示欢迎) is the
       // preposition "towards; regarding", not "right; correct" (你说得对, 对了, 对不对 stay).
       if (!isWord(next) || NOT_OBJECT.has(next.text) || next.text.charCodeAt(0) === BU) return null;
+      // Between two currencies (人民币对美元汇率): the rate of one "against" the other.
+      if (CURRENCY.test(prevText ?? "") && CURRENCY.test(next.text)) return "against (one currency to another: 人民币对美元)";
       // (A word before 了/着/过 is used as a verb whatever jieba tags it: 对后世产生了影响, 产生 n.)
       for (let j = i + 2; j < tokens.length && j <= i + 12 && !PUNCT.test(tokens[j].text); j++) {
         if (/^(?:v[dgi]?|a|l)$/.test(dictTag(tokens[j].text) ?? "") || ASPECT_AFTER.has(tokens[j + 1]?.text ?? "")) return "towards; to; regarding (before its object)";

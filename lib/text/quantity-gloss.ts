@@ -161,6 +161,11 @@ export function countedGloss(tokens: { text: string }[], i: number): string | nu
   switch (text) {
     case "一轮":
       return "a round; one round (of talks, a match, a stage)";
+    case "负":
+    case "正":
+      // 为负, 转正: a number's sign, "negative" and "positive" (净利润为负).
+      if (!SIGN_BEFORE.has(prev) || (next !== "" && !/^[，。；、！？,.;!?]$/u.test(next))) return null;
+      return text === "负" ? "negative (below zero)" : "positive (above zero)";
     case "一定":
       // Before 的 or a noun (面对一定压力, 取得了一定的成绩): "a certain; some", not "surely" (一定要, 一定会).
       return next === "的" || /^n[a-z]?$|^vn$/.test(dictTag(next) ?? "") ? "a certain; some (一定的成绩 'some success'); given" : null;
@@ -181,6 +186,8 @@ export function countedGloss(tokens: { text: string }[], i: number): string | nu
   }
 }
 
+/** What a sign follows (为负, 转正, 由负转正). */
+const SIGN_BEFORE = new Set(["为", "是", "转", "转为", "呈"]);
 /** A count of times (三次, 2次). */
 const TIMES_COUNT = /^(?:[0-9]+|[一二两三四五六七八九十几]+)次$/u;
 /** The hour before the minutes (8点|20|分, 5时|55|分, 97小时|15|分). */

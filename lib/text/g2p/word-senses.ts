@@ -102,6 +102,16 @@ const SENSES: Record<string, SenseCues[]> = {
       next: ["其时", "时", "年", "壮年", "盛年", "青春", "之际", "此时", "关键"],
     },
   ],
+  调升: [
+    // Raised: a rate, a price or a rating, by a number of points (汇率调升56个基点).
+    {
+      reading: "tiáo shēng",
+      next: ["#", "了", "至"],
+      near: ["利率", "价格", "税率", "油价", "电价", "汇率", "中间价", "评级", "预期", "基点", "百分点", "幅度", "标准", "价", "率"],
+    },
+    // Promoted: a person moved up a rank.
+    { reading: "diào shēng", near: ["职务", "职位", "为", "担任", "部长", "局长", "处长", "主任", "经理", "副"] },
+  ],
   下调: [
     // Lowered: prices, rates, forecasts, ratings, by a number of points.
     {

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { glossOf, readingAt } from "../../support/lesson-tokens";
+
+// Found reading a markets report of our own (eighteenth session).
+
+describe("a markets report", () => {
+  it("reads 调升 tiáo raising a rate (汇率…调升56个基点), diào promoting a person", () => {
+    const rate = "人民币对美元汇率中间价报7.1025，较上一交易日调升56个基点。";
+    expect(readingAt(rate, rate.indexOf("调升"))).toBe("tiáo");
+    expect(readingAt("他被调升为副局长。", 2)).toBe("diào");
+  });
+
+  it("glosses 对 between two currencies 'against', and 负 after 为 'negative'", () => {
+    expect(glossOf("人民币对美元汇率中间价报7.1025。", "对")).toMatch(/^against/);
+    expect(glossOf("该公司净利润为负。", "负")).toBe("negative (below zero)");
+    expect(glossOf("负责人来了。", "负责人")).toMatch(/person in charge/);
+    expect(glossOf("他负了伤。", "负") ?? "").not.toMatch(/negative/);
+  });
+});
