@@ -149,6 +149,8 @@ const PRONOUNS = new Set(["我", "你", "您", "他", "她", "它", "我们", "�
 
 /** sense() answers by call site (each site asks one word for one fixed sense; CC-CEDICT does not change). */
 const senses = new Map<number, string | null>();
+/** Adverbs that follow a subject before its verb (该应用已上架, 该项目将于…启动). */
+const SUBJECT_ADVERBS = new Set(["已", "已经", "将", "将于", "正在", "目前", "仍", "也", "还", "曾", "均", "于"]);
 /** Currencies (人民币, 美元, 欧元; 美元汇率 as jieba may join it). */
 const CURRENCY = /^(?:人民币|美元|欧元|日元|英镑|港元|港币|卢布|韩元|澳元|加元|瑞郎|新台币)(?:汇率|兑换率)?$/u;
 /** How a law speaks (应当, 不得, 可以, 有权): an article's clause. */
@@ -294,7 +296,8 @@ export function contextGloss(tokens: GlossContext[], i: number): string | null {
       // A noun whose dictionary entry is a verb too (决议 "a resolution; to pass a resolution") is the
       // noun after 该; 该走了, 该休息了 keep the modal.
       // So is one a verb of stating follows (该报告指出, 该文件规定): the report is what states.
-      const stated = next.text.length >= 2 && STATING.has(tokens[i + 2]?.text ?? "");
+      // So is one an adverb of time follows, then the verb (该应用已在各大商店上架): the subject.
+      const stated = next.text.length >= 2 && (STATING.has(tokens[i + 2]?.text ?? "") || SUBJECT_ADVERBS.has(tokens[i + 2]?.text ?? ""));
       if (nounAfter && !MODAL_NEXT.has(next.text) && !QUESTION_START.test(next.text) && (!isVerbLike(next.text) || nounFirst(next.text) || stated) && next.kind !== "number") {
         return "that; the said; the above-mentioned";
       }

@@ -22,11 +22,16 @@ const SPORT = ["比赛", "进球", "球", "球队", "主队", "客队", "射门"
 /** A stove and what is cooked on it. */
 const COOKING = ["炒", "翻炒", "煮", "炖", "煎", "蒸", "焖", "烧", "炸", "锅", "锅里", "烧开", "煮沸", "关火", "转", "改", "收汁", "油", "汤"];
 
+/** Phones and software. */
+const SOFTWARE = ["下载", "安装", "商店", "上架", "手机", "软件", "用户", "更新", "卸载", "注册", "界面", "苹果", "安卓", "平台"];
+
 const NEWS_SENSES: ReadonlyMap<string, NewsSense> = new Map([
   ["落地", { gloss: "to be put into effect; to take root (of a policy or project; lit. to land)", near: POLICY }],
   ["回暖", { gloss: "to pick up again (of an economy or market; lit. to warm up again)", near: ECONOMY }],
   ["降温", { gloss: "to cool down (of a market, demand or tension)", near: [...ECONOMY, "局势", "关系", "热度"] }],
   ["承压", { gloss: "to be under pressure", near: [...ECONOMY, "财政", "企业", "增长", "经营"] }],
+  // A program on a phone (该应用已上架, 应用商店): CC-CEDICT's "(computing) app" comes last.
+  ["应用", { gloss: "app; application (software)", near: SOFTWARE }],
   // The flame under a pot (大火快炒, 转小火炖): CC-CEDICT's 大火 is "conflagration", 小火 and 中火 it lacks.
   ["大火", { gloss: "high heat (in cooking)", near: COOKING }],
   ["中火", { gloss: "medium heat (in cooking)", near: COOKING }],

@@ -17,3 +17,13 @@ describe("a markets report", () => {
     expect(glossOf("他负了伤。", "负") ?? "").not.toMatch(/negative/);
   });
 });
+
+describe("a technology item", () => {
+  it("glosses 该 before a subject and its adverb 'the said', and 应用 among phones and stores 'app'", () => {
+    const text = "目前，该应用已在各大应用商店上架。";
+    expect(glossOf(text, "该")).toMatch(/^that; the said/);
+    expect(glossOf(text, "应用")).toBe("app; application (software)");
+    expect(glossOf("我们要把理论应用到实践中。", "应用")).toMatch(/^to put to use/);
+    expect(glossOf("该走了。", "该")).toMatch(/^should/);
+  });
+});
