@@ -43,9 +43,11 @@ export function buildCedictLines(toTraditional?: (simplified: string) => string)
   const text = fs.readFileSync(cedictDataFile(), "utf8");
   const data = JSON.parse(text.slice(text.indexOf("{"))) as { all: RawEntry[] };
   const clean = (s: string) => s.replace(/[\t\n\r\u001f]/g, " ");
-  const usual = (raw: RawEntry) => toTraditional !== undefined && [...raw[1]].length >= 2 && toTraditional(raw[1]) === raw[0];
-  // (sortLines keeps the order of lines with the same key.)
-  const ordered = [...data.all.filter(usual), ...data.all.filter((raw) => !usual(raw))];
+  // One pass, one conversion per entry (sortLines keeps the order of lines with the same key).
+  const usual: RawEntry[] = [];
+  const rest: RawEntry[] = [];
+  for (const raw of data.all) (toTraditional !== undefined && [...raw[1]].length >= 2 && toTraditional(raw[1]) === raw[0] ? usual : rest).push(raw);
+  const ordered = [...usual, ...rest];
   const lines = ordered.map((raw) => {
     const senses = (typeof raw[3] === "string" ? [raw[3]] : raw[3]).map(clean).join(SENSE_SEP);
     return `${clean(raw[1])}\t${clean(raw[0])}\t${clean(raw[2])}\t${senses}`;

@@ -131,7 +131,7 @@ export function characterGloss(text: string, pinyin: string | null): string | nu
       if (len === 1) sense = roleSense(chars, i, verbBefore) ?? (i === 0 ? openingSense(chars[0], read(0, 1), chars) : partSense(chars[i], read(i, i + 1)));
       // (A name whose last character opens a common word yields to it: 劳动报酬 is 劳动 + 报酬, no 劳动报
       // "Trud" + 酬; 中国美术家 keeps 中国 "China".)
-      else if (cedictEntries(chars.slice(i, i + len).join("")).length && !nameOverWord(chars, i, len) && !overlapCommoner(chars, i, len)) sense = i + len === chars.length ? countSense(chars.slice(i, i + len).join(""), read(i, i + len)) : partSense(chars.slice(i, i + len).join(""), read(i, i + len));
+      else if (cedictEntries(chars.slice(i, i + len).join("")).length && !nameOverWord(chars, i, len) && !overlapCommoner(chars, i, len)) sense = countSense(chars.slice(i, i + len).join(""), read(i, i + len), i + len === chars.length);
     }
     if (!sense) return null;
     len++; // the loop stepped past the length that answered
@@ -170,9 +170,9 @@ const PLACE_END = new Set([..."宫庙寺阁观祠殿楼塔山桥湖江河路街�
  * 一次 "first; first time") reads as the count it is, closing a longer word (新一轮 "a new round";
  * 一次次 "time and again" keeps its parts).
  */
-function countSense(part: string, reading: string | null): string | null {
+function countSense(part: string, reading: string | null, closing: boolean): string | null {
   const sense = partSense(part, reading);
-  if (part.length !== 2 || part[0] !== "一" || !sense?.startsWith("first")) return sense;
+  if (!closing || part.length !== 2 || part[0] !== "一" || !sense?.startsWith("first")) return sense;
   return measureGloss(part, reading) ?? sense;
 }
 

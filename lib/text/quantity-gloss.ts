@@ -7,6 +7,7 @@
 
 import { classifierSense, format, numberGloss, numberValue } from "./number-gloss";
 import { dictTag } from "./segment";
+import { DEGREE } from "./g2p/frame-words";
 
 const FRACTION = /^([0-9０-９]+|[〇零一二两三四五六七八九十百千万]+)分之([0-9０-９.]+|[〇零一二三四五六七八九十百千万点]+)$/u;
 
@@ -177,7 +178,7 @@ export function countedGloss(tokens: { text: string }[], i: number): string | nu
       return NEXT_ONE.test(next) ? "next" : null;
     case "差":
       if (NUMBER_START.test(next)) return "to be short by; to lack (差两分: two points behind)";
-      return DEGREE_BEFORE.has(prev) ? "poor; not up to standard" : null;
+      return DEGREE.has(prev) ? "poor; not up to standard" : null;
     case "分":
       if (!/[0-9０-９零一二两三四五六七八九十百]$/u.test(prev)) return null;
       return HOUR_BEFORE.test(tokens[i - 2]?.text ?? "") || HOUR_BEFORE.test(prev) || SECONDS_AFTER.test(next) ? "minute (8点20分 8:20; 2分18秒 2 min 18 s)" : "point(s) (of a score or mark); fen (0.01 yuan)";
@@ -195,5 +196,3 @@ const HOUR_BEFORE = /[点时]$/u;
 /** Seconds after the minutes (2分18秒, 4分39). */
 const SECONDS_AFTER = /^(?:[0-9]+秒?|[零一二两三四五六七八九十]+秒)$/u;
 
-/** Degree words before an adjective (很差, 太差, 比较差). */
-const DEGREE_BEFORE = new Set(["很", "太", "更", "最", "非常", "特别", "比较", "挺", "较", "极", "十分", "相当", "有点", "有些", "这么", "那么", "越来越"]);
