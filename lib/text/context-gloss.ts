@@ -3,6 +3,7 @@ import { orderSenses } from "@/lib/dict/sense-order";
 import { BoundedMap } from "@/lib/text/bounded-map";
 import { beforeAddress, surnameOnlyReading } from "./g2p/surnames";
 import { dictTag } from "./segment";
+import { modalBodyGloss } from "./body-words";
 import { ADDRESS_AFTER_SURNAME, SURNAMES, TRANSLIT } from "@/lib/dict/name-rules";
 import { characterGloss, PLACE_WORDS, placeGloss } from "./function-gloss";
 import { precedingGloss } from "./preceding-gloss";
@@ -238,6 +239,9 @@ export function contextGloss(tokens: GlossContext[], i: number): string | null {
     return `(${prevText}${token.text}: ${prevText} or not? a yes-no question)`;
   }
   switch (token.text) {
+    case "该会":
+    case "本会":
+      return modalBodyGloss(token.text, prevText === undefined ? null : (dictTag(prevText) ?? null));
     case "死":
       return degreeDeathGloss(tokens, i);
     case "直":

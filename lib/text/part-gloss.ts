@@ -5,6 +5,7 @@ import { sidePartGloss } from "./compound-gloss";
 import { ASPECT, COMPLEMENT, DETERMINER } from "./role-words";
 import { dictTag } from "./segment";
 import { hsk3Level } from "@/lib/dict/hsk";
+import { bodyGloss } from "./body-words";
 
 // Short tokens no dictionary has as a whole, made of a content word and one grammatical character,
 // are glossed by their parts: 很多 "very + many", 该书 "this (aforementioned) + book", 岛上
@@ -137,9 +138,14 @@ export function partsGloss(text: string, pinyin: string | null, tag = ""): strin
   const reading = (from: number, to: number) => (syllables && syllables.length === chars.length ? syllables.slice(from, to).join(" ") : null);
   // An A-not-A question jieba keeps whole (去不去, 好不好): "to go or not?".
   if (chars.length === 3 && chars[0] === chars[2] && (chars[1] === "不" || chars[1] === "没")) {
-    const sense = firstRealSense(chars[0], reading(0, 1));
+    // The character stands alone as the predicate: a bound form or a literary sense is not it (行不行
+    // "capable or not?", not "to walk").
+    const sense = entryForReading(cedictEntries(chars[0]).filter((e) => !e.capitalised), reading(0, 1))?.definitions.find((d) => !isNoiseSense(d) && !isObscureSense(d) && !/^\((?:bound form|literary)\)/.test(d));
     return sense ? `${readableSense(sense.split("; ")[0])} or not? (a yes-no question)` : null;
   }
+  // A determiner and a body named before it (该会 "this (aforementioned) + association", 本港).
+  const bodyPair = bodyGloss(text, pinyin);
+  if (bodyPair) return bodyPair;
   // 此 and a character used as a noun (此举 "this + act; move"): its noun senses, whatever jieba's tag.
   if (chars.length === 2 && chars[0] === "此") {
     const nouns = nounSenses(chars[1], reading(1, 2));

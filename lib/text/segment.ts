@@ -1,5 +1,6 @@
 import { segmenterFor, tagTable } from "./segmenter";
 import { cedictEntries, isVocabulary } from "@/lib/dict/cedict";
+import { joinBodies } from "./body-words";
 import { mergeNames } from "./merge-names";
 import { matchPunctuatedPhrases } from "./match-phrases";
 import { BoundedMap, onClearBoundedMaps } from "@/lib/text/bounded-map";
@@ -256,6 +257,7 @@ function segmentWords(sentence: string, cut?: string[]): Segment[] {
   segs = splitComplementDe(segs, dictTag, knownWord);
   segs = splitVerbLe(segs, dictTag, knownWord);
   segs = everydayCuts(segs, dictTag, knownWord);
+  segs = joinBodies(segs, dictTag, knownWord);
   segs = joinVerbAfter(segs);
   segs = cutHarvestedNames(segs, dictTag, cutAgain);
   return mergeStormNames(mergeFeatureNames(joinFamiliarNames(mergeNames(segs), dictTag), dictTag));

@@ -84,6 +84,48 @@ export function growReading(tokens: string[], i: number): string | null {
   return GROWN.has(tokens[i + 1] ?? "") && AFTER_GROWN.test(tokens[i + 2] ?? "") ? "zhǎng" : null;
 }
 
+/** What grows on a body or a thing (长胡子, 长牙, 长个子, 长青苔, 长痘痘, 发霉 as 长霉). */
+const GROWTHS = new Set([
+  "胡子", "胡须", "牙", "牙齿", "个子", "个儿", "毛", "白发", "白头发", "头发", "青苔", "苔藓", "草", "杂草", "痘", "痘痘", "青春痘",
+  "疮", "虫", "虫子", "皱纹", "斑", "雀斑", "老年斑", "肉", "膘", "锈", "铁锈", "霉", "叶子", "新叶", "芽", "新芽", "嫩芽", "根",
+  "脓", "茧", "老茧", "茧子", "瘤", "肿瘤", "本事", "本领", "见识", "记性", "出息", "心眼", "心眼儿", "翅膀", "尾巴", "角", "羽毛",
+  "果子", "果实", "蘑菇", "湿疹", "冻疮", "结石", "息肉", "蛀牙", "智齿",
+]);
+/** Growths that are long things too: 长 before them may be the adjective (留着长头发, 大象的长牙). */
+const LONG_GROWTHS = new Set(["胡子", "胡须", "头发", "白发", "白头发", "毛", "尾巴", "草", "杂草", "根", "翅膀", "角", "羽毛", "牙"]);
+/** Between 长 and what grows (长了, 长出, 长满了): the verb's aspect or complement. */
+const GROW_STEP = new Set(["了", "出", "出了", "出来", "满", "满了", "起", "上", "上了", "过"]);
+/** Before a growth: how much or how many (长了一脸痘痘, 长了很多白头发). */
+const GROW_AMOUNT = /^(?:[一两几好很不][^了的]{0,2}|满脸|满身|许多|这么多|那么多)$/u;
+/** Adverbs and modals before the verb (孩子开始长牙了, 他又长个子了, 面包容易长毛). */
+const BEFORE_GROWING = new Set(["开始", "又", "会", "还", "没", "没有", "不", "已经", "都", "在", "正在", "要", "刚", "才", "就", "也", "容易", "爱", "快", "还没"]);
+/** Where 长 before a long growth qualifies it (留着长头发, 一头长发, 有长胡子的人). */
+const BEFORE_LONG = new Set(["着", "的", "有", "是", "留", "一头", "一把", "一根", "一条", "这", "那"]);
+
+/**
+ * 长 with what grows for its object is zhǎng, "to grow": after an aspect or a complement (墙上长了
+ * 青苔, 长出新芽, 脸上长了一脸痘痘), and right before it (又长个子了, 开始长牙了, 他长胡子了) unless
+ * the growth is also a long thing that 长 may qualify (留着长头发, 大象的长牙 cháng: before it 着, 的,
+ * 有; with neither an adverb before nor 了 after, the model decides: 长胡子的老人).
+ */
+export function growthReading(tokens: string[], i: number): string | null {
+  const next = tokens[i + 1];
+  if (next === undefined) return null;
+  if (GROW_STEP.has(next)) {
+    for (let k = i + 2; k <= i + 4 && k < tokens.length && !PAUSE.test(tokens[k]); k++) {
+      if (GROWTHS.has(tokens[k])) return "zhǎng";
+      if (!GROW_AMOUNT.test(tokens[k])) return null;
+    }
+    return null;
+  }
+  if (!GROWTHS.has(next)) return null;
+  const prev = tokens[i - 1];
+  if (!LONG_GROWTHS.has(next)) return "zhǎng";
+  if (prev !== undefined && BEFORE_LONG.has(prev)) return "cháng";
+  const after = tokens[i + 2];
+  return (prev !== undefined && BEFORE_GROWING.has(prev)) || after === "了" || after === "啦" ? "zhǎng" : null;
+}
+
 /** Where something sticks (卡在喉咙里, 卡住, 卡着, 卡了一下). */
 const STUCK = new Set(["在", "住", "着", "了"]);
 

@@ -41,7 +41,7 @@ import { CLAUSE_END, DEGREE, isVerbTag } from "./frame-words";
 import { potentialLiao, readingOfDe } from "./de-frames";
 import { fitReading, guardReading, pickReading, playReading, snapReading } from "./object-or-none";
 import { amusedReading, mixReading, boutReading, comeToReading, dazzleReading, dirtyReading, pleasedReading, grindReading, guessReading, joinInReading, moveReading, offerReading, pareReading, prizeReading, rudeReading, winHandReading, wipeReading } from "./neighbour-frames";
-import { capitalReading, fanReading, getAlongReading, hardInToken, negationAfterAdverb, growReading, headForReading, hitReading, shortByReading, sprinkleReading, stuckReading, swallowReading, tieReading, treatAsReading, utmostReading } from "./action-frames";
+import { capitalReading, fanReading, getAlongReading, hardInToken, negationAfterAdverb, growReading, growthReading, headForReading, hitReading, shortByReading, sprinkleReading, stuckReading, swallowReading, tieReading, treatAsReading, utmostReading } from "./action-frames";
 
 /** jieba's part-of-speech tag of a word ("" when the word has none, null when unknown). */
 export type TagOf = (word: string) => string | null;
@@ -372,7 +372,7 @@ const FRAMES: Record<string, Frame> = {
   着: (tokens, i) => worryReading(tokens, i) ?? readingOfZhe(tokens, i) ?? moveReading(tokens, i),
   差: (tokens, i) => errandReading(tokens, i) ?? shortByReading(tokens, i),
   只: readingOfZhi,
-  长: (tokens, i) => growReading(tokens, i) ?? readingOfChang(tokens, i),
+  长: (tokens, i) => growReading(tokens, i) ?? growthReading(tokens, i) ?? readingOfChang(tokens, i),
   数: (tokens, i, tagOf) => readingOfShu(tokens, i) ?? countReading(tokens, i, tagOf),
   干: (tokens, i, tagOf) => ganReading(tokens, i, tagOf) ?? readingOfGan(tokens, i, tagOf),
   待: readingOfDai,
@@ -474,7 +474,8 @@ export function framesInsideToken(tokens: string[], t: number, start: number, ta
   }
   // 长 opening a two-character noun no dictionary has, before what is long (长河, 长桌, 长街): the
   // adjective cháng; 长子, 长官 (zhǎng "eldest; head") are words the dictionary reads.
-  if (chars.length === 2 && chars[0] === "长" && LONG_THINGS.has(chars[1])) fixed[start] ??= "cháng";
+  // (长 opening a two-character token before what grows, 长痘 "to grow spots": growthReading, as cut apart.)
+  if (chars.length === 2 && chars[0] === "长") fixed[start] ??= growthReading([...tokens.slice(0, t), "长", chars[1], ...tokens.slice(t + 1)], t) ?? (LONG_THINGS.has(chars[1]) ? "cháng" : undefined);
   // A count jieba keeps whole that no dictionary has (骂了|一通, 这|一着): its measure word read by
   // its frame as when cut apart.
   if (chars.length === 2 && chars[0] === "一" && fixed[start + 1] === undefined && frameOf(chars[1])) {

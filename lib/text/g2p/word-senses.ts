@@ -57,6 +57,28 @@ const SENSES: Record<string, SenseCues[]> = {
       near: ["古代", "朝廷", "诸侯", "国君", "君主", "官", "官职", "官员", "春秋", "战国", "周朝", "封", "爵位", "卿", "赠", "拜", "任", "担任", "阶层"],
     },
   ],
+  长牙: [
+    // Teething: a baby's first teeth, as it happens (开始长牙了, 宝宝正在长牙).
+    {
+      reading: "zhǎng yá",
+      prev: ["开始", "又", "会", "在", "正在", "刚", "才", "没", "还没", "已经", "宝宝", "婴儿", "孩子"],
+      next: ["了", "啦", "期", "时", "的时候", "晚"],
+      near: ["宝宝", "婴儿", "乳牙", "出牙", "月龄", "个月"],
+    },
+    // A tusk: of an elephant, a boar, a walrus.
+    { reading: "cháng yá", prev: ["的", "对", "根", "一对", "两根"], near: ["大象", "象", "野猪", "海象", "象牙", "猛犸"] },
+  ],
+  长毛: [
+    // Mould growing on food left too long (面包长毛了), hair growing.
+    {
+      reading: "zhǎng máo",
+      prev: ["开始", "又", "会", "容易", "都", "已经", "面包", "馒头", "食物", "米饭", "饭菜"],
+      next: ["了", "啦"],
+      near: ["发霉", "霉", "霉菌", "变质", "放久", "放了", "面包", "馒头"],
+    },
+    // Long-haired animals and wool.
+    { reading: "cháng máo", next: ["狗", "猫", "兔", "羊", "犬", "品种", "的"], near: ["品种", "绒", "宠物"] },
+  ],
   便宜: [
     // Cheap: after a degree word or a negation, with prices, money, buying and selling, or taking
     // advantage (占便宜). The model read 这件衣服很便宜 biàn yí (seventh session).
