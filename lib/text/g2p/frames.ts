@@ -40,7 +40,7 @@ import { countReading, cutReading, errandReading, finalParticleReading, hardRead
 import { CLAUSE_END, DEGREE, isVerbTag } from "./frame-words";
 import { potentialLiao, readingOfDe } from "./de-frames";
 import { fitReading, guardReading, pickReading, playReading, snapReading } from "./object-or-none";
-import { amusedReading, mixReading, boutReading, comeToReading, dazzleReading, dirtyReading, pleasedReading, grindReading, guessReading, joinInReading, moveReading, offerReading, pareReading, prizeReading, rudeReading, winHandReading, wipeReading } from "./neighbour-frames";
+import { amusedReading, biographyReading, catchReading, ginsengReading, mixReading, boutReading, comeToReading, dazzleReading, dirtyReading, pleasedReading, grindReading, guessReading, joinInReading, moveReading, offerReading, pareReading, prizeReading, rudeReading, winHandReading, wipeReading } from "./neighbour-frames";
 import { capitalReading, fanReading, getAlongReading, hardInToken, negationAfterAdverb, growReading, growthReading, headForReading, hitReading, shortByReading, sprinkleReading, stuckReading, swallowReading, tieReading, treatAsReading, utmostReading } from "./action-frames";
 
 /** jieba's part-of-speech tag of a word ("" when the word has none, null when unknown). */
@@ -155,10 +155,15 @@ function readingOfShu(tokens: string[], i: number): string | null {
   return (tokens[i - 1] === "了" || tokens[i - 1] === "一") && tokens[i - 2] === "数" ? "shǔ" : null;
 }
 
+/** Characters before 参 "ginseng; sea cucumber" closing a noun (野山参, 人参, 海参, 党参, 丹参, 红参). */
+const GINSENG_BEFORE = new Set([..."山人海党丹红白沙苦玄洋"]);
+
 /** The reading of a character inside a token no dictionary has, where the character before fixes it (一只). */
 export function withinTokenReading(prevChar: string, ch: string, last = false): string | null {
   // (有难 closing a token, 一方有难: the disaster nàn, as 有|难 closing a clause.)
   if (ch === "难") return last && (prevChar === "有" || prevChar === "遭") ? "nàn" : hardInToken(prevChar);
+  // 参 closing a noun after a root's or a sea's place (野山参, 红参, 海参): ginseng and sea cucumbers, shēn.
+  if (ch === "参") return last && GINSENG_BEFORE.has(prevChar) ? "shēn" : null;
   return ch === "只" && COUNTING.test(prevChar) ? "zhī" : null;
 }
 
@@ -354,7 +359,9 @@ function readingOfJue(tokens: string[], i: number): string | null {
   // 觉得, 感觉, 觉悟 are words.
   const [start, end] = clause(tokens, i);
   for (let k = start; k < end; k++) if (k !== i && tokens[k].includes("睡")) return "jiào";
-  return null;
+  // Counted, it is a sleep too (补个觉, 睡个好觉, 一觉醒来): 觉得 and 觉悟 are words, never counted.
+  const prev = tokens[i - 1];
+  return prev === "个" || prev === "一" || (prev === "好" && tokens[i - 2] === "个") ? "jiào" : null;
 }
 
 type Frame = (tokens: string[], i: number, tagOf: TagOf) => string | null;
@@ -430,6 +437,9 @@ const FRAMES: Record<string, Frame> = {
   抹: wipeReading,
   通: boutReading,
   削: pareReading,
+  逮: catchReading,
+  参: ginsengReading,
+  传: biographyReading,
   省: comeToReading,
   乐: amusedReading,
   脏: dirtyReading,

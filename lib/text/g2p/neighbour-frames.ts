@@ -155,7 +155,12 @@ const PARED = /^(?:皮|苹果|梨|铅笔|土豆|萝卜|甘蔗|水果|果皮|木�
  * cutting down (削亲王品级, and the words 削减, 削弱, 剥削) is xuē, which the model reads.
  */
 export function pareReading(tokens: string[], i: number): string | null {
-  return PARED.test(tokens[i + 1] ?? "") ? "xiāo" : null;
+  if (PARED.test(tokens[i + 1] ?? "")) return "xiāo";
+  // Past an aspect and a count (给我削了一个苹果, 削了两个梨).
+  const after = tokens[i + 1] === "了" || tokens[i + 1] === "着" ? i + 2 : -1;
+  if (after < 0) return null;
+  const object = /^[一两几半][个只根块]?$/u.test(tokens[after] ?? "") || /^[一两几][个只根块]$/u.test(tokens[after] ?? "") ? tokens[after + 1] : tokens[after];
+  return /^(?:苹果|梨|土豆|萝卜|甘蔗|水果|铅笔|黄瓜|芒果)$/u.test(object ?? "") ? "xiāo" : null;
 }
 
 /** 省 before 人事 "consciousness" (才省人事, 不省人事 is a word) is xǐng, "to come to". */
@@ -188,4 +193,40 @@ export function dirtyReading(): string {
  */
 export function pleasedReading(tokens: string[], i: number): string | null {
   return tokens[i - 1] === "不亦" && tokens[i + 1] === "乎" ? "yuè" : null;
+}
+
+/** What follows catching (逮住, 逮着, 逮到, 逮了个正着). */
+const CAUGHT = new Set(["住", "着", "到", "了", "个"]);
+
+/**
+ * 逮 before 住, 着, 到 or 了 (花猫逮住了一只老鼠, 被警察逮着了) is the spoken dǎi, "to catch"; the
+ * written dài is in words (逮捕) and in literary 力有未逮, where nothing follows it.
+ */
+export function catchReading(tokens: string[], i: number): string | null {
+  return CAUGHT.has(tokens[i + 1] ?? "") ? "dǎi" : null;
+}
+
+/**
+ * 传 right after a person's name and closing its clause or a title (写了一部鲁迅传, 《李白传》) is
+ * zhuàn, "a biography"; a name before 传 and more after it is the name's verb (小王传球给他, 消息是
+ * 他传的: chuán).
+ */
+export function biographyReading(tokens: string[], i: number, tagOf: TagOf): string | null {
+  const next = tokens[i + 1];
+  if (!(next === undefined || PAUSE.test(next) || next === "》")) return null;
+  return /^nr/.test(tagOf(tokens[i - 1] ?? "") ?? "") ? "zhuàn" : null;
+}
+
+/** Roots' colours and places a ginseng is named by (红参, 白参, 山参), cut apart from it. */
+const GINSENG_KINDS = new Set(["红", "白", "山", "野山", "人", "海", "党", "丹", "西洋", "高丽"]);
+
+/**
+ * 参 alone after a count of roots or a ginseng's kind, closing its clause (送了我一根红参, 买了两支参)
+ * is shēn, "ginseng": the verb cān (参加, 参观 are words) needs something after it.
+ */
+export function ginsengReading(tokens: string[], i: number): string | null {
+  const next = tokens[i + 1];
+  if (!(next === undefined || PAUSE.test(next) || next === "的")) return null;
+  const prev = tokens[i - 1] ?? "";
+  return GINSENG_KINDS.has(prev) || /^[一两几][根支棵株]$/u.test(prev) ? "shēn" : null;
 }

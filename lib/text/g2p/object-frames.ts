@@ -94,7 +94,7 @@ export function readingOfTiao(tokens: string[], i: number): string | null {
 }
 
 /** What one ties up or binds (扎辫子 zā): hair, bands, and things built of tied strips. */
-const TIED = new Set(["辫子", "小辫", "小辫子", "辫", "马尾", "马尾辫", "头发", "头巾", "腰带", "绷带", "丝带", "彩带", "红绳", "绳子", "蝴蝶结", "花束", "花圈", "风筝", "灯笼", "篱笆", "扫帚", "稻草人"]);
+const TIED = new Set(["辫子", "小辫", "小辫子", "辫", "辫儿", "小辫儿", "羊角辫", "麻花辫", "发辫", "长辫", "马尾", "马尾辫", "头发", "头巾", "腰带", "绷带", "丝带", "彩带", "红绳", "绳子", "蝴蝶结", "花束", "花圈", "风筝", "灯笼", "篱笆", "扫帚", "稻草人"]);
 
 /**
  * 扎 tying into a shape (扎成一束) or tying hair and bands (扎着两条辫子, 扎起头发) is zā; pricking

@@ -132,6 +132,10 @@ export function resultInsideToken(chars: string[], start: number, fixed: (string
     case "待":
       first = chars[1] === "在" ? "dāi" : null;
       break;
+    case "逮":
+      // 逮住, 逮着 kept whole: the spoken dǎi "to catch" (neighbour-frames.ts catchReading).
+      first = chars[1] === "住" || chars[1] === "着" || chars[1] === "到" ? "dǎi" : null;
+      break;
     case "数":
       if (chars[1] === "数" || ((chars[1] === "一" || chars[1] === "了") && chars[2] === "数")) {
         first = "shǔ";

@@ -53,7 +53,7 @@ export function wordReadings(word: string): WordReadings | null {
     // A person's name is read by pinyin-pro's surname mode too (曾国藩 Zēng): if either agrees, so do the sources.
     const pro = properNoun ? proReading(word) : null;
     const agrees = (r: string[]) => sameButNeutral(r, all[0].split(" "));
-    if (pro && !agrees(pro) && !agrees(proReading(word, true))) all.push(pro.join(" "));
+    if (pro && !agrees(pro) && !agrees(proReading(word, true)) && !spelledIn(entries, all[0], pro)) all.push(pro.join(" "));
     const readings = [...new Set(all)].map((r) => r.split(" "));
     if (readings.length) cached = { readings };
   }
@@ -77,6 +77,25 @@ export function punctuatedPhraseReading(token: string, hanChars: string[]): stri
 /** Same syllables, where they differ one of the two being toneless (dì dao ~ dì dào). */
 function sameButNeutral(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((s, k) => s === b[k] || ((isToneless(s) || isToneless(b[k])) && strip(s) === strip(b[k])));
+}
+
+/** A reading as an English text spells it: toneless, no spaces (lào tíng → laoting). */
+const spelling = (reading: string) => strip(reading).replace(/ü/g, "u").replace(/[\s'-]/g, "").toLowerCase();
+
+/**
+ * Whether the entries' English spells the name as CC-CEDICT reads it and not as pinyin-pro does
+ * (乐亭 "see 乐亭县[Lao4 ting2 Xian4]", 乐亭县 "Laoting, a county…": lào, not lè): a second source
+ * for the dictionary's reading, so pinyin-pro's is no candidate.
+ */
+function spelledIn(entries: { definitions: string[] }[], reading: string, pro: string[]): boolean {
+  const english = entries.flatMap((e) => e.definitions).join(" ").replace(/[\d\s'-]/g, "").toLowerCase();
+  // (A county's or a city's English drops its last syllable: 乐亭县 "Laoting county".)
+  const spelled = (syllables: string[]) => {
+    const whole = spelling(syllables.join(" "));
+    const head = syllables.length >= 3 ? spelling(syllables.slice(0, -1).join(" ")) : "";
+    return (whole.length >= 5 && english.includes(whole)) || (head.length >= 5 && english.includes(head));
+  };
+  return spelled(reading.split(" ")) && !spelled(pro);
 }
 
 const strip = (s: string) => s.normalize("NFD").replace(/[\u0300\u0301\u0304\u030c]/g, "").normalize("NFC");
