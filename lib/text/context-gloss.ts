@@ -10,6 +10,7 @@ import { precedingGloss } from "./preceding-gloss";
 import { hanNumberValue } from "./number-gloss";
 import { countedGloss, eraYearGloss, moreAfterNumber, scoreGloss } from "./quantity-gloss";
 import { newsSenseGloss } from "./news-senses";
+import { usageGloss } from "./usage-gloss";
 import { HAVE_WORDS } from "./g2p/everyday-frames";
 import { CATEGORY_END, ZODIAC } from "./g2p/frame-words";
 import { noVerbReading } from "./g2p/reading-kinds";
@@ -227,7 +228,7 @@ export function contextGloss(tokens: GlossContext[], i: number): string | null {
   }
   const price = priceGloss(tokens, i);
   if (price) return price;
-  const preceding = precedingGloss(tokens, i) ?? scoreGloss(tokens, i) ?? countedGloss(tokens, i) ?? newsSenseGloss(tokens, i);
+  const preceding = precedingGloss(tokens, i) ?? scoreGloss(tokens, i) ?? countedGloss(tokens, i) ?? newsSenseGloss(tokens, i) ?? usageGloss(tokens, i);
   if (preceding) return preceding;
   if (token.text.charCodeAt(0) === DUO || token.text.charCodeAt(0) === YU) {
     const more = moreAfterNumber(tokens, i);

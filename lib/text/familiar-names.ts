@@ -15,6 +15,8 @@ type TagOf = (word: string) => string | null;
 type Cut = (text: string) => Segment[];
 
 const PERSON_TAGS = new Set(["nr", "nrt", "nrfg"]);
+/** Personal pronouns, alone or plural, after the word they follow in a harvested "name". */
+const OBJECT_PRONOUN = /^[你您我他她它](?:们)?$/u;
 /** Prepositions and conjunctions a harvested name swallowed (和小红, 跟小明); not 于, 向, 同: surnames (于谦). */
 const SWALLOWED = new Set([..."和跟与对给把被让叫在从"]);
 
@@ -32,7 +34,10 @@ function junkName(seg: Segment, tagOf: TagOf): number {
   // A word and what follows it (觉得很没, 占地约), not a word and its suffix (清凉寺, 加冕礼, 维修区).
   const head = text.slice(0, 2);
   const rest = text.slice(2);
-  if (!cedictEntries(head).some((e) => !e.capitalised) || !/^(?:v|d|a)/.test(tagOf(head) ?? "")) return 0;
+  if (!cedictEntries(head).some((e) => !e.capitalised)) return 0;
+  // A word and a personal pronoun (谢谢您: jieba tags both 谢谢 and 谢谢您 "nr") is no name, whatever the word's tag.
+  if (OBJECT_PRONOUN.test(rest)) return 2;
+  if (!/^(?:v|d|a)/.test(tagOf(head) ?? "")) return 0;
   return rest.length >= 2 || !/^(?:n|q|k)/.test(tagOf(rest) ?? "n") ? 2 : 0;
 }
 

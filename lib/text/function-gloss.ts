@@ -116,7 +116,8 @@ export function placeGloss(tokens: PlaceToken[], i: number): string | null {
     case "不过": {
       // 不过三天 "no more than": a quantity after it; 不过，… / 不过他… is the conjunction.
       const clauseStart = i === 0 || PUNCT.test(prev!.text);
-      if (!clauseStart || !next || !(PUNCT.test(next.text) || SUBJECTS.has(next.text) || next.kind === "name")) return null;
+      // (Or an adverb opening what follows: 行吧，不过最晚下周三 "but at the latest".)
+      if (!clauseStart || !next || !(PUNCT.test(next.text) || SUBJECTS.has(next.text) || next.kind === "name" || (isWord(next) && (/^(?:d|ad)$/.test(tagOf(next)) || /^(?:d|ad)$/.test(dictTag(next.text.slice(0, 2)) ?? ""))))) return null;
       return senses("不过", 1, () => from(/^but$/, 2));
     }
     case "便":
@@ -214,6 +215,9 @@ export function placeGloss(tokens: PlaceToken[], i: number): string | null {
       // 好 before 几 (借了好几次, 好几百块): "quite (a few); a good many", not "good".
       return next?.text.startsWith("几") ? "(before 几) quite (a few); a good many" : null;
     case "过":
+      // Before a one-character adjective (运动量不宜过大, 血压过高, 速度过快): "too; excessively",
+      // whatever comes before (不宜 is a verb to jieba).
+      if (next && next.text.length === 1 && (tagOf(next) === "a" || next.text === "多" || next.text === "少") && (tokens[i + 2] === undefined || PUNCT.test(tokens[i + 2].text) || /^(?:的|了|而|或)$/.test(tokens[i + 2].text))) return "too; excessively";
       // After a verb (吃过北京烤鸭吗, 我去过), the aspect: done at some time before; CC-CEDICT's first
       // "to cross" is the verb alone (过马路) or a direction (走过来).
       if (!isWord(prev) || !VERB_TAGS.has(tagOf(prev)) || DIRECTIONS.has(next?.text ?? "")) return null;
@@ -303,7 +307,7 @@ export function characterGloss(tokens: PlaceToken[], i: number): string | null {
   // (没有听党的话 "did not listen to").
   if (HAVING.has(prev.text) && !VERB_TAGS.has(tag)) return classifierBeforeNoun(token, next);
   // After a count: a unit (二十三度 "degree"), or a measure word before its noun (三十多本书, 两百余万名志愿者).
-  if ((prev.kind === "number" && !DATE_END.test(prev.text)) || (NUMERAL_CODES.has(prev.text.charCodeAt(0)) && COUNTED.test(prev.text))) return unitAfterNumber(token) ?? classifierBeforeNoun(token, next);
+  if ((prev.kind === "number" && !DATE_END.test(prev.text)) || (NUMERAL_CODES.has(prev.text.charCodeAt(0)) && COUNTED.test(prev.text))) return unitAfterNumber(token, next) ?? classifierBeforeNoun(token, next);
   return null;
 }
 
@@ -453,8 +457,16 @@ const UNIT_SENSE = /^[a-z-]+ \((?:angles|unit of)\b/;
 /** Any sense of a unit, money or score: a character with two (分 minute, point, cent) is left as it is. */
 const UNIT_LIKE = /\bunit\b|measurement|\(angles|\ba point\b|\byuan\b/;
 
-function unitAfterNumber(token: PlaceToken): string | null {
+/** A sense that is a metric unit's bare name (克 "…; gram; Tibetan unit of land area"): the unit after a number. */
+const METRIC_SENSE = /^(?:(?:kilo|milli|centi)?(?:gram|meter|metre|liter|litre|watt)|ton|tonne|hectare)$/;
+
+/** After a number, what makes a unit's character the verb it also is (从3升到5, 2升至3: "to rise"). */
+const VERB_AFTER = /^(?:到|至|为|了|高|降|起)$/u;
+
+function unitAfterNumber(token: PlaceToken, next?: PlaceToken): string | null {
   const entry = entryForReading(cedictEntries(token.text), token.pinyin ?? null);
+  const metric = next && VERB_AFTER.test(next.text) ? undefined : entry?.definitions.find((d) => METRIC_SENSE.test(d));
+  if (metric) return metric;
   if (!entry || entry.definitions.filter((d) => UNIT_LIKE.test(d)).length !== 1) return null;
   const sense = entry.definitions.find((d) => UNIT_SENSE.test(d));
   return sense ? readableSense(sense) : null;

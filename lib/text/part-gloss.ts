@@ -1,4 +1,4 @@
-import { cedictEntries, entryForReading, isNoiseSense, isVocabulary, preferredEntry, readableSense } from "@/lib/dict/cedict";
+import { cedictEntries, entryForReading, isNoiseSense, isVocabulary, preferredEntry, readableSense, shortGloss } from "@/lib/dict/cedict";
 import { isObscureSense } from "@/lib/dict/sense-order";
 import { measureGloss, numberGloss } from "./number-gloss";
 import { sidePartGloss } from "./compound-gloss";
@@ -223,6 +223,11 @@ export function partsGloss(text: string, pinyin: string | null, tag = ""): strin
     // 们 follows nouns of people: 同学们 "classmate", not "to study at the same school".
     const first = chars[chars.length - 1] === "们" ? real.find((d) => !/^to /.test(d)) : real[0];
     if (first) return `${readableSense(first.split("; ")[0].replace(/\s*\(CL:[^)]*\)/, ""))} + ${suffix}`;
+    // A place whose entry only points to its province or city (广东 "see 广东省"): that unit's name,
+    // without the unit (广东队 "Guangdong + team", not "广 wide · 东 east · 队 squadron").
+    const place = entry && !real.length ? shortGloss(entry) : null;
+    const name = place?.split(/[;,(]/)[0].replace(/\s+(?:Province|province|City|city|County|county|Municipality|municipality)$/, "").trim();
+    if (name && /^[A-Z]/.test(name)) return `${name} + ${suffix}`;
   }
   // A prefix and a dictionary word of two or more characters (总面积, 主教练, 前总统). The prefix may
   // make a rarer word with the next character (主教 "bishop" in 主教练): the rest, a word of the HSK

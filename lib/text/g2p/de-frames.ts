@@ -117,8 +117,23 @@ export function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string |
     if (isLexiconIdiom(next) || (next.length === 4 && cedictEntries(next).some((e) => !e.capitalised))) return "de";
     // 说得有道理, 讲得很有意思: a predicate of 有 as the complement (jieba tags 有道理 n).
     if (HAVING_COMPLEMENTS.has(next)) return "de";
+    // An adjective, 得 and a phrase of four characters jieba keeps whole that no dictionary has
+    // (累得腰酸背痛, 冷得瑟瑟发抖): the state it left; an adjective gets nothing (dé), and no name follows.
+    if (prevTag === "a" && next.length === 4 && !/^n[rstz]/.test(nextTag ?? "")) return "de";
   }
+  // A one-character adjective, 得 and a causative (美得让人说不出话, 好得叫人羡慕): the complement's
+  // particle, even where jieba tags the adjective otherwise (美 "ns", for America); a subject before
+  // 得 (我得让他知道, 这事得让他办) was read as the modal above.
+  if (CAUSATIVES.has(next) && prev.length === 1 && (prevTag === "a" || adjectiveFirst(prev))) return "de";
   return null;
+}
+
+const CAUSATIVES = new Set(["让", "使", "叫", "令"]);
+
+/** A character whose commonest common entry is no verb (美 "beautiful; very satisfactory"), beside its proper nouns. */
+function adjectiveFirst(ch: string): boolean {
+  const first = cedictEntries(ch).find((e) => !e.capitalised)?.definitions[0];
+  return first !== undefined && !/^(?:\(.*?\) )?to /.test(first) && !/^\(/.test(first);
 }
 /** A state word (jieba's z: 亮堂堂, 红彤彤) within the clause from tokens[k] on. */
 function stateFollows(tokens: string[], k: number, tagOf: TagOf): boolean {

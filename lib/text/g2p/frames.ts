@@ -40,7 +40,7 @@ import { countReading, cutReading, errandReading, finalParticleReading, hardRead
 import { CLAUSE_END, DEGREE, isVerbTag } from "./frame-words";
 import { potentialLiao, readingOfDe } from "./de-frames";
 import { fitReading, guardReading, pickReading, playReading, snapReading } from "./object-or-none";
-import { amusedReading, biographyReading, catchReading, ginsengReading, mixReading, boutReading, comeToReading, dazzleReading, dirtyReading, pleasedReading, grindReading, guessReading, joinInReading, moveReading, offerReading, pareReading, prizeReading, rudeReading, winHandReading, wipeReading } from "./neighbour-frames";
+import { amusedReading, biographyReading, catchReading, mustReading, ginsengReading, mixReading, boutReading, comeToReading, dazzleReading, dirtyReading, pleasedReading, grindReading, guessReading, joinInReading, moveReading, offerReading, pareReading, prizeReading, rudeReading, winHandReading, wipeReading } from "./neighbour-frames";
 import { capitalReading, fanReading, getAlongReading, hardInToken, negationAfterAdverb, growReading, growthReading, headForReading, hitReading, shortByReading, sprinkleReading, stuckReading, swallowReading, tieReading, treatAsReading, utmostReading } from "./action-frames";
 
 /** jieba's part-of-speech tag of a word ("" when the word has none, null when unknown). */
@@ -96,6 +96,9 @@ function readingOfYing(tokens: string[], i: number, tagOf: TagOf): string | null
   if (isVerbTag(tag) || tag === "d" || tag === "ad") return "yīng";
   // An adverbial jieba tags otherwise (及时 c, 尽快 a) and then a verb: the modal (儿童应及时接种).
   if ((tag === "a" || tag === "c") && isVerbTag(tagOf(tokens[i + 2] ?? ""))) return "yīng";
+  // Before a preposition whose phrase a verb closes (应以清淡为主, 应由双方协商, 应按规定办理): the
+  // modal; yìng "in response to" takes a request or an invitation (checked above), not a preposition.
+  if (tag === "p" && rest.some((t) => isVerbTag(tagOf(t)))) return "yīng";
   // A phrase jieba keeps whole (加强团结, 共同努力: no verb tag of its own) that opens with a verb or adverb.
   if (next.length >= 3 && !tag?.startsWith("n")) {
     const lead = tagOf(next.slice(0, 2));
@@ -438,6 +441,7 @@ const FRAMES: Record<string, Frame> = {
   通: boutReading,
   削: pareReading,
   逮: catchReading,
+  要: mustReading,
   参: ginsengReading,
   传: biographyReading,
   省: comeToReading,

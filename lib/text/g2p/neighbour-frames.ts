@@ -230,3 +230,12 @@ export function ginsengReading(tokens: string[], i: number): string | null {
   const prev = tokens[i - 1] ?? "";
   return GINSENG_KINDS.has(prev) || /^[一两几][根支棵株]$/u.test(prev) ? "shēn" : null;
 }
+
+/**
+ * 要 alone after an adverb (你更要小心, 我们也要努力, 千万要记住) is yào, "must; to want": yāo "to
+ * demand" lives in words (要求, 要挟) and follows no adverb.
+ */
+export function mustReading(tokens: string[], i: number, tagOf: TagOf): string | null {
+  const prev = tokens[i - 1];
+  return prev !== undefined && /^(?:d|ad)$/.test(tagOf(prev) ?? "") ? "yào" : null;
+}

@@ -57,6 +57,12 @@ const SENSES: Record<string, SenseCues[]> = {
       near: ["古代", "朝廷", "诸侯", "国君", "君主", "官", "官职", "官员", "春秋", "战国", "周朝", "封", "爵位", "卿", "赠", "拜", "任", "担任", "阶层"],
     },
   ],
+  起来: [
+    // The verb "to get up" after its subject, a time or an adverb (早上起来, 他起来了, 快起来):
+    // CC-CEDICT's qǐ lai; after a verb or an adjective it is the complement, both syllables neutral.
+    { reading: "qǐ lai", prev: ["^", "@t", "@r", "#", "@m", "早上", "早晨", "每天", "天天", "一早", "赶紧", "快", "没", "还没", "才", "刚", "不想"] },
+    { reading: "qi lai", prev: ["@v", "@a", "了"] },
+  ],
   长牙: [
     // Teething: a baby's first teeth, as it happens (开始长牙了, 宝宝正在长牙).
     {
