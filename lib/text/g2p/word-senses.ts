@@ -10,7 +10,7 @@ import { wordReadings } from "./word-readings";
 // the doctor, 利率 for a rate cut). Each reading lists its cues; the reading with strictly more cues
 // present wins, else (no cue, or a tie) the model decides as for any multi-reading word.
 //
-// A cue is a word ("医院"), a jieba tag ("@r": a pronoun), "#" (a number: 0.25, 百分之五, 三), or
+// A cue is a word ("医院"), a jieba tag ("@r": a pronoun), "#" (a number: 0.25, 百分之五, 三, 六点), or
 // "^" / "$" (the clause starts before / ends after the word). `prev` and `next` test the
 // neighbouring tokens, `near` every token of the sentence. Counter-cases for every cue are in
 // tests/unit/text/pinyin-senses.test.ts.
@@ -60,7 +60,7 @@ const SENSES: Record<string, SenseCues[]> = {
   起来: [
     // The verb "to get up" after its subject, a time or an adverb (早上起来, 他起来了, 快起来):
     // CC-CEDICT's qǐ lai; after a verb or an adjective it is the complement, both syllables neutral.
-    { reading: "qǐ lai", prev: ["^", "@t", "@r", "#", "@m", "早上", "早晨", "每天", "天天", "一早", "赶紧", "快", "没", "还没", "才", "刚", "不想"] },
+    { reading: "qǐ lai", prev: ["^", "@t", "@r", "#", "早上", "早晨", "每天", "天天", "一早", "赶紧", "快", "没", "还没", "才", "刚", "不想"] },
     { reading: "qi lai", prev: ["@v", "@a", "了"] },
   ],
   长牙: [
@@ -356,7 +356,8 @@ const SENSES: Record<string, SenseCues[]> = {
   ],
 };
 
-const NUMBER = /^(?:[0-9０-９.．%％]+|[〇零一二两三四五六七八九十百千万亿]+|百分之.*)$/u;
+/** A number, or a clock time (六点, 7点半): 早上六点起来. */
+const NUMBER = /^(?:[0-9０-９.．%％]+|[〇零一二两三四五六七八九十百千万亿]+|百分之.*|[0-9一二两三四五六七八九十]+点(?:半|钟|多)?)$/u;
 
 function matches(cue: string, token: string | undefined, tagOf: TagOf): boolean {
   if (cue === "^" || cue === "$") return token === undefined || CLAUSE_END.test(token);
