@@ -173,14 +173,18 @@ function familiarGloss(prefix: string, surname: string): string | null {
   return english ? `${prefix === "老" ? "Old" : "Little"} ${english} (familiar form of address)` : null;
 }
 
+/** A token closing with a direction or degree complement, after which 老 is "very" (弹起来老高). */
+const AFTER_COMPLEMENT = /(?:起来|出去|出来|上去|过去)$/u;
+
 /**
  * A whole token that is 老/小 + a surname and no word (老张 from jieba): its gloss, else null. Not
- * where jieba knows it as an adverb or pronoun (小许 "a little"), nor after 得, where 老 is "very"
- * (跳得老高).
+ * where jieba knows it as an adverb or pronoun (小许 "a little"), nor after 得 or a complement, where
+ * 老 is "very" (跳得老高, 弹起来老高).
  */
 function wholeName(s: Segment, before: Segment | undefined): string | null {
   if (s.text.length !== 2 || s.gloss || s.name || (s.text[0] !== "老" && s.text[0] !== "小") || !COMMON_SURNAMES.has(s.text[1])) return null;
-  if (before?.text === "得" || cedictEntries(s.text).length) return null;
+  // (Nor after a direction complement: 弹起来老高, 跳起老高 "bounced very high".)
+  if (before?.text === "得" || (s.text[0] === "老" && AFTER_COMPLEMENT.test(before?.text ?? "")) || cedictEntries(s.text).length) return null;
   const tag = dictTag(s.text);
   return tag === null || tag === "n" || tag === "t" || PERSON_TAGS.has(tag) ? familiarGloss(s.text[0], s.text[1]) : null;
 }

@@ -181,7 +181,8 @@ export function countedGloss(tokens: { text: string }[], i: number): string | nu
       return DEGREE.has(prev) ? "poor; not up to standard" : null;
     case "分":
       if (!/[0-9０-９零一二两三四五六七八九十百]$/u.test(prev)) return null;
-      return HOUR_BEFORE.test(tokens[i - 2]?.text ?? "") || HOUR_BEFORE.test(prev) || SECONDS_AFTER.test(next) ? "minute (8点20分 8:20; 2分18秒 2 min 18 s)" : "point(s) (of a score or mark); fen (0.01 yuan)";
+      // (A bare number after it is the seconds, 4分39, unless it counts something: 28分12个篮板.)
+      return HOUR_BEFORE.test(tokens[i - 2]?.text ?? "") || HOUR_BEFORE.test(prev) || (SECONDS_AFTER.test(next) && !COUNTED_AFTER.test(tokens[i + 2]?.text ?? "")) ? "minute (8点20分 8:20; 2分18秒 2 min 18 s)" : "point(s) (of a score or mark); fen (0.01 yuan)";
     default:
       return null;
   }
@@ -193,6 +194,8 @@ const SIGN_BEFORE = new Set(["为", "是", "转", "转为", "呈"]);
 const TIMES_COUNT = /^(?:[0-9]+|[一二两三四五六七八九十几]+)次$/u;
 /** The hour before the minutes (8点|20|分, 5时|55|分, 97小时|15|分). */
 const HOUR_BEFORE = /[点时]$/u;
+/** Measure words that make the number after 分 a count of something else (28分12个篮板). */
+const COUNTED_AFTER = /^(?:个|次|记|块|球|助攻|篮板)$/u;
 /** Seconds after the minutes (2分18秒, 4分39). */
 const SECONDS_AFTER = /^(?:[0-9]+秒?|[零一二两三四五六七八九十]+秒)$/u;
 

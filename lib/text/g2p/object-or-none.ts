@@ -15,8 +15,15 @@ const PLAYED = /(?:琴|吉他|琵琶|古筝|三弦|曲子|乐曲|曲)$/u;
  */
 export function playReading(tokens: string[], i: number): string | null {
   for (let k = i + 1; k <= i + 3 && k < tokens.length && !PAUSE.test(tokens[k]); k++) if (PLAYED.test(tokens[k])) return "tán";
-  return null;
+  // Before an aspect and a direction (弹了出来, 弹了回去, 弹起来): it bounces, tán; a bullet neither
+  // takes 了 nor goes anywhere by itself (这颗弹很危险: the model).
+  const next = tokens[i + 1];
+  const after = next === "了" ? tokens[i + 2] : next;
+  return (next === "了" || next === "起") && after !== undefined && BOUNCED.test(after) ? "tán" : null;
 }
+
+/** Where a bouncing thing goes (弹了出来, 弹回, 弹起来). */
+const BOUNCED = /^(?:出来|出去|回来|回去|起来|开|回|起|到|了)$/u;
 
 /** What one raises rather than picks: a lamp's wick, a curtain (挑灯夜战, 挑开帘子: tiǎo). */
 const RAISED = /^(?:灯|帘|帘子|门帘|开)$/u;

@@ -76,3 +76,38 @@ describe("cuts, kinds and readings from the same texts", () => {
     expect(readingOf("天气渐渐暖和起来了。", "起来")).toBe("qi lai");
   });
 });
+
+describe("a basketball report, a travel note and a kitchen (lib/text/usage-gloss.ts, quantity-gloss.ts)", () => {
+  const report = "郭艾伦全场拿下31分9个助攻，篮板球上也有8个篮板进账。";
+
+  it("glosses 全场 before a score as the whole game, 篮板 counted as rebounds, 分 before a count as points", () => {
+    expect(glossOf(report, "全场")).toBe("whole duration (of a competition or match)");
+    expect(glossOf("他全场砍下28分12个篮板。", "篮板")).toBe("rebound (basketball)");
+    expect(glossOf("他全场砍下28分12个篮板。", "分")).toMatch(/^point/);
+    expect(glossOf("他以4分39的成绩夺冠。", "分")).toMatch(/^minute/); // minutes and seconds
+  });
+
+  it("keeps 全场观众 'everyone present' and 篮板上 the backboard (counter-cases)", () => {
+    expect(glossOf("全场观众起立鼓掌。", "全场")).toMatch(/^everyone present/);
+    expect(glossOf("球打在篮板上弹了出来。", "篮板")).toBe("backboard");
+    expect(at("球打在篮板上弹了出来。", "弹")).toBe("tán");
+  });
+
+  it("glosses a streak by its number (三连胜 '3 wins in a row', not 'hat-trick')", () => {
+    expect(glossOf("主队迎来三连胜。", "三连胜")).toBe("3 wins in a row");
+    expect(glossOf("主队迎来四连胜。", "连胜")).toMatch(/in a row/);
+  });
+
+  it("glosses 边 after a place as its side, 一家 before a noun as the count, 咸 as salty", () => {
+    expect(glossOf("我们在西湖边散步。", "边")).toBe("side; edge; beside");
+    expect(glossOf("我们边吃边聊。", "边")).not.toBe("side; edge; beside");
+    expect(glossOf("街角新开了一家书店。", "一家")).toBe("one (classifier for families or businesses)");
+    expect(glossOf("我们一家都很喜欢她。", "一家")).toMatch(/^the whole family/);
+    expect(glossOf("这汤太咸了。", "咸")).toMatch(/^salty/);
+  });
+
+  it("does not take 老高 after a complement for a name (跳起来老高: 'very high')", () => {
+    expect(lessonTokens("小猫一下子跳起来老高。").find((t) => t.text === "老高")?.kind).not.toBe("name");
+    expect(lessonTokens("我去找老高聊聊。").find((t) => t.text === "老高")?.kind).toBe("name");
+  });
+});
