@@ -40,7 +40,7 @@ import { countReading, cutReading, errandReading, finalParticleReading, hardRead
 import { CLAUSE_END, DEGREE, isVerbTag } from "./frame-words";
 import { potentialLiao, readingOfDe } from "./de-frames";
 import { fitReading, guardReading, pickReading, playReading, snapReading } from "./object-or-none";
-import { amusedReading, biographyReading, catchReading, mustReading, ginsengReading, mixReading, boutReading, comeToReading, dazzleReading, dirtyReading, pleasedReading, grindReading, guessReading, joinInReading, moveReading, offerReading, pareReading, prizeReading, rudeReading, winHandReading, wipeReading } from "./neighbour-frames";
+import { amusedReading, biographyReading, catchReading, laneReading, creekReading, mustReading, ginsengReading, mixReading, boutReading, comeToReading, dazzleReading, dirtyReading, pleasedReading, grindReading, guessReading, joinInReading, moveReading, offerReading, pareReading, prizeReading, rudeReading, winHandReading, wipeReading } from "./neighbour-frames";
 import { capitalReading, fanReading, getAlongReading, hardInToken, negationAfterAdverb, growReading, growthReading, headForReading, hitReading, shortByReading, sprinkleReading, stuckReading, swallowReading, tieReading, treatAsReading, utmostReading } from "./action-frames";
 
 /** jieba's part-of-speech tag of a word ("" when the word has none, null when unknown). */
@@ -265,6 +265,10 @@ function readingOfJiang(tokens: string[], i: number, tagOf: TagOf): string | nul
   // 将 before a verb or adverb is "will" or the object marker, jiāng (将举行, 将进一步, 将其); the
   // general jiàng is a word (将军, 将领).
   const next = tokens[i + 1];
+  // Closing its clause after a word (推荐他为宁前参将。, 斩杀魏将): the general jiàng, a noun; "will"
+  // and the object marker always have something after them.
+  // (An opening quote or bracket is no end: 将“望江”变为… is the object marker.)
+  if ((next === undefined || (CLAUSE_END.test(next) && !/^[“‘「『《（(]/u.test(next))) && isWordToken(tokens[i - 1])) return "jiàng";
   if (!isWordToken(next)) return null;
   const tag = tagOf(next!);
   if (isVerbTag(tag) || tag === "d" || tag === "ad" || tag === "r" || tag === "p") return "jiāng";
@@ -441,6 +445,8 @@ const FRAMES: Record<string, Frame> = {
   通: boutReading,
   削: pareReading,
   逮: catchReading,
+  弄: laneReading,
+  涌: creekReading,
   要: mustReading,
   参: ginsengReading,
   传: biographyReading,

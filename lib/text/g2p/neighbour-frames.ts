@@ -239,3 +239,32 @@ export function mustReading(tokens: string[], i: number, tagOf: TagOf): string |
   const prev = tokens[i - 1];
   return prev !== undefined && /^(?:d|ad)$/.test(tagOf(prev) ?? "") ? "yào" : null;
 }
+
+/** What follows a creek's name in the Pearl River Delta (鸭涌河, 麻涌、…, 凤安涌两岸). */
+const CREEK_AFTER = /^(?:河|口|村|镇|站|围|两岸|沿岸)$/u;
+
+/**
+ * 涌 closing a place's name cut into characters (麻|涌、沙角, 鸭|涌|河) is chōng, a creek in the names
+ * of Guangdong and Hong Kong; water that gushes (泉水涌出, 涌上心头) is yǒng and goes somewhere.
+ */
+export function creekReading(tokens: string[], i: number): string | null {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev === undefined || prev.length !== 1 || PAUSE.test(prev)) return null;
+  return next === undefined || PAUSE.test(next) || CREEK_AFTER.test(next) ? "chōng" : null;
+}
+
+/** What follows a lane's name or number in Shanghai and Jiangnan addresses (百福弄社区, 596弄). */
+const LANE_NEXT = /^(?:社区|堂|口|巷|号|里弄)$/u;
+
+/**
+ * 弄 in an address (黄陂南路596弄, 百福弄社区) is lòng, "a lane"; before a result, a complement or an
+ * aspect (把羽毛弄干, 弄不起来, 弄了很多年, 弄清楚) it is the verb nòng "to do; to make", which is far
+ * the commoner. Elsewhere the model decides.
+ */
+export function laneReading(tokens: string[], i: number): string | null {
+  const prev = tokens[i - 1] ?? "";
+  const next = tokens[i + 1];
+  if (/[0-9０-９]$/u.test(prev) || (next !== undefined && LANE_NEXT.test(next))) return "lòng";
+  return next !== undefined && !PAUSE.test(next) ? "nòng" : null;
+}

@@ -54,6 +54,9 @@ const HOW = new Set(["这么", "那么", "这样", "那样", "怎么", "怎样"]
 /** Modals that make what follows an action (得这么干, 不能那样干, 应该怎么干). */
 const MODALS = new Set(["得", "要", "该", "应该", "应当", "必须", "会", "想", "敢", "能", "不能", "可以", "就", "还得"]);
 
+/** Verbs whose result 干 is "dry" (弄干, 擦干, 吹干, 烤干, 烘干, 晾干, 晒干 cut apart). */
+const DRYING_VERBS = new Set(["弄", "擦", "吹", "烤", "烘", "晾", "晒", "拧", "抹", "沥", "风"]);
+
 /** What a toast empties (干了这杯, 干一杯). */
 const GLASS = /^(?:这|那)?(?:一)?(?:杯|碗|瓶)(?:酒)?$/u;
 
@@ -63,6 +66,8 @@ const GLASS = /^(?:这|那)?(?:一)?(?:杯|碗|瓶)(?:酒)?$/u;
  */
 export function ganReading(tokens: string[], i: number, tagOf: TagOf): string | null {
   const doer = tokens[i - 1];
+  // The result of making or wiping dry (把羽毛弄干, 擦干, 吹干, 烤干): gān; one does not "do" after these verbs.
+  if (DRYING_VERBS.has(doer ?? "")) return "gān";
   // 这么干, 那样干 after a modal (我们得这么干, 你不能那样干): how to act, gàn (天气这么干 "so dry" stays gān).
   if (HOW.has(doer ?? "")) {
     for (let j = i - 2; j >= 0 && j >= i - 4 && !PAUSE.test(tokens[j]); j--) if (MODALS.has(tokens[j])) return "gàn";
