@@ -21,3 +21,6 @@ export function readingAt(text: string, index: number): string | undefined {
   }
   return undefined;
 }
+
+/** The syllable read for the first occurrence of `ch` in the text (from code-unit index `from`). */
+export const readingOfChar = (text: string, ch: string, from = 0) => readingAt(text, text.indexOf(ch, from));

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { readingAt, readingOf } from "../../support/lesson-tokens";
+import { readingOfChar, readingOf } from "../../support/lesson-tokens";
 
 // Readings found on a batch of 220 of our own sentences written on 2026-12-03 (nineteenth
 // session; 92.27 % before any rule here, `npm run bench:pinyin -- --own FILE`). The sentences below
 // are new ones, not the batch's; each rule has its counter-cases beside it.
 
-const at = (text: string, ch: string, from = 0) => readingAt(text, text.indexOf(ch, from));
+const at = readingOfChar;
 
 describe("a place name CC-CEDICT spells in its English (g2p/word-readings.ts)", () => {
   it("reads 乐亭 Lào as the entry and its county's English 'Laoting' do, not pinyin-pro's lè", () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { readingAt } from "../../support/lesson-tokens";
+import { readingOfChar } from "../../support/lesson-tokens";
 
 // Classes of error found on CPP dev's misses (nineteenth session), each with sentences of our own
 // and counter-cases: 将 closing its clause is the general; 涌 closing a Guangdong place name is
 // chōng; 弄 is the verb nòng before a complement and the lane lòng in an address; 干 after 弄, 擦,
 // 吹 is "dry".
 
-const at = (text: string, ch: string, from = 0) => readingAt(text, text.indexOf(ch, from));
+const at = readingOfChar;
 
 describe("readings from CPP dev's classes of error", () => {
   it.each([

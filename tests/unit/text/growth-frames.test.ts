@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { readingAt } from "../../support/lesson-tokens";
+import { readingOfChar } from "../../support/lesson-tokens";
 
 // 长 "to grow" (zhǎng) with what grows for its object (g2p/action-frames.ts growthReading, and the
 // words 长牙, 长毛 in g2p/word-senses.ts). Before the rule the model read most of these cháng. The
 // counter-cases are long things 长 qualifies: 留着长头发, 象的长牙, 长毛狗, 一条长河.
 
-const at = (text: string, ch: string, from = 0) => readingAt(text, text.indexOf(ch, from));
+const at = readingOfChar;
 
 describe("长 before what grows", () => {
   it.each([

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { glossOf, lessonTokens, readingAt, readingOf } from "../../support/lesson-tokens";
+import { glossOf, lessonTokens, readingOfChar, readingOf } from "../../support/lesson-tokens";
 
 // Errors found by reading ten new texts of ten genres (a press release, a verdict, health advice,
 // a product launch, a basketball report, a travel blog, a landlord and a tenant, a markets brief,
 // an environment item, a Taiwan item in traditional characters; 3 December 2026), fixed by general
 // rules. The sentences here are new ones, not the texts'; each rule has its counter-cases.
 
-const at = (text: string, ch: string) => readingAt(text, text.indexOf(ch));
+const at = readingOfChar;
 const cut = (text: string) => lessonTokens(text).map((t) => t.text);
 
 describe("senses CC-CEDICT lists but not first, by their place (lib/text/usage-gloss.ts)", () => {
