@@ -12,6 +12,8 @@ type TagOf = (word: string) => string | null;
 type Make = (word: string) => Segment;
 
 const ZHE = "着".charCodeAt(0);
+/** Without 着 in a sentence splitAspectZhuo changes nothing there (segment.ts skips it). */
+export const ZHUO_TRIGGERS: readonly string[] = ["着"];
 const OBJECT_TAGS = /^(?:m|mq|q|r|n|nr|ns|nz|ng|nt)$/;
 const ADJECTIVE_TAGS = /^(?:a|b)$/;
 const NOUN_TAGS = /^n[rsztg]?$/;

@@ -26,6 +26,11 @@ const BEFORE_TAGS = new Set(["p", "c", "v", "vn"]);
 /** Prepositions whatever jieba tags them (经 is "n" in its dictionary: 经本所调解). */
 const BEFORE_WORDS = new Set([..."经据由在向对从为被让给与和同跟"]);
 const HAN = /\p{Script=Han}/u;
+/** HEAD's characters by char code: the segmentation rule asks it of every token's first character. */
+const HEAD_CODES = new Uint8Array(65536);
+for (const ch of Object.keys(HEAD)) HEAD_CODES[ch.charCodeAt(0)] = 1;
+/** Characters without one of which in a sentence joinBodies changes nothing there (segment.ts skips it). */
+export const BODY_TRIGGERS: readonly string[] = Object.keys(HEAD);
 /** 行 is a bank only read háng (该行 "the said bank"); xíng it is no body. */
 const BODY_READING: Record<string, string> = { 行: "háng" };
 
@@ -66,7 +71,7 @@ export function joinBodies(segs: Segment[], tagOf: (word: string) => string | nu
   for (let i = 0; i < (out ?? segs).length; i++) {
     const cur = out ?? segs;
     const word = cur[i].text;
-    if (!HEAD[word[0]]) continue;
+    if (HEAD_CODES[word.charCodeAt(0)] !== 1) continue;
     if (word.length === 1 && JOINS.has(word)) {
       const next = cur[i + 1]?.text;
       if (!next || next.length !== 1 || !(BODY[next] || (word === "本" && HOME[next])) || BODY_READING[next]) continue;

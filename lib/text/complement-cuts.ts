@@ -24,6 +24,8 @@ type TagOf = (word: string) => string | null;
 type Make = (word: string) => Segment;
 
 const DE = "得".charCodeAt(0);
+/** Without 得 in a sentence splitComplementDe and splitCopiedVerb change nothing there (segment.ts skips them). */
+export const DE_TRIGGERS: readonly string[] = ["得"];
 const HAN = /^\p{Script=Han}+$/u;
 const REGIONAL = /^\((?:HK|Tw|Sg|Macau)\b/;
 
@@ -50,6 +52,8 @@ function notEveryday(word: string): boolean {
 /** A count of times or a length of time (好几遍, 三次, 半天, 两个小时, 一下). */
 const ACTION_COUNT = /^(?:[0-9]+|[一二两三四五六七八九十百几半]+|好几)(?:个)?(?:遍|次|回|下|趟|天|年|小时|分钟|会儿|阵)$/u;
 const LE = "了".charCodeAt(0);
+/** Without 了 in a sentence splitVerbLe changes nothing there (segment.ts skips it). */
+export const LE_TRIGGERS: readonly string[] = ["了"];
 
 /** The segments with each lexicalised verb + 了 before a count cut into the verb and 了; the same array when none applies. */
 export function splitVerbLe(segs: Segment[], tagOf: TagOf, make: Make): Segment[] {

@@ -14,6 +14,8 @@ import type { Segment } from "./segment";
 // "dialect island", 卫星岛 "satellite islands": common nouns of the same shape).
 
 const FEATURES: Record<string, string> = { 礁: "Reef", 岛: "Island" };
+/** Characters without one of which in a sentence mergeFeatureNames changes nothing there (segment.ts skips it). */
+export const FEATURE_TRIGGERS: readonly string[] = Object.keys(FEATURES);
 const JIAO = "礁".charCodeAt(0);
 const DAO = "岛".charCodeAt(0);
 /** Tags of words that are no part of a place's name: verbs, function words, counts, times, locatives. */

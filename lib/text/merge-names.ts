@@ -64,7 +64,8 @@ function mergeAbbreviations(segs: Segment[]): Segment[] {
     const gloss = memo ? (memo.abbreviation !== undefined ? memo.abbreviation : (memo.abbreviation = wholeAbbreviation(s.text))) : wholeAbbreviation(s.text);
     if (!gloss) continue;
     out ??= pairs === segs ? pairs.slice() : pairs;
-    out[i] = remarkSegment(s, s.tag, { gloss, abbreviation: true });
+    // A word's memo is only on the segmenter's plain words (no marks): its marked form is made once.
+    out[i] = memo ? (memo.abbreviationSegment ??= makeSegment(s.text, s.tag, { gloss, abbreviation: true }, true)) : remarkSegment(s, s.tag, { gloss, abbreviation: true });
   }
   return out ?? pairs;
 }

@@ -189,13 +189,16 @@ function wholeName(s: Segment, before: Segment | undefined): string | null {
   return tag === null || tag === "n" || tag === "t" || PERSON_TAGS.has(tag) ? familiarGloss(s.text[0], s.text[1]) : null;
 }
 
+const LAO = "老".charCodeAt(0);
+const XIAO = "小".charCodeAt(0);
+
 /** Joins the name forms above; the texts still concatenate to the sentence. */
 export function mergeNameForms(segs: Segment[]): Segment[] {
   // Each form starts at a lone character that may be a surname, is 老/小 + one, or is a joined name (韩德|君).
   let any = false;
   for (let i = 0; i < segs.length && !any; i++) {
     const t = segs[i].text;
-    any = (t.length === 1 && mayStart(t)) || (t.length === 2 && (t[0] === "老" || t[0] === "小" || segs[i].name === true));
+    any = (t.length === 1 && mayStart(t)) || (t.length === 2 && (t.charCodeAt(0) === LAO || t.charCodeAt(0) === XIAO || segs[i].name === true));
   }
   if (!any) return segs;
   const out: Segment[] = [];

@@ -1,14 +1,14 @@
 import { segmenterFor, tagTable } from "./segmenter";
 import { cedictEntries, isVocabulary } from "@/lib/dict/cedict";
-import { joinBodies } from "./body-words";
+import { BODY_TRIGGERS, joinBodies } from "./body-words";
 import { mergeNames } from "./merge-names";
 import { matchPunctuatedPhrases } from "./match-phrases";
 import { BoundedMap, onClearBoundedMaps } from "@/lib/text/bounded-map";
 import { makeSegment } from "./word-memo";
-import { splitAspectZhuo } from "./aspect-cuts";
-import { mergeStormNames } from "./storm-names";
-import { mergeFeatureNames } from "./feature-names";
-import { splitComplementDe, splitCopiedVerb, splitVerbLe } from "./complement-cuts";
+import { splitAspectZhuo, ZHUO_TRIGGERS } from "./aspect-cuts";
+import { mergeStormNames, STORM_TRIGGERS } from "./storm-names";
+import { FEATURE_TRIGGERS, mergeFeatureNames } from "./feature-names";
+import { DE_TRIGGERS, LE_TRIGGERS, splitComplementDe, splitCopiedVerb, splitVerbLe } from "./complement-cuts";
 import { recutWords } from "./recut-words";
 import { everydayCuts } from "./everyday-cuts";
 import { cutHarvestedNames, joinFamiliarNames } from "./familiar-names";
@@ -145,6 +145,8 @@ function recutAfter(single: string, name: string): [string, string] | null {
 
 /** Words after which a verb comes: 一边…一边, 正在 (the progressive). */
 const BEFORE_VERB = new Set(["一边", "一面", "边", "正在", "正", "在"]);
+/** Characters one of which a sentence needs for joinVerbAfter to change it (each BEFORE_VERB word has one). */
+const VERB_AFTER_TRIGGERS = ["边", "面", "正", "在"];
 const FUNCTION_TAGS = new Set(["c", "p"]);
 
 /**
@@ -168,6 +170,37 @@ function joinVerbAfter(segs: Segment[]): Segment[] {
     out.splice(i, 2, knownWord(word));
   }
   return out ?? segs;
+}
+
+/**
+ * Rules after the cut that only ever change a sentence holding one of a few characters (得, 着, 了,
+ * a determiner, a quote mark…): a bit each, set per char code on those characters. One scan of the
+ * sentence says which of them may apply; the others are not run over its tokens (most sentences
+ * need few: a pass over every token, even one that changes nothing, was 2-4 ms per 200,000
+ * characters each). Splits and joins never add a character, so the sentence's characters are every
+ * token's. The triggers live beside each rule (tests/unit/text/rule-triggers.test.ts checks that
+ * a sentence without them comes out of the rule unchanged).
+ */
+const RULE = { di: 1, zhuo: 2, de: 4, le: 8, verbAfter: 16, bodies: 32, features: 64, storms: 128 } as const;
+const RULE_CHARS = new Uint8Array(65536);
+for (const [bit, chars] of [
+  [RULE.di, ["地"]],
+  [RULE.zhuo, ZHUO_TRIGGERS],
+  [RULE.de, DE_TRIGGERS],
+  [RULE.le, LE_TRIGGERS],
+  [RULE.verbAfter, VERB_AFTER_TRIGGERS],
+  [RULE.bodies, BODY_TRIGGERS],
+  [RULE.features, FEATURE_TRIGGERS],
+  [RULE.storms, STORM_TRIGGERS],
+] as const) {
+  for (const ch of chars) RULE_CHARS[ch.charCodeAt(0)] |= bit;
+}
+
+/** The RULE bits of the rules a sentence's characters may call for. */
+function rulesFor(sentence: string): number {
+  let bits = 0;
+  for (let i = 0; i < sentence.length; i++) bits |= RULE_CHARS[sentence.charCodeAt(i)];
+  return bits;
 }
 
 const cutAlone = (text: string) => segmentWords(text);
@@ -248,19 +281,21 @@ function segmentWords(sentence: string, cut?: string[]): Segment[] {
     return [...sentence].map((ch) => makeSegment(ch, "x"));
   }
   // The rules after the cut, in order: numbers, then boundaries between words, then names.
+  const rules = rulesFor(sentence);
   let segs = joinNumerals(out, dictTag, knownWord);
   segs = splitCounted(segs, dictTag, knownWord);
-  segs = splitParticleDi(segs);
+  if (rules & RULE.di) segs = splitParticleDi(segs);
   segs = recutWords(segs, dictTag, knownWord);
-  segs = splitAspectZhuo(segs, dictTag, knownWord);
-  segs = splitCopiedVerb(segs, dictTag, knownWord);
-  segs = splitComplementDe(segs, dictTag, knownWord);
-  segs = splitVerbLe(segs, dictTag, knownWord);
+  if (rules & RULE.zhuo) segs = splitAspectZhuo(segs, dictTag, knownWord);
+  if (rules & RULE.de) segs = splitComplementDe(splitCopiedVerb(segs, dictTag, knownWord), dictTag, knownWord);
+  if (rules & RULE.le) segs = splitVerbLe(segs, dictTag, knownWord);
   segs = everydayCuts(segs, dictTag, knownWord);
-  segs = joinBodies(segs, dictTag, knownWord);
-  segs = joinVerbAfter(segs);
+  if (rules & RULE.bodies) segs = joinBodies(segs, dictTag, knownWord);
+  if (rules & RULE.verbAfter) segs = joinVerbAfter(segs);
   segs = cutHarvestedNames(segs, dictTag, cutAgain);
-  return mergeStormNames(mergeFeatureNames(joinFamiliarNames(mergeNames(segs), dictTag), dictTag));
+  segs = joinFamiliarNames(mergeNames(segs), dictTag);
+  if (rules & RULE.features) segs = mergeFeatureNames(segs, dictTag);
+  return rules & RULE.storms ? mergeStormNames(segs) : segs;
 }
 
 /** A piece of a token cut apart again (cutHarvestedNames), by the segmenter alone. */

@@ -10,6 +10,8 @@ import type { Segment } from "./segment";
 /** Words for a storm a name follows (台风, 强台风, 第5号台风, 飓风, 热带风暴, 热带气旋). */
 const STORM = /(?:台风|飓风|风暴|气旋)$/u;
 const OPENING = new Set(["“", "「", "『", '"']);
+/** Characters without one of which in a sentence mergeStormNames changes nothing there (segment.ts skips it). */
+export const STORM_TRIGGERS: readonly string[] = [...OPENING];
 const CLOSING = new Set(["”", "」", "』", '"']);
 const HAN = /^\p{Script=Han}+$/u;
 

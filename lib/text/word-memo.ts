@@ -15,6 +15,11 @@ export interface WordMemo {
   joined: string | null | undefined;
   translitPiece: boolean | undefined;
   abbreviation: string | null | undefined;
+  /**
+   * The word as an abbreviation compound (中方 marked with its English by merge-names), one segment
+   * with a memo of its own shared by every occurrence, as the word's plain segment is.
+   */
+  abbreviationSegment: Segment | undefined;
   /** The tokens by reading key, the same Map build-lesson's token cache holds for the text. */
   tokens: Map<string | null, LessonToken> | undefined;
   /** The last key looked up in `tokens` and its token. */
@@ -61,7 +66,7 @@ export function remarkSegment(segment: Segment, tag: string, marks: SegmentMarks
 }
 
 function newMemo(): WordMemo {
-  return { readings: undefined, joined: undefined, translitPiece: undefined, abbreviation: undefined, tokens: undefined, lastKey: undefined, lastToken: undefined };
+  return { readings: undefined, joined: undefined, translitPiece: undefined, abbreviation: undefined, abbreviationSegment: undefined, tokens: undefined, lastKey: undefined, lastToken: undefined };
 }
 
 export function memoOf(segment: object | undefined): WordMemo | undefined {
