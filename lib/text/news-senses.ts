@@ -41,6 +41,9 @@ const NEWS_SENSES: ReadonlyMap<string, NewsSense> = new Map([
   ["锁定", { gloss: "to clinch; to secure (a win, a place)", near: SPORT }],
 ]);
 
+/** The words that have a news sense (context-gloss.ts asks no other rule of its here about the rest). */
+export const NEWS_SENSE_WORDS: ReadonlySet<string> = new Set(NEWS_SENSES.keys());
+
 interface Token {
   text: string;
 }

@@ -1,0 +1,31 @@
+import fs from "node:fs";
+import { describe, expect, it } from "vitest";
+import { mayBeRuled } from "@/lib/text/context-gloss";
+import { glossOf } from "../../support/lesson-tokens";
+
+// contextGloss returns null at once for a word of two or more characters that no rule names and
+// that has none of the shapes the rules read (context-gloss.ts mayBeRuled). A rule that names a new
+// word in a switch must have the word listed there: this test reads the switches.
+
+const FILES = ["lib/text/context-gloss.ts", "lib/text/quantity-gloss.ts", "lib/text/usage-gloss.ts", "lib/text/function-gloss.ts", "lib/text/preceding-gloss.ts", "lib/text/degree-gloss.ts", "lib/text/price-gloss.ts"];
+
+describe("contextGloss's gate for longer words (mayBeRuled)", () => {
+  it("lets through every word a rule names in a switch", () => {
+    const labels = FILES.flatMap((f) => [...fs.readFileSync(f, "utf8").matchAll(/case "([^"]+)":/g)].map((m) => m[1]));
+    const long = labels.filter((w) => w.length >= 2);
+    expect(long.length).toBeGreaterThan(10);
+    for (const word of long) expect(mayBeRuled(word), word).toBe(true);
+  });
+
+  it("lets through the shapes the rules read, and stops ordinary words", () => {
+    for (const word of ["第十二条", "八折", "两百块", "十九号", "第三季度", "三连胜", "不去", "没有", "多年", "余下", "两点", "2024年", "礼拜", "落地", "一边"]) expect(mayBeRuled(word), word).toBe(true);
+    for (const word of ["中国", "关系", "发展", "人类命运共同体", "表示", "𠮷"]) expect(mayBeRuled(word), word).toBe(false);
+  });
+
+  it("still glosses those words by their place in a lesson", () => {
+    expect(glossOf("第十二条 用人单位应当依法缴纳社会保险费。", "第十二条")).toBe("Article 12");
+    expect(glossOf("他们昨晚取得了三连胜。", "三连胜")).toBe("3 wins in a row");
+    expect(glossOf("对他来说，这很重要。", "来说")).toBe("(对…来说) as far as … is concerned; for …");
+    expect(glossOf("王阿姨今天来了。", "阿姨")).toContain("auntie");
+  });
+});
