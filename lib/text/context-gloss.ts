@@ -5,7 +5,7 @@ import { beforeAddress, surnameOnlyReading } from "./g2p/surnames";
 import { dictTag } from "./segment";
 import { modalBodyGloss } from "./body-words";
 import { ADDRESS_AFTER_SURNAME, SURNAMES, TRANSLIT } from "@/lib/dict/name-rules";
-import { characterGloss, PLACE_WORDS, placeGloss } from "./function-gloss";
+import { characterGloss, mayTakePlaceGloss, PLACE_WORDS, placeGloss } from "./function-gloss";
 import { precedingGloss } from "./preceding-gloss";
 import { hanNumberValue } from "./number-gloss";
 import { countedGloss, eraYearGloss, moreAfterNumber, scoreGloss } from "./quantity-gloss";
@@ -225,12 +225,46 @@ const HAO = "号".charCodeAt(0);
 const DIGIT = /[0-9]/;
 
 /**
- * Whether a token of two or more code units may get a gloss from contextGloss anywhere: a word
- * some rule names, or one of the shapes the rules read (第…条, a price in 折 or 块, N号, …季度, a
- * number, 多/余/不/没 first, X点, N连胜). Most words are none of these; contextGloss then returns
- * null at once instead of asking each rule in turn (for a long text, a third of the glossary stage).
+ * One-character words some rule names: the one-character `case` labels of the same switches
+ * (nounPlaceGloss's too), 前 (precedingGloss), 比 (scoreGloss), 余 (moreAfterNumber).
+ */
+const RULED_CHARS: ReadonlySet<string> = new Set([
+  ..."本下上里非多少如至太较死直空说和同就对属该把被在等", // contextGloss, nounPlaceGloss
+  ..."负正差分", // countedGloss
+  ..."经净队边咸修", // usageGloss
+  ..."前比余",
+  ...[...PLACE_WORDS].filter((w) => w.length === 1),
+]);
+
+/**
+ * Whether a one-character token may get a gloss from contextGloss anywhere: one some rule names, or
+ * one the rules for any character may answer for (the surname before a form of address, a verb or
+ * adjective after a modal, a modal entry, characterGloss's classifiers, units and senses).
+ */
+function charMayBeRuled(ch: string): boolean {
+  if (RULED_CHARS.has(ch) || NEWS_SENSE_WORDS.has(ch)) return true;
+  const tag = dictTag(ch) ?? "";
+  if (tag === "a" || /^v[dn]?$/.test(tag)) return true; // verbPlaceGloss
+  if (SURNAMES.has(ch) || surnameOnlyReading(ch)) return true; // surnameGloss
+  if (cedictEntries(ch).some((e) => !e.capitalised && ENGLISH_MODAL.test(e.definitions[0] ?? ""))) return true; // modalEntryGloss
+  return mayTakePlaceGloss(ch); // characterGloss
+}
+/** charMayBeRuled per char code: 0 not asked yet, 1 no, 2 yes. */
+const charRuled = new Uint8Array(65536);
+
+/**
+ * Whether a token (not a number) may get a gloss from contextGloss anywhere. Of two or more code
+ * units: a word some rule names, or one of the shapes the rules read (第…条, a price in 折 or 块,
+ * N号, …季度, digits, 多/余/不/没 first, X点, N连胜); of one: charMayBeRuled. Most tokens are
+ * neither; contextGloss then returns null at once instead of asking each rule in turn (for a long
+ * text, about half of the glossary stage).
  */
 export function mayBeRuled(text: string): boolean {
+  if (text.length === 1) {
+    const code = text.charCodeAt(0);
+    if (charRuled[code] === 0) charRuled[code] = charMayBeRuled(text) ? 2 : 1;
+    return charRuled[code] === 2;
+  }
   if (RULED_WORDS.has(text) || DIGIT.test(text)) return true;
   const first = text.charCodeAt(0);
   const last = text.charCodeAt(text.length - 1);
@@ -252,11 +286,15 @@ function framedByZai(tokens: GlossContext[], i: number): boolean {
 
 export function contextGloss(tokens: GlossContext[], i: number): string | null {
   const token = tokens[i];
-  // Words no rule reads (most of a text's longer words): no rule asked.
-  if (token.text.length >= 2 && token.kind !== "number") {
-    let may = ruled.get(token.text);
-    if (may === undefined) ruled.set(token.text, (may = mayBeRuled(token.text)));
-    if (!may) return null;
+  // Tokens no rule reads (most of a text's): no rule asked.
+  if (token.kind !== "number") {
+    if (token.text.length === 1) {
+      if (!mayBeRuled(token.text)) return null;
+    } else {
+      let may = ruled.get(token.text);
+      if (may === undefined) ruled.set(token.text, (may = mayBeRuled(token.text)));
+      if (!may) return null;
+    }
   }
   const next = tokens[i + 1];
   // One hash probe for the words function-gloss.ts reads by their place (not a case each below).

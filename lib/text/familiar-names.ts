@@ -5,6 +5,9 @@ import type { Segment } from "./segment";
 import { makeSegment } from "./word-memo";
 import { PAUSE } from "./g2p/frame-words";
 
+const XIAO = "小".charCodeAt(0);
+const LAO = "老".charCodeAt(0);
+
 // The familiar names of textbooks and everyday stories, 小明, 小红, 小丽, which jieba (HMM off)
 // leaves as 小|明, or glues to the word before from a harvested "name" (和小红 nr, one of ~450
 // such 和/跟/在 + name lines in its default dictionary that compile-dict demotes but cannot remove).
@@ -60,7 +63,7 @@ export const COUNT = /^[一二两三四五六七八九十几半]$/u;
 /** 小 or 老 and a character jieba keeps as one word CC-CEDICT lacks (小张), right after a numeral. */
 function familiarAfterCount(segs: readonly Segment[], i: number): boolean {
   const text = segs[i].text;
-  if (text.length !== 2 || (text[0] !== "小" && text[0] !== "老") || !COUNT.test(segs[i - 1]?.text ?? "")) return false;
+  if (text.length !== 2 || (text.charCodeAt(0) !== XIAO && text.charCodeAt(0) !== LAO) || !COUNT.test(segs[i - 1]?.text ?? "")) return false;
   return !cedictEntries(text).some((e) => !e.capitalised);
 }
 

@@ -319,7 +319,7 @@ const placeGlossFlags = new Uint8Array(65536);
  * sense, an adverb sense behind a first sense that is none (jieba tag d), a verb sense behind a
  * first sense that is none (tag v). A superset of what the rules answer, by the character alone.
  */
-function mayTakePlaceGloss(ch: string): boolean {
+export function mayTakePlaceGloss(ch: string): boolean {
   const code = ch.charCodeAt(0);
   let flag = placeGlossFlags[code];
   if (flag === 0) {

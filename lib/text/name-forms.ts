@@ -182,7 +182,7 @@ const AFTER_COMPLEMENT = /(?:起来|出去|出来|上去|过去)$/u;
  * 老 is "very" (跳得老高, 弹起来老高).
  */
 function wholeName(s: Segment, before: Segment | undefined): string | null {
-  if (s.text.length !== 2 || s.gloss || s.name || (s.text[0] !== "老" && s.text[0] !== "小") || !COMMON_SURNAMES.has(s.text[1])) return null;
+  if (s.text.length !== 2 || s.gloss || s.name || (s.text.charCodeAt(0) !== LAO && s.text.charCodeAt(0) !== XIAO) || !COMMON_SURNAMES.has(s.text[1])) return null;
   // (Nor after a direction complement: 弹起来老高, 跳起老高 "bounced very high".)
   if (before?.text === "得" || (s.text[0] === "老" && AFTER_COMPLEMENT.test(before?.text ?? "")) || cedictEntries(s.text).length) return null;
   const tag = dictTag(s.text);

@@ -90,8 +90,16 @@ const properOnly = (word: string) => {
 
 /** Demonstratives and quantifiers a measure word follows as it follows a count (这封信, 每本书). */
 const POINTING = new Set(["这", "那", "哪", "每", "某", "各", "另"]);
+/** POINTING by char code (all one character): asked of the token before nearly every token. */
+const POINTING_CODES = new Uint8Array(65536);
+for (const w of POINTING) POINTING_CODES[w.charCodeAt(0)] = 1;
+const points = (word: string) => word.length === 1 && POINTING_CODES[word.charCodeAt(0)] === 1;
+/** The first characters of HAVING's words (有, 没有, 有了): a char code before a hash probe. */
+const HAVING_FIRST = new Uint8Array(65536);
+for (const w of HAVING) HAVING_FIRST[w.charCodeAt(0)] = 1;
+const having = (word: string) => HAVING_FIRST[word.charCodeAt(0)] === 1 && HAVING.has(word);
 /** A count (三十多) or a word that points out what the measure word counts (这, 每). */
-const countsOrPoints = (word: string) => (NUMBER_START[word.charCodeAt(0)] === 1 && COUNT.test(word)) || POINTING.has(word);
+const countsOrPoints = (word: string) => (NUMBER_START[word.charCodeAt(0)] === 1 && COUNT.test(word)) || points(word);
 
 /**
  * 三十多|本书 → 三十多|本|书, 这|封信 → 这|封|信, 一封信 → 一封|信: after a count, a word that points
@@ -107,12 +115,12 @@ export function splitCounted(segs: Segment[], tagOf: TagOf, make: Make): Segment
     const cur = out ?? segs;
     const s = cur[i];
     if (s.gloss || s.name || s.text.length < 2) continue;
-    if (i > 0 && s.text.length === 2 && (countsOrPoints(cur[i - 1].text) || HAVING.has(cur[i - 1].text)) && measureAndNoun(s.text, tagOf)) {
+    if (i > 0 && s.text.length === 2 && (countsOrPoints(cur[i - 1].text) || having(cur[i - 1].text)) && measureAndNoun(s.text, tagOf)) {
       out ??= segs.slice();
       out.splice(i, 1, make(s.text[0]), make(s.text[1]));
       continue;
     }
-    if (i > 0 && POINTING.has(cur[i - 1].text) && pointedMeasureAndNoun(s.text, tagOf)) {
+    if (i > 0 && points(cur[i - 1].text) && pointedMeasureAndNoun(s.text, tagOf)) {
       out ??= segs.slice();
       out.splice(i, 1, make(s.text[0]), make(s.text.slice(1)));
       continue;
