@@ -2,7 +2,7 @@ import { cedictEntries } from "@/lib/dict/cedict";
 import { historicalNames, publicFigures } from "@/lib/dict/names";
 import { abbreviationGloss, mayAbbreviate } from "@/lib/dict/abbreviations";
 import type { Segment } from "./segment";
-import { makeSegment } from "./word-memo";
+import { makeSegment, memoOf } from "./word-memo";
 import { PAUSE } from "./g2p/frame-words";
 
 const XIAO = "小".charCodeAt(0);
@@ -94,7 +94,9 @@ export function cutHarvestedNames(segs: Segment[], tagOf: TagOf, cut: Cut): Segm
   for (let i = 0; i < (out ?? segs).length; i++) {
     const cur: Segment[] = out ?? segs;
     // 一|小张|纸: after a numeral, 小 is "small" and 张 the measure word, not "Little Zhang".
-    const head = familiarAfterCount(cur, i) || sharedSurname(cur, i, tagOf) ? 1 : junkName(cur[i], tagOf);
+    // (junkName reads the token alone: kept on the word's memo.)
+    const memo = memoOf(cur[i]);
+    const head = familiarAfterCount(cur, i) || sharedSurname(cur, i, tagOf) ? 1 : memo ? (memo.junkHead ??= junkName(cur[i], tagOf)) : junkName(cur[i], tagOf);
     if (head) {
       const text = cur[i].text;
       out = [...cur.slice(0, i), ...cut(text.slice(0, head)), ...cut(text.slice(head)), ...cur.slice(i + 1)];

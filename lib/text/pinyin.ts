@@ -66,6 +66,17 @@ const DE = "得".charCodeAt(0);
  * a word whose sense cues may choose a reading its dictionary lacks (一行 háng). Its reading is
  * asked in every sentence, never kept on its memo.
  */
+/**
+ * The reading of a one-character word CC-CEDICT reads one way that the model does not choose for
+ * (是 shì, 他 tā): what the steps below give it in any place (the rules of context are for
+ * characters of several readings); null for the others.
+ */
+function monophone(ch: string): string | null {
+  if (!isHan(ch) || g2pmModel().knows(ch)) return null;
+  const reading = uniqueCharReading(ch);
+  return reading && reading !== "r" ? reading : null;
+}
+
 const placeDecides = (token: string) => (token.charCodeAt(0) === DE && POTENTIAL_WORDS.has(token)) || SENSE_WORDS.has(token);
 
 /**
@@ -134,7 +145,10 @@ export function pinyinForTokens(sentence: string, tokens: string[], segments?: r
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t];
     if (quick && (!hasRuns || !runWithin(numberAt, at, token.length))) {
-      const joined = memoOf(segments[t])?.joined;
+      const memo = memoOf(segments[t]);
+      // A character of one reading (是, 他, 也: no rule reads it otherwise) is read so wherever it stands.
+      if (memo !== undefined && memo.joined === undefined && token.length === 1) memo.joined = monophone(token);
+      const joined = memo?.joined;
       if (joined) {
         at += token.length;
         reads[t] = true;

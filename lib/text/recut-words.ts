@@ -1,6 +1,7 @@
 import { cedictEntries, isProperOnly, isVocabulary } from "@/lib/dict/cedict";
 import { glossaryMatch } from "@/lib/dict/glossary";
 import type { Segment } from "./segment";
+import { memoOf } from "./word-memo";
 
 // Cuts jieba makes by word frequency where the grammar of the words around says otherwise
 // (sixth session, QA findings). Each rule moves one boundary between words CC-CEDICT knows:
@@ -129,7 +130,10 @@ export function recutWords(segs: Segment[], tagOf: TagOf, make: Make): Segment[]
     const a = i > 0 ? cur[i - 1].text : "";
     const b = cur[i].text;
     if (b.length > 2 && !cur[i].name) {
-      const split = adverbAndVerb(b, tagOf) ?? frameOfZai(b) ?? particleBa(b, a, cur[i + 1]?.text, tagOf);
+      // (The first two read the word alone: kept on its memo.)
+      const memo = memoOf(cur[i]);
+      const alone = memo ? (memo.longSplit !== undefined ? memo.longSplit : (memo.longSplit = adverbAndVerb(b, tagOf) ?? frameOfZai(b))) : (adverbAndVerb(b, tagOf) ?? frameOfZai(b));
+      const split = alone ?? particleBa(b, a, cur[i + 1]?.text, tagOf);
       if (split) {
         out ??= segs.slice();
         out.splice(i, 1, ...split.map(make));

@@ -20,6 +20,10 @@ export interface WordMemo {
    * with a memo of its own shared by every occurrence, as the word's plain segment is.
    */
   abbreviationSegment: Segment | undefined;
+  /** familiar-names.ts junkName: how many characters to cut off a harvested name (0: none). */
+  junkHead: number | undefined;
+  /** recut-words.ts: the parts a word of three or four characters is cut into by itself (null: none). */
+  longSplit: string[] | null | undefined;
   /** The tokens by reading key, the same Map build-lesson's token cache holds for the text. */
   tokens: Map<string | null, LessonToken> | undefined;
   /** The last key looked up in `tokens` and its token. */
@@ -66,7 +70,7 @@ export function remarkSegment(segment: Segment, tag: string, marks: SegmentMarks
 }
 
 function newMemo(): WordMemo {
-  return { readings: undefined, joined: undefined, translitPiece: undefined, abbreviation: undefined, abbreviationSegment: undefined, tokens: undefined, lastKey: undefined, lastToken: undefined };
+  return { readings: undefined, joined: undefined, translitPiece: undefined, abbreviation: undefined, abbreviationSegment: undefined, junkHead: undefined, longSplit: undefined, tokens: undefined, lastKey: undefined, lastToken: undefined };
 }
 
 export function memoOf(segment: object | undefined): WordMemo | undefined {
