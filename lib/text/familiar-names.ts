@@ -105,6 +105,9 @@ export function cutHarvestedNames(segs: Segment[], tagOf: TagOf, cut: Cut): Segm
   return out ?? segs;
 }
 
+/** Without 小 in a sentence joinFamiliarNames changes nothing there (segment.ts skips it). */
+export const FAMILIAR_TRIGGERS: readonly string[] = ["小"];
+
 /**
  * 小|明 joined into one name (after mergeNames, whose 老|王, 小|李 forms with a surname's English
  * come first); the same array when none applies.

@@ -17,6 +17,8 @@ const NUMERAL_HEAD = new RegExp(`^[${NUMERAL}]+`, "u");
 /** Per char code: a numeral, a digit or 第, the characters a count or number token starts with (most tokens start with none). */
 const NUMBER_START = new Uint8Array(65536);
 for (const ch of `${NUMERAL}第几0123456789`) NUMBER_START[ch.charCodeAt(0)] = 1;
+/** Without one of these characters in a sentence joinNumerals changes nothing there (segment.ts skips it). */
+export const NUMBER_TRIGGERS: readonly string[] = [...`${NUMERAL}第几0123456789`];
 /** A count: numerals or digits, perhaps "more than" or "some" after them (三十多, 几). */
 const COUNT = new RegExp(`^(?:[${NUMERAL}]+|[0-9]+)[多余几]?$|^几$`, "u");
 const COUNT_HEAD = new RegExp(`^(?:[${NUMERAL}]+|[0-9]+)`, "u");
@@ -72,11 +74,14 @@ function measureBefore(segs: Segment[], i: number, tagOf: TagOf): string | null 
  */
 function sizedThing(segs: Segment[], i: number, tagOf: TagOf): boolean {
   const word = segs[i].text;
-  if (word[0] !== "大" && word[0] !== "小") return false;
+  if (word.charCodeAt(0) !== DA && word.charCodeAt(0) !== XIAO) return false;
   const next = segs[i + 1]?.text;
   if (next !== undefined && (next === "的" || /^n/.test(tagOf(next) ?? ""))) return false;
   return cedictEntries(word[1]).some((e) => !e.capitalised);
 }
+
+const DA = "大".charCodeAt(0);
+const XIAO = "小".charCodeAt(0);
 
 /** Measure words for people: a name may follow them (那位小乔, 这个小明). */
 const PERSON_MEASURES = new Set([..."个位名"]);
@@ -98,6 +103,8 @@ const points = (word: string) => word.length === 1 && POINTING_CODES[word.charCo
 const HAVING_FIRST = new Uint8Array(65536);
 for (const w of HAVING) HAVING_FIRST[w.charCodeAt(0)] = 1;
 const having = (word: string) => HAVING_FIRST[word.charCodeAt(0)] === 1 && HAVING.has(word);
+/** Without one of these in a sentence splitCounted changes nothing there: each cut needs a count, a pointing word or 有 (segment.ts skips it). */
+export const COUNTED_TRIGGERS: readonly string[] = [...NUMBER_TRIGGERS, ...POINTING, ...[...HAVING].map((w) => w[0])];
 /** A count (三十多) or a word that points out what the measure word counts (这, 每). */
 const countsOrPoints = (word: string) => (NUMBER_START[word.charCodeAt(0)] === 1 && COUNT.test(word)) || points(word);
 

@@ -11,8 +11,8 @@ import { FEATURE_TRIGGERS, mergeFeatureNames } from "./feature-names";
 import { DE_TRIGGERS, LE_TRIGGERS, splitComplementDe, splitCopiedVerb, splitVerbLe } from "./complement-cuts";
 import { recutWords } from "./recut-words";
 import { everydayCuts } from "./everyday-cuts";
-import { cutHarvestedNames, joinFamiliarNames } from "./familiar-names";
-import { joinNumerals, splitCounted } from "./number-cuts";
+import { cutHarvestedNames, FAMILIAR_TRIGGERS, joinFamiliarNames } from "./familiar-names";
+import { COUNTED_TRIGGERS, joinNumerals, NUMBER_TRIGGERS, splitCounted } from "./number-cuts";
 
 export { getSegmenter, prepareSegmenter } from "./segmenter";
 
@@ -124,8 +124,8 @@ const STARTS_WITH_NUMERAL = /^[〇零一二三四五六七八九十百千万两]
 const HAS_NUMBER = /[0-9〇零]|[一二三四五六七八九]{4}年/;
 const NO_SPANS = new Map<number, number>();
 
-function numberSpans(sentence: string): Map<number, number> {
-  if (!HAS_NUMBER.test(sentence)) return NO_SPANS;
+function numberSpans(sentence: string, rules: number): Map<number, number> {
+  if (!(rules & RULE.spans) || !HAS_NUMBER.test(sentence)) return NO_SPANS;
   const spans = new Map<number, number>(); // start → end
   for (const m of sentence.matchAll(NUMBER_SPAN)) spans.set(m.index, m.index + m[0].length);
   return spans;
@@ -181,8 +181,8 @@ function joinVerbAfter(segs: Segment[]): Segment[] {
  * token's. The triggers live beside each rule (tests/unit/text/rule-triggers.test.ts checks that
  * a sentence without them comes out of the rule unchanged).
  */
-const RULE = { di: 1, zhuo: 2, de: 4, le: 8, verbAfter: 16, bodies: 32, features: 64, storms: 128 } as const;
-const RULE_CHARS = new Uint8Array(65536);
+const RULE = { di: 1, zhuo: 2, de: 4, le: 8, verbAfter: 16, bodies: 32, features: 64, storms: 128, numbers: 256, counted: 512, familiar: 1024, spans: 2048 } as const;
+const RULE_CHARS = new Uint16Array(65536);
 for (const [bit, chars] of [
   [RULE.di, ["地"]],
   [RULE.zhuo, ZHUO_TRIGGERS],
@@ -192,6 +192,11 @@ for (const [bit, chars] of [
   [RULE.bodies, BODY_TRIGGERS],
   [RULE.features, FEATURE_TRIGGERS],
   [RULE.storms, STORM_TRIGGERS],
+  [RULE.numbers, NUMBER_TRIGGERS],
+  [RULE.counted, COUNTED_TRIGGERS],
+  [RULE.familiar, FAMILIAR_TRIGGERS],
+  // numberSpans: a digit, 〇 or 零, or a year in Chinese numerals (HAS_NUMBER).
+  [RULE.spans, [..."0123456789〇零年"]],
 ] as const) {
   for (const ch of chars) RULE_CHARS[ch.charCodeAt(0)] |= bit;
 }
@@ -243,7 +248,8 @@ function cutTogether(sentences: string[]): string[][] | null {
 
 function segmentWords(sentence: string, cut?: string[]): Segment[] {
   const words = cut ?? segmenterFor(sentence).cut(sentence, USE_HMM);
-  const spans = numberSpans(sentence);
+  const rules = rulesFor(sentence);
+  const spans = numberSpans(sentence, rules);
   const out: Segment[] = [];
   let offset = 0;
   let spanEnd = -1;
@@ -281,9 +287,8 @@ function segmentWords(sentence: string, cut?: string[]): Segment[] {
     return [...sentence].map((ch) => makeSegment(ch, "x"));
   }
   // The rules after the cut, in order: numbers, then boundaries between words, then names.
-  const rules = rulesFor(sentence);
-  let segs = joinNumerals(out, dictTag, knownWord);
-  segs = splitCounted(segs, dictTag, knownWord);
+  let segs = rules & RULE.numbers ? joinNumerals(out, dictTag, knownWord) : out;
+  if (rules & RULE.counted) segs = splitCounted(segs, dictTag, knownWord);
   if (rules & RULE.di) segs = splitParticleDi(segs);
   segs = recutWords(segs, dictTag, knownWord);
   if (rules & RULE.zhuo) segs = splitAspectZhuo(segs, dictTag, knownWord);
@@ -293,7 +298,8 @@ function segmentWords(sentence: string, cut?: string[]): Segment[] {
   if (rules & RULE.bodies) segs = joinBodies(segs, dictTag, knownWord);
   if (rules & RULE.verbAfter) segs = joinVerbAfter(segs);
   segs = cutHarvestedNames(segs, dictTag, cutAgain);
-  segs = joinFamiliarNames(mergeNames(segs), dictTag);
+  segs = mergeNames(segs);
+  if (rules & RULE.familiar) segs = joinFamiliarNames(segs, dictTag);
   if (rules & RULE.features) segs = mergeFeatureNames(segs, dictTag);
   return rules & RULE.storms ? mergeStormNames(segs) : segs;
 }

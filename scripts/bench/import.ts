@@ -1,7 +1,8 @@
 // Import benchmark: `npm run bench:import` (pure pipeline vs the raw libraries) and
 // `npm run bench:import -- --db` (adds the seed imported into PostgreSQL end to end, warm, and
 // the reader's word statuses for a 15,000-character lesson and a learner with 5,000 notes);
-// `-- --live` (after `npm run build`): another user's queue while a 200,000-character import builds
+// `-- --named-only` stops after the named figure (the seed-based 200,000 characters against
+// pinyin-pro alone), for a quick look; `-- --live` (after `npm run build`): another user's queue while a 200,000-character import builds
 // in the worker (scripts/bench/import-live.ts).
 // It runs from an esbuild bundle (scripts/run-bundled.mjs), as the worker's lesson builder thread
 // runs the pipeline; `npx tsx --conditions=react-server scripts/bench/import.ts` measures the same
@@ -255,7 +256,7 @@ function benchFreshText(runs: number): void {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { runs: { type: "string", default: "20" }, db: { type: "boolean", default: false }, live: { type: "boolean", default: false }, "first-build": { type: "boolean", default: false }, "code-warm": { type: "boolean", default: false }, vocabulary: { type: "boolean", default: false } } });
+  const { values } = parseArgs({ options: { runs: { type: "string", default: "20" }, db: { type: "boolean", default: false }, live: { type: "boolean", default: false }, "first-build": { type: "boolean", default: false }, "code-warm": { type: "boolean", default: false }, vocabulary: { type: "boolean", default: false }, "named-only": { type: "boolean", default: false } } });
   const runs = Number(values.runs);
   const seed = fs.readFileSync(SEED, "utf8");
   if (values["first-build"]) return firstBuildChild(seed, values["code-warm"], values.vocabulary);
@@ -286,6 +287,7 @@ async function main(): Promise<void> {
   const uncached = versus(() => buildLesson(big), big, bigRuns);
   g2pmModel().setCacheLimit();
   console.log(`Same, g2pM sentence cache off (as for text without repeats): ${ms(uncached.pipeline.wall)}, ratio ${ratio(uncached.wallRatio)}; to pinyin-pro alone ${ratio(uncached.wallRatioPinyinPro)}`);
+  if (values["named-only"]) return;
   benchFreshText(Math.max(bigRuns, 7));
   if (values.db) await benchDatabaseImport(seed, runs);
   if (values.live) await (await import("./import-live")).benchImportLive(big);

@@ -9,6 +9,8 @@ import { DE_TRIGGERS, LE_TRIGGERS, splitComplementDe, splitCopiedVerb, splitVerb
 import { FEATURE_TRIGGERS, mergeFeatureNames } from "@/lib/text/feature-names";
 import { mergeStormNames, STORM_TRIGGERS } from "@/lib/text/storm-names";
 import { makeSegment } from "@/lib/text/word-memo";
+import { COUNTED_TRIGGERS, joinNumerals, NUMBER_TRIGGERS, splitCounted } from "@/lib/text/number-cuts";
+import { FAMILIAR_TRIGGERS, joinFamiliarNames } from "@/lib/text/familiar-names";
 
 // segment.ts runs some rules after the cut only on sentences holding one of their trigger
 // characters. That is only right if a rule never changes a sentence without them: checked here
@@ -25,6 +27,9 @@ const RULES: [string, readonly string[], (segs: Segment[]) => Segment[]][] = [
   ["splitVerbLe", LE_TRIGGERS, (s) => splitVerbLe(s, dictTag, make)],
   ["mergeFeatureNames", FEATURE_TRIGGERS, (s) => mergeFeatureNames(s, dictTag)],
   ["mergeStormNames", STORM_TRIGGERS, mergeStormNames],
+  ["joinNumerals", NUMBER_TRIGGERS, (s) => joinNumerals(s, dictTag, make)],
+  ["splitCounted", COUNTED_TRIGGERS, (s) => splitCounted(s, dictTag, make)],
+  ["joinFamiliarNames", FAMILIAR_TRIGGERS, (s) => joinFamiliarNames(s, dictTag)],
 ];
 
 function fixtureSentences(): string[] {
@@ -76,5 +81,8 @@ describe("rule triggers (segment.ts runs these rules only where a trigger charac
     expect(cut("今年第5号台风“山竹”已经生成。")).toContain("山竹"); // mergeStormNames
     expect(cut("她一边和面一边聊天。")).toContain("和面"); // joinVerbAfter (边 面 正 在)
     expect(cut("他慢慢地走了。")).toEqual(expect.arrayContaining(["地", "走"])); // splitParticleDi (地)
+    expect(cut("计划涉及约六百三十万人。")).toContain("六百三十万"); // joinNumerals
+    expect(cut("这封信是他写的。")).toEqual(expect.arrayContaining(["封", "信"])); // splitCounted
+    expect(cut("我跟小明一起去。")).toContain("小明"); // joinFamiliarNames
   });
 });
