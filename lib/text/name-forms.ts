@@ -129,11 +129,11 @@ export function nameOverPair(segs: Segment[], i: number): boolean {
 }
 
 /** The number of tokens from i that form a name (see the rules above), and its gloss. */
-function nameAt(segs: Segment[], i: number, out: Segment[]): { n: number; gloss?: string; tag?: string } | null {
+function nameAt(segs: Segment[], i: number, before: Segment | undefined): { n: number; gloss?: string; tag?: string } | null {
   const s = segs[i];
   if (!isLoneHan(s) || !mayStart(s.text)) return null;
   // 3. 姓|和; a conjunction or preposition only where the clause ends (他的姓和名: "and").
-  if (out[out.length - 1]?.text === "姓") {
+  if (before?.text === "姓") {
     const after = segs[i + 1]?.text;
     if (after && isHan(after) && isFunction(s.text)) return null;
     const english = surnameEnglish(s.text);
@@ -147,11 +147,11 @@ function nameAt(segs: Segment[], i: number, out: Segment[]): { n: number; gloss?
     if (english && (SURNAMES.has(s.text) || dictTag(s.text) === "nr")) return { n: 2, gloss: `Mr/Ms ${english} (name withheld)` };
   }
   // 2. 老|王, 小|李 (老张 whole from jieba is handled by wholeName); not after a numeral (一|小|张|纸).
-  if ((s.text === "老" || s.text === "小") && isLoneHan(next) && COMMON_SURNAMES.has(next.text) && FAMILIAR_TAGS.has(dictTag(next.text) ?? "") && out[out.length - 1]?.text !== "得" && !COUNT.test(out[out.length - 1]?.text ?? "")) {
+  if ((s.text === "老" || s.text === "小") && isLoneHan(next) && COMMON_SURNAMES.has(next.text) && FAMILIAR_TAGS.has(dictTag(next.text) ?? "") && before?.text !== "得" && !COUNT.test(before?.text ?? "")) {
     return { n: 2, gloss: familiarGloss(s.text, next.text) ?? undefined, tag: "nr" };
   }
   // 4. 审判长|单|晓|华, 主任|乐|文华.
-  if (isTitleBefore(out[out.length - 1]) && surnameAt(segs, i, true)) {
+  if (isTitleBefore(before) && surnameAt(segs, i, true)) {
     const given = givenAt(segs, i + 1);
     if (given) return { n: 1 + given };
   }
@@ -201,27 +201,32 @@ export function mergeNameForms(segs: Segment[]): Segment[] {
     any = (t.length === 1 && mayStart(t)) || (t.length === 2 && (t.charCodeAt(0) === LAO || t.charCodeAt(0) === XIAO || segs[i].name === true));
   }
   if (!any) return segs;
-  const out: Segment[] = [];
+  // Copied on the first change (most sentences have none); until then the tokens emitted are segs[0..i).
+  let out: Segment[] | null = null;
   for (let i = 0; i < segs.length; i++) {
     const s = segs[i];
-    const whole = wholeName(s, out[out.length - 1]);
+    const before = out ? out[out.length - 1] : segs[i - 1];
+    const whole = wholeName(s, before);
     if (whole) {
+      out ??= segs.slice(0, i);
       out.push(remarkSegment(s, "nr", { name: true, gloss: whole }));
       continue;
     }
     // 7. merge-names took 韩|德 for a historical figure's name once the pair was refused: 韩德|君.
     if (s.name && s.text.length === 2 && SURNAMES.has(s.text[0]) && abbreviationGloss(s.text) !== null && endsGivenName(segs[i + 1])) {
+      out ??= segs.slice(0, i);
       out.push(join([s, segs[i + 1]]));
       i++;
       continue;
     }
-    const found = nameAt(segs, i, out);
+    const found = nameAt(segs, i, before);
     if (!found) {
-      out.push(s);
+      if (out) out.push(s);
       continue;
     }
+    out ??= segs.slice(0, i);
     out.push(join(segs.slice(i, i + found.n), found.gloss, found.tag));
     i += found.n - 1;
   }
-  return out;
+  return out ?? segs;
 }
