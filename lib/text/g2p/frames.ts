@@ -559,15 +559,25 @@ export function framesInsideToken(tokens: string[], t: number, start: number, ta
 export function frameReading(tokens: string[], i: number, tagOf: TagOf): string | null {
   const frame = frameOf(tokens[i]);
   if (!frame) return finalParticleReading(tokens, i, tagOf);
-  const headTag: TagOf = (word) => {
-    const tag = tagOf(word);
-    const chars = [...word];
-    if (tag && tag !== "l" && !(tag === "n" && chars.length >= 4)) return tag;
-    for (let n = chars.length - 1; n >= 1; n--) {
-      const head = tagOf(chars.slice(0, n).join(""));
-      if (head) return isVerbTag(head) || !tag ? head : tag;
-    }
-    return tag;
-  };
-  return frame(tokens, i, headTag);
+  return frame(tokens, i, headTagOf(tagOf));
+}
+
+/** headTag over the last tag look-up seen (always segment.ts's dictTag in the pipeline): one closure, not one per call. */
+let lastTagOf: TagOf | null = null;
+let lastHeadTag: TagOf | null = null;
+function headTagOf(tagOf: TagOf): TagOf {
+  if (lastTagOf !== tagOf || !lastHeadTag) {
+    lastTagOf = tagOf;
+    lastHeadTag = (word) => {
+      const tag = tagOf(word);
+      const chars = [...word];
+      if (tag && tag !== "l" && !(tag === "n" && chars.length >= 4)) return tag;
+      for (let n = chars.length - 1; n >= 1; n--) {
+        const head = tagOf(chars.slice(0, n).join(""));
+        if (head) return isVerbTag(head) || !tag ? head : tag;
+      }
+      return tag;
+    };
+  }
+  return lastHeadTag;
 }
