@@ -183,3 +183,30 @@ const PENALTY = /刑|罚|拘|监禁|处分|款/u;
 export function readingOfChu(tokens: string[], i: number): string | null {
   return tokens[i + 1] === "以" && PENALTY.test(tokens[i + 2] ?? "") ? "chǔ" : null;
 }
+
+/**
+ * 少 right before a verb is the adverb shǎo, "less" (少吃咸菜, 多听少说, 少挨打); shào lives in
+ * words the dictionary reads (少年, 少女, 老少, 少将) and in old officials' titles (太子少保, 少监).
+ * Elsewhere the model decides.
+ */
+export function lessReading(tokens: string[], i: number, tagOf: TagOf): string | null {
+  const next = tokens[i + 1];
+  return next !== undefined && !JUNIOR_TITLES.has(next) && isVerbTag(tagOf(next)) ? "shǎo" : null;
+}
+/** Official titles 少 shào "junior" heads, whose second character jieba tags a verb (太子少保, 少监, 少傅). */
+const JUNIOR_TITLES = new Set(["保", "监", "傅", "师", "卿", "府", "尹", "宰", "詹事"]);
+
+/** What one measures with an instrument (量体温, 量血压, 量一下身高). */
+const MEASURED = /^(?:体温|血压|身高|体重|腰围|胸围|尺寸|长度|宽度|距离|温度|脉搏|血糖|视力|尺码)$/u;
+/** A count of times, or an aspect or result after a verb (量一次, 量一下, 量了, 量好); not 过, which after an amount is "to exceed" (分娩量过1万). */
+const MEASURING = /^(?:[一两三四五几]?(?:次|下|遍)|一量|了|好|完|准)$/u;
+
+/**
+ * 量 before what is measured, a count of times, or an aspect particle (给病人量一次体温, 量血压,
+ * 量了三遍) is the verb liáng "to measure"; the noun liàng "amount" stands after 的, a number or in
+ * words (数量, 饭量, 质和量). Elsewhere the model decides.
+ */
+export function measureReading(tokens: string[], i: number): string | null {
+  const next = tokens[i + 1];
+  return next !== undefined && (MEASURED.test(next) || MEASURING.test(next)) ? "liáng" : null;
+}

@@ -33,7 +33,7 @@ import { BoundedMap } from "@/lib/text/bounded-map";
 import { anyCharReading } from "./char-readings";
 import { readingOfDai, readingOfHao, ganReading } from "./stay-frames";
 import { belongReading, fallReading, fallenReading, giveReading, pourReading, resultInsideToken, saveUpReading, tiredReading } from "./result-frames";
-import { idiomPatternReadings, leadReading, readingOfBa, readingOfBao, readingOfChong, readingOfChong2, readingOfChu, readingOfHuan, readingOfJuan, readingOfKong, readingOfShuai, readingOfTu, readingOfXie, readingOfZhuan, theBankReading } from "./everyday-frames";
+import { idiomPatternReadings, leadReading, lessReading, measureReading, readingOfBa, readingOfBao, readingOfChong, readingOfChong2, readingOfChu, readingOfHuan, readingOfJuan, readingOfKong, readingOfShuai, readingOfTu, readingOfXie, readingOfZhuan, theBankReading } from "./everyday-frames";
 import { OBJECT_VERBS, readingOfBei, readingOfJiao, readingOfJie, readingOfLa, readingOfMo, readingOfTiao, readingOfZa, readingOfZhong } from "./object-frames";
 import { wordReadings } from "./word-readings";
 import { countReading, cutReading, errandReading, finalParticleReading, hardReading, kneadReading, motionSickReading, worryReading } from "./colloquial-frames";
@@ -125,7 +125,12 @@ function readingOfDi(tokens: string[], i: number, tagOf: TagOf): string | null {
   const nextTag = tagOf(next);
   if (isVerbTag(nextTag) || nextTag === "a" || nextTag === "ad") return "de";
   // Not after a verb there (又称地封黄酒, 待建地: the noun dì).
-  return !isVerbTag(tagOf(prev)) && verbBySense(next) ? "de" : null;
+  if (isVerbTag(tagOf(prev))) return null;
+  // A preposition that opens the verb's phrase (耐心地给学生讲解, 认真地向大家介绍, 轻轻地把门关上;
+  // jieba tags 就 an adverb: 坦诚地就…交换意见), or an adverb before it: the adverbial's particle too.
+  // Not after a conjunction (因此|地|曾是: jieba's cut of 因|此地 "because this place").
+  const opens = (nextTag === "p" || nextTag === "d") && tagOf(prev) !== "c";
+  return opens || verbBySense(next) ? "de" : null;
 }
 
 function verbBySense(word: string): boolean {
@@ -454,6 +459,8 @@ const FRAMES: Record<string, Frame> = {
   乐: amusedReading,
   脏: dirtyReading,
   说: pleasedReading,
+  少: lessReading,
+  量: measureReading,
 };
 
 /**
