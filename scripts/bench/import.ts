@@ -275,7 +275,8 @@ async function main(): Promise<void> {
   console.log(`Seed transcript (${seed.length} chars): first run ${ms(firstSeed)}, warm median of ${runs}: ${ms(median(() => buildLesson(seed), runs))}`);
 
   const big = assertLessonText(seedVariantText(seed, MAX_LESSON_CHARS));
-  const bigRuns = Math.max(3, Math.round(runs / 4));
+  // Ten alternating pairs by default: on a shared machine a median of five moved by ±0.4× between runs.
+  const bigRuns = Math.max(5, Math.round(runs / 2));
   const v = versus(() => buildLesson(big), big, bigRuns);
   console.log(`200k text (${big.length} chars): buildLesson median of ${bigRuns}: ${ms(v.pipeline.wall)}`);
   console.log(`Raw libraries on the same text: jieba cut + pinyin-pro ${ms(v.raw.wall)}, pinyin-pro alone ${ms(v.pinyinPro.wall)}`);
