@@ -1,14 +1,12 @@
-import fs from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { dictTag, jiebaTag, segmentSentence, type Segment } from "@/lib/text/segment";
-import { splitSentences } from "@/lib/text/split-sentences";
 import { BODY_TRIGGERS, joinBodies } from "@/lib/text/body-words";
 import { splitAspectZhuo, ZHUO_TRIGGERS } from "@/lib/text/aspect-cuts";
 import { DE_TRIGGERS, LE_TRIGGERS, splitComplementDe, splitCopiedVerb, splitVerbLe } from "@/lib/text/complement-cuts";
 import { FEATURE_TRIGGERS, mergeFeatureNames } from "@/lib/text/feature-names";
 import { mergeStormNames, STORM_TRIGGERS } from "@/lib/text/storm-names";
 import { makeSegment } from "@/lib/text/word-memo";
+import { fixtureSentences } from "../../support/fixture-sentences";
 import { COUNTED_TRIGGERS, joinNumerals, NUMBER_TRIGGERS, splitCounted } from "@/lib/text/number-cuts";
 import { FAMILIAR_TRIGGERS, joinFamiliarNames } from "@/lib/text/familiar-names";
 
@@ -31,22 +29,6 @@ const RULES: [string, readonly string[], (segs: Segment[]) => Segment[]][] = [
   ["splitCounted", COUNTED_TRIGGERS, (s) => splitCounted(s, dictTag, make)],
   ["joinFamiliarNames", FAMILIAR_TRIGGERS, (s) => joinFamiliarNames(s, dictTag)],
 ];
-
-function fixtureSentences(): string[] {
-  const dirs = ["tests/fixtures/texts", "tests/fixtures/genres", "tests/fixtures/qa"];
-  const sentences: string[] = [];
-  for (const dir of dirs) {
-    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".txt"))) {
-      for (const line of fs.readFileSync(path.join(dir, file), "utf8").split("\n")) sentences.push(...splitSentences(line.trim()).filter(Boolean));
-    }
-  }
-  // Our polyphone sentences (dev half: the test half is never read), one per line after the reading.
-  for (const line of fs.readFileSync("tests/fixtures/heldout/polyphones-dev.tsv", "utf8").split("\n")) {
-    const sentence = line.split("\t").pop()?.replace(/\u2581/g, "").trim();
-    if (sentence) sentences.push(sentence);
-  }
-  return sentences;
-}
 
 describe("rule triggers (segment.ts runs these rules only where a trigger character is)", () => {
   const sentences = fixtureSentences();

@@ -1,10 +1,8 @@
-import fs from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { segmentSentence } from "@/lib/text/segment";
 import { pinyinForTokens } from "@/lib/text/pinyin";
-import { splitSentences } from "@/lib/text/split-sentences";
 import { remarkSegment } from "@/lib/text/word-memo";
+import { fixtureSentences } from "../../support/fixture-sentences";
 
 // pinyinForTokens keeps a reading per word on the word's memo (word-memo.ts) so that later
 // occurrences skip the rules of context: a word of one reading, and a character CC-CEDICT reads one
@@ -13,24 +11,9 @@ import { remarkSegment } from "@/lib/text/word-memo";
 // without memos (copies with the same marks) send every token through every rule: the readings
 // must be the same.
 
-function sentences(): string[] {
-  const out: string[] = [];
-  for (const dir of ["tests/fixtures/genres", "tests/fixtures/texts", "tests/fixtures/qa"]) {
-    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
-      const lines = fs.readFileSync(path.join(dir, file), "utf8").split("\n");
-      out.push(...lines.flatMap((l) => splitSentences(l.trim())).filter((s) => /\p{Script=Han}/u.test(s)));
-    }
-  }
-  for (const line of fs.readFileSync("tests/fixtures/heldout/polyphones-dev.tsv", "utf8").split("\n")) {
-    const sentence = line.split("\t").pop()?.replace(/\u2581/g, "").trim();
-    if (sentence) out.push(sentence);
-  }
-  return out;
-}
-
 describe("readings kept per word", () => {
   it("are the readings every rule gives in each place", () => {
-    const all = sentences();
+    const all = fixtureSentences();
     expect(all.length).toBeGreaterThan(2000);
     for (const s of all) {
       const segs = segmentSentence(s);
