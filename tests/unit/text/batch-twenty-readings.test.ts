@@ -48,3 +48,14 @@ describe("地 after a conjunction jieba cut wrongly (counter-case of the preposi
     expect(readingOfChar("此园因此地曾是太子的花园而得名。", "地")).toBe("dì");
   });
 });
+
+describe("a proper noun whose differing character is that character's own place or abbreviation (word-readings.ts properPartsAgree)", () => {
+  it("keeps CC-CEDICT's reading against pinyin-pro's (藏 zàng 'Tibet')", () => {
+    expect(readingOfChar("这条青藏铁路穿过了可可西里。", "藏")).toBe("zàng");
+    expect(readingOfChar("寺里供奉着地藏菩萨。", "藏")).toBe("zàng");
+  });
+  it("leaves the verb and other words alone (counter-cases)", () => {
+    expect(readingOfChar("他把钱藏在床底下。", "藏")).toBe("cáng");
+    expect(readingOfChar("这座山里埋着宝藏。", "藏")).toBe("zàng");
+  });
+});
