@@ -26,6 +26,8 @@ const KNEAD_RESULT = new Set(["好", "匀", "成", "得", "了", "一下", "一�
 /** Modals and adverbs between the dough and 和. */
 /** A count of times an action is done (一遍, 两下, 一会儿). */
 const TIMES = /^[一两几]?(?:遍|下|次|会儿)$/u;
+/** What follows the verb 和 huó before the dough it names later (和了一大盆面, 和好一团面). */
+const DOUGH_FIRST = new Set(["了", "好", "着"]);
 const BETWEEN = new Set(["要", "得", "先", "再", "已经", "还", "没", "没有", "都", "也", "就"]);
 /** Who is sent (差人, 差个人). */
 const SENT = new Set(["人", "个人", "人去"]);
@@ -55,6 +57,10 @@ export function kneadReading(tokens: string[], i: number): string | null {
   // The dough may stand before a modal or adverb (面要和得软一点, 面先和好).
   const dough = KNEADED.has(tokens[i - 1] ?? "") || (BETWEEN.has(tokens[i - 1] ?? "") && KNEADED.has(tokens[i - 2] ?? ""));
   if (dough && KNEAD_RESULT.has(tokens[i + 1] ?? "")) return "huó";
+  // An aspect or result, then the dough counted after it (用温水和了一大盆面, 和好一团面): the verb too.
+  if (DOUGH_FIRST.has(tokens[i + 1] ?? "")) {
+    for (let k = i + 2; k < tokens.length && k <= i + 6 && !CLAUSE_END.test(tokens[k]); k++) if (KNEADED.has(tokens[k])) return "huó";
+  }
   // Closing its clause, or before a count of times (再和一遍), with the dough earlier in the clause
   // (面粉要用温水和): nothing is joined to anything.
   if (i + 1 < tokens.length && !CLAUSE_END.test(tokens[i + 1]) && !TIMES.test(tokens[i + 1])) return null;
@@ -137,4 +143,16 @@ export function finalParticleReading(tokens: string[], i: number, tagOf: TagOf):
   if (prev === undefined || CLAUSE_END.test(prev) || (next !== undefined && !CLAUSE_END.test(next))) return null;
   if (NOT_PARTICLE.test(tagOf(ch) ?? "") || !HAN_CHAR.test(prev) || (prev.length === 1 && NOT_BEFORE_PARTICLE.test(tagOf(prev) ?? ""))) return null;
   return reading;
+}
+
+/** Boats and what rows them. */
+const BOATS = new Set(["船", "小船", "木船", "龙舟", "皮划艇", "舢板", "竹筏", "木筏", "桨", "双桨", "艇", "小艇"]);
+
+/**
+ * 划 with a boat or an oar after it in its clause (在湖上划了一下午船, 划着小船, 划了几下桨) is huá "to
+ * row", as in the word 划船; 划了一条线, 把钱划到账上 and 划分 are the model's or the dictionary's.
+ */
+export function rowReading(tokens: string[], i: number): string | null {
+  for (let k = i + 1; k < tokens.length && k <= i + 6 && !CLAUSE_END.test(tokens[k]); k++) if (BOATS.has(tokens[k])) return "huá";
+  return null;
 }

@@ -80,7 +80,7 @@ export function readingOfBao(tokens: string[], i: number): string | null {
 }
 
 /** Counts of blood and verbs of bleeding before a 血 of its own. */
-const BLOOD_BEFORE = new Set(["一点", "一点儿", "点", "一滴", "一口", "很多", "好多", "不少", "些", "一些", "流", "出", "吐", "抽", "咳", "滴", "淌", "冒"]);
+const BLOOD_BEFORE = new Set(["一点", "一点儿", "点", "点儿", "一滴", "一口", "很多", "好多", "不少", "些", "一些", "流", "出", "吐", "抽", "咳", "滴", "淌", "冒"]);
 
 /**
  * 血 standing alone after a count or a verb of bleeding (流了一点血, 一滴血, 吐了一口血) is xiě, the

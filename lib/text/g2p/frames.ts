@@ -36,7 +36,7 @@ import { belongReading, fallReading, fallenReading, giveReading, pourReading, re
 import { idiomPatternReadings, leadReading, lessReading, measureReading, readingOfBa, readingOfBao, readingOfChong, readingOfChong2, readingOfChu, readingOfHuan, readingOfJuan, readingOfKong, readingOfShuai, readingOfTu, readingOfXie, readingOfZhuan, theBankReading } from "./everyday-frames";
 import { OBJECT_VERBS, readingOfBei, readingOfJiao, readingOfJie, readingOfLa, readingOfMo, readingOfTiao, readingOfZa, readingOfZhong } from "./object-frames";
 import { wordReadings } from "./word-readings";
-import { countReading, cutReading, errandReading, finalParticleReading, hardReading, kneadReading, motionSickReading, worryReading } from "./colloquial-frames";
+import { countReading, cutReading, errandReading, finalParticleReading, hardReading, kneadReading, motionSickReading, rowReading, worryReading } from "./colloquial-frames";
 import { CLAUSE_END, DEGREE, isVerbTag } from "./frame-words";
 import { potentialLiao, readingOfDe } from "./de-frames";
 import { fitReading, guardReading, pickReading, playReading, snapReading } from "./object-or-none";
@@ -460,6 +460,7 @@ const FRAMES: Record<string, Frame> = {
   脏: dirtyReading,
   说: pleasedReading,
   少: lessReading,
+  划: rowReading,
   量: measureReading,
 };
 

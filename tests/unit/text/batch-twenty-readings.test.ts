@@ -59,3 +59,26 @@ describe("a proper noun whose differing character is that character's own place 
     expect(readingOfChar("这座山里埋着宝藏。", "藏")).toBe("zàng");
   });
 });
+
+describe("和 huó with the dough after it, 划 huá with a boat, 血 xiě after 点儿 (colloquial-frames.ts, everyday-frames.ts)", () => {
+  it("reads the verb of kneading before the dough it names later", () => {
+    expect(readingOfChar("妈妈用凉水和了两斤面。", "和")).toBe("huó");
+    expect(readingOfChar("他先和好一大团面，再去调馅。", "和")).toBe("huó");
+  });
+  it("leaves 和 of a draw and of a winning hand alone (counter-cases)", () => {
+    expect(readingOfChar("这盘棋和了。", "和")).not.toBe("huó");
+    expect(readingOfChar("他和了一把好牌。", "和")).not.toBe("huó");
+  });
+  it("reads 划 huá with a boat or an oar in its clause", () => {
+    expect(readingOfChar("孩子们在河里划了半天小船。", "划")).toBe("huá");
+    expect(readingOfChar("他用力划了几下桨。", "划")).toBe("huá");
+  });
+  it("leaves 划 of a line and of a transfer to the model (counter-cases)", () => {
+    expect(readingOfChar("老师在黑板上划了一条线。", "划")).toBe("huà");
+    expect(readingOfChar("公司把钱划到了船东的账户。", "划")).toBe("huà");
+  });
+  it("reads 血 xiě after a spoken small amount (流了点儿血), xuè in words", () => {
+    expect(readingOfChar("他的膝盖擦破了，流了点儿血。", "血")).toBe("xiě");
+    expect(readingOfChar("医生给他验了血型。", "血")).toBe("xuè");
+  });
+});
