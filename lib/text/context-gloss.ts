@@ -432,8 +432,11 @@ function surnameGloss(tokens: GlossContext[], i: number): string | null {
   if (!ADDRESS_AFTER_SURNAME.has(tokens[i + 1].text)) return null; // most tokens: no array below
   const window = [tokens[i - 1]?.text ?? "", tokens[i].text, tokens[i + 1].text];
   const ch = tokens[i].text;
+  // Read in its surname reading already (解先生 Xiè, g2p/surnames.ts): the gloss follows the reading.
+  const own = surnameOnlyReading(ch);
+  const readAsSurname = own !== null && tokens[i].pinyin === own;
   // A common surname, or one with a reading of its own: 郑国大夫, 和靖先生 are not Guo, Jing.
-  if (!beforeAddress(window, 1, dictTag) || !(SURNAMES.has(ch) || surnameOnlyReading(ch))) return null;
+  if (!readAsSurname && (!beforeAddress(window, 1, dictTag) || !(SURNAMES.has(ch) || own))) return null;
   let gloss = surnameGlosses.get(ch);
   if (gloss === undefined) {
     const reading = surnameOnlyReading(ch);

@@ -47,6 +47,8 @@ function givenName(chars: string[], tagOf: TagOf): boolean {
 }
 
 /** jieba tags of characters that stand before a noun as something else than its surname. */
+/** Punctuation that opens a clause (a token after it starts one). */
+const CLAUSE_OPENERS = /^[，。！？；：、“”‘’「」『』（）《》,.!?;:()"]+$/u;
 const NOT_SURNAME_TAGS = /^(?:v.*|p|c|u.*|r.*|m.*|f|y|e)$/;
 const COUNTING = /[0-9０-９一二三四五六七八九十百千万两几这那哪每某半该此各]$/u;
 
@@ -78,7 +80,10 @@ export function surnameReading(tokens: string[], i: number, tagOf: TagOf): strin
     if (reading === null) return null;
   }
   const chars = [...token];
-  const afterXing = (tokens[i - 1] === "姓" && chars.length <= 2) || beforeAddress(tokens, i, tagOf);
+  // (Opening its clause before a form of address, a character with a surname reading of its own is
+  // that surname whatever jieba tags it: 解先生是…, 仇女士说…; beforeAddress refuses verbs elsewhere.)
+  const opensBeforeAddress = chars.length === 1 && (i === 0 || CLAUSE_OPENERS.test(tokens[i - 1])) && ADDRESS_AFTER_SURNAME.has(tokens[i + 1] ?? "");
+  const afterXing = (tokens[i - 1] === "姓" && chars.length <= 2) || beforeAddress(tokens, i, tagOf) || opensBeforeAddress;
   const personName = chars.length >= 2 && chars.length <= 3 && tagOf(token) === "nr" && givenName(chars, tagOf);
   return afterXing || personName ? surnameOnlyReading(chars[0]) : null;
 }

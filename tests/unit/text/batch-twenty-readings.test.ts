@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readingOfChar } from "../../support/lesson-tokens";
+import { glossOf, readingOfChar } from "../../support/lesson-tokens";
 
 // Classes of error a new batch of polyphone sentences showed (twentieth session: 240 sentences
 // scored before anyone read them, 95.00 %). Sentences here are our own, each rule beside the
@@ -80,5 +80,16 @@ describe("和 huó with the dough after it, 划 huá with a boat, 血 xiě after
   it("reads 血 xiě after a spoken small amount (流了点儿血), xuè in words", () => {
     expect(readingOfChar("他的膝盖擦破了，流了点儿血。", "血")).toBe("xiě");
     expect(readingOfChar("医生给他验了血型。", "血")).toBe("xuè");
+  });
+});
+
+describe("a character with a surname reading of its own opening its clause before a form of address (g2p/surnames.ts)", () => {
+  it("is that surname, read and glossed so, whatever jieba tags it", () => {
+    expect(readingOfChar("解老师今天请假了。", "解")).toBe("xiè");
+    expect(glossOf("据介绍，解女士在这里工作了十年。", "解")).toBe("surname Xie");
+    expect(readingOfChar("仇先生说他明天再来。", "仇")).toBe("qiú");
+  });
+  it("stays the verb inside a clause (counter-case)", () => {
+    expect(readingOfChar("他想办法解先生的围。", "解")).toBe("jiě");
   });
 });
