@@ -1,5 +1,6 @@
 import { cedictEntries, entryForReading, isNoiseSense, preferredEntry, readableSense, shortGloss } from "@/lib/dict/cedict";
 import { isObscureSense } from "@/lib/dict/sense-order";
+import { ADDRESS_AFTER_SURNAME } from "@/lib/dict/name-rules";
 import { ASPECT, COMPLEMENT, DETERMINER, LOCATIVE } from "./role-words";
 import { dictTag } from "./segment";
 import { wordFrequency } from "./segmenter";
@@ -79,6 +80,11 @@ function partSenses(part: string, reading: string | null, followVariant = true):
  * end the words' senses split (法 "law" in 土地法, "method" in 滴定法; 片 "film", "thin piece").
  */
 function openingSense(ch: string, reading: string | null, chars: string[]): string | null {
+  // A surname before its form of address in one token (仇先生: "surname Qiu", not "spouse").
+  if (chars.length >= 3 && ADDRESS_AFTER_SURNAME.has(chars.slice(1).join(""))) {
+    const surname = cedictEntries(ch).find((e) => e.capitalised && (!reading || e.pinyin?.toLowerCase() === reading))?.definitions.find((d) => /^surname\b/i.test(d));
+    if (surname) return surname;
+  }
   const senses = partSenses(ch, reading);
   // A verb and its complement (关进, 花完: both verbs by jieba's tags): the character's first verb
   // sense (关 "to close", not "mountain pass"); 长住 (长 an adjective) keeps "long".

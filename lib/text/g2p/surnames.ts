@@ -85,5 +85,8 @@ export function surnameReading(tokens: string[], i: number, tagOf: TagOf): strin
   const opensBeforeAddress = chars.length === 1 && (i === 0 || CLAUSE_OPENERS.test(tokens[i - 1])) && ADDRESS_AFTER_SURNAME.has(tokens[i + 1] ?? "");
   const afterXing = (tokens[i - 1] === "姓" && chars.length <= 2) || beforeAddress(tokens, i, tagOf) || opensBeforeAddress;
   const personName = chars.length >= 2 && chars.length <= 3 && tagOf(token) === "nr" && givenName(chars, tagOf);
-  return afterXing || personName ? surnameOnlyReading(chars[0]) : null;
+  // A surname and its form of address jieba keeps as one person's word (来自上海的|仇先生, tagged nr;
+  // 1981年|任教授 "became a professor" is no person: tagged n).
+  const addressed = chars.length >= 3 && ADDRESS_AFTER_SURNAME.has(chars.slice(1).join("")) && tagOf(token) === "nr";
+  return afterXing || personName || addressed ? surnameOnlyReading(chars[0]) : null;
 }

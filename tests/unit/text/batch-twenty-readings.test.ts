@@ -93,3 +93,13 @@ describe("a character with a surname reading of its own opening its clause befor
     expect(readingOfChar("他想办法解先生的围。", "解")).toBe("jiě");
   });
 });
+
+describe("a surname and its form of address jieba keeps as one person's word (surnames.ts, char-gloss.ts)", () => {
+  it("reads and glosses the surname (来自上海的仇先生)", () => {
+    expect(readingOfChar("这次负责接待的是来自上海的仇先生。", "仇")).toBe("qiú");
+    expect(glossOf("这次负责接待的是来自上海的仇先生。", "仇先生")).toMatch(/^仇 surname Qiu · /);
+  });
+  it("leaves a verb before a title alone (counter-case: 任教授 'became a professor', tagged n)", () => {
+    expect(readingOfChar("他1981年任教授。", "任")).toBe("rèn");
+  });
+});
