@@ -93,12 +93,14 @@ export function cutHarvestedNames(segs: Segment[], tagOf: TagOf, cut: Cut): Segm
   let out: Segment[] | null = null;
   for (let i = 0; i < (out ?? segs).length; i++) {
     const cur: Segment[] = out ?? segs;
+    // Each case needs two characters opening with 小/老, or three or more: most tokens are neither.
+    const text = cur[i].text;
+    if (text.length < 2 || (text.length === 2 && text.charCodeAt(0) !== XIAO && text.charCodeAt(0) !== LAO)) continue;
     // 一|小张|纸: after a numeral, 小 is "small" and 张 the measure word, not "Little Zhang".
     // (junkName reads the token alone: kept on the word's memo.)
     const memo = memoOf(cur[i]);
     const head = familiarAfterCount(cur, i) || sharedSurname(cur, i, tagOf) ? 1 : memo ? (memo.junkHead ??= junkName(cur[i], tagOf)) : junkName(cur[i], tagOf);
     if (head) {
-      const text = cur[i].text;
       out = [...cur.slice(0, i), ...cut(text.slice(0, head)), ...cut(text.slice(head)), ...cur.slice(i + 1)];
     }
   }
