@@ -244,11 +244,23 @@ const RULED_CHARS: ReadonlySet<string> = new Set([
 function charMayBeRuled(ch: string): boolean {
   if (RULED_CHARS.has(ch) || NEWS_SENSE_WORDS.has(ch)) return true;
   const tag = dictTag(ch) ?? "";
-  if (tag === "a" || /^v[dn]?$/.test(tag)) return true; // verbPlaceGloss
+  if ((tag === "a" || /^v[dn]?$/.test(tag)) && mayTakeVerbSenses(ch)) return true; // verbPlaceGloss
   if (SURNAMES.has(ch) || surnameOnlyReading(ch)) return true; // surnameGloss
   if (cedictEntries(ch).some((e) => !e.capitalised && ENGLISH_MODAL.test(e.definitions[0] ?? ""))) return true; // modalEntryGloss
   return mayTakePlaceGloss(ch); // characterGloss
 }
+/**
+ * Whether verbSenses can answer for the character in some reading: an entry whose first sense (as
+ * ordered) is no verb and no modal, with a verb sense behind it (带 "band; belt" … "to carry"). 是
+ * "to be", 说 "to speak" are verbs first: verbPlaceGloss never changes their gloss.
+ */
+function mayTakeVerbSenses(ch: string): boolean {
+  return cedictEntries(ch).some((e) => {
+    const senses = orderSenses(e.definitions.filter((d) => !isNoiseSense(d)));
+    return senses.length > 0 && !VERB_SENSE.test(senses[0]) && !ENGLISH_MODAL.test(senses[0]) && senses.some((d) => VERB_SENSE.test(d));
+  });
+}
+
 /** charMayBeRuled per char code: 0 not asked yet, 1 no, 2 yes. */
 const charRuled = new Uint8Array(65536);
 

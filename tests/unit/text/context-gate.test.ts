@@ -21,9 +21,10 @@ describe("contextGloss's gate (mayBeRuled)", () => {
   it("lets through the shapes the rules read, and stops ordinary words", () => {
     for (const word of ["第十二条", "八折", "两百块", "十九号", "第三季度", "三连胜", "不去", "没有", "多年", "余下", "两点", "2024年", "礼拜", "落地", "一边"]) expect(mayBeRuled(word), word).toBe(true);
     for (const word of ["中国", "关系", "发展", "人类命运共同体", "表示", "𠮷"]) expect(mayBeRuled(word), word).toBe(false);
-    // One character: a surname (王), a verb (带), a classifier (本, 封), 前, 比, 余 pass; 的, 吗, 呢 do not.
+    // One character: a surname (王), a verb whose first sense is none (带 "band; belt"), a classifier
+    // (本, 封), 前, 比, 余 pass; 的, 吗, 呢 and 是 ("to be" first: no rule changes it) do not.
     for (const ch of ["王", "带", "封", "前", "比", "余", "须"]) expect(mayBeRuled(ch), ch).toBe(true);
-    for (const ch of ["的", "吗", "呢", "啊"]) expect(mayBeRuled(ch), ch).toBe(false);
+    for (const ch of ["的", "吗", "呢", "啊", "是"]) expect(mayBeRuled(ch), ch).toBe(false);
   });
 
   it("still glosses those words by their place in a lesson", () => {
