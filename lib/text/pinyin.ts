@@ -134,6 +134,8 @@ export function pinyinForTokens(sentence: string, tokens: string[], segments?: r
   const choicesOf: (string[][] | undefined)[] = new Array(tokens.length);
   // The whole reading of a token that is a word of one reading (most tokens), shared per word.
   const wordOf: (string | undefined)[] = new Array(tokens.length);
+  // Tokens whose frame was asked in the first loop and gave nothing (not asked again below).
+  let noFrame: boolean[] | null = null;
   const hasRuns = numberAt.size > 0;
   let at = 0;
   // Most tokens are words of one reading whose joined reading an earlier sentence already kept on
@@ -159,6 +161,20 @@ export function pinyinForTokens(sentence: string, tokens: string[], segments?: r
         at += token.length;
         reads[t] = false;
         continue;
+      }
+      // A one-character polyphone that its frame reads from the words around it (的 after a word:
+      // de; 了 after a word: le): the steps below ask the frame before any other rule and keep its
+      // answer, so it is read here without the sentence's characters. (Most sentences of a long text
+      // had only such tokens left for the steps below.)
+      if (token.length === 1) {
+        const frame = frameReading(tokens, t, dictTag);
+        if (frame !== null && frame !== "r") {
+          at += 1;
+          reads[t] = true;
+          wordOf[t] = frame;
+          continue;
+        }
+        (noFrame ??= new Array(tokens.length))[t] = true;
       }
     }
     if (lazyChars === null) {
@@ -226,7 +242,7 @@ export function pinyinForTokens(sentence: string, tokens: string[], segments?: r
         fixFromPhrases(token, tokenChars, start, fixed);
       }
       if (!whole && han > 1 && han === parts) punctuatedPhrase(chars, start, at, token, fixed);
-      const frame = length === 1 && hasHan ? (frameReading(tokens, t, dictTag) ?? pairReading(tokens, t) ?? placeReading(tokens, t, dictTag) ?? modifierReading(tokens, t, dictTag) ?? delimitativeReading(tokens, t) ?? complementReading(tokens, t, dictTag)) : null;
+      const frame = length === 1 && hasHan ? ((noFrame?.[t] ? null : frameReading(tokens, t, dictTag)) ?? pairReading(tokens, t) ?? placeReading(tokens, t, dictTag) ?? modifierReading(tokens, t, dictTag) ?? delimitativeReading(tokens, t) ?? complementReading(tokens, t, dictTag)) : null;
       if (frame) fixed[start] = frame;
       else if (whole && length <= 2) {
         const allowed = length === 1 ? predicateChoices(tokens, t, dictTag) : predicateChoicesInside(chars.slice(start, at));
