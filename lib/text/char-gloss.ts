@@ -1,6 +1,7 @@
 import { cedictEntries, entryForReading, isNoiseSense, preferredEntry, readableSense, shortGloss } from "@/lib/dict/cedict";
 import { isObscureSense } from "@/lib/dict/sense-order";
 import { ADDRESS_AFTER_SURNAME } from "@/lib/dict/name-rules";
+import { surnameSense } from "./g2p/surnames";
 import { ASPECT, COMPLEMENT, DETERMINER, LOCATIVE } from "./role-words";
 import { dictTag } from "./segment";
 import { wordFrequency } from "./segmenter";
@@ -82,7 +83,7 @@ function partSenses(part: string, reading: string | null, followVariant = true):
 function openingSense(ch: string, reading: string | null, chars: string[]): string | null {
   // A surname before its form of address in one token (仇先生: "surname Qiu", not "spouse").
   if (chars.length >= 3 && ADDRESS_AFTER_SURNAME.has(chars.slice(1).join(""))) {
-    const surname = cedictEntries(ch).find((e) => e.capitalised && (!reading || e.pinyin?.toLowerCase() === reading))?.definitions.find((d) => /^surname\b/i.test(d));
+    const surname = surnameSense(ch, reading);
     if (surname) return surname;
   }
   const senses = partSenses(ch, reading);

@@ -1,7 +1,7 @@
 import { cedictEntries, entryForReading, isNoiseSense, preferredEntry, readableSense } from "@/lib/dict/cedict";
 import { orderSenses } from "@/lib/dict/sense-order";
 import { BoundedMap } from "@/lib/text/bounded-map";
-import { beforeAddress, surnameOnlyReading } from "./g2p/surnames";
+import { beforeAddress, surnameOnlyReading, surnameSense } from "./g2p/surnames";
 import { dictTag } from "./segment";
 import { modalBodyGloss } from "./body-words";
 import { ADDRESS_AFTER_SURNAME, SURNAMES, TRANSLIT } from "@/lib/dict/name-rules";
@@ -277,6 +277,14 @@ export function mayBeRuled(text: string): boolean {
     if (charRuled[code] === 0) charRuled[code] = charMayBeRuled(text) ? 2 : 1;
     return charRuled[code] === 2;
   }
+  let may = ruled.get(text);
+  if (may === undefined) ruled.set(text, (may = wordMayBeRuled(text)));
+  return may;
+}
+/** mayBeRuled of words of two or more code units, by text. */
+const ruled = new BoundedMap<string, boolean>();
+
+function wordMayBeRuled(text: string): boolean {
   if (RULED_WORDS.has(text) || DIGIT.test(text)) return true;
   const first = text.charCodeAt(0);
   const last = text.charCodeAt(text.length - 1);
@@ -285,7 +293,6 @@ export function mayBeRuled(text: string): boolean {
   if (text.length === 2 && last === DIAN) return true;
   return text.endsWith("季度") || text.includes("连");
 }
-const ruled = new BoundedMap<string, boolean>();
 
 /** 在 opens the clause's phrase that ends at i (在医生指导下): no punctuation between. */
 function framedByZai(tokens: GlossContext[], i: number): boolean {
@@ -299,15 +306,7 @@ function framedByZai(tokens: GlossContext[], i: number): boolean {
 export function contextGloss(tokens: GlossContext[], i: number): string | null {
   const token = tokens[i];
   // Tokens no rule reads (most of a text's): no rule asked.
-  if (token.kind !== "number") {
-    if (token.text.length === 1) {
-      if (!mayBeRuled(token.text)) return null;
-    } else {
-      let may = ruled.get(token.text);
-      if (may === undefined) ruled.set(token.text, (may = mayBeRuled(token.text)));
-      if (!may) return null;
-    }
-  }
+  if (token.kind !== "number" && !mayBeRuled(token.text)) return null;
   const next = tokens[i + 1];
   // One hash probe for the words function-gloss.ts reads by their place (not a case each below).
   if (PLACE_FIRST[token.text.charCodeAt(0)] === 1 && PLACE_WORDS.has(token.text)) return placeGloss(tokens, i);
@@ -451,10 +450,7 @@ function surnameGloss(tokens: GlossContext[], i: number): string | null {
   if (!readAsSurname && (!beforeAddress(window, 1, dictTag) || !(SURNAMES.has(ch) || own))) return null;
   let gloss = surnameGlosses.get(ch);
   if (gloss === undefined) {
-    const reading = surnameOnlyReading(ch);
-    const entries = cedictEntries(ch).filter((e) => e.capitalised && e.definitions.some((d) => /^surname\b/i.test(d)));
-    const entry = entries.find((e) => !reading || e.pinyin?.toLowerCase() === reading) ?? entries[0];
-    gloss = entry?.definitions.find((d) => /^surname\b/i.test(d)) ?? null;
+    gloss = surnameSense(ch, own) ?? surnameSense(ch, null);
     surnameGlosses.set(ch, gloss);
   }
   return gloss;

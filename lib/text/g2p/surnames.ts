@@ -3,6 +3,7 @@ import { cedictEntries, isVocabulary } from "@/lib/dict/cedict";
 import type { TagOf } from "./frames";
 import { BoundedMap } from "@/lib/text/bounded-map";
 import { ADDRESS_AFTER_SURNAME } from "@/lib/dict/name-rules";
+import { CLAUSE_END } from "./frame-words";
 
 // A surname has its own reading in some characters (曾 Zēng, 单 Shàn, 仇 Qiú, 解 Xiè, 区 Ōu, 查
 // Zhā). Where the sentence shows the character is a surname, it takes that reading:
@@ -47,8 +48,6 @@ function givenName(chars: string[], tagOf: TagOf): boolean {
 }
 
 /** jieba tags of characters that stand before a noun as something else than its surname. */
-/** Punctuation that opens a clause (a token after it starts one). */
-const CLAUSE_OPENERS = /^[，。！？；：、“”‘’「」『』（）《》,.!?;:()"]+$/u;
 const NOT_SURNAME_TAGS = /^(?:v.*|p|c|u.*|r.*|m.*|f|y|e)$/;
 const COUNTING = /[0-9０-９一二三四五六七八九十百千万两几这那哪每某半该此各]$/u;
 
@@ -82,11 +81,22 @@ export function surnameReading(tokens: string[], i: number, tagOf: TagOf): strin
   const chars = [...token];
   // (Opening its clause before a form of address, a character with a surname reading of its own is
   // that surname whatever jieba tags it: 解先生是…, 仇女士说…; beforeAddress refuses verbs elsewhere.)
-  const opensBeforeAddress = chars.length === 1 && (i === 0 || CLAUSE_OPENERS.test(tokens[i - 1])) && ADDRESS_AFTER_SURNAME.has(tokens[i + 1] ?? "");
+  const opensBeforeAddress = chars.length === 1 && (i === 0 || CLAUSE_END.test(tokens[i - 1])) && ADDRESS_AFTER_SURNAME.has(tokens[i + 1] ?? "");
   const afterXing = (tokens[i - 1] === "姓" && chars.length <= 2) || beforeAddress(tokens, i, tagOf) || opensBeforeAddress;
   const personName = chars.length >= 2 && chars.length <= 3 && tagOf(token) === "nr" && givenName(chars, tagOf);
   // A surname and its form of address jieba keeps as one person's word (来自上海的|仇先生, tagged nr;
   // 1981年|任教授 "became a professor" is no person: tagged n).
   const addressed = chars.length >= 3 && ADDRESS_AFTER_SURNAME.has(chars.slice(1).join("")) && tagOf(token) === "nr";
   return afterXing || personName || addressed ? surnameOnlyReading(chars[0]) : null;
+}
+
+const SURNAME_SENSE = /^surname\b/i;
+
+/**
+ * CC-CEDICT's "surname …" sense of a character in a reading (仇 qiú "surname Qiu"); with no reading,
+ * its first surname entry's; null when it has none.
+ */
+export function surnameSense(ch: string, reading: string | null): string | null {
+  const entry = cedictEntries(ch).find((e) => e.capitalised && (!reading || e.pinyin?.toLowerCase() === reading) && e.definitions.some((d) => SURNAME_SENSE.test(d)));
+  return entry?.definitions.find((d) => SURNAME_SENSE.test(d)) ?? null;
 }
