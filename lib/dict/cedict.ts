@@ -53,13 +53,27 @@ export function buildCedictLines(toTraditional?: (simplified: string) => string)
   const added: RawEntry[] = newsWords()
     .filter((w) => !known.has(w.word))
     .map((w) => [toTraditional ? toTraditional(w.word) : w.word, w.word, w.pinyin, w.senses, [], []]);
-  const ordered = [...usual, ...rest, ...added];
+  // A saying of two clauses (以小人之心，度君子之腹) is as often written without its comma: that form
+  // is an entry of its own, so the segmenter keeps it whole and it is read and glossed as the saying.
+  const sayings: RawEntry[] = [];
+  for (const raw of data.all) {
+    if (!raw[1].includes(SAYING_COMMA) || !SAYING.test(raw[1])) continue;
+    const simplified = raw[1].replaceAll(SAYING_COMMA, "");
+    if (known.has(simplified)) continue;
+    known.add(simplified);
+    sayings.push([raw[0].replaceAll(SAYING_COMMA, ""), simplified, raw[2].split(" ").filter((s) => s !== ",").join(" "), raw[3], [], []]);
+  }
+  const ordered = [...usual, ...rest, ...added, ...sayings];
   const lines = ordered.map((raw) => {
     const senses = (typeof raw[3] === "string" ? [raw[3]] : raw[3]).map(clean).join(SENSE_SEP);
     return `${clean(raw[1])}\t${clean(raw[0])}\t${clean(raw[2])}\t${senses}`;
   });
   return sortLines(lines, "\t");
 }
+
+/** The comma of CC-CEDICT's sayings of two clauses, and such a headword (Han characters and the comma). */
+const SAYING_COMMA = "，";
+const SAYING = /^[\p{Script=Han}，]+$/u;
 
 let lines: SortedLines | null = null;
 const converted = new BoundedMap<string, CedictEntry[]>();
@@ -164,6 +178,55 @@ export function cedictRowsWithPrefix(prefix: string): { word: string; traditiona
 /** Every simplified headword, for building the segmenter's dictionary. */
 export function cedictHeadwords(): IterableIterator<string> {
   return cedict().keys();
+}
+
+let sayings: string[] | null = null;
+
+/**
+ * CC-CEDICT's sayings of two clauses as it writes them, with their comma (一着不慎，满盘皆输), for
+ * matching across the punctuation of a sentence (lib/text/match-phrases.ts). Found by a scan of the
+ * compiled bytes for the comma (a few hundred lines), not by parsing every line.
+ */
+export function cedictSayings(): string[] {
+  if (!sayings) {
+    const bytes = compiledBytes("cedict");
+    const comma = Buffer.from(SAYING_COMMA);
+    const found = new Set<string>();
+    let at = bytes.indexOf(comma);
+    while (at >= 0) {
+      const start = bytes.lastIndexOf(0x0a, at) + 1;
+      const tab = bytes.indexOf(0x09, start);
+      if (tab > at) {
+        const word = bytes.toString("utf8", start, tab);
+        if (SAYING.test(word)) found.add(word);
+      }
+      const end = bytes.indexOf(0x0a, at);
+      if (end < 0) break;
+      at = bytes.indexOf(comma, end);
+    }
+    sayings = [...found];
+  }
+  return sayings;
+}
+
+let clauses: Map<string, string> | null = null;
+
+/**
+ * The gloss of a clause of four characters or more that is half of a saying (以小人之心, 渔翁得利
+ * alone): the saying's, named ("from 鹬蚌相争，渔翁得利: lit. when the snipe…"); null for any other
+ * text. For a clause with no entry of its own: its characters one by one would say nothing of it.
+ */
+export function clauseGloss(text: string): string | null {
+  if (!clauses) {
+    clauses = new Map();
+    for (const saying of cedictSayings()) {
+      for (const clause of saying.split(SAYING_COMMA)) if ([...clause].length >= 4 && !clauses.has(clause)) clauses.set(clause, saying);
+    }
+  }
+  const saying = clauses.get(text);
+  const entry = saying ? preferredEntry(cedictEntries(saying)) : null;
+  const gloss = entry ? shortGloss(entry) : null;
+  return gloss ? `from ${saying}: ${gloss}` : null;
 }
 
 // ("see " only before a word it points to: 明天见 "see you tomorrow" is a sense.)
@@ -272,12 +335,17 @@ export function shortGloss(entry: CedictEntry, follow = true): string | null {
   return followed && !SEE.test(followed) ? followed : senses.map(readableSense).join("; ");
 }
 
-/** CEDICT marks chengyu with "(idiom)"; many four-character sayings only carry "lit. … fig. …". */
+/**
+ * CEDICT marks chengyu with "(idiom)" (or "(idiom, from Mencius)") and other set sayings with
+ * "(saying)" or "(proverb)"; many four-character sayings only carry "lit. … fig. …".
+ */
 export function isCedictIdiom(entry: CedictEntry): boolean {
   return isIdiomSense(entry.simplified, entry.definitions);
 }
 
+const IDIOM_MARK = /\((?:idiom|saying|proverb)\b/;
+
 function isIdiomSense(simplified: string, definitions: string[]): boolean {
-  if (definitions.some((d) => d.includes("(idiom)"))) return true;
+  if (definitions.some((d) => IDIOM_MARK.test(d))) return true;
   return [...simplified].length === 4 && definitions.some((d) => /^lit\. |\bfig\. /.test(d));
 }

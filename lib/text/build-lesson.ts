@@ -1,4 +1,4 @@
-import { cedictEntries, entryForReading, isNoiseSense, shortGloss, traditionalOf } from "@/lib/dict/cedict";
+import { cedictEntries, clauseGloss, entryForReading, isNoiseSense, shortGloss, traditionalOf } from "@/lib/dict/cedict";
 import { glossaryEntryFor, glossaryMatch } from "@/lib/dict/glossary";
 import { hsk2Level, hsk3Level } from "@/lib/dict/hsk";
 import { composedGloss, firstSense } from "@/lib/dict/composed-gloss";
@@ -114,12 +114,15 @@ function makeToken(seg: Segment, pinyin: string | null): LessonToken {
   if (!token) {
     // Any form the glossary lists is a phrase or idiom; only the term's own wording takes its English.
     const glossary = glossaryEntryFor(text);
-    const kind = tokenKind(text, seg.tag, glossaryMatch(text), seg);
+    // A saying of CC-CEDICT's matched across its comma is its entry without the comma (the text
+    // may hold another separator than the dictionary's).
+    const lookup = seg.phrase && !glossary ? text.replace(NOT_HAN, "") : text;
+    const kind = tokenKind(lookup, seg.tag, glossaryMatch(text), seg);
     if (kind === "punct") {
       token = { text, pinyin: null, gloss: null, kind, hsk: null, hsk2: null, hsk3: null, traditional: null, simplified: null, glossaryId: null };
     } else {
       // A proper noun counted as a thing (这座大桥) is glossed by its characters, not as the name.
-      const entry = seg.common ? null : entryForReading(entriesForKind(cedictEntries(text), kind), pinyin);
+      const entry = seg.common ? null : entryForReading(entriesForKind(cedictEntries(lookup), kind), pinyin);
       const figure = publicFigures().get(text);
       const hsk3 = hsk3Level(text);
       const hasHan = HAN.test(text);
@@ -133,7 +136,7 @@ function makeToken(seg: Segment, pinyin: string | null): LessonToken {
           glossary?.english ??
           seg.gloss ??
           senseGloss(text, pinyin) ??
-          (figure ? figureGloss(figure) : (entry ? shortGloss(entry) : null) ?? erhuaGloss(text, pinyin) ?? (LITERAL_KINDS.has(kind) ? (doubledGloss(text, pinyin) ?? composedGloss(text)) : null) ?? numberGloss(text) ?? quantityGloss(text, pinyin) ?? measureGloss(text, pinyin) ?? partsGloss(text, pinyin, seg.tag) ?? (kind === "word" ? compoundGloss(text, pinyin, seg.tag) : null) ?? (LITERAL_KINDS.has(kind) ? characterGloss(text, pinyin) : null)),
+          (figure ? figureGloss(figure) : (entry ? shortGloss(entry) : null) ?? (LITERAL_KINDS.has(kind) ? clauseGloss(text) : null) ?? erhuaGloss(text, pinyin) ?? (LITERAL_KINDS.has(kind) ? (doubledGloss(text, pinyin) ?? composedGloss(text)) : null) ?? numberGloss(text) ?? quantityGloss(text, pinyin) ?? measureGloss(text, pinyin) ?? partsGloss(text, pinyin, seg.tag) ?? (kind === "word" ? compoundGloss(text, pinyin, seg.tag) : null) ?? (LITERAL_KINDS.has(kind) ? characterGloss(text, pinyin) : null)),
         kind,
         hsk: hsk3,
         hsk2: hsk2Level(text),

@@ -1,10 +1,12 @@
 import { glossaryForms, onGlossaryEntriesAdded } from "@/lib/dict/glossary";
+import { cedictSayings } from "@/lib/dict/cedict";
 import type { Segment } from "./segment";
 import { makeSegment } from "./word-memo";
 import { pairHash } from "./code-pair";
 
 // Glossary phrases and quotations that run across punctuation (会当凌绝顶，一览众山小; 不结盟、不对抗、
-// 不针对第三方) cannot be in the segmenter's dictionary, which holds words. They are matched over the
+// 不针对第三方), and CC-CEDICT's sayings of two clauses (一着不慎，满盘皆输), cannot be in the
+// segmenter's dictionary, which holds words. They are matched over the
 // token stream instead: the sentence's Han characters are read with the clause separators left
 // out, every glossary form (term or variant, its own punctuation removed) is looked for there, and
 // where one is found spanning a separator, the tokens it covers become one token. A boundary that
@@ -26,7 +28,7 @@ function index(): PhraseIndex {
   if (!byBigram) {
     const map: PhraseIndex = new Array(0x10000);
     const pairs = new Uint8Array(0x10000);
-    for (const [form] of glossaryForms()) {
+    for (const form of [...glossaryForms().map(([f]) => f), ...cedictSayings()]) {
       const han = [...form].filter((c) => HAN.test(c)).join("");
       if ([...han].length < MIN_CHARS) continue;
       longestForm = Math.max(longestForm, han.length);

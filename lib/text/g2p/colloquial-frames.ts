@@ -145,14 +145,15 @@ export function finalParticleReading(tokens: string[], i: number, tagOf: TagOf):
   return reading;
 }
 
-/** Boats and what rows them. */
-const BOATS = new Set(["船", "小船", "木船", "龙舟", "皮划艇", "舢板", "竹筏", "木筏", "桨", "双桨", "艇", "小艇"]);
+/** Boats and what rows them; a match, struck (划火柴 huá "to strike"). */
+const ROWED_OR_STRUCK = new Set(["船", "小船", "木船", "龙舟", "皮划艇", "舢板", "竹筏", "木筏", "桨", "双桨", "艇", "小艇", "火柴", "一根火柴"]);
 
 /**
  * 划 with a boat or an oar after it in its clause (在湖上划了一下午船, 划着小船, 划了几下桨) is huá "to
- * row", as in the word 划船; 划了一条线, 把钱划到账上 and 划分 are the model's or the dictionary's.
+ * row", as in the word 划船, and before a match (划着火柴) huá "to strike"; 划了一条线, 把钱划到账上
+ * and 划分 are the model's or the dictionary's. (Also 划着, 划了 kept whole: frames.ts SPLIT_FIRST.)
  */
 export function rowReading(tokens: string[], i: number): string | null {
-  for (let k = i + 1; k < tokens.length && k <= i + 6 && !CLAUSE_END.test(tokens[k]); k++) if (BOATS.has(tokens[k])) return "huá";
+  for (let k = i + 1; k < tokens.length && k <= i + 6 && !CLAUSE_END.test(tokens[k]); k++) if (ROWED_OR_STRUCK.has(tokens[k])) return "huá";
   return null;
 }

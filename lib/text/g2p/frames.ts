@@ -330,7 +330,7 @@ function readingOfMei(tokens: string[], i: number, tagOf: TagOf): string | null 
 }
 
 /** Characters whose frame also reads them opening a two-character token no dictionary has. */
-const SPLIT_FIRST = new Set([...OBJECT_VERBS, "冲", "圈", "重", "处", "倒", "切", "攒", "磨"]);
+const SPLIT_FIRST = new Set([...OBJECT_VERBS, "冲", "圈", "重", "处", "倒", "切", "攒", "磨", "划"]);
 
 /** What is long (长河, 长桌, 长街, 长椅, 长队). */
 const LONG_THINGS = new Set([..."河江街桌椅廊队路线绳鞭枪裤袖尾腿发辫句"]);

@@ -252,23 +252,32 @@ export function predicateChoicesInside(tokenChars: string[]): string[] | null {
 
 /**
  * A word of several readings that is a verb and its aspect particle (背着: bēi zhe "carrying on one's
- * back" / bèi zhe "keeping sth secret from (sb)"), before a counted object (一捆柴, 一个大包): the
- * reading whose verb is the character's main verb sense (mainVerbReading: 背 bēi), as rule (1) of
- * placeReading reads the character alone before 着 + an object. A counted object is a thing the
- * verb handles; before a person or a body part (背着父母, 背着手) the model decides. null elsewhere.
+ * back" / bèi zhe "keeping sth secret from (sb)"), before a counted object (一捆柴, 一个大包) or one
+ * an adjective describes (沉重的书包, 年迈的母亲): the reading whose verb is the character's main verb
+ * sense (mainVerbReading: 背 bēi), as rule (1) of placeReading reads the character alone before 着 +
+ * an object. Such an object is a thing or a person the verb handles; before a bare person, a
+ * pronoun or a body part (背着父母, 背着我的父母, 背着手) the model decides. null elsewhere.
  */
 export function aspectWordReading(tokens: string[], t: number, readings: string[][], tagOf: TagOf): string[] | null {
   const token = tokens[t];
   if (token.length !== 2 || !ASPECT.has(token[1])) return null;
   const next = tokens[t + 1];
   const tag = next === undefined ? "" : (tagOf(next) ?? "");
-  if (next === undefined || (tag !== "m" && tag !== "mq") || !NUMERAL.test(next[0]) || /^[十百千万亿]/u.test(next)) return null;
+  const counted = (tag === "m" || tag === "mq") && NUMERAL.test(next[0]) && !/^[十百千万亿]/u.test(next);
+  if (!counted && !describedObject(tokens, t + 1, tag, tagOf)) return null;
   const verb = verbByMainSense(token[0], tagOf(token[0]) ?? "");
   if (!verb) return null;
   const found = readings.filter((r) => r[0] === verb);
   return found.length === 1 ? found[0] : null;
 }
 const ASPECT = new Set(["着", "了", "过"]);
+
+/** An adjective of two characters or more, 的 and a common noun from tokens[k] (沉重的书包): an object described. */
+function describedObject(tokens: string[], k: number, tag: string, tagOf: TagOf): boolean {
+  if (tag !== "a" || tokens[k].length < 2 || tokens[k + 1] !== "的") return false;
+  const noun = tokens[k + 2];
+  return noun !== undefined && noun.length >= 2 && tagOf(noun) === "n";
+}
 
 /** The reading tokens[i] (one character) takes from its grammatical place, or null. */
 export function placeReading(tokens: string[], i: number, tagOf: TagOf): string | null {

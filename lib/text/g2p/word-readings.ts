@@ -68,11 +68,22 @@ export function wordReadings(word: string): WordReadings | null {
  * it, not character by character.
  */
 export function punctuatedPhraseReading(token: string, hanChars: string[]): string[] | null {
+  const words = hanChars.join("");
   const entry = glossaryEntry(token);
-  if (!entry || entry.term !== hanChars.join("")) return null;
-  const syllables = entry.pinyin.split(" ");
-  return syllables.length === hanChars.length ? syllables : null;
+  if (entry) {
+    if (entry.term !== words) return null;
+    const syllables = entry.pinyin.split(" ");
+    return syllables.length === hanChars.length ? syllables : null;
+  }
+  // A saying of CC-CEDICT's written with its comma (一着不慎，满盘皆输: yī zhāo) reads as its entry
+  // without the comma does, if that has one reading.
+  if (!CLAUSES.test(token)) return null;
+  const saying = wordReadings(words);
+  return saying?.readings.length === 1 && saying.readings[0].length === hanChars.length ? saying.readings[0] : null;
 }
+
+/** Han characters in clauses: a phrase matched across its punctuation (match-phrases.ts). */
+const CLAUSES = /^[\p{Script=Han}，、；,;]+$/u;
 
 /** Same syllables, where they differ one of the two being toneless (dì dao ~ dì dào). */
 function sameButNeutral(a: string[], b: string[]): boolean {
