@@ -40,7 +40,7 @@ import { countReading, cutReading, errandReading, finalParticleReading, hardRead
 import { CLAUSE_END, DEGREE, isVerbTag } from "./frame-words";
 import { potentialLiao, readingOfDe } from "./de-frames";
 import { fitReading, guardReading, pickReading, playReading, snapReading } from "./object-or-none";
-import { amusedReading, biographyReading, catchReading, laneReading, creekReading, mustReading, ginsengReading, mixReading, boutReading, comeToReading, dazzleReading, dirtyReading, pleasedReading, grindReading, guessReading, joinInReading, moveReading, offerReading, pareReading, prizeReading, rudeReading, winHandReading, wipeReading } from "./neighbour-frames";
+import { amusedReading, biographyReading, catchReading, laneReading, creekReading, mustReading, ginsengReading, mixReading, boutReading, comeToReading, dazzleReading, dirtyReading, pleasedReading, grindReading, guessReading, joinInReading, moveReading, offerReading, pareReading, prizeReading, rudeReading, winHandReading, wipeReading, spellReading, earnReading, flushReading } from "./neighbour-frames";
 import { capitalReading, fanReading, getAlongReading, hardInToken, negationAfterAdverb, growReading, growthReading, headForReading, hitReading, shortByReading, sprinkleReading, stuckReading, swallowReading, tieReading, treatAsReading, utmostReading } from "./action-frames";
 
 /** jieba's part-of-speech tag of a word ("" when the word has none, null when unknown). */
@@ -330,10 +330,13 @@ function readingOfMei(tokens: string[], i: number, tagOf: TagOf): string | null 
 }
 
 /** Characters whose frame also reads them opening a two-character token no dictionary has. */
-const SPLIT_FIRST = new Set([...OBJECT_VERBS, "冲", "圈", "重", "处", "倒", "切", "攒", "磨", "划"]);
+const SPLIT_FIRST = new Set([...OBJECT_VERBS, "冲", "圈", "重", "处", "倒", "切", "攒", "磨", "划", "脏"]);
 
 /** What is long (长河, 长桌, 长街, 长椅, 长队). */
 const LONG_THINGS = new Set([..."河江街桌椅廊队路线绳鞭枪裤袖尾腿发辫句"]);
+
+/** A numeral or demonstrative opening a count jieba keeps whole (一着, 两场, 这场). */
+const COUNT_OPENING = /^[一二两三四五六七八九十几这那每]$/u;
 
 /** Directions a poured thing goes (倒入锅中, 倒进杯子). */
 const INTO = new Set(["入", "进"]);
@@ -462,6 +465,9 @@ const FRAMES: Record<string, Frame> = {
   少: lessReading,
   划: rowReading,
   量: measureReading,
+  场: spellReading,
+  挣: earnReading,
+  涨: flushReading,
 };
 
 /**
@@ -492,7 +498,8 @@ export function framesInsideToken(tokens: string[], t: number, start: number, ta
   if (chars.length === 2 && fixed[start] === undefined && frameOf(chars[0]) && (INTO.has(chars[1]) || SPLIT_FIRST.has(chars[0]))) {
     const reading = frameReading([...tokens.slice(0, t), chars[0], chars[1], ...tokens.slice(t + 1)], t, tagOf);
     if (reading) fixed[start] = reading;
-    return;
+    // (脏得: the 得 below is read as when cut apart too.)
+    if (chars[1] !== "得") return;
   }
   // A verb and 得 jieba keeps whole, no dictionary's word (冻得|直发抖, 累得|满头大汗): 得 read as when
   // cut apart (words 获得, 记得 have their readings and never reach here).
@@ -504,10 +511,10 @@ export function framesInsideToken(tokens: string[], t: number, start: number, ta
   // adjective cháng; 长子, 长官 (zhǎng "eldest; head") are words the dictionary reads.
   // (长 opening a two-character token before what grows, 长痘 "to grow spots": growthReading, as cut apart.)
   if (chars.length === 2 && chars[0] === "长") fixed[start] ??= growthReading([...tokens.slice(0, t), "长", chars[1], ...tokens.slice(t + 1)], t) ?? (LONG_THINGS.has(chars[1]) ? "cháng" : undefined);
-  // A count jieba keeps whole that no dictionary has (骂了|一通, 这|一着): its measure word read by
-  // its frame as when cut apart.
-  if (chars.length === 2 && chars[0] === "一" && fixed[start + 1] === undefined && frameOf(chars[1])) {
-    const reading = frameReading([...tokens.slice(0, t), "一", chars[1], ...tokens.slice(t + 1)], t + 1, tagOf);
+  // A count jieba keeps whole that no dictionary has (骂了|一通, 这|一着, 两场|雨): its measure word
+  // read by its frame as when cut apart.
+  if (chars.length === 2 && COUNT_OPENING.test(chars[0]) && fixed[start + 1] === undefined && frameOf(chars[1])) {
+    const reading = frameReading([...tokens.slice(0, t), chars[0], chars[1], ...tokens.slice(t + 1)], t + 1, tagOf);
     if (reading) fixed[start + 1] = reading;
   }
   if (chars.length < 3) return;

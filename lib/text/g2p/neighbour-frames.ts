@@ -268,3 +268,37 @@ export function laneReading(tokens: string[], i: number): string | null {
   if (/[0-9０-９]$/u.test(prev) || (next !== undefined && LANE_NEXT.test(next))) return "lòng";
   return next !== undefined && !PAUSE.test(next) ? "nòng" : null;
 }
+
+/** Weather, illness and dreams, which pass over: counted by 场 cháng (一场大雪, 一场大病, 一场梦). */
+const PASSING = new Set(["雨", "大雨", "暴雨", "小雨", "透雨", "雷雨", "阵雨", "雪", "大雪", "暴雪", "小雪", "病", "大病", "重病", "风", "大风", "冰雹", "梦", "噩梦", "美梦", "空", "虚惊"]);
+/** A numeral or demonstrative a measure word follows (一场, 这场, 几场). */
+const COUNT_BEFORE = /[一二两三四五六七八九十几这那每]$/u;
+
+/**
+ * 场 counting weather, an illness or a dream (下了一场大雪, 生了一场大病, 一场梦) is cháng, "a spell";
+ * matches, films and shows are chǎng (一场比赛, 这场电影: the model's), as are places (会场: words).
+ * (一场 kept whole is read by framesInsideToken as cut apart.)
+ */
+export function spellReading(tokens: string[], i: number): string | null {
+  return COUNT_BEFORE.test(tokens[i - 1] ?? "") && PASSING.has(tokens[i + 1] ?? "") ? "cháng" : null;
+}
+
+/**
+ * 挣 standing alone (月挣两万, 挣钱, 挣开绳子) is zhèng, "to earn; to break free": zhēng is only
+ * the first syllable of 挣扎 and 挣揣, words the dictionary reads.
+ */
+export function earnReading(): string {
+  return "zhèng";
+}
+
+/** A face reddening (通红, 红, 发紫). */
+const FLUSHED = /^(?:满脸)?(?:通红|红|红了|发紫|发红)$/u;
+
+/**
+ * 涨 before the colour a face turns, past 得 (脸涨得通红, 涨红了脸) is zhàng, "to swell; to flush";
+ * prices and water rising are zhǎng (价格涨得很快, 河水涨了两米).
+ */
+export function flushReading(tokens: string[], i: number): string | null {
+  const k = tokens[i + 1] === "得" ? i + 2 : i + 1;
+  return FLUSHED.test(tokens[k] ?? "") ? "zhàng" : null;
+}

@@ -59,10 +59,11 @@ const DONE_TO = new Set(["把", "被", "将", "给", "让", "叫"]);
 
 /**
  * 折 is shé where it loses money (这笔生意折了本, 他折了不少钱) or where a thing snaps of itself at
- * its clause's end (树枝折了, 腿折了); folding and breaking off, done to something, are zhé (把树枝折了,
+ * its clause's end (树枝折了, 腿折了, and after a verb whose result it is: 刮折了); folding and breaking
+ * off, done to something, are zhé (把树枝折了,
  * 他折了一只纸鹤, 打折 and 骨折 are words).
  */
-export function snapReading(tokens: string[], i: number): string | null {
+export function snapReading(tokens: string[], i: number, tagOf?: TagOf): string | null {
   let k = i + 1;
   if (tokens[k] === "了") k++;
   for (let n = 0; n < 3 && k + n < tokens.length && !PAUSE.test(tokens[k + n]); n++) {
@@ -70,6 +71,10 @@ export function snapReading(tokens: string[], i: number): string | null {
     if (!AMOUNT.test(tokens[k + n])) break;
   }
   if (tokens[i + 1] !== "了" || !(tokens[i + 2] === undefined || PAUSE.test(tokens[i + 2]))) return null;
+  // Right after a verb of one character it is the verb's result, the thing snapping, even after 把
+  // (大风把树枝刮折了, 腿被压折了).
+  const prev = tokens[i - 1] ?? "";
+  if (prev.length === 1 && tagOf !== undefined && tagOf(prev) === "v") return "shé";
   for (let b = i - 1; b >= 0 && !PAUSE.test(tokens[b]); b--) if (DONE_TO.has(tokens[b])) return null;
   return i > 0 && !PAUSE.test(tokens[i - 1]) ? "shé" : null;
 }

@@ -314,7 +314,8 @@ const SENSES: Record<string, SenseCues[]> = {
   字帖: [
     // A copybook of calligraphy, to practise from or copy.
     // (A book of them: 这本字帖, 一本字帖.)
-    { reading: "zì tiè", prev: ["本", "这本", "那本", "一本", "几本"], near: ["书法", "练", "练习", "临摹", "毛笔", "写字", "练字", "钢笔", "楷书"] },
+    // (Copied: 临一页颜真卿的字帖.)
+    { reading: "zì tiè", prev: ["本", "这本", "那本", "一本", "几本"], near: ["书法", "练", "练习", "临摹", "临", "描红", "毛笔", "写字", "练字", "钢笔", "楷书", "行书", "草书"] },
     // A short note left for someone.
     { reading: "zì tiě", near: ["留", "留下", "留了", "便条", "给你"] },
   ],

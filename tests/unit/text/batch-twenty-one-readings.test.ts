@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readingOf, readingOfChar } from "../../support/lesson-tokens";
+import { glossOf, readingOf, readingOfChar } from "../../support/lesson-tokens";
 
 // Classes of error left open by the twentieth session's batch and found by the twenty-first's
 // (sentences scored before anyone read them). The sentences here are our own, each rule beside
@@ -28,5 +28,89 @@ describe("划 kept whole with its aspect particle (frames.ts SPLIT_FIRST, colloq
   it("stays huà for a line drawn or money transferred (counter-cases)", () => {
     expect(readingOfChar("老师在书上划了一条线。", "划")).toBe("huà");
     expect(readingOfChar("把钱划到账上。", "划")).toBe("huà");
+  });
+});
+
+describe("场 counting weather, an illness or a dream (neighbour-frames.ts spellReading)", () => {
+  it("is cháng", () => {
+    expect(readingOfChar("昨天夜里下了一场大雪，路上结了冰。", "场")).toBe("cháng");
+    expect(readingOfChar("他去年生了一场大病。", "场")).toBe("cháng");
+    expect(readingOfChar("原来这只是一场梦。", "场")).toBe("cháng");
+    expect(readingOfChar("傍晚下了两场雨。", "场")).toBe("cháng");
+  });
+  it("stays chǎng for matches, films and places (counter-cases)", () => {
+    expect(readingOfChar("我们昨天看了一场电影。", "场")).toBe("chǎng");
+    expect(readingOfChar("这场比赛非常精彩。", "场")).toBe("chǎng");
+    expect(readingOfChar("会场里坐满了人。", "场")).toBe("chǎng");
+  });
+});
+
+describe("挣 standing alone (neighbour-frames.ts earnReading)", () => {
+  it("is zhèng, to earn or to break free", () => {
+    expect(readingOfChar("听说有人毕业第一年就月挣两万。", "挣")).toBe("zhèng");
+    expect(readingOfChar("他每个月挣五千块钱。", "挣")).toBe("zhèng");
+    expect(readingOfChar("小狗挣开了绳子。", "挣")).toBe("zhèng");
+  });
+  it("stays zhēng in 挣扎 (counter-case)", () => {
+    expect(readingOf("落水的人拼命挣扎。", "挣扎")).toBe("zhēng zhá");
+  });
+});
+
+describe("涨 before the colour a face turns (neighbour-frames.ts flushReading)", () => {
+  it("is zhàng", () => {
+    expect(readingOfChar("被当众批评后，他的脸一下子涨得通红。", "涨")).toBe("zhàng");
+  });
+  it("stays zhǎng for prices and water (counter-cases)", () => {
+    expect(readingOfChar("今年房价涨得很快。", "涨")).toBe("zhǎng");
+    expect(readingOfChar("连日大雨，河水涨了两米。", "涨")).toBe("zhǎng");
+  });
+});
+
+describe("脏 kept whole with 得 (frames.ts SPLIT_FIRST)", () => {
+  it("is zāng, and its 得 the particle", () => {
+    expect(readingOf("玩了一下午，衣服脏得像从泥里捞出来的。", "脏得")).toBe("zāng de");
+  });
+  it("stays zàng in the organ's words (counter-case)", () => {
+    expect(readingOf("医生说他的心脏没有问题。", "心脏")).toBe("xīn zàng");
+  });
+});
+
+describe("折 as the result of a verb before it (object-or-none.ts snapReading)", () => {
+  it("is shé, even after 把 or 被", () => {
+    expect(readingOfChar("大风把路边的树枝都刮折了。", "折")).toBe("shé");
+    expect(readingOfChar("他的腿被压折了。", "折")).toBe("shé");
+  });
+  it("stays zhé where something is folded or broken off (counter-cases)", () => {
+    expect(readingOfChar("他把树枝折了。", "折")).toBe("zhé");
+    expect(readingOfChar("她去河边折了几枝柳条。", "折")).toBe("zhé");
+  });
+});
+
+describe("a surname after a role (surnames.ts)", () => {
+  it("reads a person's name or a lone surname before a one-character given name as the surname", () => {
+    expect(readingOf("著名学者任继愈曾任国家图书馆馆长。", "任继愈")).toBe("rén jì yù");
+    expect(readingOfChar("明代才子解缙主持编纂了一部大书。", "解")).toBe("xiè");
+    expect(readingOfChar("明代画家仇英擅长画人物。", "仇")).toBe("qiú");
+    expect(readingOfChar("主队门将曾诚做出了精彩扑救。", "曾")).toBe("zēng");
+  });
+  it("glosses a lone character read as the surname as the surname (context-gloss.ts surnameGloss)", () => {
+    expect(glossOf("明代画家仇英擅长画人物。", "仇")).toBe("surname Qiu");
+    expect(glossOf("明代才子解缙主持编纂了一部大书。", "解")).toBe("surname Xie");
+    expect(glossOf("他对敌人充满了仇恨，誓报此仇。", "仇")).not.toMatch(/surname/);
+  });
+  it("leaves the adverb 曾 and the verb 任 after a role alone (counter-cases)", () => {
+    expect(readingOfChar("这位学者曾指出问题所在。", "曾")).toBe("céng");
+    expect(readingOfChar("那位教授曾是我的老师。", "曾")).toBe("céng");
+    expect(readingOfChar("记者曾问过这个问题。", "曾")).toBe("céng");
+    expect(readingOfChar("他后来曾任国家图书馆馆长。", "任")).toBe("rèn");
+  });
+});
+
+describe("字帖 copied (word-senses.ts)", () => {
+  it("is zì tiè, a copybook", () => {
+    expect(readingOf("他每天晚上都要临一页颜真卿的字帖。", "字帖")).toBe("zì tiè");
+  });
+  it("stays zì tiě for a note left (counter-case)", () => {
+    expect(readingOf("他在门上留了一张字帖。", "字帖")).toBe("zì tiě");
   });
 });
