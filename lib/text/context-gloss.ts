@@ -440,17 +440,14 @@ const surnameGlosses = new BoundedMap<string, string | null>();
 
 /** CC-CEDICT's "surname …" entry of a character before a form of address (曾老师), in its surname reading. */
 function surnameGloss(tokens: GlossContext[], i: number): string | null {
+  if (!ADDRESS_AFTER_SURNAME.has(tokens[i + 1].text)) return null; // most tokens: no array below
+  const window = [tokens[i - 1]?.text ?? "", tokens[i].text, tokens[i + 1].text];
   const ch = tokens[i].text;
-  // Read in its surname reading already (解先生 Xiè, 画家仇|英 Qiú: g2p/surnames.ts): the gloss follows
-  // the reading, whatever comes after.
+  // Read in its surname reading already (解先生 Xiè, g2p/surnames.ts): the gloss follows the reading.
   const own = surnameOnlyReading(ch);
   const readAsSurname = own !== null && tokens[i].pinyin === own;
-  if (!readAsSurname) {
-    if (!ADDRESS_AFTER_SURNAME.has(tokens[i + 1].text)) return null; // most tokens: no array below
-    const window = [tokens[i - 1]?.text ?? "", ch, tokens[i + 1].text];
-    // A common surname, or one with a reading of its own: 郑国大夫, 和靖先生 are not Guo, Jing.
-    if (!beforeAddress(window, 1, dictTag) || !(SURNAMES.has(ch) || own)) return null;
-  }
+  // A common surname, or one with a reading of its own: 郑国大夫, 和靖先生 are not Guo, Jing.
+  if (!readAsSurname && (!beforeAddress(window, 1, dictTag) || !(SURNAMES.has(ch) || own))) return null;
   let gloss = surnameGlosses.get(ch);
   if (gloss === undefined) {
     gloss = surnameSense(ch, own) ?? surnameSense(ch, null);

@@ -1,7 +1,9 @@
 import { cedictEntries, isVocabulary } from "@/lib/dict/cedict";
 import { abbreviationGloss, mayAbbreviateAt, mayRelateAt } from "@/lib/dict/abbreviations";
 import { historicalNames } from "@/lib/dict/names";
-import { NAME_HEADS, NOT_GIVEN, PLACE_BEFORE, SPEECH_VERBS, SURNAMES, TITLES, TRANSLIT, TRANSLIT_MARKERS } from "@/lib/dict/name-rules";
+import { NAME_HEADS, NOT_GIVEN, PLACE_BEFORE, ROLES_BEFORE_NAME, SPEECH_VERBS, SURNAMES, TITLES, TRANSLIT, TRANSLIT_MARKERS } from "@/lib/dict/name-rules";
+import { surnameOnlyReading } from "./g2p/surnames";
+import { dictTag } from "./segment";
 import type { Segment } from "./segment";
 import { isHan } from "./pinyin-syllables";
 import { BoundedMap } from "@/lib/text/bounded-map";
@@ -13,7 +15,8 @@ import { pairHash } from "./code-pair";
 // 1. abbreviation compounds: 美|方 → 美方 "the US side", 涉|华, 驻|美, 中|俄 (lib/dict/abbreviations.ts);
 // 2. names of historical figures (THUOCL) cut into pieces;
 // 3. a Chinese name after a title, after another name in a list, or before a speech verb:
-//    发言人|毛|宁 → 毛宁, 总统|尹|锡|悦 → 尹锡悦, 黄|循|财|表示;
+//    发言人|毛|宁 → 毛宁, 总统|尹|锡|悦 → 尹锡悦, 黄|循|财|表示; after a role or calling, also with a
+//    surname of a reading of its own: 画家|仇|英 → 仇英;
 // 4. a run of transliteration fragments: 泽|连斯基, 朔|尔茨, 斯塔|默, 布|林肯, 总统|卢|拉, and with
 //    a single marker character before a speech verb, 卡拉斯|科|表示, before the noun of a place
 //    or institution, 卡拉斯|科|机场, or after a preposition or verb of place, 在|卡拉斯|科.
@@ -27,8 +30,8 @@ const isSingleHan = (s: Segment | undefined) => !!s && s.text.length === 1 && !s
 /** CC-CEDICT knows the word as vocabulary (a lower-case reading). */
 
 
-function join(parts: Segment[], marks: SegmentMarks): Segment {
-  return makeSegment(parts.map((p) => p.text).join(""), "nr", marks);
+function join(parts: Segment[], marks: SegmentMarks, tag = "nr"): Segment {
+  return makeSegment(parts.map((p) => p.text).join(""), tag, marks);
 }
 
 const joinsSide = (a: string, b: string) => (b === "方" || a === "涉" || a === "驻") && abbreviationGloss(a + b) !== null;
@@ -107,15 +110,30 @@ function isTitle(s: Segment | undefined): boolean {
 const isNameToken = (s: Segment | undefined) =>
   !!s && (s.name === true || PERSON_TAGS.has(s.tag) || (cedictEntries(s.text).length > 0 && !isVocabulary(s.text)));
 
-/** Given-name pieces after a surname at i: 1–2 single characters, or one unknown 2-character token. */
-function givenName(segs: Segment[], i: number): number {
+/**
+ * Given-name pieces after a surname at i: 1–2 single characters, or one unknown 2-character token.
+ * No character an aspect particle follows (记者|曾|问|过: a verb, whatever jieba tags it). `strict`
+ * (a name after a role, 画家|仇|英, with no title or speech verb to vouch for it): lone characters
+ * only, and none that is a function word or adverb (学者|曾|在).
+ */
+function givenName(segs: Segment[], i: number, strict = false): number {
   const first = segs[i];
   if (!first || first.gloss) return 0;
-  if (chars(first.text).length === 2 && !isVocabulary(first.text) && /^\p{Script=Han}+$/u.test(first.text)) return 1;
+  if (!strict && chars(first.text).length === 2 && !isVocabulary(first.text) && /^\p{Script=Han}+$/u.test(first.text)) return 1;
   let n = 0;
-  while (n < 2 && isSingleHan(segs[i + n]) && !NOT_GIVEN.has(segs[i + n].text)) n++;
+  while (n < 2 && isSingleHan(segs[i + n]) && !NOT_GIVEN.has(segs[i + n].text) && !(strict && FUNCTION_TAGS.test(dictTag(segs[i + n].text) ?? ""))) n++;
+  if (n > 0 && ASPECT.has(segs[i + n]?.text ?? "")) n--;
+  // An adverb that stands between a subject and its verb is no second given character (解|缙|曾|主持).
+  if (n === 2 && BEFORE_VERB.has(segs[i + 1].text)) n = 1;
   return n;
 }
+
+/** Adverbs that stand between a name and its verb (曾, 便, 即, 则, 又, 已, 均, 亦), rarely the end of a given name. */
+const BEFORE_VERB = new Set([..."曾便即则又已均亦"]);
+
+const ASPECT = new Set(["了", "着", "过"]);
+/** jieba tags of function words and adverbs. */
+const FUNCTION_TAGS = /^(?:p|c|d|u.*|y|e)$/;
 
 const translitPieces = new BoundedMap<string, boolean>();
 
@@ -202,12 +220,24 @@ function mergePeople(segs: Segment[]): Segment[] {
       continue;
     }
 
-    // Chinese names: surname + given name, introduced by a title or list, or followed by a speech verb.
-    if (flags & SURNAME && !s.gloss) {
-      const given = givenName(segs, i + 1);
-      const next = segs[i + 1 + given];
-      if (given && ((next && SPEECH_VERBS.has(next.text)) || introduced(last))) {
-        emit(join(segs.slice(i, i + 1 + given), { name: true }));
+    // Chinese names: surname + given name, introduced by a title or list, or followed by a speech
+    // verb; after a role or calling (画家|仇|英, 才子|解|缙), a surname of a reading of its own too.
+    const afterRole = s.text.length === 1 && ROLES_BEFORE_NAME.has(last(1)?.text ?? "");
+    if ((flags & SURNAME || (afterRole && surnameOnlyReading(s.text) !== null)) && !s.gloss) {
+      let given = givenName(segs, i + 1);
+      let next = segs[i + 1 + given];
+      // (A speech verb may follow an adverb: 陆|佃|则|说.)
+      const verb = next && BEFORE_VERB.has(next.text) ? segs[i + 2 + given] : next;
+      const vouched = given && ((verb && SPEECH_VERBS.has(verb.text)) || introduced(last));
+      // After a role alone, lone characters only (诗人|于|湖上 "poets at the lake" is no name).
+      if (!vouched && afterRole) {
+        given = givenName(segs, i + 1, true);
+        next = segs[i + 1 + given];
+      }
+      if (given && (vouched || afterRole)) {
+        // Tagged as a full name, as name-forms.ts joins them: its first character is read as the
+        // surname (仇英 Qiú, 解缙 Xiè: joinedSurnameReading).
+        emit(join(segs.slice(i, i + 1 + given), { name: true }, "nrfg"));
         i += given;
         continue;
       }

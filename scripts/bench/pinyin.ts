@@ -64,8 +64,10 @@ function loadTsv(file: string): Item[] {
 /** The pipeline's syllable (numbered) for each character of a sentence. */
 function pipelineSyllables(chars: string[]): string[] {
   const sentence = chars.join("");
-  const tokens = segmentSentence(sentence).map((t) => t.text);
-  const readings = pinyinForTokens(sentence, tokens);
+  // With the segments, as a lesson reads them: their marks (a joined name's surname) count.
+  const segments = segmentSentence(sentence);
+  const tokens = segments.map((t) => t.text);
+  const readings = pinyinForTokens(sentence, tokens, segments);
   const out: string[] = [];
   tokens.forEach((token, i) => {
     const groups = readings[i] ? rubyGroups(token, readings[i]) : null;

@@ -2,7 +2,7 @@ import { pinyin as pinyinPro } from "pinyin-pro";
 import { cedictEntries, isVocabulary } from "@/lib/dict/cedict";
 import type { TagOf } from "./frames";
 import { BoundedMap } from "@/lib/text/bounded-map";
-import { ADDRESS_AFTER_SURNAME, NOT_GIVEN, ROLES_BEFORE_NAME } from "@/lib/dict/name-rules";
+import { ADDRESS_AFTER_SURNAME, ROLES_BEFORE_NAME } from "@/lib/dict/name-rules";
 import { CLAUSE_END } from "./frame-words";
 
 // A surname has its own reading in some characters (曾 Zēng, 单 Shàn, 仇 Qiú, 解 Xiè, 区 Ōu, 查
@@ -12,8 +12,7 @@ import { CLAUSE_END } from "./frame-words";
 // - the word right after 姓 "to be surnamed" (他姓单, 我姓曾), and
 // - a character alone before a form of address (曾老师 Zēng, 单先生 Shàn) that jieba does not know
 //   as a verb, preposition, conjunction, pronoun or particle (查老师的作业 "check", 向老师请教), and
-// - after a role or calling (学者任继愈, 画家仇|英): a person's name, or a lone character before a
-//   one-character given name (not 学者曾|指出: a verb).
+// - a person's name jieba tags nr after a role or calling (学者任继愈), whatever its given name.
 //   Not after a numeral or demonstrative (一单), a name, or a lone character that is no function
 //   word (黄|佩|华|先生: the end of a given name).
 
@@ -47,14 +46,6 @@ function givenName(chars: string[], tagOf: TagOf): boolean {
   const rest = chars.slice(1).join("");
   if (tagOf(rest) !== null || tagOf(chars[0] + chars[1]) !== null) return false;
   return !/^(v|vn|vd|p|d|c|u.*)$/.test(tagOf(chars[1]) ?? "");
-}
-
-/** jieba tags of a character that is no given name after a surname (学者曾|指出, 记者曾|问). */
-const NOT_GIVEN_TAGS = /^(?:v.*|p|c|d|u.*|r.*|m.*|f|q|y|e)$/;
-
-/** Whether a token is a one-character given name (缙, 英), not a function word, verb or adverb. */
-function givenNameAfter(token: string | undefined, tagOf: TagOf): boolean {
-  return token !== undefined && token.length === 1 && /\p{Script=Han}/u.test(token) && !NOT_GIVEN.has(token) && !NOT_GIVEN_TAGS.test(tagOf(token) ?? "");
 }
 
 /** jieba tags of characters that stand before a noun as something else than its surname. */
@@ -94,10 +85,9 @@ export function surnameReading(tokens: string[], i: number, tagOf: TagOf): strin
   const opensBeforeAddress = chars.length === 1 && (i === 0 || CLAUSE_END.test(tokens[i - 1])) && ADDRESS_AFTER_SURNAME.has(tokens[i + 1] ?? "");
   const afterXing = (tokens[i - 1] === "姓" && chars.length <= 2) || beforeAddress(tokens, i, tagOf) || opensBeforeAddress;
   // After a role (学者任继愈, 名将种师道) a token jieba tags a person is one, whatever its given name
-  // looks like; so is a lone surname character before a one-character given name (才子解|缙, 画家仇|英).
+  // looks like. (A lone surname and given name after a role, 画家|仇|英, merge-names.ts joins.)
   const afterRole = ROLES_BEFORE_NAME.has(tokens[i - 1] ?? "");
   const personName = chars.length >= 2 && chars.length <= 3 && tagOf(token) === "nr" && (afterRole || givenName(chars, tagOf));
-  if (afterRole && chars.length === 1 && givenNameAfter(tokens[i + 1], tagOf)) return surnameOnlyReading(chars[0]);
   // A surname and its form of address jieba keeps as one person's word (来自上海的|仇先生, tagged nr;
   // 1981年|任教授 "became a professor" is no person: tagged n).
   const addressed = chars.length >= 3 && ADDRESS_AFTER_SURNAME.has(chars.slice(1).join("")) && tagOf(token) === "nr";

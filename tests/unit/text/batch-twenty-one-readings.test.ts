@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { glossOf, readingOf, readingOfChar } from "../../support/lesson-tokens";
+import { lessonTokens, readingOf, readingOfChar, tokenOf } from "../../support/lesson-tokens";
 
 // Classes of error left open by the twentieth session's batch and found by the twenty-first's
 // (sentences scored before anyone read them). The sentences here are our own, each rule beside
@@ -93,11 +93,6 @@ describe("a surname after a role (surnames.ts)", () => {
     expect(readingOfChar("明代画家仇英擅长画人物。", "仇")).toBe("qiú");
     expect(readingOfChar("主队门将曾诚做出了精彩扑救。", "曾")).toBe("zēng");
   });
-  it("glosses a lone character read as the surname as the surname (context-gloss.ts surnameGloss)", () => {
-    expect(glossOf("明代画家仇英擅长画人物。", "仇")).toBe("surname Qiu");
-    expect(glossOf("明代才子解缙主持编纂了一部大书。", "解")).toBe("surname Xie");
-    expect(glossOf("他对敌人充满了仇恨，誓报此仇。", "仇")).not.toMatch(/surname/);
-  });
   it("leaves the adverb 曾 and the verb 任 after a role alone (counter-cases)", () => {
     expect(readingOfChar("这位学者曾指出问题所在。", "曾")).toBe("céng");
     expect(readingOfChar("那位教授曾是我的老师。", "曾")).toBe("céng");
@@ -112,5 +107,26 @@ describe("字帖 copied (word-senses.ts)", () => {
   });
   it("stays zì tiě for a note left (counter-case)", () => {
     expect(readingOf("他在门上留了一张字帖。", "字帖")).toBe("zì tiě");
+  });
+});
+
+describe("a name after a role is one name token (merge-names.ts)", () => {
+  const texts = (s: string) => lessonTokens(s).map((t) => t.text);
+  it("joins a surname and a one- or two-character given name after a role or calling", () => {
+    expect(tokenOf("明代画家仇英擅长画人物。", "仇英")).toMatchObject({ kind: "name", pinyin: "qiú yīng" });
+    expect(tokenOf("明代才子解缙主持编纂了一部大书。", "解缙")).toMatchObject({ kind: "name", pinyin: "xiè jìn" });
+    expect(tokenOf("主队门将曾诚做出了精彩扑救。", "曾诚")).toMatchObject({ kind: "name", pinyin: "zēng chéng" });
+  });
+  it("stops before an adverb between the name and its verb", () => {
+    expect(texts("明代才子解缙曾主持编纂《永乐大典》。")).toContain("解缙");
+    expect(texts("陆佃则说：“如君言，岂非谤书乎？”")).toContain("陆佃");
+  });
+  it("joins nothing that is no name (counter-cases)", () => {
+    expect(texts("这位学者曾指出问题所在。")).toContain("指出");
+    expect(lessonTokens("这位学者曾指出问题所在。").some((t) => t.kind === "name")).toBe(false);
+    expect(texts("记者曾问过这个问题。")).toEqual(expect.arrayContaining(["曾", "问"]));
+    expect(readingOfChar("记者曾问过这个问题。", "曾")).toBe("céng");
+    expect(texts("诗人于湖上饮酒。")).toEqual(expect.arrayContaining(["于", "湖上"]));
+    expect(texts("学者曾在北京工作。")).toEqual(expect.arrayContaining(["曾", "在"]));
   });
 });
