@@ -8,12 +8,14 @@
 // (`-- --misses` lists the pipeline's misses there) and the test half (never listed, never tuned on).
 // `-- --own FILE` scores only FILE (same format: reading TAB sentence with ▁ before the character)
 // and lists its misses: a reader's own sentences, or a new batch measured before it is read.
+// Sentences in traditional characters are read through their simplified copy, as lessons read them.
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { pinyin } from "pinyin-pro";
 import { getSegmenter, segmentSentence } from "@/lib/text/segment";
 import { pinyinForTokens } from "@/lib/text/pinyin";
+import { detectScript, toSimplified } from "@/lib/text/script";
 import { rubyGroups } from "@/lib/text/ruby-groups";
 import { numberSyllable } from "@/lib/text/pinyin-syllables";
 import { g2pmModel } from "@/lib/text/g2p/g2pm-model";
@@ -63,7 +65,10 @@ function loadTsv(file: string): Item[] {
 
 /** The pipeline's syllable (numbered) for each character of a sentence. */
 function pipelineSyllables(chars: string[]): string[] {
-  const sentence = chars.join("");
+  const written = chars.join("");
+  // A sentence in traditional characters is read through its simplified copy (same length), as a
+  // lesson reads it (build-lesson.ts).
+  const sentence = detectScript(written) === "traditional" ? toSimplified(written) : written;
   // With the segments, as a lesson reads them: their marks (a joined name's surname) count.
   const segments = segmentSentence(sentence);
   const tokens = segments.map((t) => t.text);
