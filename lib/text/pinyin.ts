@@ -1,7 +1,7 @@
 import { g2pmModel, type Prediction } from "./g2p/g2pm-model";
 import { anyCharReading, uniqueCharReading } from "./g2p/char-readings";
 import { fixFromPhrases, fixFromSubwords, pairReading, punctuatedPhraseReading, wordReadings, type WordReadings } from "./g2p/word-readings";
-import { frameReading, framesInsideToken, withinTokenReading } from "./g2p/frames";
+import { frameReading, framesInsideToken, hasFrame, withinTokenReading } from "./g2p/frames";
 import { POTENTIAL_WORDS, potentialDe } from "./g2p/de-frames";
 import { doubledWordReadings, erhuaSuffix } from "./g2p/erhua";
 import { SENSE_WORDS, senseReading, sensesInsideToken } from "./g2p/word-senses";
@@ -72,7 +72,8 @@ const DE = "得".charCodeAt(0);
  * characters of several readings); null for the others.
  */
 function monophone(ch: string): string | null {
-  if (!isHan(ch) || g2pmModel().knows(ch)) return null;
+  // (A character with a frame may be read otherwise in its place: 择 zhái before a vegetable.)
+  if (!isHan(ch) || g2pmModel().knows(ch) || hasFrame(ch)) return null;
   const reading = uniqueCharReading(ch);
   return reading && reading !== "r" ? reading : null;
 }

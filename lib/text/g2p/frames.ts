@@ -40,7 +40,7 @@ import { countReading, cutReading, errandReading, finalParticleReading, hardRead
 import { CLAUSE_END, DEGREE, isVerbTag } from "./frame-words";
 import { potentialLiao, readingOfDe } from "./de-frames";
 import { fitReading, guardReading, pickReading, playReading, snapReading } from "./object-or-none";
-import { amusedReading, biographyReading, catchReading, laneReading, creekReading, mustReading, ginsengReading, mixReading, boutReading, comeToReading, dazzleReading, dirtyReading, pleasedReading, grindReading, guessReading, joinInReading, moveReading, offerReading, pareReading, prizeReading, rudeReading, winHandReading, wipeReading, spellReading, earnReading, flushReading } from "./neighbour-frames";
+import { amusedReading, biographyReading, catchReading, laneReading, creekReading, mustReading, ginsengReading, mixReading, boutReading, comeToReading, dazzleReading, dirtyReading, pleasedReading, grindReading, guessReading, joinInReading, moveReading, offerReading, pareReading, prizeReading, rudeReading, winHandReading, wipeReading, spellReading, earnReading, flushReading, pickOverReading, fryReading } from "./neighbour-frames";
 import { capitalReading, fanReading, getAlongReading, hardInToken, negationAfterAdverb, growReading, growthReading, headForReading, hitReading, shortByReading, sprinkleReading, stuckReading, swallowReading, tieReading, treatAsReading, utmostReading } from "./action-frames";
 
 /** jieba's part-of-speech tag of a word ("" when the word has none, null when unknown). */
@@ -468,6 +468,8 @@ const FRAMES: Record<string, Frame> = {
   场: spellReading,
   挣: earnReading,
   涨: flushReading,
+  择: pickOverReading,
+  炸: fryReading,
 };
 
 /**
@@ -477,6 +479,9 @@ const FRAMES: Record<string, Frame> = {
 const FRAME_BY_CODE: (Frame | undefined)[] = new Array(65536);
 for (const [ch, frame] of Object.entries(FRAMES)) FRAME_BY_CODE[ch.charCodeAt(0)] = frame;
 const frameOf = (word: string): Frame | undefined => (word.length === 1 ? FRAME_BY_CODE[word.charCodeAt(0)] : undefined);
+
+/** Whether a one-character word has a frame of its own (择: zhái before a vegetable, though CC-CEDICT reads it zé only). */
+export const hasFrame = (ch: string): boolean => frameOf(ch) !== undefined;
 
 /**
  * Frames for the first and last character of a token no dictionary reads (钉钉子 = 钉 + 钉子,

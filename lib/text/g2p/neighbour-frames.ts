@@ -302,3 +302,28 @@ export function flushReading(tokens: string[], i: number): string | null {
   const k = tokens[i + 1] === "得" ? i + 2 : i + 1;
   return FLUSHED.test(tokens[k] ?? "") ? "zhàng" : null;
 }
+
+/** Vegetables one picks over before cooking (择韭菜, 择豆角). */
+const GREENS = /^(?:韭菜|芹菜|菠菜|青菜|白菜|豆角|豆芽|蒜苗|香菜|空心菜|油菜|菜)$/u;
+
+/**
+ * 择 before a vegetable (奶奶坐在板凳上择韭菜) is the spoken zhái, "to pick over", as in the word
+ * 择菜; choosing is zé (择优, 选择, 择日: words, or the model's).
+ */
+export function pickOverReading(tokens: string[], i: number): string | null {
+  return GREENS.test(tokens[i + 1] ?? "") ? "zhái" : null;
+}
+
+/** What frying in a kitchen goes with: the pan of oil, the batter, the colour it fries to. */
+const FRYING = new Set(["油锅", "热油", "油温", "面糊", "金黄", "酥脆", "下锅", "捞出", "炸至", "至"]);
+
+/**
+ * 炸 right after a pan of oil or before the colour it fries to (放进油锅，炸至两面金黄; 炸至金黄) is
+ * zhá, "to deep-fry"; what explodes is zhà (大楼被炸了, 他气炸了; 炸弹 and 轰炸 are words).
+ */
+export function fryReading(tokens: string[], i: number): string | null {
+  const next = tokens[i + 1] ?? "";
+  if (next === "至" || next === "得" ? FRYING.has(tokens[i + 2] ?? "") || next === "至" : FRYING.has(next)) return "zhá";
+  for (let k = Math.max(0, i - 4); k < i; k++) if (tokens[k] === "油锅" || tokens[k] === "热油" || tokens[k] === "面糊") return "zhá";
+  return null;
+}

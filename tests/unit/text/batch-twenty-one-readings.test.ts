@@ -130,3 +130,26 @@ describe("a name after a role is one name token (merge-names.ts)", () => {
     expect(texts("学者曾在北京工作。")).toEqual(expect.arrayContaining(["曾", "在"]));
   });
 });
+
+describe("择 before a vegetable (neighbour-frames.ts pickOverReading; pinyin.ts: a character with a frame is never read from its memo alone)", () => {
+  it("is zhái", () => {
+    expect(readingOfChar("晚饭前，奶奶坐在小板凳上择韭菜。", "择")).toBe("zhái");
+  });
+  it("stays zé for choosing (counter-cases)", () => {
+    expect(readingOf("我们要择日再谈。", "择日")).toBe("zé rì");
+    expect(readingOfChar("他择了一个好日子。", "择")).toBe("zé");
+  });
+});
+
+describe("炸 in a kitchen (neighbour-frames.ts fryReading)", () => {
+  it("is zhá after a pan of oil or before the colour it fries to", () => {
+    expect(readingOfChar("把裹好面糊的大虾放进油锅，炸至两面金黄。", "炸")).toBe("zhá");
+    expect(readingOfChar("鸡翅炸至金黄后捞出。", "炸")).toBe("zhá");
+    expect(readingOfChar("把鸡块放进热油里炸一下。", "炸")).toBe("zhá");
+  });
+  it("stays zhà for what explodes (counter-cases)", () => {
+    expect(readingOfChar("大楼被炸了。", "炸")).toBe("zhà");
+    expect(readingOfChar("油罐车被炸了。", "炸")).toBe("zhà");
+    expect(readingOfChar("他气得快炸了。", "炸")).toBe("zhà");
+  });
+});
