@@ -440,7 +440,8 @@ const surnameGlosses = new BoundedMap<string, string | null>();
 
 /** CC-CEDICT's "surname …" entry of a character before a form of address (曾老师), in its surname reading. */
 function surnameGloss(tokens: GlossContext[], i: number): string | null {
-  if (!ADDRESS_AFTER_SURNAME.has(tokens[i + 1].text)) return null; // most tokens: no array below
+  // (Or 氏 "clan; née": 仇氏, read as the surname by g2p/surnames.ts.)
+  if (!ADDRESS_AFTER_SURNAME.has(tokens[i + 1].text) && tokens[i + 1].text !== "氏") return null; // most tokens: no array below
   const window = [tokens[i - 1]?.text ?? "", tokens[i].text, tokens[i + 1].text];
   const ch = tokens[i].text;
   // Read in its surname reading already (解先生 Xiè, g2p/surnames.ts): the gloss follows the reading.

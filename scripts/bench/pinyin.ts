@@ -5,7 +5,8 @@
 // dictionaries have wǎnshang); strict: exact. --dump writes the pipeline's reading of every marked
 // character (number, label, reading, sentence; tab-separated) so two versions can be diffed. CPP is only a measuring input, never read by the app.
 // Then the same figures on our own sentences (tests/fixtures/heldout/, 15 genres): the dev half
-// (`-- --misses` lists the pipeline's misses there) and the test half (never listed, never tuned on).
+// (`-- --misses` lists the pipeline's misses there), the dev sentences in traditional characters,
+// and the test half (never listed, never tuned on).
 // `-- --own FILE` scores only FILE (same format: reading TAB sentence with ▁ before the character)
 // and lists its misses: a reader's own sentences, or a new batch measured before it is read.
 // Sentences in traditional characters are read through their simplified copy, as lessons read them.
@@ -48,7 +49,7 @@ function marked(sentence: string, label: string): Item {
   return { chars: raw.filter((c) => c !== MARK), at: raw.indexOf(MARK), label };
 }
 
-function loadOwn(half: "dev" | "test"): Item[] {
+function loadOwn(half: "dev" | "test" | "traditional-dev"): Item[] {
   return loadTsv(path.join(process.cwd(), "tests", "fixtures", "heldout", `polyphones-${half}.tsv`));
 }
 
@@ -63,12 +64,15 @@ function loadTsv(file: string): Item[] {
     });
 }
 
+/**
+ * The text the pipeline reads: a sentence in traditional characters through its simplified copy
+ * (same length), as a lesson reads it (build-lesson.ts).
+ */
+const analysedCopy = (written: string) => (detectScript(written) === "traditional" ? toSimplified(written) : written);
+
 /** The pipeline's syllable (numbered) for each character of a sentence. */
 function pipelineSyllables(chars: string[]): string[] {
-  const written = chars.join("");
-  // A sentence in traditional characters is read through its simplified copy (same length), as a
-  // lesson reads it (build-lesson.ts).
-  const sentence = detectScript(written) === "traditional" ? toSimplified(written) : written;
+  const sentence = analysedCopy(chars.join(""));
   // With the segments, as a lesson reads them: their marks (a joined name's surname) count.
   const segments = segmentSentence(sentence);
   const tokens = segments.map((t) => t.text);
@@ -142,7 +146,7 @@ function listMisses(set: Item[], readings: string[]): void {
     const lenient = p === it.label || (p.slice(0, -1) === it.label.slice(0, -1) && (p.endsWith("5") || it.label.endsWith("5")));
     if (lenient) return;
     const sentence = it.chars.join("");
-    const cut = segmentSentence(sentence).map((t) => t.text);
+    const cut = segmentSentence(analysedCopy(sentence)).map((t) => t.text);
     const pro = pinyin(sentence, { type: "array", toneType: "num", toneSandhi: false, v: true })[it.at]?.replace("v", "ü") ?? "?";
     const g = model.predict(it.chars, [it.at]).get(it.at);
     const best = g ? g.logProbs.indexOf(Math.max(...g.logProbs)) : -1;
@@ -178,6 +182,10 @@ if (values.own) {
   console.log(`\nOur own sentences, dev half (15 genres; may be read for error classes): ${dev.length} sentences.`);
   const devReadings = measure(dev);
   if (values.misses) listMisses(dev, devReadings);
+  const traditional = loadOwn("traditional-dev");
+  console.log(`\nOur own sentences in traditional characters (dev; read through their simplified copy): ${traditional.length} sentences.`);
+  const traditionalReadings = measure(traditional);
+  if (values.misses) listMisses(traditional, traditionalReadings);
   const test = loadOwn("test");
   console.log(`\nOur own sentences, test half (never read while tuning): ${test.length} sentences.`);
   measure(test);

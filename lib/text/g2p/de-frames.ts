@@ -41,6 +41,9 @@ export function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string |
   // A character jieba tags a noun but used as a verb with its aspect (钱得省着花: 省 "to save") counts.
   const verbNext = isVerbTag(nextTag) || (next.length === 1 && tokens[i + 2] === "着" && hasVerbSense(next));
   if ((verbNext || (nextTag === "p" && next !== "比") || verbIdiom(next, nextTag, tagOf)) && nounSubject(tokens, i - 1, tagOf)) return "děi";
+  // After a time word, before what is to be done by then (今晚得把行李收拾好, 明天得早点出门): the
+  // modal; dé "to get" takes a thing (今年得了冠军: 了 is no verb).
+  if (tagOf(prev) === "t" && (nextTag === "p" || (isVerbTag(nextTag) && next !== "了")) && next !== "比") return "děi";
   // A verb, or a character with a verb's sense jieba tags otherwise, and a state word later in the
   // clause (照得院子里亮堂堂的, 晒得皮肤红彤彤的): the complement's particle, describing what the action
   // left.

@@ -16,6 +16,8 @@ const AFTER_FREE_TIME = new Set(["吗", "呢", "吧", "啊", "了", "的话", "�
  * before 的 or a noun it is kōng, empty (没有空的座位), and the model decides.
  */
 export function readingOfKong(tokens: string[], i: number, tagOf: TagOf): string | null {
+  // The time one lacks (连吃顿饭的空都没有, 的空也没有): free time, kòng.
+  if (tokens[i - 1] === "的" && (tokens[i + 1] === "都" || tokens[i + 1] === "也") && (tokens[i + 2] ?? "").startsWith("没")) return "kòng";
   if (!HAVE_WORDS.has(tokens[i - 1] ?? "")) return null;
   const next = tokens[i + 1];
   if (next === undefined || CLAUSE_END.test(next) || AFTER_FREE_TIME.has(next)) return "kòng";

@@ -150,8 +150,13 @@ function readingOfChang(tokens: string[], i: number): string | null {
   // After a degree word, 长 is the adjective cháng (头发很长); the verb zhǎng is left to the model,
   // but for the verb of 长|长|了 "has grown long" (everyday-cuts), whose result is the adjective.
   if (tokens[i + 1] === "长" && (tokens[i + 2] === "了" || tokens[i + 2] === "啦")) return "zhǎng";
+  // Right after a place or body it heads (新北市|长, 这个县|长, 教务处|长): zhǎng "head of".
+  if (UNIT_END.test(tokens[i - 1] ?? "")) return "zhǎng";
   return DEGREE.has(tokens[i - 1] ?? "") ? "cháng" : null;
 }
+
+/** A word ending in the name of a place or body that has a head (市, 县, 局, 处, 校…), two characters or more. */
+const UNIT_END = /^\p{Script=Han}+[市省县区镇乡村州局处科校院部厅所队组班团社]$/u;
 
 function readingOfShu(tokens: string[], i: number): string | null {
   // 数 before an aspect particle or in 数一数 is the verb shǔ (数了数), and before 到 and a number
@@ -166,12 +171,17 @@ function readingOfShu(tokens: string[], i: number): string | null {
 /** Characters before 参 "ginseng; sea cucumber" closing a noun (野山参, 人参, 海参, 党参, 丹参, 红参). */
 const GINSENG_BEFORE = new Set([..."山人海党丹红白沙苦玄洋"]);
 
+/** Goods a firm deals in (茶行, 琴行, 米行, 布行, 药行, 粮行, 珠宝行). */
+const GOODS_BEFORE_FIRM = new Set([..."茶琴米布药粮油酒木鱼果表宝车"]);
+
 /** The reading of a character inside a token no dictionary has, where the character before fixes it (一只). */
 export function withinTokenReading(prevChar: string, ch: string, last = false): string | null {
   // (有难 closing a token, 一方有难: the disaster nàn, as 有|难 closing a clause.)
   if (ch === "难") return last && (prevChar === "有" || prevChar === "遭") ? "nàn" : hardInToken(prevChar);
   // 参 closing a noun after a root's or a sea's place (野山参, 红参, 海参): ginseng and sea cucumbers, shēn.
   if (ch === "参") return last && GINSENG_BEFORE.has(prevChar) ? "shēn" : null;
+  // 行 closing a shop's name after its goods (茶行, 琴行, 米行, 药行): a firm, háng, as in 商行, 车行.
+  if (ch === "行") return last && GOODS_BEFORE_FIRM.has(prevChar) ? "háng" : null;
   return ch === "只" && COUNTING.test(prevChar) ? "zhī" : null;
 }
 

@@ -193,5 +193,9 @@ export function readingOfZhong(tokens: string[], i: number): string | null {
   if (COUNT_BEFORE.test(prev)) return null;
   const next = tokens[i + 1] ?? "";
   // After a person it is the predicate (他种的菜): a measure word needs a count (其他种, 本种 "species").
-  return PLANTED_AFTER.has(next) || PLANTS.has(next) || GROWERS.has(prev) ? "zhòng" : null;
+  // Before a count of what is planted (种几棵番茄, 种一些花): the verb; a kind follows a count.
+  return PLANTED_AFTER.has(next) || PLANTS.has(next) || GROWERS.has(prev) || (COUNT_START.test(next) && next.length >= 2) ? "zhòng" : null;
 }
+
+/** A count opening a token (几棵, 一些, 两排). */
+const COUNT_START = /^[一二两三四五六七八九十几][棵株排行亩片些盆颗粒]/u;

@@ -83,7 +83,8 @@ export function surnameReading(tokens: string[], i: number, tagOf: TagOf): strin
   // (Opening its clause before a form of address, a character with a surname reading of its own is
   // that surname whatever jieba tags it: 解先生是…, 仇女士说…; beforeAddress refuses verbs elsewhere.)
   const opensBeforeAddress = chars.length === 1 && (i === 0 || CLAUSE_END.test(tokens[i - 1])) && ADDRESS_AFTER_SURNAME.has(tokens[i + 1] ?? "");
-  const afterXing = (tokens[i - 1] === "姓" && chars.length <= 2) || beforeAddress(tokens, i, tagOf) || opensBeforeAddress;
+  // (Before 氏 "clan; née", 解氏家族, the character is the family's name.)
+  const afterXing = (tokens[i - 1] === "姓" && chars.length <= 2) || (chars.length === 1 && tokens[i + 1] === "氏") || beforeAddress(tokens, i, tagOf) || opensBeforeAddress;
   // After a role (学者任继愈, 名将种师道) a token jieba tags a person is one, whatever its given name
   // looks like. (A lone surname and given name after a role, 画家|仇|英, merge-names.ts joins.)
   const afterRole = ROLES_BEFORE_NAME.has(tokens[i - 1] ?? "");

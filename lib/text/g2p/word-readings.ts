@@ -85,6 +85,9 @@ export function punctuatedPhraseReading(token: string, hanChars: string[]): stri
 /** Han characters in clauses: a phrase matched across its punctuation (match-phrases.ts). */
 const CLAUSES = /^[\p{Script=Han}，、；,;]+$/u;
 
+/** A character's sense that is only its use in place names. */
+const PLACE_NAMES_ONLY = /^\(used in place names\b[^)]*\)$/;
+
 /** Same syllables, where they differ one of the two being toneless (dì dao ~ dì dào). */
 function sameButNeutral(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((s, k) => s === b[k] || ((isToneless(s) || isToneless(b[k])) && strip(s) === strip(b[k])));
@@ -122,7 +125,8 @@ function properPartsAgree(word: string, reading: string[], pro: string[]): boole
   for (let k = 0; k < chars.length; k++) {
     if (strip(reading[k]) === strip(pro[k]) && (isToneless(reading[k]) || isToneless(pro[k]) || reading[k] === pro[k])) continue;
     differs = true;
-    const own = cedictEntries(chars[k]).some((e) => e.capitalised && e.pinyin?.toLowerCase() === reading[k] && !/^surname\b/i.test(e.definitions[0] ?? ""));
+    // (Or the character's reading CC-CEDICT gives for place names only: 涌 chōng in 葵涌, 鲗鱼涌.)
+    const own = cedictEntries(chars[k]).some((e) => e.pinyin?.toLowerCase() === reading[k] && ((e.capitalised && !/^surname\b/i.test(e.definitions[0] ?? "")) || PLACE_NAMES_ONLY.test(e.definitions.join("; "))));
     if (!own) return false;
   }
   return differs;

@@ -153,3 +153,74 @@ describe("炸 in a kitchen (neighbour-frames.ts fryReading)", () => {
     expect(readingOfChar("他气得快炸了。", "炸")).toBe("zhà");
   });
 });
+
+// From the batch in traditional characters (tests/fixtures/heldout/polyphones-traditional-dev.tsv):
+// each rule is tested in the script it was found in and in simplified characters.
+
+describe("长 right after a place or body it heads (frames.ts readingOfChang)", () => {
+  it("is zhǎng, head of", () => {
+    expect(readingOfChar("新北市長今天視察捷運工程。", "長")).toBe("zhǎng");
+    expect(readingOfChar("新北市长今天视察捷运工程。", "长")).toBe("zhǎng");
+  });
+  it("stays cháng where it is long (counter-case)", () => {
+    expect(readingOfChar("这条河很长。", "长")).toBe("cháng");
+  });
+});
+
+describe("得 after a time word, before what is to be done (de-frames.ts)", () => {
+  it("is the modal děi", () => {
+    expect(readingOfChar("明天一早就要出發，我們今晚得把行李收拾好。", "得")).toBe("děi");
+    expect(readingOfChar("明天得去医院看看。", "得")).toBe("děi");
+  });
+  it("stays dé for what was got (counter-case)", () => {
+    expect(readingOfChar("今年他得了第一名。", "得")).toBe("dé");
+  });
+});
+
+describe("种 before a count of what is planted (object-frames.ts readingOfZhong)", () => {
+  it("is zhòng", () => {
+    expect(readingOfChar("阿公每年春天都會在院子裡種幾棵番茄。", "種")).toBe("zhòng");
+    expect(readingOfChar("我们在院子里种一些花吧。", "种")).toBe("zhòng");
+  });
+  it("stays zhǒng for kinds (counter-case)", () => {
+    expect(readingOf("他想种几种不同的花。", "几种")).toBe("jǐ zhǒng");
+  });
+});
+
+describe("空 as the time one lacks (everyday-frames.ts readingOfKong)", () => {
+  it("is kòng", () => {
+    expect(readingOfChar("這個月太忙，我連陪家人吃頓飯的空都沒有。", "空")).toBe("kòng");
+  });
+  it("stays kōng for empty (counter-case)", () => {
+    expect(readingOfChar("箱子是空的。", "空")).toBe("kōng");
+  });
+});
+
+describe("a surname before 氏 (surnames.ts)", () => {
+  it("is read and glossed as the surname", () => {
+    expect(readingOfChar("新竹這家百年茶行由解氏家族經營。", "解")).toBe("xiè");
+    expect(tokenOf("产后十天左右，仇氏逝世。", "仇")).toMatchObject({ pinyin: "qiú", gloss: "surname Qiu" });
+  });
+  it("leaves the character alone elsewhere (counter-case)", () => {
+    expect(readingOfChar("这道题我终于解出来了。", "解")).toBe("jiě");
+  });
+});
+
+describe("a place name's character read as CC-CEDICT gives it for place names (word-readings.ts properPartsAgree)", () => {
+  it("reads 涌 chōng in Hong Kong's names", () => {
+    expect(readingOf("葵涌貨櫃碼頭是香港最重要的港口設施之一。", "葵涌")).toBe("kuí chōng");
+  });
+  it("leaves water gushing yǒng (counter-case)", () => {
+    expect(readingOfChar("泉水从石缝里涌出来。", "涌")).toBe("yǒng");
+  });
+});
+
+describe("行 closing a shop's name after its goods (frames.ts withinTokenReading)", () => {
+  it("is háng, a firm", () => {
+    expect(readingOf("新竹這家百年茶行由解氏家族經營。", "茶行")).toBe("chá háng");
+    expect(readingOf("他在琴行买了一把吉他。", "琴行")).toBe("qín háng");
+  });
+  it("stays xíng for walking (counter-case)", () => {
+    expect(readingOf("他们步行去学校。", "步行")).toBe("bù xíng");
+  });
+});
