@@ -314,16 +314,20 @@ export function pickOverReading(tokens: string[], i: number): string | null {
   return GREENS.test(tokens[i + 1] ?? "") ? "zhái" : null;
 }
 
-/** What frying in a kitchen goes with: the pan of oil, the batter, the colour it fries to. */
-const FRYING = new Set(["油锅", "热油", "油温", "面糊", "金黄", "酥脆", "下锅", "捞出", "炸至", "至"]);
+/** The colour and crust a thing fries to (炸至金黄, 炸得酥脆). */
+const FRIED_TO = new Set(["金黄", "金黄色", "焦黄", "酥脆", "两面金黄", "外酥里嫩"]);
+/** The pan of oil and the batter before the frying (放进油锅，炸…; 裹上面糊…炸). */
+const FRYING_BEFORE = new Set(["油锅", "热油", "油温", "面糊"]);
 
 /**
- * 炸 right after a pan of oil or before the colour it fries to (放进油锅，炸至两面金黄; 炸至金黄) is
- * zhá, "to deep-fry"; what explodes is zhà (大楼被炸了, 他气炸了; 炸弹 and 轰炸 are words).
+ * 炸 before the colour it fries to (炸至金黄, 炸得酥脆) or a few words after a pan of oil or batter
+ * (放进油锅，炸至两面金黄; 放进热油里炸一下) is zhá, "to deep-fry"; what explodes is zhà (大楼被炸了,
+ * 被炸至粉碎, 他气炸了; 炸弹 and 轰炸 are words).
  */
 export function fryReading(tokens: string[], i: number): string | null {
   const next = tokens[i + 1] ?? "";
-  if (next === "至" || next === "得" ? FRYING.has(tokens[i + 2] ?? "") || next === "至" : FRYING.has(next)) return "zhá";
-  for (let k = Math.max(0, i - 4); k < i; k++) if (tokens[k] === "油锅" || tokens[k] === "热油" || tokens[k] === "面糊") return "zhá";
+  const after = next === "至" || next === "得" || next === "到" ? (tokens[i + 2] ?? "") : next;
+  if (FRIED_TO.has(after)) return "zhá";
+  for (let k = Math.max(0, i - 4); k < i; k++) if (FRYING_BEFORE.has(tokens[k])) return "zhá";
   return null;
 }

@@ -150,6 +150,7 @@ describe("炸 in a kitchen (neighbour-frames.ts fryReading)", () => {
   it("stays zhà for what explodes (counter-cases)", () => {
     expect(readingOfChar("大楼被炸了。", "炸")).toBe("zhà");
     expect(readingOfChar("油罐车被炸了。", "炸")).toBe("zhà");
+    expect(readingOfChar("大楼被炸至粉碎。", "炸")).toBe("zhà");
     expect(readingOfChar("他气得快炸了。", "炸")).toBe("zhà");
   });
 });
