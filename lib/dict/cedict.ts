@@ -209,6 +209,14 @@ export function cedictSayings(): string[] {
   return sayings;
 }
 
+let sayingForms: Set<string> | null = null;
+
+/** Whether a text is one of CC-CEDICT's sayings of two clauses, written with its comma or without (set phrases to learn). */
+export function isCedictSaying(text: string): boolean {
+  sayingForms ??= new Set(cedictSayings().flatMap((s) => [s, s.replaceAll(SAYING_COMMA, "")]));
+  return sayingForms.has(text);
+}
+
 let clauses: Map<string, string> | null = null;
 
 /**

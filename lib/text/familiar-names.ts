@@ -1,6 +1,7 @@
 import { cedictEntries } from "@/lib/dict/cedict";
 import { historicalNames, publicFigures } from "@/lib/dict/names";
 import { abbreviationGloss, mayAbbreviate } from "@/lib/dict/abbreviations";
+import { TITLES } from "@/lib/dict/name-rules";
 import type { Segment } from "./segment";
 import { makeSegment, memoOf } from "./word-memo";
 import { PAUSE } from "./g2p/frame-words";
@@ -34,6 +35,8 @@ function junkName(seg: Segment, tagOf: TagOf): number {
   // A function word and a two-character name (和小红, 从金华), unless the first two characters are
   // a word (和平村).
   if (text.length === 3 && SWALLOWED.has(text[0]) && cedictEntries(text.slice(0, 2)).length === 0) return 1;
+  // A place and a title (德国总理, 美国总统, 俄罗斯外长: harvested as one person): the place, then the title.
+  for (let k = 2; k + 2 <= text.length; k++) if (TITLES.has(text.slice(k)) && tagOf(text.slice(0, k)) === "ns") return k;
   // A word and what follows it (觉得很没, 占地约), not a word and its suffix (清凉寺, 加冕礼, 维修区).
   const head = text.slice(0, 2);
   const rest = text.slice(2);

@@ -225,3 +225,14 @@ describe("行 closing a shop's name after its goods (frames.ts withinTokenReadin
     expect(readingOf("他们步行去学校。", "步行")).toBe("bù xíng");
   });
 });
+
+describe("a place and a title jieba harvested as one person (familiar-names.ts junkName)", () => {
+  const texts = (s: string) => lessonTokens(s).map((t) => t.text);
+  it("is cut into the place and the title", () => {
+    expect(texts("德国总理默茨访华。")).toEqual(expect.arrayContaining(["德国", "总理", "默茨"]));
+    expect(tokenOf("德国总理默茨访华。", "德国")?.kind).toBe("name");
+  });
+  it("leaves a person's name and title alone (counter-case)", () => {
+    expect(tokenOf("王毅外长表示，中方欢迎。", "王毅")?.kind).toBe("name");
+  });
+});

@@ -76,3 +76,22 @@ describe("idiom marks of CC-CEDICT (isCedictIdiom)", () => {
     for (const saying of sayings) expect(cedictEntries(saying.replaceAll("，", "")).length, saying).toBeGreaterThan(0);
   });
 });
+
+describe("sayings CC-CEDICT does not mark as idioms, and quotations of the glossary", () => {
+  it("makes an unmarked saying of two clauses an idiom, with or without its comma (isCedictSaying)", () => {
+    expect(tokenOf("我们要先天下之忧而忧，后天下之乐而乐。", "先天下之忧而忧，后天下之乐而乐")?.kind).toBe("idiom");
+    expect(tokenOf("真是只许州官放火不许百姓点灯！", "只许州官放火不许百姓点灯")?.kind).toBe("idiom");
+  });
+  it("keeps a quotation leaders use whole, with its English, written with or without its comma", () => {
+    const token = tokenOf("不积跬步，无以至千里，做学问要日积月累。", "不积跬步，无以至千里");
+    expect(token).toMatchObject({ kind: "idiom", pinyin: "bù jī kuǐ bù wú yǐ zhì qiān lǐ" });
+    expect(token?.gloss).toMatch(/half-steps/);
+    expect(tokenOf("这就是授人以鱼不如授人以渔的道理。", "授人以鱼不如授人以渔")?.gloss).toMatch(/teaching them to fish/);
+  });
+  it("keeps a diplomatic principle whole under its shorter form", () => {
+    expect(tokenOf("中方始终坚持不干涉内政原则。", "不干涉内政")).toMatchObject({ kind: "phrase", gloss: "non-interference in internal affairs" });
+  });
+  it("leaves a clause that is no quotation alone (counter-case)", () => {
+    expect(lessonTokens("他每天都走很远的路去上学。").some((t) => t.kind === "idiom")).toBe(false);
+  });
+});
