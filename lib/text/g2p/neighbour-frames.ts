@@ -42,12 +42,29 @@ export function dazzleReading(tokens: string[], i: number): string | null {
 const GUESSED = new Set(["对", "对了", "错", "错了", "中", "中了"]);
 
 /**
- * 蒙 before how a guess came out (这道题我是蒙对的) is mēng, "to make a wild guess"; covering and
- * receiving (蒙上眼睛, 蒙在鼓里, 蒙受) and the Mongols (蒙古) are méng and měng.
+ * 蒙 before how a guess came out (这道题我是蒙对的) or an answer it picks (蒙了一个答案) is mēng, "to
+ * make a wild guess"; before 上, 着, 住, 在 or a layer (蒙上眼睛, 蒙在鼓里, 蒙了一层灰) it covers,
+ * méng; closing its clause after 了 (我一下子蒙了) it is dazed, mēng; receiving (蒙受) and the Mongols
+ * (蒙古) are words.
  */
 export function guessReading(tokens: string[], i: number): string | null {
-  return GUESSED.has(tokens[i + 1] ?? "") ? "mēng" : null;
+  if (GUESSED.has(tokens[i + 1] ?? "")) return "mēng";
+  // An answer guessed at (只好蒙了一个答案, 蒙个选项): what one picks when one does not know.
+  for (let k = i + 1; k <= i + 3 && k < tokens.length && !PAUSE.test(tokens[k]); k++) if (ANSWERS.has(tokens[k])) return "mēng";
+  // Covering (蒙上眼睛, 蒙着脸, 蒙住, 蒙在鼓里, 蒙了一层灰): méng; the Mongols (měng) are in words.
+  const next = tokens[i + 1] ?? "";
+  if (COVERING.has(next) || (next === "了" && LAYER.test(tokens[i + 2] ?? ""))) return "méng";
+  // Dazed, closing its clause (我一下子蒙了): mēng.
+  return next === "了" && ends(tokens[i + 2]) && i > 0 && !PAUSE.test(tokens[i - 1]) ? "mēng" : null;
 }
+
+/** What follows covering (蒙上, 蒙着, 蒙住, 蒙在). */
+const COVERING = new Set(["上", "着", "住", "在"]);
+/** A layer or piece that covers (一层, 一块). */
+const LAYER = /^[一两几薄厚]?[层块片]/u;
+
+/** What a guess picks: an answer, an option. */
+const ANSWERS = new Set(["答案", "选项", "一个答案", "个答案"]);
 
 /** Grain and beans a mill grinds (磨面, 磨豆腐, 磨米). */
 const GRAIN = new Set(["面", "面粉", "米", "豆腐", "豆子", "豆", "豆浆", "麦子", "小麦", "玉米", "芝麻"]);

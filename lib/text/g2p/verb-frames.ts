@@ -272,9 +272,14 @@ export function aspectWordReading(tokens: string[], t: number, readings: string[
 }
 const ASPECT = new Set(["着", "了", "过"]);
 
+/** Degree characters jieba glues to a one-character adjective (过重, 太大, 很沉). */
+const DEGREE_CHARS = new Set([..."过太很挺极超"]);
+
 /** An adjective of two characters or more, 的 and a common noun from tokens[k] (沉重的书包): an object described. */
 function describedObject(tokens: string[], k: number, tag: string, tagOf: TagOf): boolean {
-  if (tag !== "a" || tokens[k].length < 2 || tokens[k + 1] !== "的") return false;
+  // (An adjective after a degree character jieba keeps whole counts: 过重的书包, 太大的箱子.)
+  const adjective = tag === "a" || (tokens[k].length === 2 && DEGREE_CHARS.has(tokens[k][0]) && tagOf(tokens[k][1]) === "a");
+  if (!adjective || tokens[k].length < 2 || tokens[k + 1] !== "的") return false;
   const noun = tokens[k + 2];
   return noun !== undefined && noun.length >= 2 && tagOf(noun) === "n";
 }

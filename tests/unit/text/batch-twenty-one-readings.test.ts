@@ -11,6 +11,7 @@ describe("背着 before an object an adjective describes (verb-frames.ts aspectW
     expect(readingOf("战士们背着沉重的行囊出发了。", "背着")).toBe("bēi zhe");
     expect(readingOf("他背着年迈的母亲走了十里路。", "背着")).toBe("bēi zhe");
     expect(readingOf("她背着一个大包。", "背着")).toBe("bēi zhe");
+    expect(readingOf("孩子长期背着过重的书包，可能影响发育。", "背着")).toBe("bēi zhe");
   });
   it("stays bèi zhe behind someone's back (counter-cases)", () => {
     expect(readingOf("她背着父母偷偷去了北京。", "背着")).toBe("bèi zhe");
@@ -234,5 +235,20 @@ describe("a place and a title jieba harvested as one person (familiar-names.ts j
   });
   it("leaves a person's name and title alone (counter-case)", () => {
     expect(tokenOf("王毅外长表示，中方欢迎。", "王毅")?.kind).toBe("name");
+  });
+});
+
+describe("蒙 by what follows it (neighbour-frames.ts guessReading)", () => {
+  it("is mēng for a guess at an answer and for being dazed", () => {
+    expect(readingOfChar("最后一道选择题完全不会，只好蒙了一个答案。", "蒙")).toBe("mēng");
+    expect(readingOfChar("听到这个消息，我一下子蒙了。", "蒙")).toBe("mēng");
+    expect(readingOfChar("这道题我是蒙对的。", "蒙")).toBe("mēng");
+  });
+  it("is méng where it covers", () => {
+    expect(readingOfChar("桌上蒙了一层灰。", "蒙")).toBe("méng");
+    expect(readingOfChar("他蒙上了眼睛。", "蒙")).toBe("méng");
+  });
+  it("stays měng for the Mongols (counter-case)", () => {
+    expect(readingOfChar("内蒙古的草原很辽阔。", "蒙")).toBe("měng");
   });
 });
