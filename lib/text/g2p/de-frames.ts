@@ -44,6 +44,9 @@ export function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string |
   // After a time word, before what is to be done by then (今晚得把行李收拾好, 明天得早点出门): the
   // modal; dé "to get" takes a thing (今年得了冠军: 了 is no verb).
   if (tagOf(prev) === "t" && (nextTag === "p" || (isVerbTag(nextTag) && next !== "了")) && next !== "比") return "děi";
+  // After an adverb, before a verb or a preposition (还得还房贷, 也得去, 就得把话说清楚): the modal;
+  // not before an aspect particle (他也得过奖, 就得了冠军: dé "to win").
+  if (MODAL_ADVERBS.has(prev) && !ASPECT_AFTER.has(next) && (nextTag === "p" || isVerbTag(nextTag) || next === "还") && next !== "比") return "děi";
   // A verb, or a character with a verb's sense jieba tags otherwise, and a state word later in the
   // clause (照得院子里亮堂堂的, 晒得皮肤红彤彤的): the complement's particle, describing what the action
   // left.
@@ -214,6 +217,11 @@ function nounSubject(tokens: string[], k: number, tagOf: TagOf): boolean {
   if (determined) return true;
   return (before === undefined || CLAUSE_END.test(before)) && !hasVerbSense(word);
 }
+
+/** Adverbs before the modal 得 (还得, 也得, 就得). */
+const MODAL_ADVERBS = new Set([..."还也就都又总只"]);
+/** Aspect particles: after 得 they make it the verb dé. */
+const ASPECT_AFTER = new Set(["了", "着", "过"]);
 
 /** Words opening so that are no adverb and verb (再次 is "again": 得再次 stays for the other rules). */
 const GOT_AFTER_ADVERB = new Set(["再次", "先后", "先进", "先生", "再说"]);

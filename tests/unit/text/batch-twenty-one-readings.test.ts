@@ -252,3 +252,16 @@ describe("蒙 by what follows it (neighbour-frames.ts guessReading)", () => {
     expect(readingOfChar("内蒙古的草原很辽阔。", "蒙")).toBe("měng");
   });
 });
+
+describe("得 after an adverb, before a verb or a preposition (de-frames.ts)", () => {
+  it("is the modal děi", () => {
+    expect(readingOfChar("每个月还得还房贷。", "得")).toBe("děi");
+    expect(readingOfChar("我还得去一趟医院。", "得")).toBe("děi");
+    expect(readingOfChar("你也得把话说清楚。", "得")).toBe("děi");
+  });
+  it("stays dé before an aspect particle and de in 这还得了 (counter-cases)", () => {
+    expect(readingOfChar("他也得过奖。", "得")).toBe("dé");
+    expect(readingOfChar("他就得了冠军。", "得")).toBe("dé");
+    expect(readingOfChar("这还得了！", "得")).toBe("de");
+  });
+});
