@@ -321,7 +321,7 @@ export function readableSense(sense: string): string {
 }
 
 /** A sense that only points to another word ("see 西安市[Xi1 an1 Shi4]"), with the word. */
-const SEE = /^see (\p{Script=Han}+)(?:\[[^\]]*\])?$/u;
+const SEE = /^see (\p{Script=Han}[\p{Script=Han}，]*)(?:\[[^\]]*\])?$/u;
 /** The suffix of an administrative unit after a place's name (市, 省, 自治区). */
 const ADMIN_UNIT = /^(?:市|省|区|县|州|旗|盟|镇|乡|自治区|自治州|自治县|特别行政区)$/u;
 
@@ -338,9 +338,19 @@ export function shortGloss(entry: CedictEntry, follow = true): string | null {
   // 四川省"): the unit's gloss, one step. Not a character pointing to a word it is used in (牟 "see 牟平").
   const pointed = follow && senses.every((d) => SEE.test(readableSense(d))) ? SEE.exec(readableSense(senses[0]))?.[1] : undefined;
   const unit = pointed && entry.simplified.length >= 2 && pointed.startsWith(entry.simplified) && ADMIN_UNIT.test(pointed.slice(entry.simplified.length));
-  const target = unit ? preferredEntry(cedictEntries(pointed)) : null;
+  // And from a saying or set phrase to its other wording (说曹操曹操到 "see 说曹操曹操就到"): most of
+  // the characters the same.
+  const variant = pointed && !unit && entry.simplified.length >= 4 && sameWording(entry.simplified, pointed);
+  const target = unit || variant ? preferredEntry(cedictEntries(pointed)) : null;
   const followed = target ? shortGloss(target, false) : null;
   return followed && !SEE.test(followed) ? followed : senses.map(readableSense).join("; ");
+}
+
+/** Whether two wordings share at least three quarters of the longer one's characters. */
+function sameWording(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [[...a], [...b]] : [[...b], [...a]];
+  const shared = short.filter((ch) => long.includes(ch)).length;
+  return shared >= 0.75 * long.length;
 }
 
 /**

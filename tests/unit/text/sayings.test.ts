@@ -95,3 +95,15 @@ describe("sayings CC-CEDICT does not mark as idioms, and quotations of the gloss
     expect(lessonTokens("他每天都走很远的路去上学。").some((t) => t.kind === "idiom")).toBe(false);
   });
 });
+
+describe("an entry that only points to its other wording (cedict.ts shortGloss)", () => {
+  it("takes the other wording's gloss", () => {
+    expect(tokenOf("真是说曹操曹操到！", "说曹操曹操到")?.gloss).toMatch(/speak of the devil/);
+    expect(tokenOf("他二话没说就答应了。", "二话没说")?.gloss).not.toMatch(/^see /);
+    expect(tokenOf("一年被蛇咬，十年怕井绳。", "一年被蛇咬，十年怕井绳")?.gloss).toMatch(/once bitten/);
+  });
+  it("does not follow a character to a word it is used in (counter-case)", () => {
+    // 牟 "see 牟平": a character's pointer is no other wording of it.
+    expect(lessonTokens("牟先生来了。").find((t) => t.text === "牟")?.gloss ?? "").not.toMatch(/Muping/);
+  });
+});
