@@ -106,6 +106,9 @@ export function readingOfJuan(tokens: string[], i: number): string | null {
  * the model reads.
  */
 export function readingOfChong(tokens: string[], i: number, tagOf: TagOf): string | null {
+  // Towards a person before what one does at them (你冲我发什么火, 冲他笑了笑): chòng "at"; charging
+  // at a person's position (冲我们的阵地) is chōng.
+  if (PERSONS.has(tokens[i + 1] ?? "") && /^v/.test(tagOf(tokens[i + 2] ?? "") ?? "")) return "chòng";
   if (tokens[i + 1] !== "着") return null;
   const object = tokens[i + 2];
   return object !== undefined && (PERSONS.has(object) || /^nr/.test(tagOf(object) ?? "")) ? "chòng" : null;

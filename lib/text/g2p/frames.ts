@@ -40,7 +40,7 @@ import { countReading, cutReading, errandReading, finalParticleReading, hardRead
 import { CLAUSE_END, DEGREE, isVerbTag } from "./frame-words";
 import { potentialLiao, readingOfDe } from "./de-frames";
 import { fitReading, guardReading, pickReading, playReading, snapReading } from "./object-or-none";
-import { amusedReading, biographyReading, catchReading, laneReading, creekReading, mustReading, ginsengReading, mixReading, boutReading, comeToReading, dazzleReading, dirtyReading, pleasedReading, grindReading, guessReading, joinInReading, moveReading, offerReading, pareReading, prizeReading, rudeReading, winHandReading, wipeReading, spellReading, earnReading, flushReading, pickOverReading, fryReading } from "./neighbour-frames";
+import { amusedReading, biographyReading, catchReading, laneReading, creekReading, mustReading, ginsengReading, mixReading, boutReading, comeToReading, dazzleReading, dirtyReading, pleasedReading, grindReading, guessReading, joinInReading, moveReading, offerReading, pareReading, prizeReading, rudeReading, winHandReading, wipeReading, spellReading, earnReading, flushReading, pickOverReading, fryReading, strengthReading } from "./neighbour-frames";
 import { capitalReading, fanReading, getAlongReading, hardInToken, negationAfterAdverb, growReading, growthReading, headForReading, hitReading, shortByReading, sprinkleReading, stuckReading, swallowReading, tieReading, treatAsReading, utmostReading } from "./action-frames";
 
 /** jieba's part-of-speech tag of a word ("" when the word has none, null when unknown). */
@@ -480,6 +480,7 @@ const FRAMES: Record<string, Frame> = {
   涨: flushReading,
   择: pickOverReading,
   炸: fryReading,
+  劲: strengthReading,
 };
 
 /**

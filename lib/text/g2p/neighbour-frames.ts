@@ -294,10 +294,25 @@ const COUNT_BEFORE = /[一二两三四五六七八九十几这那每]$/u;
 /**
  * 场 counting weather, an illness or a dream (下了一场大雪, 生了一场大病, 一场梦) is cháng, "a spell";
  * matches, films and shows are chǎng (一场比赛, 这场电影: the model's), as are places (会场: words).
- * (一场 kept whole is read by framesInsideToken as cut apart.)
+ * (一场 kept whole is read by framesInsideToken as cut apart; 一场突如其来的大雨: the noun after 的.)
  */
 export function spellReading(tokens: string[], i: number): string | null {
-  return COUNT_BEFORE.test(tokens[i - 1] ?? "") && PASSING.has(tokens[i + 1] ?? "") ? "cháng" : null;
+  if (!COUNT_BEFORE.test(tokens[i - 1] ?? "")) return null;
+  if (PASSING.has(tokens[i + 1] ?? "")) return "cháng";
+  // Past what describes it (一场突如其来的大雨): the noun after 的, within the clause.
+  for (let k = i + 2; k <= i + 4 && k < tokens.length && !PAUSE.test(tokens[k]); k++) if (tokens[k - 1] === "的") return PASSING.has(tokens[k]) ? "cháng" : null;
+  return null;
+}
+
+/** What strength follows: 的, having or lacking it, using it, a measure of it (使出全身的劲, 有劲, 一股劲). */
+const STRENGTH_BEFORE = new Set(["的", "有", "没", "没有", "使", "用", "加", "费", "起", "股", "一股", "这股", "那股", "个", "较"]);
+
+/**
+ * 劲 after 的, 有, 没, 使 or a measure (使出全身的劲, 有劲, 没劲, 一股劲) is the noun jìn, "strength;
+ * zest"; jìng "strong" describes (霜风劲, 劲骑五百: the model's) and is in words (劲敌, 强劲, 劲旅).
+ */
+export function strengthReading(tokens: string[], i: number): string | null {
+  return STRENGTH_BEFORE.has(tokens[i - 1] ?? "") ? "jìn" : null;
 }
 
 /**

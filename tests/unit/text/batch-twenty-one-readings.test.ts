@@ -265,3 +265,32 @@ describe("得 after an adverb, before a verb or a preposition (de-frames.ts)", (
     expect(readingOfChar("这还得了！", "得")).toBe("de");
   });
 });
+
+// From the twenty-first session's third batch (news, finance, law, medicine, sport, everyday speech).
+describe("劲 standing alone (neighbour-frames.ts strengthReading)", () => {
+  it("is jìn, strength", () => {
+    expect(readingOfChar("最后一百米，他使出全身的劲冲过了终点。", "劲")).toBe("jìn");
+  });
+  it("stays jìng in its words (counter-case)", () => {
+    expect(readingOf("他是我们的劲敌。", "劲敌")).toBe("jìng dí");
+  });
+});
+
+describe("场 counting weather past what describes it (neighbour-frames.ts spellReading)", () => {
+  it("is cháng", () => {
+    expect(readingOfChar("受一场突如其来的大雨影响，比赛推迟了。", "场")).toBe("cháng");
+  });
+  it("stays chǎng for a match described (counter-case)", () => {
+    expect(readingOfChar("这是一场精彩的比赛。", "场")).toBe("chǎng");
+  });
+});
+
+describe("冲 towards a person before what one does at them (everyday-frames.ts readingOfChong)", () => {
+  it("is chòng", () => {
+    expect(readingOfChar("你冲我发什么火？又不是我弄坏的。", "冲")).toBe("chòng");
+    expect(readingOfChar("她冲他笑了笑。", "冲")).toBe("chòng");
+  });
+  it("stays chōng for charging (counter-case)", () => {
+    expect(readingOfChar("士兵们冲我们的阵地来了。", "冲")).toBe("chōng");
+  });
+});
