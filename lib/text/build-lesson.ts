@@ -247,7 +247,7 @@ export function buildLesson(text: string, opts: BuildLessonOptions = {}): Lesson
   const stage = (name: BuildStage, i: number) => opts.onStage?.(name, i, pending.length);
   // A short text in a fresh process is cut with a dictionary of its own words (same cuts, no 0.25 s
   // load of the whole dictionary); see segmenter.ts.
-  prepareSegmenter(analysed.join("\n"));
+  prepareSegmenter(analysed);
   const segments = segmentSentences(analysed, (i) => stage("segmenting", i));
   const readings = analysed.map((a, i) => (stage("pinyin", i), pinyinForTokens(a, segments[i].map((seg) => seg.text), segments[i])));
   const sentences: LessonSentence[] = pending.map((s, index) => {

@@ -2,7 +2,7 @@ import { cedictEntries, isVocabulary } from "@/lib/dict/cedict";
 import { abbreviationGloss, mayAbbreviateAt, mayRelateAt } from "@/lib/dict/abbreviations";
 import { historicalNames } from "@/lib/dict/names";
 import { NAME_HEADS, NOT_GIVEN, PLACE_BEFORE, ROLES_BEFORE_NAME, SPEECH_VERBS, SURNAMES, TITLES, TRANSLIT, TRANSLIT_MARKERS } from "@/lib/dict/name-rules";
-import { surnameOnlyReading } from "./g2p/surnames";
+import { surnameOnlyAt } from "./g2p/surnames";
 import { dictTag } from "./segment";
 import type { Segment } from "./segment";
 import { isHan } from "./pinyin-syllables";
@@ -222,8 +222,10 @@ function mergePeople(segs: Segment[]): Segment[] {
 
     // Chinese names: surname + given name, introduced by a title or list, or followed by a speech
     // verb; after a role or calling (画家|仇|英, 才子|解|缙), a surname of a reading of its own too.
-    const afterRole = s.text.length === 1 && ROLES_BEFORE_NAME.has(last(1)?.text ?? "");
-    if ((flags & SURNAME || (afterRole && surnameOnlyReading(s.text) !== null)) && !s.gloss) {
+    // (The role is looked up only before a surname: most one-character tokens are none.)
+    const surname = s.text.length === 1 && (flags & SURNAME || surnameOnlyAt(s.text) !== null);
+    const afterRole = surname && ROLES_BEFORE_NAME.has(last(1)?.text ?? "");
+    if (surname && (flags & SURNAME || afterRole) && !s.gloss) {
       let given = givenName(segs, i + 1);
       let next = segs[i + 1 + given];
       // (A speech verb may follow an adverb: 陆|佃|则|说.)

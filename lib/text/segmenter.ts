@@ -58,12 +58,15 @@ export function getSegmenter(): Jieba {
 }
 
 /**
- * Lets the cuts of a short text use a dictionary of only its own words, when it is the first text
- * of the process (a one-sentence command-line import). Sentences outside the text still use the
+ * Lets the cuts of a short text (its sentences, joined by line breaks) use a dictionary of only its
+ * own words, when it is the first text of the process (a one-sentence command-line import). Sentences outside the text still use the
  * full dictionary.
  */
-export function prepareSegmenter(text: string): void {
-  if (full || small?.text === text) return;
+export function prepareSegmenter(texts: readonly string[]): void {
+  // (Joined only while the full dictionary is not loaded: a long text's join is no work for nothing.)
+  if (full) return;
+  const text = texts.join("\n");
+  if (small?.text === text) return;
   const first = !preparedOnce;
   preparedOnce = true;
   if (!first || text.length > SMALL_TEXT || text.includes(FILLER[0])) {

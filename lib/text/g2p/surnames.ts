@@ -70,6 +70,15 @@ export function beforeAddress(tokens: string[], i: number, tagOf: TagOf): boolea
 /** surnameOnlyReading by the first character's code (BMP), looked up once per character. */
 const byCode: (string | null | undefined)[] = new Array(65536);
 
+/** surnameOnlyReading of a one-character word by its code (looked up once per character). */
+export function surnameOnlyAt(ch: string): string | null {
+  const code = ch.charCodeAt(0);
+  if (ch.length !== 1 || (code >= 0xd800 && code <= 0xdfff)) return surnameOnlyReading(ch);
+  let reading = byCode[code];
+  if (reading === undefined) reading = byCode[code] = surnameOnlyReading(ch);
+  return reading;
+}
+
 export function surnameReading(tokens: string[], i: number, tagOf: TagOf): string | null {
   const token = tokens[i];
   const code = token.charCodeAt(0);
