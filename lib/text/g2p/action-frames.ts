@@ -10,12 +10,19 @@ import { PAUSE } from "./frame-words";
 const VERB_ASPECT = new Set(["了", "过"]);
 
 /**
- * 中 before 了 or 过 is the verb zhòng, "to hit; to win" (她买彩票中了五百万, 他从没中过奖): the
- * locative zhōng (会议中, 在…中) takes no aspect. (在会议中了解到: jieba's word 了解 follows.)
+ * 中 before 了 or 过 is the verb zhòng, "to hit; to win" (她买彩票中了五百万, 他从没中过奖), and after a
+ * count of shots (十投七中); the locative zhōng (会议中, 在…中) takes no aspect. (在会议中了解到: jieba's word 了解 follows.)
  */
 export function hitReading(tokens: string[], i: number): string | null {
-  return VERB_ASPECT.has(tokens[i + 1] ?? "") ? "zhòng" : null;
+  if (VERB_ASPECT.has(tokens[i + 1] ?? "")) return "zhòng";
+  // A count of shots that went in (十投七中, 五射三中): the verb, after a numeral that follows a shot.
+  return NUMERAL_ALONE.test(tokens[i - 1] ?? "") && SHOTS.has(tokens[i - 2] ?? "") ? "zhòng" : null;
 }
+
+/** Taking shots (投, 射, 发: 十投七中, 百发百中). */
+const SHOTS = new Set(["投", "射", "发", "枪", "箭"]);
+/** A numeral alone (七, 十, 3). */
+const NUMERAL_ALONE = /^(?:[一二两三四五六七八九十百]|[0-9]+)$/u;
 
 /**
  * 奔 before 着 and what one makes for (奔着同一个目标努力, 奔着钱去) is bèn, "to head for"; running

@@ -35,11 +35,16 @@ const ASPECTS = new Set(["了", "着", "过"]);
  * 挑起, 挑拨) or raises a lamp or a curtain. Before anything else the model decides.
  */
 export function pickReading(tokens: string[], i: number, tagOf: TagOf): string | null {
+  // Hard or easy to choose (越来越难挑了, 这种瓜很好挑): tiāo.
+  if (EASE.has(tokens[i - 1] ?? "")) return "tiāo";
   const next = ASPECTS.has(tokens[i + 1] ?? "") ? tokens[i + 2] : tokens[i + 1];
   if (next === undefined || PAUSE.test(next) || RAISED.test(next)) return null;
   if (next === "出" || next === "好" || next === "中") return "tiāo";
   return /^(?:n[a-z]?|m|mq|q)$/.test(tagOf(next) ?? "") ? "tiāo" : null;
 }
+
+/** Hard or easy (to do): 难挑, 好挑. */
+const EASE = new Set(["难", "好", "不好", "很难", "太难"]);
 
 /** Parts of the body a thing fits (称身, 称脚): 称 before them is chèn "to fit". */
 const FITTED = new Set(["身", "脚", "手"]);

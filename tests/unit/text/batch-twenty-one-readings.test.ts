@@ -294,3 +294,21 @@ describe("冲 towards a person before what one does at them (everyday-frames.ts 
     expect(readingOfChar("士兵们冲我们的阵地来了。", "冲")).toBe("chōng");
   });
 });
+
+describe("中 after a count of shots (action-frames.ts hitReading)", () => {
+  it("is zhòng", () => {
+    expect(readingOfChar("他全场三分球十投七中，手感火热。", "中", 9)).toBe("zhòng");
+  });
+  it("stays zhōng as a locative (counter-case)", () => {
+    expect(readingOfChar("他在会议中发言。", "中")).toBe("zhōng");
+  });
+});
+
+describe("挑 after hard or easy (object-or-none.ts pickReading)", () => {
+  it("is tiāo, to choose", () => {
+    expect(readingOfChar("面对琳琅满目的新款手机，消费者越来越难挑了。", "挑")).toBe("tiāo");
+  });
+  it("stays tiǎo in its words (counter-case)", () => {
+    expect(readingOf("他挑起了家里的担子。", "挑起")).toBe("tiǎo qǐ");
+  });
+});
