@@ -47,6 +47,9 @@ export function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string |
   // After an adverb, before a verb or a preposition (还得还房贷, 也得去, 就得把话说清楚): the modal;
   // not before an aspect particle (他也得过奖, 就得了冠军: dé "to win").
   if (MODAL_ADVERBS.has(prev) && !ASPECT_AFTER.has(next) && (nextTag === "p" || isVerbTag(nextTag) || next === "还") && next !== "比") return "děi";
+  // After a personal pronoun, before a verb or a preposition (我得在家看孩子, 你得去一趟): the modal; 他得
+  // 人心, 他得了奖 take a thing or an aspect, dé.
+  if (SUBJECT_PRONOUNS.has(prev) && !ASPECT_AFTER.has(next) && (nextTag === "p" || isVerbTag(nextTag) || AT_PLACE.has(next)) && next !== "比") return "děi";
   // A verb, or a character with a verb's sense jieba tags otherwise, and a state word later in the
   // clause (照得院子里亮堂堂的, 晒得皮肤红彤彤的): the complement's particle, describing what the action
   // left.
@@ -217,6 +220,12 @@ function nounSubject(tokens: string[], k: number, tagOf: TagOf): boolean {
   if (determined) return true;
   return (before === undefined || CLAUSE_END.test(before)) && !hasVerbSense(word);
 }
+
+/** Where one must be (我得在家…): jieba tags 在家 a pronoun. */
+const AT_PLACE = new Set(["在家", "在家里", "先"]);
+
+/** Personal pronouns that are the subject of the modal 得 (我得走了). */
+const SUBJECT_PRONOUNS = new Set(["我", "你", "您", "他", "她", "我们", "你们", "他们", "她们", "咱们", "咱", "大家"]);
 
 /** Adverbs before the modal 得 (还得, 也得, 就得). */
 const MODAL_ADVERBS = new Set([..."还也就都又总只"]);

@@ -91,10 +91,29 @@ const REPEATING = new Set(["了", "一", "看"]);
 
 /**
  * 看 before what it keeps watch over, closing its clause or before 的 (他在工厂看大门, 看仓库的老人),
- * is kān "to look after; to guard"; looking at it (他看了看大门, 看大门外的风景) stays kàn.
+ * or before the children it minds at home or for someone (奶奶在家看孩子), is kān "to look after; to
+ * guard"; looking at it (他看了看大门, 看大门外的风景) and visiting (去医院看孩子) stay kàn.
  */
 export function guardReading(tokens: string[], i: number): string | null {
-  if (!GUARDED.has(tokens[i + 1] ?? "") || REPEATING.has(tokens[i - 1] ?? "")) return null;
+  if (REPEATING.has(tokens[i - 1] ?? "")) return null;
   const after = tokens[i + 2];
-  return after === undefined || PAUSE.test(after) || after === "的" ? "kān" : null;
+  const closes = after === undefined || PAUSE.test(after) || after === "的";
+  if (GUARDED.has(tokens[i + 1] ?? "")) return closes ? "kān" : null;
+  // Children minded at home or for someone (奶奶在家看孩子, 帮邻居看孩子): kān; visiting them (去医院
+  // 看孩子) is kàn.
+  // (Closing the clause: 看孩子的作业 looks at the child's homework.)
+  if (!(after === undefined || PAUSE.test(after)) || !MINDED.has(tokens[i + 1] ?? "")) return null;
+  let minding = false;
+  for (let b = i - 1; b >= 0 && !PAUSE.test(tokens[b]); b--) {
+    if (VISITING.has(tokens[b])) return null;
+    if (MINDING.has(tokens[b])) minding = true;
+  }
+  return minding ? "kān" : null;
 }
+
+/** Those one minds (看孩子, 看小孩). */
+const MINDED = new Set(["孩子", "小孩", "小孩子", "娃", "孙子", "孙女", "宝宝", "外孙"]);
+/** Where or for whom one minds them (在家, 帮, 替, 负责). */
+const MINDING = new Set(["在家", "在家里", "帮", "帮忙", "替", "负责", "专门", "留在家里", "在家中"]);
+/** Going to see someone (去, 来, 回, 到, 探望). */
+const VISITING = new Set(["去", "来", "回", "到", "回来", "过来", "探望", "专程"]);

@@ -312,3 +312,27 @@ describe("挑 after hard or easy (object-or-none.ts pickReading)", () => {
     expect(readingOf("他挑起了家里的担子。", "挑起")).toBe("tiǎo qǐ");
   });
 });
+
+describe("看 before the children it minds (object-or-none.ts guardReading)", () => {
+  it("is kān at home or for someone", () => {
+    expect(readingOfChar("奶奶在家看孩子。", "看")).toBe("kān");
+    expect(readingOfChar("她帮邻居看孩子，一个月两千块。", "看")).toBe("kān");
+  });
+  it("stays kàn for a visit or a look (counter-cases)", () => {
+    expect(readingOfChar("我去医院看孩子。", "看")).toBe("kàn");
+    expect(readingOfChar("我帮他看孩子的作业。", "看")).toBe("kàn");
+    expect(readingOfChar("他专程回来看孩子。", "看")).toBe("kàn");
+  });
+});
+
+describe("得 after a personal pronoun, before a verb, a preposition or where one must be (de-frames.ts)", () => {
+  it("is the modal děi", () => {
+    expect(readingOfChar("周末我得在家看孩子，没法去爬山了。", "得")).toBe("děi");
+    expect(readingOfChar("你得去一趟。", "得")).toBe("děi");
+    expect(readingOfChar("我得先走了。", "得")).toBe("děi");
+  });
+  it("stays dé for what one gets (counter-cases)", () => {
+    expect(readingOfChar("他得了第一名。", "得")).toBe("dé");
+    expect(readingOfChar("他得过奖。", "得")).toBe("dé");
+  });
+});
