@@ -227,15 +227,12 @@ function mergePeople(segs: Segment[]): Segment[] {
     const afterRole = surname && ROLES_BEFORE_NAME.has(last(1)?.text ?? "");
     if (surname && (flags & SURNAME || afterRole) && !s.gloss) {
       let given = givenName(segs, i + 1);
-      let next = segs[i + 1 + given];
+      const next = segs[i + 1 + given];
       // (A speech verb may follow an adverb: 陆|佃|则|说.)
       const verb = next && BEFORE_VERB.has(next.text) ? segs[i + 2 + given] : next;
       const vouched = given && ((verb && SPEECH_VERBS.has(verb.text)) || introduced(last));
       // After a role alone, lone characters only (诗人|于|湖上 "poets at the lake" is no name).
-      if (!vouched && afterRole) {
-        given = givenName(segs, i + 1, true);
-        next = segs[i + 1 + given];
-      }
+      if (!vouched && afterRole) given = givenName(segs, i + 1, true);
       if (given && (vouched || afterRole)) {
         // Tagged as a full name, as name-forms.ts joins them: its first character is read as the
         // surname (仇英 Qiú, 解缙 Xiè: joinedSurnameReading).
