@@ -43,6 +43,9 @@ const NOT_HAN = /[^\p{Script=Han}]/gu;
 // A phrase written across clause punctuation (会当凌绝顶，一览众山小) is the entry of its characters.
 const PUNCTUATED = /^[\p{Script=Han}，、；,;]+$/u;
 
+/** Whether a form is Han characters in clauses, separated by clause punctuation only (会当凌绝顶，一览众山小). */
+export const isPunctuatedPhrase = (form: string): boolean => PUNCTUATED.test(form);
+
 /** Per variant form with English of its own, the entry as that form's (its English), made once. */
 const variantEntries = new Map<string, GlossaryEntry>();
 

@@ -4,6 +4,7 @@ import { historicalNames } from "@/lib/dict/names";
 import { NAME_HEADS, NOT_GIVEN, PLACE_BEFORE, ROLES_BEFORE_NAME, SPEECH_VERBS, SURNAMES, TITLES, TRANSLIT, TRANSLIT_MARKERS } from "@/lib/dict/name-rules";
 import { surnameOnlyAt } from "./g2p/surnames";
 import { dictTag } from "./segment";
+import { ASPECT_PARTICLES } from "./g2p/frame-words";
 import type { Segment } from "./segment";
 import { isHan } from "./pinyin-syllables";
 import { BoundedMap } from "@/lib/text/bounded-map";
@@ -122,7 +123,7 @@ function givenName(segs: Segment[], i: number, strict = false): number {
   if (!strict && chars(first.text).length === 2 && !isVocabulary(first.text) && /^\p{Script=Han}+$/u.test(first.text)) return 1;
   let n = 0;
   while (n < 2 && isSingleHan(segs[i + n]) && !NOT_GIVEN.has(segs[i + n].text) && !(strict && FUNCTION_TAGS.test(dictTag(segs[i + n].text) ?? ""))) n++;
-  if (n > 0 && ASPECT.has(segs[i + n]?.text ?? "")) n--;
+  if (n > 0 && ASPECT_PARTICLES.has(segs[i + n]?.text ?? "")) n--;
   // An adverb that stands between a subject and its verb is no second given character (解|缙|曾|主持).
   if (n === 2 && BEFORE_VERB.has(segs[i + 1].text)) n = 1;
   return n;
@@ -131,7 +132,6 @@ function givenName(segs: Segment[], i: number, strict = false): number {
 /** Adverbs that stand between a name and its verb (曾, 便, 即, 则, 又, 已, 均, 亦), rarely the end of a given name. */
 const BEFORE_VERB = new Set([..."曾便即则又已均亦"]);
 
-const ASPECT = new Set(["了", "着", "过"]);
 /** jieba tags of function words and adverbs. */
 const FUNCTION_TAGS = /^(?:p|c|d|u.*|y|e)$/;
 

@@ -3,7 +3,7 @@
 // them; counter-cases are in tests/unit/text/de-complement.test.ts and pinyin-frames.test.ts.
 
 import type { TagOf } from "./frames";
-import { CLAUSE_END, DEGREE, DEGREE_OR_ADJECTIVE, isVerbTag } from "./frame-words";
+import { ASPECT_PARTICLES, CLAUSE_END, DEGREE, DEGREE_OR_ADJECTIVE, isVerbTag } from "./frame-words";
 import { errandReading, kneadReading } from "./colloquial-frames";
 import { cedictEntries } from "@/lib/dict/cedict";
 import { isLexiconIdiom } from "@/lib/dict/idioms";
@@ -46,10 +46,10 @@ export function readingOfDe(tokens: string[], i: number, tagOf: TagOf): string |
   if (tagOf(prev) === "t" && (nextTag === "p" || (isVerbTag(nextTag) && next !== "了")) && next !== "比") return "děi";
   // After an adverb, before a verb or a preposition (还得还房贷, 也得去, 就得把话说清楚): the modal;
   // not before an aspect particle (他也得过奖, 就得了冠军: dé "to win").
-  if (MODAL_ADVERBS.has(prev) && !ASPECT_AFTER.has(next) && (nextTag === "p" || isVerbTag(nextTag) || next === "还") && next !== "比") return "děi";
+  if (MODAL_ADVERBS.has(prev) && !ASPECT_PARTICLES.has(next) && (nextTag === "p" || isVerbTag(nextTag) || next === "还") && next !== "比") return "děi";
   // After a personal pronoun, before a verb or a preposition (我得在家看孩子, 你得去一趟): the modal; 他得
   // 人心, 他得了奖 take a thing or an aspect, dé.
-  if (SUBJECT_PRONOUNS.has(prev) && !ASPECT_AFTER.has(next) && (nextTag === "p" || isVerbTag(nextTag) || AT_PLACE.has(next)) && next !== "比") return "děi";
+  if (SUBJECT_PRONOUNS.has(prev) && !ASPECT_PARTICLES.has(next) && (nextTag === "p" || isVerbTag(nextTag) || AT_PLACE.has(next)) && next !== "比") return "děi";
   // A verb, or a character with a verb's sense jieba tags otherwise, and a state word later in the
   // clause (照得院子里亮堂堂的, 晒得皮肤红彤彤的): the complement's particle, describing what the action
   // left.
@@ -229,8 +229,6 @@ const SUBJECT_PRONOUNS = new Set(["我", "你", "您", "他", "她", "我们", "
 
 /** Adverbs before the modal 得 (还得, 也得, 就得). */
 const MODAL_ADVERBS = new Set([..."还也就都又总只"]);
-/** Aspect particles: after 得 they make it the verb dé. */
-const ASPECT_AFTER = new Set(["了", "着", "过"]);
 
 /** Words opening so that are no adverb and verb (再次 is "again": 得再次 stays for the other rules). */
 const GOT_AFTER_ADVERB = new Set(["再次", "先后", "先进", "先生", "再说"]);

@@ -20,3 +20,9 @@ export const CATEGORY_END = /[科目纲门属族类系种]$/u;
 
 /** The twelve animals of the zodiac (属猴 "born in the year of the monkey"). */
 export const ZODIAC: ReadonlySet<string> = new Set([..."鼠牛虎兔龙蛇马羊猴鸡狗猪"]);
+
+/** Aspect particles (了, 着, 过): what follows a verb and no noun, locative or given name. */
+export const ASPECT_PARTICLES: ReadonlySet<string> = new Set(["了", "着", "过"]);
+
+/** Numerals and demonstratives a measure word follows (一场, 两场, 这场, 几场). */
+export const COUNT_OPENERS: ReadonlySet<string> = new Set([..."一二两三四五六七八九十几这那每"]);

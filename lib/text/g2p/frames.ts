@@ -37,7 +37,7 @@ import { idiomPatternReadings, leadReading, lessReading, measureReading, reading
 import { OBJECT_VERBS, readingOfBei, readingOfJiao, readingOfJie, readingOfLa, readingOfMo, readingOfTiao, readingOfZa, readingOfZhong } from "./object-frames";
 import { wordReadings } from "./word-readings";
 import { countReading, cutReading, errandReading, finalParticleReading, hardReading, kneadReading, motionSickReading, rowReading, worryReading } from "./colloquial-frames";
-import { CLAUSE_END, DEGREE, isVerbTag } from "./frame-words";
+import { CLAUSE_END, COUNT_OPENERS, DEGREE, isVerbTag } from "./frame-words";
 import { potentialLiao, readingOfDe } from "./de-frames";
 import { fitReading, guardReading, pickReading, playReading, snapReading } from "./object-or-none";
 import { amusedReading, biographyReading, catchReading, laneReading, creekReading, mustReading, ginsengReading, mixReading, boutReading, comeToReading, dazzleReading, dirtyReading, pleasedReading, grindReading, guessReading, joinInReading, moveReading, offerReading, pareReading, prizeReading, rudeReading, winHandReading, wipeReading, spellReading, earnReading, flushReading, pickOverReading, fryReading, strengthReading } from "./neighbour-frames";
@@ -345,9 +345,6 @@ const SPLIT_FIRST = new Set([...OBJECT_VERBS, "冲", "圈", "重", "处", "倒",
 /** What is long (长河, 长桌, 长街, 长椅, 长队). */
 const LONG_THINGS = new Set([..."河江街桌椅廊队路线绳鞭枪裤袖尾腿发辫句"]);
 
-/** A numeral or demonstrative opening a count jieba keeps whole (一着, 两场, 这场). */
-const COUNT_OPENING = /^[一二两三四五六七八九十几这那每]$/u;
-
 /** Directions a poured thing goes (倒入锅中, 倒进杯子). */
 const INTO = new Set(["入", "进"]);
 
@@ -529,7 +526,7 @@ export function framesInsideToken(tokens: string[], t: number, start: number, ta
   if (chars.length === 2 && chars[0] === "长") fixed[start] ??= growthReading([...tokens.slice(0, t), "长", chars[1], ...tokens.slice(t + 1)], t) ?? (LONG_THINGS.has(chars[1]) ? "cháng" : undefined);
   // A count jieba keeps whole that no dictionary has (骂了|一通, 这|一着, 两场|雨): its measure word
   // read by its frame as when cut apart.
-  if (chars.length === 2 && COUNT_OPENING.test(chars[0]) && fixed[start + 1] === undefined && frameOf(chars[1])) {
+  if (chars.length === 2 && COUNT_OPENERS.has(chars[0]) && fixed[start + 1] === undefined && frameOf(chars[1])) {
     const reading = frameReading([...tokens.slice(0, t), chars[0], chars[1], ...tokens.slice(t + 1)], t + 1, tagOf);
     if (reading) fixed[start + 1] = reading;
   }

@@ -5,7 +5,7 @@
 // model decides. Counter-cases beside each in tests/unit/text/neighbour-frames.test.ts.
 
 import type { TagOf } from "./frames";
-import { DEGREE, PAUSE, isVerbTag } from "./frame-words";
+import { COUNT_OPENERS, DEGREE, PAUSE, isVerbTag } from "./frame-words";
 
 const ends = (token: string | undefined) => token === undefined || PAUSE.test(token);
 
@@ -288,8 +288,6 @@ export function laneReading(tokens: string[], i: number): string | null {
 
 /** Weather, illness and dreams, which pass over: counted by 场 cháng (一场大雪, 一场大病, 一场梦). */
 const PASSING = new Set(["雨", "大雨", "暴雨", "小雨", "透雨", "雷雨", "阵雨", "雪", "大雪", "暴雪", "小雪", "病", "大病", "重病", "风", "大风", "冰雹", "梦", "噩梦", "美梦", "空", "虚惊"]);
-/** A numeral or demonstrative a measure word follows (一场, 这场, 几场). */
-const COUNT_BEFORE = /[一二两三四五六七八九十几这那每]$/u;
 
 /**
  * 场 counting weather, an illness or a dream (下了一场大雪, 生了一场大病, 一场梦) is cháng, "a spell";
@@ -297,7 +295,8 @@ const COUNT_BEFORE = /[一二两三四五六七八九十几这那每]$/u;
  * (一场 kept whole is read by framesInsideToken as cut apart; 一场突如其来的大雨: the noun after 的.)
  */
 export function spellReading(tokens: string[], i: number): string | null {
-  if (!COUNT_BEFORE.test(tokens[i - 1] ?? "")) return null;
+  const prev = tokens[i - 1] ?? "";
+  if (!COUNT_OPENERS.has(prev.slice(-1))) return null;
   if (PASSING.has(tokens[i + 1] ?? "")) return "cháng";
   // Past what describes it (一场突如其来的大雨): the noun after 的, within the clause.
   for (let k = i + 2; k <= i + 4 && k < tokens.length && !PAUSE.test(tokens[k]); k++) if (tokens[k - 1] === "的") return PASSING.has(tokens[k]) ? "cháng" : null;

@@ -66,8 +66,7 @@ export function beforeAddress(tokens: string[], i: number, tagOf: TagOf): boolea
   return !(prev.length === 1 && /\p{Script=Han}/u.test(prev) && !/^(?:p|c|u.*|d|v.*|r.*|y|e)$/.test(prevTag));
 }
 
-/** The reading of the first character of tokens[i] when the sentence shows it is a surname, else null. */
-/** surnameOnlyReading by the first character's code (BMP), looked up once per character. */
+/** surnameOnlyReading by the character's code (BMP), looked up once per character. */
 const byCode: (string | null | undefined)[] = new Array(65536);
 
 /** surnameOnlyReading of a one-character word by its code (looked up once per character). */
@@ -79,15 +78,12 @@ export function surnameOnlyAt(ch: string): string | null {
   return reading;
 }
 
+/** The reading of the first character of tokens[i] when the sentence shows it is a surname, else null. */
 export function surnameReading(tokens: string[], i: number, tagOf: TagOf): string | null {
   const token = tokens[i];
   const code = token.charCodeAt(0);
   // Most characters have no surname reading of their own: nothing else to ask.
-  if (code < 0xd800 || code > 0xdfff) {
-    let reading = byCode[code];
-    if (reading === undefined) reading = byCode[code] = surnameOnlyReading(token[0]);
-    if (reading === null) return null;
-  }
+  if ((code < 0xd800 || code > 0xdfff) && surnameOnlyAt(token[0]) === null) return null;
   const chars = [...token];
   // (Opening its clause before a form of address, a character with a surname reading of its own is
   // that surname whatever jieba tags it: 解先生是…, 仇女士说…; beforeAddress refuses verbs elsewhere.)

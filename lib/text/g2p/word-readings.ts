@@ -1,6 +1,6 @@
 import { pinyin as pinyinPro } from "pinyin-pro";
 import { cedictEntries, preferredEntry } from "@/lib/dict/cedict";
-import { glossaryEntry } from "@/lib/dict/glossary";
+import { glossaryEntry, isPunctuatedPhrase } from "@/lib/dict/glossary";
 import { publicFigures } from "@/lib/dict/names";
 import { BoundedMap } from "@/lib/text/bounded-map";
 import { verbFirst } from "../recut-words";
@@ -77,13 +77,11 @@ export function punctuatedPhraseReading(token: string, hanChars: string[]): stri
   }
   // A saying of CC-CEDICT's written with its comma (一着不慎，满盘皆输: yī zhāo) reads as its entry
   // without the comma does, if that has one reading.
-  if (!CLAUSES.test(token)) return null;
+  if (!isPunctuatedPhrase(token)) return null;
   const saying = wordReadings(words);
   return saying?.readings.length === 1 && saying.readings[0].length === hanChars.length ? saying.readings[0] : null;
 }
 
-/** Han characters in clauses: a phrase matched across its punctuation (match-phrases.ts). */
-const CLAUSES = /^[\p{Script=Han}，、；,;]+$/u;
 
 /** A character's sense that is only its use in place names. */
 const PLACE_NAMES_ONLY = /^\(used in place names\b[^)]*\)$/;
