@@ -260,17 +260,12 @@ export function buildLesson(text: string, opts: BuildLessonOptions = {}): Lesson
   let characters = 0;
   let tokenCount = 0;
   const levelOf = new Map<string, number | null>();
-  // A word's tokens are shared objects (makeToken): one seen already needs no second look-up by text.
-  const seen = new Set<LessonToken>();
   for (const s of sentences) {
     characters += countHan(s.text);
     for (const t of s.tokens) {
       if (t.kind === "punct") continue;
       tokenCount++;
-      if (VOCABULARY.has(t.kind) && !seen.has(t)) {
-        seen.add(t);
-        levelOf.set(t.text, t.hsk3);
-      }
+      if (VOCABULARY.has(t.kind)) levelOf.set(t.text, t.hsk3);
     }
   }
   const hskProfile: Record<string, number> = { "1": 0, "2": 0, "3": 0, "4": 0, "5": 0, "6": 0, "7": 0, none: 0 };
