@@ -1,4 +1,5 @@
 import { newsWords } from "./news-words";
+import { readInside, standardReadings, withStandardReading } from "./standard-readings";
 import fs from "node:fs";
 import { cedictDataFile } from "./data-files";
 import { compiledBytes } from "./compiled";
@@ -63,12 +64,40 @@ export function buildCedictLines(toTraditional?: (simplified: string) => string)
     known.add(simplified);
     sayings.push([raw[0].replaceAll(SAYING_COMMA, ""), simplified, raw[2].split(" ").filter((s) => s !== ",").join(" "), raw[3], [], []]);
   }
-  const ordered = [...usual, ...rest, ...added, ...sayings];
+  const ordered = withStandardReadings([...usual, ...rest, ...added, ...sayings]);
   const lines = ordered.map((raw) => {
     const senses = (typeof raw[3] === "string" ? [raw[3]] : raw[3]).map(clean).join(SENSE_SEP);
     return `${clean(raw[1])}\t${clean(raw[0])}\t${clean(raw[2])}\t${senses}`;
   });
   return sortLines(lines, "\t");
+}
+
+/**
+ * The entries with the standard readings of standard-readings.tsv first (下载 xia4 zai4, CC-CEDICT's
+ * xia4 zai3 kept as "also pr."), and the longer headwords that contain such a word read as its entry
+ * read it (泄露天机) read so too. A word whose entry does not list the reading is left as it is.
+ */
+function withStandardReadings(entries: RawEntry[]): RawEntry[] {
+  const senses = (raw: RawEntry) => (typeof raw[3] === "string" ? [raw[3]] : raw[3]);
+  const changed = new Map<string, { before: string; standard: string }>();
+  const out = entries.map((raw): RawEntry => raw);
+  for (const { word, pinyin } of standardReadings()) {
+    const k = out.findIndex((raw) => raw[1] === word && !/[A-Z]/.test(raw[2]) && withStandardReading(raw[2], senses(raw), pinyin) !== null);
+    if (k < 0) continue;
+    const raw = out[k];
+    const next = withStandardReading(raw[2], senses(raw), pinyin)!;
+    changed.set(word, { before: raw[2].toLowerCase(), standard: pinyin });
+    out[k] = [raw[0], raw[1], next.pinyin, next.senses, raw[4], raw[5]];
+  }
+  if (!changed.size) return out;
+  return out.map((raw) => {
+    let pinyin = raw[2];
+    for (const [word, { before, standard }] of changed) {
+      if (raw[1].length <= word.length || !raw[1].includes(word)) continue;
+      pinyin = readInside(raw[1], pinyin, word, before, standard) ?? pinyin;
+    }
+    return pinyin === raw[2] ? raw : [raw[0], raw[1], pinyin, raw[3], raw[4], raw[5]];
+  });
 }
 
 /** The comma of CC-CEDICT's sayings of two clauses, and such a headword (Han characters and the comma). */

@@ -16,7 +16,7 @@ export type ArtifactName = "cedict" | "jieba" | "tags" | "hsk" | "phrases" | "tr
 
 // Bump when the format of an artifact changes without its builder files changing.
 const FORMAT = "7";
-const BUILDER_FILES = ["compiled.ts", "compile-dict.ts", "user-dict.ts", "cedict.ts", "names.ts", "idioms.ts", "sorted-lines.ts", "hsk.ts", "pinyin-pro-phrases.ts", "opencc.ts", "news-words.ts"];
+const BUILDER_FILES = ["compiled.ts", "compile-dict.ts", "user-dict.ts", "cedict.ts", "names.ts", "idioms.ts", "sorted-lines.ts", "hsk.ts", "pinyin-pro-phrases.ts", "opencc.ts", "news-words.ts", "standard-readings.ts"];
 
 const memo = new Map<ArtifactName, Buffer>();
 let fresh: boolean | null = null;
@@ -34,7 +34,7 @@ function fileHash(hash: crypto.Hash, file: string): void {
 export function sourcesKey(): string {
   const hash = crypto.createHash("sha1").update(FORMAT);
   const dir = dictDataDir();
-  for (const f of ["glossary.json", "thuocl/THUOCL_chengyu.txt", "thuocl/THUOCL_lishimingren.txt", "thuocl/THUOCL_diming.txt", "people/public-figures.tsv", "news-words.tsv"]) {
+  for (const f of ["glossary.json", "thuocl/THUOCL_chengyu.txt", "thuocl/THUOCL_lishimingren.txt", "thuocl/THUOCL_diming.txt", "people/public-figures.tsv", "news-words.tsv", "standard-readings.tsv"]) {
     fileHash(hash, path.join(dir, f));
   }
   for (let level = 1; level <= 7; level++) {

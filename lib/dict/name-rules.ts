@@ -17,6 +17,17 @@ export const ADDRESS_AFTER_SURNAME = new Set([
   "姐", "哥", "叔", "姨", "婶",
 ]);
 
+/**
+ * Ranks that follow a bare surname as a way of addressing someone (王主任, 李局长, 刘经理), but also
+ * follow a unit (区经理 "district manager"): a surname before them is only read so where the words
+ * before show a person is meant (新来的盖主任, 这位解局长; lib/text/g2p/surnames.ts).
+ */
+export const RANKS_AFTER_SURNAME = new Set([
+  "主任", "局长", "处长", "科长", "所长", "厂长", "院长", "校长", "部长", "书记", "经理", "总监",
+  "主席", "市长", "县长", "省长", "村长", "队长", "班长", "组长", "馆长", "站长", "社长", "行长",
+  "董事长", "总裁", "老板", "教练", "警官", "法官", "会计", "大使", "将军", "总理",
+]);
+
 /** Titles and roles that introduce a name: 发言人毛宁, 总统卢拉, 行长潘功胜. */
 export const TITLES = new Set([
   "主席", "副主席", "总书记", "书记", "总理", "副总理", "总统", "副总统", "首相", "外长", "外交部长",

@@ -1,10 +1,10 @@
 import { cedictEntries, entryForReading, isNoiseSense, preferredEntry, readableSense } from "@/lib/dict/cedict";
 import { orderSenses } from "@/lib/dict/sense-order";
 import { BoundedMap } from "@/lib/text/bounded-map";
-import { beforeAddress, surnameOnlyReading, surnameSense } from "./g2p/surnames";
+import { addressedPerson, beforeAddress, surnameOnlyReading, surnameSense } from "./g2p/surnames";
 import { dictTag } from "./segment";
 import { modalBodyGloss } from "./body-words";
-import { ADDRESS_AFTER_SURNAME, SURNAMES, TRANSLIT } from "@/lib/dict/name-rules";
+import { ADDRESS_AFTER_SURNAME, RANKS_AFTER_SURNAME, SURNAMES, TRANSLIT } from "@/lib/dict/name-rules";
 import { characterGloss, mayTakePlaceGloss, PLACE_WORDS, placeGloss } from "./function-gloss";
 import { precedingGloss } from "./preceding-gloss";
 import { hanNumberValue } from "./number-gloss";
@@ -441,14 +441,14 @@ const surnameGlosses = new BoundedMap<string, string | null>();
 /** CC-CEDICT's "surname …" entry of a character before a form of address (曾老师), in its surname reading. */
 function surnameGloss(tokens: GlossContext[], i: number): string | null {
   // (Or 氏 "clan; née": 仇氏, read as the surname by g2p/surnames.ts.)
-  if (!ADDRESS_AFTER_SURNAME.has(tokens[i + 1].text) && tokens[i + 1].text !== "氏") return null; // most tokens: no array below
+  if (!ADDRESS_AFTER_SURNAME.has(tokens[i + 1].text) && tokens[i + 1].text !== "氏" && !RANKS_AFTER_SURNAME.has(tokens[i + 1].text)) return null; // most tokens: no array below
   const window = [tokens[i - 1]?.text ?? "", tokens[i].text, tokens[i + 1].text];
   const ch = tokens[i].text;
   // Read in its surname reading already (解先生 Xiè, g2p/surnames.ts): the gloss follows the reading.
   const own = surnameOnlyReading(ch);
   const readAsSurname = own !== null && tokens[i].pinyin === own;
   // A common surname, or one with a reading of its own: 郑国大夫, 和靖先生 are not Guo, Jing.
-  if (!readAsSurname && (!beforeAddress(window, 1, dictTag) || !(SURNAMES.has(ch) || own))) return null;
+  if (!readAsSurname && (!(beforeAddress(window, 1, dictTag) || addressedPerson(window, 1)) || !(SURNAMES.has(ch) || own))) return null;
   let gloss = surnameGlosses.get(ch);
   if (gloss === undefined) {
     gloss = surnameSense(ch, own) ?? surnameSense(ch, null);

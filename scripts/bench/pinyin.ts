@@ -60,7 +60,8 @@ function loadTsv(file: string): Item[] {
     .filter((l) => l && !l.startsWith("#"))
     .map((line) => {
       const [label, sentence] = line.split("\t");
-      return marked(sentence, label.trim());
+      // ü may be written v (lv4) or u: (lu:4), as in many pinyin tools.
+      return marked(sentence, label.trim().replace(/v|u:/, "ü"));
     });
 }
 

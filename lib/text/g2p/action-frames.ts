@@ -157,8 +157,8 @@ export function tieReading(tokens: string[], i: number): string | null {
 /** What one lets go of or lets loose (撒谎, 撒娇, 撒野, 撒网, 撒腿, 撒欢, 撒手), one of them cut from 撒 (撒了个谎). */
 const LET_LOOSE = /^(?:谎|娇|野|网|腿|欢|手|气|泼|酒疯)$/u;
 
-/** Where or how far something is scattered (撒了, 撒在地上, 撒上少量可可粉, 撒出, 撒满, 撒遍). */
-const SCATTERED = /^(?:了|着|过|在|上|下|出|进|到|向|满|遍|些|点)$/u;
+/** Where, how far or how much something is scattered (撒了, 撒在地上, 撒上少量可可粉, 撒出, 撒满, 撒遍, 撒一把葱花). */
+const SCATTERED = /^(?:了|着|过|在|上|下|出|进|到|向|满|遍|些|点|[一两几][把点层撮勺些]|一点儿|少许|适量|少量|些许)$/u;
 
 /**
  * 撒 before an aspect or where it lands (撒了一把盐, 骨灰撒在湖中, 撒上少量可可粉) is sǎ "to sprinkle";

@@ -63,6 +63,8 @@ const RETURNED = /^(?:n[a-z]*|m|mq|q)$/;
 const BEFORE_RETURNING = new Set(["没", "没有", "不", "要", "得", "该", "想", "会", "按时", "及时", "必须", "应该"]);
 
 export function readingOfHuan(tokens: string[], i: number, tagOf: TagOf): string | null {
+  // 还复 "to return again", in verse and quotations (千金散尽还复来); 还复杂 is hái + 复杂.
+  if (tokens[i + 1] === "复") return "huán";
   // 他还了我一本书, 把自行车还了回去: the adverb hái never takes 了 (这还了得 keeps its idiom: 了得).
   if (tokens[i + 1] === "了" && tokens[i + 2] !== undefined && !tokens[i + 2].startsWith("得")) return "huán";
   // 他没有还钱, 要按时还贷款: after a negation or modal, before what is owed (a noun).
@@ -161,7 +163,10 @@ export function readingOfZhuan(tokens: string[], i: number): string | null {
   const next = tokens[i + 1];
   const after = tokens[i + 2];
   const ends = (t: string | undefined) => t === undefined || CLAUSE_END.test(t);
-  if (next === "个不停" || next === "圈" || next === "圈儿") return "zhuàn";
+  if (next === "个不停" || next === "圈" || next === "圈儿" || (next === "个" && after === "不停")) return "zhuàn";
+  // A thing that spins earlier in the clause (洗衣机脱水时转得特别响, 车轮转得飞快), not turned
+  // towards or into something (车轮转到左边, 风扇转向): spinning.
+  if (!TURNED_TO.has(next ?? "")) for (let j = i - 1; j >= 0 && !CLAUSE_END.test(tokens[j]); j--) if (SPINNING.has(tokens[j])) return "zhuàn";
   if ((next === "着" || next === "了") && (ends(after) || /^[几一两三四五六七八九十]+圈$/u.test(after ?? ""))) return "zhuàn";
   if (!ends(next)) return null;
   // 绕着太阳转, 围着他转: going round something, to the clause's end.
@@ -169,6 +174,13 @@ export function readingOfZhuan(tokens: string[], i: number): string | null {
   return null;
 }
 const AROUND = new Set(["绕", "绕着", "围着", "围绕", "围绕着", "不停", "不停地"]);
+/** Things that spin (their 转 is zhuàn). */
+const SPINNING = new Set([
+  "洗衣机", "滚筒", "风扇", "电扇", "电风扇", "风车", "车轮", "轮子", "轮胎", "陀螺", "齿轮", "螺旋桨", "马达", "电机",
+  "发动机", "涡轮", "叶片", "磨盘", "石磨", "转盘", "摩天轮", "转椅", "地球", "指针", "表针", "秒针", "唱片", "硬盘",
+]);
+/** What 转 turns towards, into or over (zhuǎn even for a thing that spins). */
+const TURNED_TO = new Set(["到", "向", "过", "过来", "过去", "身", "头", "弯", "成", "为", "给", "入", "回", "换"]);
 
 /**
  * 吐 closing its clause, with nothing spat out and no 把 before it (他一直在吐, 喝多了就吐了) is tù,

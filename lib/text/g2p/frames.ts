@@ -194,11 +194,19 @@ const DRYING = new Set([
 /** Adverbs between a subject and its predicate (衣服都干了, 油漆还没干) that jieba does not tag d. */
 const ADVERBS = new Set(["没", "没有", "还没", "还没有", "快", "全", "全都", "总算", "基本"]);
 
-/** The token before i that is its subject, past the adverbs in between, or undefined at the clause start. */
+/**
+ * The token before i that is its subject, past the adverbs in between. A clause that opens with
+ * them after a comma shares the subject that opens the clause before (衣服晒了一下午，已经完全干了):
+ * its first token. Undefined elsewhere.
+ */
 function subjectBefore(tokens: string[], i: number, tagOf: TagOf): string | undefined {
   let k = i - 1;
   while (k >= 0 && !CLAUSE_END.test(tokens[k]) && (ADVERBS.has(tokens[k]) || tagOf(tokens[k]) === "d" || tagOf(tokens[k]) === "ad")) k--;
-  return k >= 0 && !CLAUSE_END.test(tokens[k]) ? tokens[k] : undefined;
+  if (k >= 0 && !CLAUSE_END.test(tokens[k])) return tokens[k];
+  if (k < 1 || tokens[k] !== "，") return undefined;
+  let start = k - 1;
+  while (start > 0 && !CLAUSE_END.test(tokens[start - 1])) start--;
+  return start < k ? tokens[start] : undefined;
 }
 
 /** Things kept or sold dry (干辣椒, 干毛巾, 干衣服, 干面包, 干货, 干粮). */

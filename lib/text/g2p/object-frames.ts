@@ -4,6 +4,7 @@
 // nothing and the model decides. Counter-cases: tests/unit/text/object-frames.test.ts.
 
 import { PERSONS } from "./everyday-frames";
+import type { TagOf } from "./frames";
 import { DEGREE, PAUSE as CLAUSE_END } from "./frame-words";
 
 /** Tokens between a verb and its object: aspect, direction and result complements. */
@@ -166,11 +167,27 @@ export function readingOfLa(tokens: string[], i: number): string | null {
 /** What one teaches: languages and school subjects (教汉语, 教音乐). */
 const TAUGHT = new Set(["汉语", "中文", "英语", "英文", "日语", "法语", "德语", "俄语", "外语", "语文", "数学", "物理", "化学", "生物", "历史", "地理", "音乐", "美术", "体育", "舞蹈", "钢琴", "书法", "绘画", "画画", "课", "学生", "孩子", "小学", "中学", "大学"]);
 
-/** 教 before what it teaches (教汉语, 在中学教音乐) is jiāo; 教 "religion" and its words (宗教, 教堂) are jiào. */
-export function readingOfJiao(tokens: string[], i: number): string | null {
+/** People one teaches, besides the pronouns (爷爷教孙子下象棋, 老师教长辈使用手机). */
+const PUPILS = new Set([
+  "孩子们", "学生们", "孙子", "孙女", "儿子", "女儿", "徒弟", "弟子", "学徒", "长辈", "晚辈", "老人", "老人家", "大家",
+  "新人", "新手", "村民", "员工", "工人", "妈妈", "爸爸", "奶奶", "爷爷", "弟弟", "妹妹", "小朋友", "同学", "同学们", "朋友",
+]);
+/** What a thing makes one feel, after 教人 "makes one…" (真教人担心): 教 is jiào there, like 叫. */
+const FELT = new Set(["担心", "难忘", "生气", "害怕", "感动", "佩服", "失望", "心疼", "头疼", "伤心", "难过", "着急", "放心", "羡慕", "心寒", "为难", "惊讶", "吃惊", "心酸", "遗憾", "感慨", "难以置信"]);
+
+/**
+ * 教 before what it teaches (教汉语, 在中学教音乐), before whom it teaches (教孙子下象棋), or a pronoun
+ * and a verb (教我们做饭), is jiāo; 教 "religion" and its words (宗教, 教堂) are jiào, and so is 教 "to make"
+ * before 人 and a feeling (真教人担心; 教人游泳 is jiāo).
+ */
+export function readingOfJiao(tokens: string[], i: number, tagOf: TagOf): string | null {
   const next = tokens[i + 1] ?? "";
   // A language is a word in 语 (西班牙语, 阿拉伯语).
-  return TAUGHT.has(next) || /^\p{Script=Han}{2,4}语$/u.test(next) ? "jiāo" : null;
+  if (TAUGHT.has(next) || /^\p{Script=Han}{2,4}语$/u.test(next)) return "jiāo";
+  const after = tokens[i + 2] ?? "";
+  if (next === "人" && FELT.has(after)) return "jiào";
+  // (A pronoun before a verb: 这件事教我们明白了… may be 教 "to make" in writing, but not before a skill.)
+  return PUPILS.has(next) || (PERSONS.has(next) && /^v/.test(tagOf(after) ?? "")) ? "jiāo" : null;
 }
 
 /** Verbs above whose two-character tokens no dictionary has (扎起, 扎成, 背熟) are read as the verb and its complement. */

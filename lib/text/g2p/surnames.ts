@@ -2,7 +2,7 @@ import { pinyin as pinyinPro } from "pinyin-pro";
 import { cedictEntries, isVocabulary } from "@/lib/dict/cedict";
 import type { TagOf } from "./frames";
 import { BoundedMap } from "@/lib/text/bounded-map";
-import { ADDRESS_AFTER_SURNAME, ROLES_BEFORE_NAME } from "@/lib/dict/name-rules";
+import { ADDRESS_AFTER_SURNAME, RANKS_AFTER_SURNAME, ROLES_BEFORE_NAME } from "@/lib/dict/name-rules";
 import { CLAUSE_END } from "./frame-words";
 
 // A surname has its own reading in some characters (曾 Zēng, 单 Shàn, 仇 Qiú, 解 Xiè, 区 Ōu, 查
@@ -89,7 +89,7 @@ export function surnameReading(tokens: string[], i: number, tagOf: TagOf): strin
   // that surname whatever jieba tags it: 解先生是…, 仇女士说…; beforeAddress refuses verbs elsewhere.)
   const opensBeforeAddress = chars.length === 1 && (i === 0 || CLAUSE_END.test(tokens[i - 1])) && ADDRESS_AFTER_SURNAME.has(tokens[i + 1] ?? "");
   // (Before 氏 "clan; née", 解氏家族, the character is the family's name.)
-  const afterXing = (tokens[i - 1] === "姓" && chars.length <= 2) || (chars.length === 1 && tokens[i + 1] === "氏") || beforeAddress(tokens, i, tagOf) || opensBeforeAddress;
+  const afterXing = (tokens[i - 1] === "姓" && chars.length <= 2) || (chars.length === 1 && tokens[i + 1] === "氏") || beforeAddress(tokens, i, tagOf) || opensBeforeAddress || addressedPerson(tokens, i);
   // After a role (学者任继愈, 名将种师道) a token jieba tags a person is one, whatever its given name
   // looks like. (A lone surname and given name after a role, 画家|仇|英, merge-names.ts joins.)
   const afterRole = ROLES_BEFORE_NAME.has(tokens[i - 1] ?? "");
@@ -99,6 +99,23 @@ export function surnameReading(tokens: string[], i: number, tagOf: TagOf): strin
   const addressed = chars.length >= 3 && ADDRESS_AFTER_SURNAME.has(chars.slice(1).join("")) && tagOf(token) === "nr";
   return afterXing || personName || addressed ? surnameOnlyReading(chars[0]) : null;
 }
+
+/**
+ * Whether the one-character tokens[i] is a surname because it stands between what describes a
+ * person (村里的, 新来的, 这位) and a form of address or a rank: 村里的解大爷 Xiè, 新来的盖主任 Gě, 这位
+ * 查老师 Zhā, whatever jieba tags the character (解, 盖, 查 are verbs too: 查老师的作业 "check" has
+ * nothing before it that describes a person). A rank after 区 is a district's (新来的区经理), not Ōu's.
+ */
+export function addressedPerson(tokens: string[], i: number): boolean {
+  if (tokens[i].length !== 1) return false;
+  const prev = tokens[i - 1] ?? "";
+  if (prev !== "的" && !(prev.endsWith("位") && prev.length <= 2)) return false;
+  const next = tokens[i + 1] ?? "";
+  return ADDRESS_AFTER_SURNAME.has(next) || (RANKS_AFTER_SURNAME.has(next) && !UNIT_CHARS.has(tokens[i]));
+}
+
+/** Characters that also name an administrative unit before a rank (区经理 "district manager"). */
+const UNIT_CHARS = new Set(["区"]);
 
 const SURNAME_SENSE = /^surname\b/i;
 

@@ -263,7 +263,8 @@ export function aspectWordReading(tokens: string[], t: number, readings: string[
   if (token.length !== 2 || !ASPECT.has(token[1])) return null;
   const next = tokens[t + 1];
   const tag = next === undefined ? "" : (tagOf(next) ?? "");
-  const counted = (tag === "m" || tag === "mq") && NUMERAL.test(next[0]) && !/^[十百千万亿]/u.test(next);
+  // (A numeral and a size before the classifier, 一大|捆柴火, 两小|袋米, count as well.)
+  const counted = ((tag === "m" || tag === "mq") && NUMERAL.test(next[0]) && !/^[十百千万亿]/u.test(next)) || (SIZED_COUNT.test(next ?? "") && tokens[t + 2]?.length === 1 && countsWith(next[0] + tokens[t + 2], tagOf));
   if (!counted && !describedObject(tokens, t + 1, tag, tagOf)) return null;
   const verb = verbByMainSense(token[0], tagOf(token[0]) ?? "");
   if (!verb) return null;
@@ -271,6 +272,10 @@ export function aspectWordReading(tokens: string[], t: number, readings: string[
   return found.length === 1 ? found[0] : null;
 }
 const ASPECT = new Set(["着", "了", "过"]);
+/** A numeral and a size that jieba keeps as one word before a classifier (一大|捆, 两小|袋). */
+const SIZED_COUNT = /^[一两二三四五六七八九几半][大小满整]$/u;
+/** The numeral and the character after the size are a count jieba knows (一捆, 两袋: tagged m). */
+const countsWith = (numeralAndUnit: string, tagOf: TagOf) => /^mq?$/.test(tagOf(numeralAndUnit) ?? "");
 
 /** Degree characters jieba glues to a one-character adjective (过重, 太大, 很沉). */
 const DEGREE_CHARS = new Set([..."过太很挺极超"]);
