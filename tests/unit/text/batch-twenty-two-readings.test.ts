@@ -95,3 +95,12 @@ describe("处以, a news word CC-CEDICT lacks (lib/dict/data/news-words.tsv)", (
     expect(glossOf("法院依法对该公司处以五十万元罚款。", "处以")).toMatch(/punish/);
   });
 });
+
+describe("policy and labour words CC-CEDICT lacks (lib/dict/data/news-words.tsv)", () => {
+  it("are one word each, glossed as a whole", () => {
+    expect(glossOf("用人单位应当依法保障劳动者权益。", "用人单位")).toMatch(/^employer/);
+    expect(glossOf("要大力发展银发经济和低空经济。", "银发经济")).toMatch(/silver economy/);
+    expect(glossOf("要大力发展银发经济和低空经济。", "低空经济")).toMatch(/low-altitude economy/);
+    expect(readingOf("支持专精特新中小企业发展。", "专精特新")).toBe("zhuān jīng tè xīn");
+  });
+});
