@@ -47,7 +47,18 @@ export const ROLES_BEFORE_NAME = new Set([
   "中锋", "队长", "教练", "主教练", "选手", "棋手", "运动员", "演员", "歌手", "导演", "编剧", "主持人",
   "作者", "科学家", "书法家", "思想家", "哲学家", "史学家", "文学家", "艺术家", "音乐家", "画师",
   "名医", "丞相", "宰相", "太守", "知府", "县令", "院士", "工程师", "企业家", "创始人",
+  "审判长", "审判员", "法官", "检察官", "律师", "民警", "警官", "主播", "通讯员",
 ]);
+
+/**
+ * Whether a token is a role or calling before a name (ROLES_BEFORE_NAME), or ends with one of two
+ * characters or more (本台记者, 新闻发言人, 女法官).
+ */
+export function isRoleBeforeName(token: string): boolean {
+  if (ROLES_BEFORE_NAME.has(token)) return true;
+  for (let n = Math.min(token.length - 1, 5); n >= 2; n--) if (ROLES_BEFORE_NAME.has(token.slice(-n))) return true;
+  return false;
+}
 
 /** Verbs that follow a speaker's name: 黄循财表示, 卢拉指出. */
 export const SPEECH_VERBS = new Set([

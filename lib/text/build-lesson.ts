@@ -15,7 +15,7 @@ import { pinyinForTokens } from "./pinyin";
 import { countHan } from "./pinyin-syllables";
 import { measureGloss, numberGloss } from "./number-gloss";
 import { quantityGloss } from "./quantity-gloss";
-import { partsGloss } from "./part-gloss";
+import { partsGloss, prepositionGloss } from "./part-gloss";
 import { characterGloss, erhuaGloss } from "./char-gloss";
 import { doubledGloss } from "./doubled-gloss";
 import { compoundGloss } from "./compound-gloss";
@@ -136,7 +136,7 @@ function makeToken(seg: Segment, pinyin: string | null): LessonToken {
           glossary?.english ??
           seg.gloss ??
           senseGloss(text, pinyin) ??
-          (figure ? figureGloss(figure) : (entry ? shortGloss(entry) : null) ?? (LITERAL_KINDS.has(kind) ? clauseGloss(text) : null) ?? erhuaGloss(text, pinyin) ?? (LITERAL_KINDS.has(kind) ? (doubledGloss(text, pinyin) ?? composedGloss(text)) : null) ?? numberGloss(text) ?? quantityGloss(text, pinyin) ?? measureGloss(text, pinyin) ?? partsGloss(text, pinyin, seg.tag) ?? (kind === "word" ? compoundGloss(text, pinyin, seg.tag) : null) ?? (LITERAL_KINDS.has(kind) ? characterGloss(text, pinyin) : null)),
+          (figure ? figureGloss(figure) : (entry ? shortGloss(entry) : null) ?? (LITERAL_KINDS.has(kind) ? clauseGloss(text) : null) ?? erhuaGloss(text, pinyin) ?? (LITERAL_KINDS.has(kind) ? (doubledGloss(text, pinyin) ?? prepositionGloss(text, pinyin) ?? composedGloss(text)) : null) ?? numberGloss(text) ?? quantityGloss(text, pinyin) ?? measureGloss(text, pinyin) ?? partsGloss(text, pinyin, seg.tag) ?? (kind === "word" ? compoundGloss(text, pinyin, seg.tag) : null) ?? (LITERAL_KINDS.has(kind) ? characterGloss(text, pinyin) : null)),
         kind,
         hsk: hsk3,
         hsk2: hsk2Level(text),

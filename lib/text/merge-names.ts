@@ -1,7 +1,7 @@
 import { cedictEntries, isVocabulary } from "@/lib/dict/cedict";
 import { abbreviationGloss, mayAbbreviateAt, mayRelateAt } from "@/lib/dict/abbreviations";
 import { historicalNames } from "@/lib/dict/names";
-import { NAME_HEADS, NOT_GIVEN, PLACE_BEFORE, ROLES_BEFORE_NAME, SPEECH_VERBS, SURNAMES, TITLES, TRANSLIT, TRANSLIT_MARKERS } from "@/lib/dict/name-rules";
+import { NAME_HEADS, NOT_GIVEN, PLACE_BEFORE, isRoleBeforeName, SPEECH_VERBS, SURNAMES, TITLES, TRANSLIT, TRANSLIT_MARKERS } from "@/lib/dict/name-rules";
 import { surnameOnlyAt } from "./g2p/surnames";
 import { dictTag } from "./segment";
 import { ASPECT_PARTICLES } from "./g2p/frame-words";
@@ -224,7 +224,7 @@ function mergePeople(segs: Segment[]): Segment[] {
     // verb; after a role or calling (画家|仇|英, 才子|解|缙), a surname of a reading of its own too.
     // (The role is looked up only before a surname: most one-character tokens are none.)
     const surname = s.text.length === 1 && (flags & SURNAME || surnameOnlyAt(s.text) !== null);
-    const afterRole = surname && ROLES_BEFORE_NAME.has(last(1)?.text ?? "");
+    const afterRole = surname && isRoleBeforeName(last(1)?.text ?? "");
     if (surname && (flags & SURNAME || afterRole) && !s.gloss) {
       let given = givenName(segs, i + 1);
       const next = segs[i + 1 + given];

@@ -58,6 +58,8 @@ const CANNOT: Record<string, string> = {
 /** Places and bodies 我 speaks for as "our" (我市, 我省, 我校, 我院, 我部). */
 const INSTITUTIONS = new Set([..."国省市县区镇乡村校院所部局厅处司厂军队党方"]);
 const POSSESSIVE: Record<string, string> = { 我: "my", 你: "your", 您: "your (polite)", 他: "his", 她: "her" };
+/** A sense that is a preposition of direction ("towards", "facing", "along"; 按着 "according to" is also "pressing"). */
+const PREPOSITION_SENSE = /^(?:towards?|facing|along)\b/;
 const PREPOSITION: Record<string, string> = { 对: "regarding", 与: "with", 向: "towards", 在: "at; in", 于: "at; in", 自: "from" };
 /** MODAL's modals proper: jieba's tag on the whole does not matter for them (须经 n "must + to pass through"). */
 const MODALS = new Set([..."须需必应宜勿可"]);
@@ -127,6 +129,16 @@ function nounSenses(ch: string, reading: string | null, measureToo = false): str
 }
 
 /** English by parts for a token without a gloss, or null when it is not one of these shapes. */
+/**
+ * A character and 着 that jieba keeps whole as a preposition (冲着 chòng zhe "towards"; 朝着, 顺着 are
+ * CC-CEDICT's words): the character's sense that is a preposition, in its reading; else null.
+ */
+export function prepositionGloss(text: string, pinyin: string | null): string | null {
+  if (text.length !== 2 || text[1] !== "着" || dictTag(text) !== "p") return null;
+  const entry = entryForReading(cedictEntries(text[0]).filter((e) => !e.capitalised), pinyin?.split(" ")[0] ?? null);
+  return entry?.definitions.flatMap((d) => d.split("; ")).find((d) => PREPOSITION_SENSE.test(d)) ?? null;
+}
+
 export function partsGloss(text: string, pinyin: string | null, tag = ""): string | null {
   const chars = [...text];
   if (chars.length < 2 || chars.length > MAX_CHARS) return null;

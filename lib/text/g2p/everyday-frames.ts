@@ -4,7 +4,7 @@
 // tests/unit/text/everyday-frames.test.ts.
 
 import type { TagOf } from "./frames";
-import { PAUSE as CLAUSE_END, isVerbTag } from "./frame-words";
+import { PAUSE as CLAUSE_END, SPINNING, isVerbTag } from "./frame-words";
 
 /** Words that say someone has or lacks something: 有空 "to have free time", 没(有)空. */
 export const HAVE_WORDS: ReadonlySet<string> = new Set(["有", "没有", "没", "有没有", "都有", "还有", "也有", "都没有", "还没有", "也没有"]);
@@ -112,8 +112,21 @@ export function readingOfChong(tokens: string[], i: number, tagOf: TagOf): strin
   // at a person's position (冲我们的阵地) is chōng.
   if (PERSONS.has(tokens[i + 1] ?? "") && /^v/.test(tagOf(tokens[i + 2] ?? "") ?? "")) return "chòng";
   if (tokens[i + 1] !== "着") return null;
-  const object = tokens[i + 2];
-  return object !== undefined && (PERSONS.has(object) || /^nr/.test(tagOf(object) ?? "")) ? "chòng" : null;
+  return towardsAfterZhe(tokens, i + 2, tagOf) ? "chòng" : null;
+}
+
+/**
+ * What 冲着 "towards; aimed at" stands before, from tokens[k]: a person (冲着我笑), a country, place or
+ * body (冲着中国, 冲着美方: names and abbreviations jieba tags), or anything a 来 or 去 of the clause then
+ * closes (冲着钱来的, 冲着盟友去的).
+ * 冲着澡, 冲着咖啡 (rinsing, brewing) are none of these.
+ */
+export function towardsAfterZhe(tokens: string[], k: number, tagOf: TagOf): boolean {
+  const object = tokens[k];
+  if (object === undefined || CLAUSE_END.test(object)) return false;
+  if (PERSONS.has(object) || /^(?:n[rst]|j)/.test(tagOf(object) ?? "")) return true;
+  for (let j = k + 1; j <= k + 4 && j < tokens.length && !CLAUSE_END.test(tokens[j]); j++) if (tokens[j] === "来" || tokens[j] === "去") return true;
+  return false;
 }
 
 /**
@@ -174,11 +187,6 @@ export function readingOfZhuan(tokens: string[], i: number): string | null {
   return null;
 }
 const AROUND = new Set(["绕", "绕着", "围着", "围绕", "围绕着", "不停", "不停地"]);
-/** Things that spin (their 转 is zhuàn). */
-const SPINNING = new Set([
-  "洗衣机", "滚筒", "风扇", "电扇", "电风扇", "风车", "车轮", "轮子", "轮胎", "陀螺", "齿轮", "螺旋桨", "马达", "电机",
-  "发动机", "涡轮", "叶片", "磨盘", "石磨", "转盘", "摩天轮", "转椅", "地球", "指针", "表针", "秒针", "唱片", "硬盘",
-]);
 /** What 转 turns towards, into or over (zhuǎn even for a thing that spins). */
 const TURNED_TO = new Set(["到", "向", "过", "过来", "过去", "身", "头", "弯", "成", "为", "给", "入", "回", "换"]);
 

@@ -26,3 +26,9 @@ export const ASPECT_PARTICLES: ReadonlySet<string> = new Set(["了", "着", "过
 
 /** Numerals and demonstratives a measure word follows (一场, 两场, 这场, 几场). */
 export const COUNT_OPENERS: ReadonlySet<string> = new Set([..."一二两三四五六七八九十几这那每"]);
+
+/** Things that spin: their 转 and 转动 are zhuàn (everyday-frames.ts readingOfZhuan, word-senses.ts). */
+export const SPINNING: ReadonlySet<string> = new Set([
+  "洗衣机", "滚筒", "风扇", "电扇", "电风扇", "风车", "车轮", "轮子", "轮胎", "陀螺", "齿轮", "螺旋桨", "马达", "电机",
+  "发动机", "涡轮", "叶轮", "叶片", "磨盘", "石磨", "转盘", "摩天轮", "转椅", "地球", "指针", "表针", "秒针", "唱片", "硬盘",
+]);

@@ -2,7 +2,7 @@ import { pinyin as pinyinPro } from "pinyin-pro";
 import { cedictEntries, isVocabulary } from "@/lib/dict/cedict";
 import type { TagOf } from "./frames";
 import { BoundedMap } from "@/lib/text/bounded-map";
-import { ADDRESS_AFTER_SURNAME, RANKS_AFTER_SURNAME, ROLES_BEFORE_NAME } from "@/lib/dict/name-rules";
+import { ADDRESS_AFTER_SURNAME, RANKS_AFTER_SURNAME, isRoleBeforeName } from "@/lib/dict/name-rules";
 import { CLAUSE_END } from "./frame-words";
 
 // A surname has its own reading in some characters (曾 Zēng, 单 Shàn, 仇 Qiú, 解 Xiè, 区 Ōu, 查
@@ -92,7 +92,7 @@ export function surnameReading(tokens: string[], i: number, tagOf: TagOf): strin
   const afterXing = (tokens[i - 1] === "姓" && chars.length <= 2) || (chars.length === 1 && tokens[i + 1] === "氏") || beforeAddress(tokens, i, tagOf) || opensBeforeAddress || addressedPerson(tokens, i);
   // After a role (学者任继愈, 名将种师道) a token jieba tags a person is one, whatever its given name
   // looks like. (A lone surname and given name after a role, 画家|仇|英, merge-names.ts joins.)
-  const afterRole = ROLES_BEFORE_NAME.has(tokens[i - 1] ?? "");
+  const afterRole = isRoleBeforeName(tokens[i - 1] ?? "");
   const personName = chars.length >= 2 && chars.length <= 3 && tagOf(token) === "nr" && (afterRole || givenName(chars, tagOf));
   // A surname and its form of address jieba keeps as one person's word (来自上海的|仇先生, tagged nr;
   // 1981年|任教授 "became a professor" is no person: tagged n).

@@ -280,8 +280,18 @@ const countsWith = (numeralAndUnit: string, tagOf: TagOf) => /^mq?$/.test(tagOf(
 /** Degree characters jieba glues to a one-character adjective (过重, 太大, 很沉). */
 const DEGREE_CHARS = new Set([..."过太很挺极超"]);
 
-/** An adjective of two characters or more, 的 and a common noun from tokens[k] (沉重的书包): an object described. */
+/** States in which a person is carried, not hidden from (背着受伤群众, 背着昏迷的老人). */
+const CARRIED_STATES = new Set(["受伤", "负伤", "重伤", "摔伤", "昏迷", "昏倒", "晕倒", "熟睡", "睡着", "生病", "病重", "年迈", "瘫痪", "残疾", "醉酒", "喝醉", "行动不便", "腿脚不便"]);
+
+/**
+ * An adjective of two characters or more, 的 and a common noun from tokens[k] (沉重的书包), or a state
+ * a carried person is in and a noun, with or without 的 (受伤群众): an object described.
+ */
 function describedObject(tokens: string[], k: number, tag: string, tagOf: TagOf): boolean {
+  if (CARRIED_STATES.has(tokens[k] ?? "")) {
+    const noun = tokens[k + 1] === "的" ? tokens[k + 2] : tokens[k + 1];
+    return noun !== undefined && /^n/.test(tagOf(noun) ?? "");
+  }
   // (An adjective after a degree character jieba keeps whole counts: 过重的书包, 太大的箱子.)
   const adjective = tag === "a" || (tokens[k].length === 2 && DEGREE_CHARS.has(tokens[k][0]) && tagOf(tokens[k][1]) === "a");
   if (!adjective || tokens[k].length < 2 || tokens[k + 1] !== "的") return false;

@@ -1,5 +1,5 @@
 import type { TagOf } from "./frames";
-import { PAUSE as CLAUSE_END } from "./frame-words";
+import { PAUSE as CLAUSE_END, SPINNING } from "./frame-words";
 import { wordReadings } from "./word-readings";
 
 // Words CC-CEDICT lists with several readings, one per sense (also 倒车 dào chē "to reverse" / dǎo chē
@@ -28,6 +28,12 @@ interface SenseCues {
 }
 
 const SENSES: Record<string, SenseCues[]> = {
+  转动: [
+    // Spinning about an axis: a wheel, a fan, laps and speeds (叶轮转动一圈).
+    { reading: "zhuàn dòng", near: [...SPINNING, "圈", "一圈", "圈数", "转速", "匀速", "绕", "轴", "每分钟", "飞速"] },
+    // Turning a part of the body (转动脖子, 转动身子).
+    { reading: "zhuǎn dòng", near: ["身子", "身体", "脖子", "脑袋", "头", "腰", "眼珠", "眼珠子", "眼睛", "手腕", "脚踝"] },
+  ],
   明朝: [
     // The dynasty: a time in history, read with other dynasties, eras, years and reigns.
     {
