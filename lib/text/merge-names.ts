@@ -266,7 +266,54 @@ function mergePeople(segs: Segment[]): Segment[] {
   return out ?? segs;
 }
 
+/** The middle dots between the parts of a transliterated name (谢尔盖·拉夫罗夫), as news writes them. */
+const NAME_DOTS = new Set(["·", "・", "•", "‧"]);
+/** Parts of a dotted name on either side of a dot: at most this many segments. */
+const MAX_DOT_PARTS = 3;
+
+/**
+ * A foreign name written with middle dots (卡洛斯·门多萨, 穆罕默德·阿里·汗) is one name: each dot with
+ * the name or transliteration pieces right before and after it, where a side is a name already
+ * (jieba's or ours) or both are transliteration pieces. The dots are rare: most sentences have none.
+ */
+function joinDottedNames(segs: Segment[]): Segment[] {
+  let dots = false;
+  for (const s of segs) if (s.text.length === 1 && NAME_DOTS.has(s.text)) dots = true;
+  if (!dots) return segs;
+  // (A lone character that is no function word counts as a piece beside a name: 穆罕默德·阿里·汗,
+  // 阿|敏·乌玛尔; after a dot only right after it: ·乌玛尔|和 stops before 和.)
+  const lone = (s: Segment) => s.text.length === 1 && !NOT_NAME_PART.test(dictTag(s.text) ?? "");
+  const piece = (s: Segment | undefined) => s !== undefined && HAN_ONLY.test(s.text) && (s.name === true || PERSON_TAGS.has(s.tag) || isTranslitPiece(s));
+  const part = (s: Segment | undefined) => piece(s) || (s !== undefined && lone(s));
+  const out: Segment[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i];
+    if (!(s.text.length === 1 && NAME_DOTS.has(s.text)) || out.length === 0 || !part(segs[i + 1])) {
+      out.push(s);
+      continue;
+    }
+    // The side before: trailing parts of what is built so far (a name joined at an earlier dot too).
+    let from = out.length;
+    while (from > 0 && out.length - from < MAX_DOT_PARTS && (part(out[from - 1]) || (out[from - 1].name === true && out[from - 1].text.includes("·")))) from--;
+    let to = i + 1;
+    while (to < segs.length && to - i - 1 < MAX_DOT_PARTS && (to === i + 1 ? part(segs[to]) : piece(segs[to]) && segs[to].text.length > 1)) to++;
+    const before = out.slice(from);
+    const after = segs.slice(i + 1, to);
+    const named = [...before, ...after].some((p) => p.name === true || PERSON_TAGS.has(p.tag));
+    if (!before.length || !after.length || (!named && !(before.every(isTranslitPiece) && after.every(isTranslitPiece)))) {
+      out.push(s);
+      continue;
+    }
+    out.splice(from, before.length, join([...before, s, ...after], { name: true }));
+    i = to - 1;
+  }
+  return out;
+}
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+/** jieba's tags of characters that are no part of a name: prepositions, conjunctions, particles, pronouns, adverbs, verbs. */
+const NOT_NAME_PART = /^(?:p|c|u.*|r.*|d|y|e|m|q|f|v.*)$/;
+
 /** Joins names and abbreviation compounds; the texts still concatenate to the sentence. */
 export function mergeNames(segs: Segment[]): Segment[] {
-  return mergeNameForms(mergePeople(mergeAbbreviations(segs)));
+  return joinDottedNames(mergeNameForms(mergePeople(mergeAbbreviations(segs))));
 }
