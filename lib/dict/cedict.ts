@@ -253,14 +253,35 @@ let clauses: Map<string, string> | null = null;
  * alone): the saying's, named ("from 鹬蚌相争，渔翁得利: lit. when the snipe…"); null for any other
  * text. For a clause with no entry of its own: its characters one by one would say nothing of it.
  */
-export function clauseGloss(text: string): string | null {
+function sayingOfClause(text: string): string | undefined {
   if (!clauses) {
     clauses = new Map();
     for (const saying of cedictSayings()) {
       for (const clause of saying.split(SAYING_COMMA)) if ([...clause].length >= 4 && !clauses.has(clause)) clauses.set(clause, saying);
     }
   }
-  const saying = clauses.get(text);
+  return clauses.get(text);
+}
+
+/**
+ * The syllables of a clause of a two-clause saying, as the saying's entry reads them (有难同当 from
+ * 有福同享，有难同当: yǒu nàn tóng dāng); null when the text is no such clause or the entry's
+ * syllables do not line up with its characters.
+ */
+export function clauseReading(text: string): string[] | null {
+  const saying = sayingOfClause(text);
+  if (!saying) return null;
+  const entry = preferredEntry(cedictEntries(saying.replaceAll(SAYING_COMMA, "")).filter((e) => e.pinyin)) ?? preferredEntry(cedictEntries(saying).filter((e) => e.pinyin));
+  const syllables = entry?.pinyin?.toLowerCase().split(" ").filter((s) => s !== ",");
+  const chars = [...saying.replaceAll(SAYING_COMMA, "")];
+  if (!syllables || syllables.length !== chars.length) return null;
+  const start = [...saying.split(SAYING_COMMA)[0]].length;
+  const from = saying.split(SAYING_COMMA)[0] === text ? 0 : start;
+  return syllables.slice(from, from + [...text].length);
+}
+
+export function clauseGloss(text: string): string | null {
+  const saying = sayingOfClause(text);
   const entry = saying ? preferredEntry(cedictEntries(saying)) : null;
   const gloss = entry ? shortGloss(entry) : null;
   return gloss ? `from ${saying}: ${gloss}` : null;

@@ -280,23 +280,33 @@ function joinDottedNames(segs: Segment[]): Segment[] {
   let dots = false;
   for (const s of segs) if (s.text.length === 1 && NAME_DOTS.has(s.text)) dots = true;
   if (!dots) return segs;
-  // (A lone character that is no function word counts as a piece beside a name: 穆罕默德·阿里·汗,
-  // 阿|敏·乌玛尔; after a dot only right after it: ·乌玛尔|和 stops before 和.)
-  const lone = (s: Segment) => s.text.length === 1 && !NOT_NAME_PART.test(dictTag(s.text) ?? "");
-  const piece = (s: Segment | undefined) => s !== undefined && HAN_ONLY.test(s.text) && (s.name === true || PERSON_TAGS.has(s.tag) || isTranslitPiece(s));
-  const part = (s: Segment | undefined) => piece(s) || (s !== undefined && lone(s));
+  // (Not one opening with a preposition or conjunction that jieba tags as a person: 由亨利; 比尔 is Bill.)
+  const piece = (s: Segment | undefined) =>
+    s !== undefined && HAN_ONLY.test(s.text) && (s.name === true || ((PERSON_TAGS.has(s.tag) || isTranslitPiece(s)) && !(s.text.length > 1 && BEFORE_NAME_WORDS.has(s.text[0]))));
+  // Further from the dot, not a word of the language in other characters than transliteration's
+  // either (运输大亨|科尼利厄斯·…, 曾祖父|托马斯·…; 阿|尔|布雷|希特·… are pieces).
+  const farPiece = (s: Segment | undefined) => piece(s) && !(s!.name !== true && s!.text.length > 1 && isVocabulary(s!.text) && !allTranslit(s!.text));
+  // A lone character that is no function word closes a name when nothing of a word follows it
+  // (穆罕默德·阿里·汗参与…: 汗 before a verb; ·汗。 at the end).
+  // (A verb of one character after it may be the rest of the name: 托马斯·哈|代 is Hardy.)
+  const closing = (s: Segment | undefined, after: Segment | undefined) =>
+    s !== undefined && s.text.length === 1 && HAN_ONLY.test(s.text) && !NOT_NAME_PART.test(dictTag(s.text) ?? "") &&
+    (after === undefined || !HAN_ONLY.test(after.text) || (after.text.length > 1 ? NOT_NAME_PART.test(dictTag(after.text) ?? "") : /^(?:p|c|u.*|y|d)$/.test(dictTag(after.text) ?? "")));
   const out: Segment[] = [];
   for (let i = 0; i < segs.length; i++) {
     const s = segs[i];
-    if (!(s.text.length === 1 && NAME_DOTS.has(s.text)) || out.length === 0 || !part(segs[i + 1])) {
+    if (!(s.text.length === 1 && NAME_DOTS.has(s.text)) || out.length === 0) {
       out.push(s);
       continue;
     }
-    // The side before: trailing parts of what is built so far (a name joined at an earlier dot too).
+    // The side before: trailing pieces of what is built so far (a name joined at an earlier dot too).
     let from = out.length;
-    while (from > 0 && out.length - from < MAX_DOT_PARTS && (part(out[from - 1]) || (out[from - 1].name === true && out[from - 1].text.includes("·")))) from--;
+    // (Right before the dot a lone character that is no function word may end a given name: 阿|敏·乌玛尔.)
+    const loneBefore = (s: Segment) => s.text.length === 1 && HAN_ONLY.test(s.text) && !NOT_NAME_PART.test(dictTag(s.text) ?? "") && piece(segs[i + 1]);
+    while (from > 0 && out.length - from < MAX_DOT_PARTS && ((from === out.length ? piece(out[from - 1]) || loneBefore(out[from - 1]) : farPiece(out[from - 1])) || (out[from - 1].name === true && out[from - 1].text.includes("·")))) from--;
     let to = i + 1;
-    while (to < segs.length && to - i - 1 < MAX_DOT_PARTS && (to === i + 1 ? part(segs[to]) : piece(segs[to]) && segs[to].text.length > 1)) to++;
+    while (to < segs.length && to - i - 1 < MAX_DOT_PARTS && piece(segs[to])) to++;
+    if (to === i + 1 && closing(segs[to], segs[to + 1])) to++;
     const before = out.slice(from);
     const after = segs.slice(i + 1, to);
     const named = [...before, ...after].some((p) => p.name === true || PERSON_TAGS.has(p.tag));
@@ -310,6 +320,9 @@ function joinDottedNames(segs: Segment[]): Segment[] {
   return out;
 }
 const HAN_ONLY = /^\p{Script=Han}+$/u;
+/** Prepositions and conjunctions jieba may glue to the name after them (由亨利, 和玛丽). */
+const BEFORE_NAME_WORDS = new Set([..."由和与被把对给向从跟同及或在"]);
+const allTranslit = (text: string) => [...text].every((c) => TRANSLIT.has(c));
 /** jieba's tags of characters that are no part of a name: prepositions, conjunctions, particles, pronouns, adverbs, verbs. */
 const NOT_NAME_PART = /^(?:p|c|u.*|r.*|d|y|e|m|q|f|v.*)$/;
 

@@ -100,6 +100,8 @@ const GROWTHS = new Set([
 ]);
 /** Growths that are long things too: 长 before them may be the adjective (留着长头发, 大象的长牙). */
 const LONG_GROWTHS = new Set(["胡子", "胡须", "头发", "白发", "白头发", "毛", "尾巴", "草", "杂草", "根", "翅膀", "角", "羽毛", "牙"]);
+/** What a child or plant grows to be (长这么高, 长那么大). */
+const GROWN_TO = new Set(["高", "大", "胖", "壮", "快", "结实", "漂亮", "帅", "好看"]);
 /** Between 长 and what grows (长了, 长出, 长满了): the verb's aspect or complement. */
 const GROW_STEP = new Set(["了", "出", "出了", "出来", "满", "满了", "起", "上", "上了", "过"]);
 /** Before a growth: how much or how many (长了一脸痘痘, 长了很多白头发). */
@@ -118,6 +120,8 @@ const BEFORE_LONG = new Set(["着", "的", "有", "是", "留", "一头", "一�
 export function growthReading(tokens: string[], i: number): string | null {
   const next = tokens[i + 1];
   if (next === undefined) return null;
+  // Grown so tall, so big (这孩子都长这么高了): the verb, before how much; 这么长 is the adjective.
+  if ((next === "这么" || next === "那么" || next === "这样" || next === "那样") && GROWN_TO.has(tokens[i + 2] ?? "")) return "zhǎng";
   if (GROW_STEP.has(next)) {
     for (let k = i + 2; k <= i + 4 && k < tokens.length && !PAUSE.test(tokens[k]); k++) {
       if (GROWTHS.has(tokens[k])) return "zhǎng";
@@ -158,7 +162,7 @@ export function tieReading(tokens: string[], i: number): string | null {
 const LET_LOOSE = /^(?:谎|娇|野|网|腿|欢|手|气|泼|酒疯)$/u;
 
 /** Where, how far or how much something is scattered (撒了, 撒在地上, 撒上少量可可粉, 撒出, 撒满, 撒遍, 撒一把葱花). */
-const SCATTERED = /^(?:了|着|过|在|上|下|出|进|到|向|满|遍|些|点|[一两几][把点层撮勺些]|一点儿|少许|适量|少量|些许)$/u;
+const SCATTERED = /^(?:了|着|过|在|上|下|出|进|到|向|满|遍|些|点|点儿|[一两几][把点层撮勺些]|一点儿|少许|适量|少量|些许)$/u;
 
 /**
  * 撒 before an aspect or where it lands (撒了一把盐, 骨灰撒在湖中, 撒上少量可可粉) is sǎ "to sprinkle";

@@ -28,6 +28,8 @@ const KNEAD_RESULT = new Set(["好", "匀", "成", "得", "了", "一下", "一�
 const TIMES = /^[一两几]?(?:遍|下|次|会儿)$/u;
 /** What follows the verb 和 huó before the dough it names later (和了一大盆面, 和好一团面). */
 const DOUGH_FIRST = new Set(["了", "好", "着"]);
+/** Who kneads, between the dough put first and the verb (面我和好了). */
+const KNEADERS = new Set(["我", "你", "他", "她", "我们", "咱", "咱们", "妈", "妈妈", "奶奶"]);
 const BETWEEN = new Set(["要", "得", "先", "再", "已经", "还", "没", "没有", "都", "也", "就"]);
 /** Who is sent (差人, 差个人). */
 const SENT = new Set(["人", "个人", "人去"]);
@@ -55,7 +57,8 @@ export function worryReading(tokens: string[], i: number): string | null {
 /** 和 after dough or mud and before a result (把面和好): huó. */
 export function kneadReading(tokens: string[], i: number): string | null {
   // The dough may stand before a modal or adverb (面要和得软一点, 面先和好).
-  const dough = KNEADED.has(tokens[i - 1] ?? "") || (BETWEEN.has(tokens[i - 1] ?? "") && KNEADED.has(tokens[i - 2] ?? ""));
+  // (Or before the one who kneads it: 面我和好了.)
+  const dough = KNEADED.has(tokens[i - 1] ?? "") || ((BETWEEN.has(tokens[i - 1] ?? "") || KNEADERS.has(tokens[i - 1] ?? "")) && KNEADED.has(tokens[i - 2] ?? ""));
   if (dough && KNEAD_RESULT.has(tokens[i + 1] ?? "")) return "huó";
   // An aspect or result, then the dough counted after it (用温水和了一大盆面, 和好一团面): the verb too.
   if (DOUGH_FIRST.has(tokens[i + 1] ?? "")) {

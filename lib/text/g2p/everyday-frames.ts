@@ -4,7 +4,7 @@
 // tests/unit/text/everyday-frames.test.ts.
 
 import type { TagOf } from "./frames";
-import { PAUSE as CLAUSE_END, SPINNING, isVerbTag } from "./frame-words";
+import { FINAL_PARTICLES, PAUSE as CLAUSE_END, SPINNING, isVerbTag } from "./frame-words";
 
 /** Words that say someone has or lacks something: 有空 "to have free time", 没(有)空. */
 export const HAVE_WORDS: ReadonlySet<string> = new Set(["有", "没有", "没", "有没有", "都有", "还有", "也有", "都没有", "还没有", "也没有"]);
@@ -53,6 +53,8 @@ export function theBankReading(tokens: string[], t: number, chars: string[], sta
 export const PERSONS: ReadonlySet<string> = new Set(["我", "你", "您", "他", "她", "它", "我们", "你们", "他们", "她们", "咱们", "人家"]);
 /** What one gives back: a thing (n), a count (一个, 一笔), or nothing more (还我！). */
 const RETURNED = /^(?:n[a-z]*|m|mq|q)$/;
+/** "Together", tagged as numerals by jieba. */
+const TOGETHER = new Set(["一起", "一块", "一块儿", "一同", "一道", "一齐"]);
 
 /**
  * 还 before a person and what is owed (还你钱, 还我一个公道, 你什么时候还我？), after a negation
@@ -71,7 +73,9 @@ export function readingOfHuan(tokens: string[], i: number, tagOf: TagOf): string
   if (BEFORE_RETURNING.has(tokens[i - 1] ?? "") && /^n(?!r)/.test(tagOf(tokens[i + 1] ?? "") ?? "")) return "huán";
   if (!PERSONS.has(tokens[i + 1] ?? "")) return null;
   const after = tokens[i + 2];
-  return after === undefined || CLAUSE_END.test(after) || RETURNED.test(tagOf(after) ?? "") ? "huán" : null;
+  // (A spoken sentence may close on a particle: 啥时候还我呀.)
+  // (一起, 一块儿 "together" jieba tags numerals: 还我们一起去吗 is hái.)
+  return after === undefined || CLAUSE_END.test(after) || FINAL_PARTICLES.has(after) || (RETURNED.test(tagOf(after) ?? "") && !TOGETHER.has(after)) ? "huán" : null;
 }
 
 /**
@@ -84,7 +88,7 @@ export function readingOfBao(tokens: string[], i: number): string | null {
 }
 
 /** Counts of blood and verbs of bleeding before a 血 of its own. */
-const BLOOD_BEFORE = new Set(["一点", "一点儿", "点", "点儿", "一滴", "一口", "很多", "好多", "不少", "些", "一些", "流", "出", "吐", "抽", "咳", "滴", "淌", "冒"]);
+const BLOOD_BEFORE = new Set(["一点", "一点儿", "点", "点儿", "一滴", "一口", "很多", "好多", "不少", "些", "一些", "这么多", "那么多", "多", "满手", "满脸", "一手", "一身", "流", "出", "吐", "抽", "咳", "滴", "淌", "冒"]);
 
 /**
  * 血 standing alone after a count or a verb of bleeding (流了一点血, 一滴血, 吐了一口血) is xiě, the
@@ -232,6 +236,8 @@ const MEASURING = /^(?:[一两三四五几]?(?:次|下|遍)|一量|了|好|完|�
  * words (数量, 饭量, 质和量). Elsewhere the model decides.
  */
 export function measureReading(tokens: string[], i: number): string | null {
-  const next = tokens[i + 1];
+  let next = tokens[i + 1];
+  // Doubled before what is measured, jieba keeping the second with it (给你量|量体温): the same verb.
+  if (next !== undefined && next.length > 1 && next[0] === "量") next = next.slice(1);
   return next !== undefined && (MEASURED.test(next) || MEASURING.test(next)) ? "liáng" : null;
 }

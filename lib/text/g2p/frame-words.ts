@@ -27,6 +27,9 @@ export const ASPECT_PARTICLES: ReadonlySet<string> = new Set(["了", "着", "过
 /** Numerals and demonstratives a measure word follows (一场, 两场, 这场, 几场). */
 export const COUNT_OPENERS: ReadonlySet<string> = new Set([..."一二两三四五六七八九十几这那每"]);
 
+/** Particles that close a spoken sentence (还我呀, 衣服还没干呢): after them nothing follows the predicate. */
+export const FINAL_PARTICLES: ReadonlySet<string> = new Set(["呀", "啊", "吧", "呢", "嘛", "啦", "哦", "嘞", "哈", "呗", "喽", "咯"]);
+
 /** Things that spin: their 转 and 转动 are zhuàn (everyday-frames.ts readingOfZhuan, word-senses.ts). */
 export const SPINNING: ReadonlySet<string> = new Set([
   "洗衣机", "滚筒", "风扇", "电扇", "电风扇", "风车", "车轮", "轮子", "轮胎", "陀螺", "齿轮", "螺旋桨", "马达", "电机",

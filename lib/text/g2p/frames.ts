@@ -37,10 +37,11 @@ import { idiomPatternReadings, leadReading, lessReading, measureReading, reading
 import { OBJECT_VERBS, readingOfBei, readingOfJiao, readingOfJie, readingOfLa, readingOfMo, readingOfTiao, readingOfZa, readingOfZhong } from "./object-frames";
 import { wordReadings } from "./word-readings";
 import { countReading, cutReading, errandReading, finalParticleReading, hardReading, kneadReading, motionSickReading, rowReading, worryReading } from "./colloquial-frames";
-import { CLAUSE_END, COUNT_OPENERS, DEGREE, isVerbTag } from "./frame-words";
+import { CLAUSE_END, COUNT_OPENERS, DEGREE, FINAL_PARTICLES, isVerbTag } from "./frame-words";
+import { markSyllable, numberSyllable } from "../pinyin-syllables";
 import { potentialLiao, readingOfDe } from "./de-frames";
 import { fitReading, guardReading, pickReading, playReading, snapReading } from "./object-or-none";
-import { amusedReading, biographyReading, catchReading, laneReading, creekReading, mustReading, ginsengReading, mixReading, boutReading, comeToReading, dazzleReading, dirtyReading, pleasedReading, grindReading, guessReading, joinInReading, moveReading, offerReading, pareReading, prizeReading, rudeReading, winHandReading, wipeReading, spellReading, earnReading, flushReading, pickOverReading, fryReading, strengthReading } from "./neighbour-frames";
+import { amusedReading, biographyReading, catchReading, laneReading, creekReading, mustReading, ginsengReading, mixReading, boutReading, comeToReading, dazzleReading, dirtyReading, pleasedReading, grindReading, guessReading, joinInReading, moveReading, offerReading, pareReading, prizeReading, rudeReading, winHandReading, wipeReading, spellReading, earnReading, flushReading, pickOverReading, fryReading, strengthReading, stuffReading, thinReading, puddleReading, settleReading, coaxReading, hideReading } from "./neighbour-frames";
 import { capitalReading, fanReading, getAlongReading, hardInToken, negationAfterAdverb, growReading, growthReading, headForReading, hitReading, shortByReading, sprinkleReading, stuckReading, swallowReading, tieReading, treatAsReading, utmostReading } from "./action-frames";
 
 /** jieba's part-of-speech tag of a word ("" when the word has none, null when unknown). */
@@ -220,7 +221,7 @@ function readingOfGan(tokens: string[], i: number, tagOf: TagOf): string | null 
   if (DEGREE.has(prev ?? "")) return "gān";
   const next = tokens[i + 1];
   const afterLe = next === "了" ? tokens[i + 2] : next;
-  if ((afterLe === undefined || CLAUSE_END.test(afterLe)) && DRYING.has(subjectBefore(tokens, i, tagOf) ?? "")) return "gān";
+  if ((afterLe === undefined || CLAUSE_END.test(afterLe) || FINAL_PARTICLES.has(afterLe)) && DRYING.has(subjectBefore(tokens, i, tagOf) ?? "")) return "gān";
   // Right before food or cloth that is kept dry (干辣椒, 干毛巾, 干面包): the adjective; what one does
   // (干活, 干农活, 干家务) is no such thing.
   if (next !== undefined && DRIED.test(next)) return "gān";
@@ -486,6 +487,12 @@ const FRAMES: Record<string, Frame> = {
   择: pickOverReading,
   炸: fryReading,
   劲: strengthReading,
+  塞: stuffReading,
+  薄: thinReading,
+  泡: puddleReading,
+  澄: settleReading,
+  哄: coaxReading,
+  藏: hideReading,
 };
 
 /**
@@ -512,6 +519,16 @@ export function framesInsideToken(tokens: string[], t: number, start: number, ta
   resultInsideToken(chars, start, fixed);
   theBankReading(tokens, t, chars, start, fixed);
   leadReading(chars, start, fixed);
+  // A one-character verb doubled, no dictionary's word (你教教我, 去哄哄孩子): read as the verb alone in
+  // its place, the second syllable in the neutral tone, as doubled verbs are (看看 kàn kan).
+  if (chars.length === 2 && chars[0] === chars[1] && fixed[start] === undefined && frameOf(chars[0])) {
+    const reading = frameReading([...tokens.slice(0, t), chars[0], ...tokens.slice(t + 1)], t, tagOf);
+    if (reading) {
+      fixed[start] = reading;
+      fixed[start + 1] ??= markSyllable(numberSyllable(reading).replace(/[1-5]$/, "5")) ?? reading;
+      return;
+    }
+  }
   // A verb and a directional complement glued by jieba (倒入, 倒进) are a frame's character and its
   // complement all the same.
   // So are a verb read by its object and its complement (扎起|头发, 背熟|了, 冲着|我), and 圈 and a

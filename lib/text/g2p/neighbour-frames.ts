@@ -85,8 +85,15 @@ export function grindReading(tokens: string[], i: number): string | null {
  */
 export function offerReading(tokens: string[], i: number): string | null {
   const next = tokens[i + 1];
+  // Set out before an image or a tablet (在佛像前供了几个苹果, 灵前供着鲜花): an offering.
+  // (前 may stand alone after what it is before: 佛像|前.)
+  const before = tokens[i - 1] === "前" ? `${tokens[i - 2] ?? ""}前` : (tokens[i - 1] ?? "");
+  if (before.length >= 2 && OFFERED_BEFORE.test(before)) return "gòng";
   return (next === "着" || next === "在") && !ends(tokens[i + 2]) ? "gòng" : null;
 }
+
+/** What offerings are set out before (佛像前, 灵前, 神像前, 牌位前, 墓前, 遗像前). */
+const OFFERED_BEFORE = /(?:佛|像|灵|牌位|墓|坟|神龛|祖宗|供桌)前$/u;
 
 /** Surfaces one wipes with a cloth (抹桌子). */
 const WIPED = new Set(["桌子", "桌面", "桌", "台面", "灶台", "柜台", "窗台"]);
@@ -98,6 +105,8 @@ const WIPE_BETWEEN = new Set(["了", "一", "抹", "一下", "干净"]);
  * wiping off (抹果酱, 抹眼泪, 抹掉) are mǒ, and 转弯抹角 is mò: no table in them.
  */
 export function wipeReading(tokens: string[], i: number): string | null {
+  // The table put before the verb with 把 (你把桌子抹一下).
+  if (WIPED.has(tokens[i - 1] ?? "") && tokens[i - 2] === "把") return "mā";
   for (let k = i + 1; k <= i + 4 && k < tokens.length && !PAUSE.test(tokens[k]); k++) {
     if (WIPED.has(tokens[k])) return "mā";
     if (!WIPE_BETWEEN.has(tokens[k])) return null;
@@ -361,4 +370,64 @@ export function fryReading(tokens: string[], i: number): string | null {
   if (FRIED_TO.has(after)) return "zhá";
   for (let k = Math.max(0, i - 4); k < i; k++) if (FRYING_BEFORE.has(tokens[k])) return "zhá";
   return null;
+}
+
+/** What follows 塞 "to stuff" (塞不下, 塞进去, 塞满了, 塞给他, 塞在包里). */
+const STUFFED = /^(?:不下|得下|不进|不进去|进|进去|进来|满|满了|到|给|在|了|一下|上|入)$/u;
+
+/**
+ * 塞 before how or where a thing is stuffed (箱子满了，再也塞不下了; 把钱塞进信封) is sāi "to stuff";
+ * 塞 in words keeps theirs (堵塞 sè, 边塞 sài, 塞尔维亚 sài: names and words, never alone here).
+ */
+export function stuffReading(tokens: string[], i: number): string | null {
+  return STUFFED.test(tokens[i + 1] ?? "") ? "sāi" : null;
+}
+
+/**
+ * 薄 after a degree word or 这么/那么 (穿这么薄, 这纸太薄了, 很薄的一层) is the spoken adjective báo
+ * "thin"; bó is the literary morpheme of words (薄弱, 单薄 dān bó: words read as the dictionary has them).
+ */
+export function thinReading(tokens: string[], i: number): string | null {
+  const prev = tokens[i - 1] ?? "";
+  return DEGREE.has(prev) || prev === "真" || prev === "好" || prev === "挺" ? "báo" : null;
+}
+
+/**
+ * 泡 counting urine or droppings (尿了一泡尿, 拉了一泡屎) is pāo, the measure word; bubbles, soaking
+ * and brewing (气泡, 泡茶) are pào.
+ */
+export function puddleReading(tokens: string[], i: number): string | null {
+  const next = tokens[i + 1];
+  return (next === "尿" || next === "屎" || next === "粪") && COUNT_OPENERS.has(tokens[i - 1] ?? "") ? "pāo" : null;
+}
+
+/** How long or how far muddy water settles (澄一会儿, 澄一澄, 澄清: the word is chéng). */
+const SETTLING = new Set(["一会儿", "一会", "一下", "一夜", "一晚上", "会儿", "半天", "一澄", "了"]);
+
+/** 澄 alone before how long water settles (先澄一会儿再用) is dèng "to let settle"; in words (澄清, 澄澈) chéng. */
+export function settleReading(tokens: string[], i: number): string | null {
+  return SETTLING.has(tokens[i + 1] ?? "") ? "dèng" : null;
+}
+
+/** Whom one coaxes or soothes (哄孩子, 哄她开心, 哄哄老婆). */
+const COAXED = new Set(["孩子", "小孩", "宝宝", "孙子", "孙女", "老婆", "老公", "女朋友", "男朋友", "媳妇", "妈", "爸", "老人", "老人家", "客户", "他们", "她们", "我", "你", "他", "她", "人"]);
+
+/**
+ * 哄 before whom it coaxes, soothes or fools (快去哄孩子, 别哄我了, 哄她开心) is hǒng; an uproar or a
+ * crowd's laughter (哄堂大笑, 哄抢: words, or 一哄而散) is hōng, and 起哄 hòng is a word.
+ */
+export function coaxReading(tokens: string[], i: number): string | null {
+  const next = tokens[i + 1] === "了" ? tokens[i + 2] : tokens[i + 1];
+  return next !== undefined && COAXED.has(next) ? "hǒng" : null;
+}
+
+/** Where or how a thing is hidden (藏哪儿了, 藏在床底下, 藏起来, 藏好, 藏不住). */
+const HIDDEN = /^(?:哪儿|哪里|哪|在|起来|起|好|到|进|进去|着|了|得|不住|住|不了)$/u;
+
+/**
+ * 藏 the verb before where or how it hides a thing (你把遥控器藏哪儿了, 藏起来) is cáng "to hide";
+ * zàng is Tibet and a treasure store, in words and names (西藏, 藏族, 宝藏).
+ */
+export function hideReading(tokens: string[], i: number): string | null {
+  return HIDDEN.test(tokens[i + 1] ?? "") ? "cáng" : null;
 }

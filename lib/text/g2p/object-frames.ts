@@ -5,7 +5,7 @@
 
 import { PERSONS } from "./everyday-frames";
 import type { TagOf } from "./frames";
-import { DEGREE, PAUSE as CLAUSE_END } from "./frame-words";
+import { DEGREE, FINAL_PARTICLES, PAUSE as CLAUSE_END } from "./frame-words";
 
 /** Tokens between a verb and its object: aspect, direction and result complements. */
 const BEFORE_OBJECT = new Set(["着", "了", "过", "起", "上", "下", "下来", "起来", "上来", "熟", "完", "会", "好", "住", "紧", "成", "得", "不"]);
@@ -133,6 +133,8 @@ const BELONGINGS = new Set(["钥匙", "手机", "钱包", "包", "书包", "东�
 const isCount = (token: string | undefined) => token !== undefined && /^[一二两三四五六七八九十几\d]+[\p{Script=Han}]?$/u.test(token) && token.length <= 3;
 /** Where a thing falls rather than is left: the ground, the floor, water (地上, 地板上, 水里, 河里). */
 const FALLEN_TO = /^(?:地|水|河|海|湖|井|脚)/u;
+/** Where a thing is left behind (家里, 车上, 办公室, 学校). */
+const LEFT_AT = /^(?:\p{Script=Han}{1,3}[里上]|家|学校|公司|办公室|教室|宿舍|店里|饭店|酒店|单位)$/u;
 const BEHIND = new Set(["后面", "后头", "后边", "最后", "后"]);
 /** Whom one lags behind, before 后面 (落在别人后面; 落在别人手里 "into others' hands" stays luò). */
 const OTHERS = new Set(["别人", "他人", "大家", "人家", "同学", "对手"]);
@@ -151,6 +153,8 @@ export function readingOfLa(tokens: string[], i: number): string | null {
     const k = tokens[i + 3]?.length === 1 && !BELONGINGS.has(tokens[i + 3]) ? i + 4 : i + 3;
     if (isOneOf(tokens[k] ?? "", BELONGINGS)) return "là";
   }
+  // A belonging, then where it was left without 在 (我钥匙落家里了, 手机落车上了).
+  if (isOneOf(tokens[i - 1] ?? "", BELONGINGS) && next !== undefined && LEFT_AT.test(next) && !FALLEN_TO.test(next)) return "là";
   if (next !== "在" && next !== "下" && next !== "下了") return null;
   const k = tokens[i + 2] === "了" ? i + 3 : i + 2;
   const behind = tokens[k] ?? "";
@@ -167,6 +171,8 @@ export function readingOfLa(tokens: string[], i: number): string | null {
 /** What one teaches: languages and school subjects (教汉语, 教音乐). */
 const TAUGHT = new Set(["汉语", "中文", "英语", "英文", "日语", "法语", "德语", "俄语", "外语", "语文", "数学", "物理", "化学", "生物", "历史", "地理", "音乐", "美术", "体育", "舞蹈", "钢琴", "书法", "绘画", "画画", "课", "学生", "孩子", "小学", "中学", "大学"]);
 
+/** Events and experiences that "teach" one by making one see (这件事教我…, 失败教人…). */
+const LESSONS = /(?:事|事情|经历|教训|失败|挫折|历史|现实|生活|经验)$/u;
 /** People one teaches, besides the pronouns (爷爷教孙子下象棋, 老师教长辈使用手机). */
 const PUPILS = new Set([
   "孩子们", "学生们", "孙子", "孙女", "儿子", "女儿", "徒弟", "弟子", "学徒", "长辈", "晚辈", "老人", "老人家", "大家",
@@ -187,7 +193,12 @@ export function readingOfJiao(tokens: string[], i: number, tagOf: TagOf): string
   const after = tokens[i + 2] ?? "";
   if (next === "人" && FELT.has(after)) return "jiào";
   // (A pronoun before a verb: 这件事教我们明白了… may be 教 "to make" in writing, but not before a skill.)
-  return PUPILS.has(next) || (PERSONS.has(next) && /^v/.test(tagOf(after) ?? "")) ? "jiāo" : null;
+  // What happens teaches no skill: it makes one see (这件事教我明白了很多, 失败教人成长: jiào "to make",
+  // as the model reads it).
+  if (LESSONS.test(tokens[i - 1] ?? "")) return null;
+  // (Or closing the request: 你教教我呗, 你教我吧.)
+  const closes = after === "" || CLAUSE_END.test(after) || FINAL_PARTICLES.has(after);
+  return PUPILS.has(next) || (PERSONS.has(next) && (closes || /^v/.test(tagOf(after) ?? ""))) ? "jiāo" : null;
 }
 
 /** Verbs above whose two-character tokens no dictionary has (扎起, 扎成, 背熟) are read as the verb and its complement. */

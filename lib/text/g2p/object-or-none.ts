@@ -4,7 +4,7 @@
 // tests/unit/text/object-or-none.test.ts.
 
 import type { TagOf } from "./frames";
-import { PAUSE } from "./frame-words";
+import { FINAL_PARTICLES, PAUSE } from "./frame-words";
 
 /** What one plays by plucking or striking: an instrument or a tune (钢琴, 吉他, 琵琶, 古筝, 曲子). */
 const PLAYED = /(?:琴|吉他|琵琶|古筝|三弦|曲子|乐曲|曲)$/u;
@@ -18,6 +18,8 @@ export function playReading(tokens: string[], i: number): string | null {
   // Before an aspect and a direction (弹了出来, 弹了回去, 弹起来): it bounces, tán; a bullet neither
   // takes 了 nor goes anywhere by itself (这颗弹很危险: the model).
   const next = tokens[i + 1];
+  // Played well or badly (钢琴弹得可好了): a bullet takes no 得.
+  if (next === "得") return "tán";
   const after = next === "了" ? tokens[i + 2] : next;
   return (next === "了" || next === "起") && after !== undefined && BOUNCED.test(after) ? "tán" : null;
 }
@@ -38,10 +40,16 @@ export function pickReading(tokens: string[], i: number, tagOf: TagOf): string |
   // Hard or easy to choose (越来越难挑了, 这种瓜很好挑): tiāo.
   if (EASE.has(tokens[i - 1] ?? "")) return "tiāo";
   const next = ASPECTS.has(tokens[i + 1] ?? "") ? tokens[i + 2] : tokens[i + 1];
+  // Closing its clause after how one chooses (你慢慢挑, 随便挑): tiāo; raising and stirring up take
+  // an object (挑起争端, 挑灯).
+  if ((next === undefined || PAUSE.test(next)) && CHOOSING.has(tokens[i - 1] ?? "")) return "tiāo";
   if (next === undefined || PAUSE.test(next) || RAISED.test(next)) return null;
   if (next === "出" || next === "好" || next === "中") return "tiāo";
   return /^(?:n[a-z]?|m|mq|q)$/.test(tagOf(next) ?? "") ? "tiāo" : null;
 }
+
+/** How one chooses, before a 挑 that closes its clause (慢慢挑, 随便挑, 自己挑). */
+const CHOOSING = new Set(["慢慢", "随便", "自己", "仔细", "好好", "认真", "尽管", "随意", "先", "再", "来", "去", "帮你", "帮我"]);
 
 /** Hard or easy (to do): 难挑, 好挑. */
 const EASE = new Set(["难", "好", "不好", "很难", "太难"]);
@@ -99,10 +107,12 @@ export function guardReading(tokens: string[], i: number): string | null {
   const after = tokens[i + 2];
   const closes = after === undefined || PAUSE.test(after) || after === "的";
   if (GUARDED.has(tokens[i + 1] ?? "")) return closes ? "kān" : null;
-  // Children minded at home or for someone (奶奶在家看孩子, 帮邻居看孩子): kān; visiting them (去医院
-  // 看孩子) is kàn.
-  // (Closing the clause: 看孩子的作业 looks at the child's homework.)
-  if (!(after === undefined || PAUSE.test(after)) || !MINDED.has(tokens[i + 1] ?? "")) return null;
+  // Children minded at home or for someone (奶奶在家看孩子, 帮邻居看孩子, 帮我看会儿孩子): kān; visiting
+  // them (去医院看孩子) is kàn.
+  // (Closing the clause, or before a tag question: 看孩子的作业 looks at the child's homework.)
+  const k = MINDING_TIME.has(tokens[i + 1] ?? "") ? i + 2 : i + 1;
+  const end = tokens[k + 1];
+  if (!(end === undefined || PAUSE.test(end) || FINAL_PARTICLES.has(end) || TAG_QUESTION.has(end)) || !MINDED.has(tokens[k] ?? "")) return null;
   let minding = false;
   for (let b = i - 1; b >= 0 && !PAUSE.test(tokens[b]); b--) {
     if (VISITING.has(tokens[b])) return null;
@@ -113,6 +123,10 @@ export function guardReading(tokens: string[], i: number): string | null {
 
 /** Those one minds (看孩子, 看小孩). */
 const MINDED = new Set(["孩子", "小孩", "小孩子", "娃", "孙子", "孙女", "宝宝", "外孙"]);
+/** How long one minds them (帮我看会儿孩子, 看一下孩子). */
+const MINDING_TIME = new Set(["会儿", "一会儿", "一会", "一下", "一天", "几天", "两天"]);
+/** A tag question after the request (帮我看会儿孩子行不？). */
+const TAG_QUESTION = new Set(["行", "好", "吗", "行吗", "好吗", "可以吗", "成"]);
 /** Where or for whom one minds them (在家, 帮, 替, 负责). */
 const MINDING = new Set(["在家", "在家里", "帮", "帮忙", "替", "负责", "专门", "留在家里", "在家中"]);
 /** Going to see someone (去, 来, 回, 到, 探望). */

@@ -1,5 +1,5 @@
 import { pinyin as pinyinPro } from "pinyin-pro";
-import { cedictEntries, preferredEntry } from "@/lib/dict/cedict";
+import { cedictEntries, clauseReading, preferredEntry } from "@/lib/dict/cedict";
 import { glossaryEntry, isPunctuatedPhrase } from "@/lib/dict/glossary";
 import { publicFigures } from "@/lib/dict/names";
 import { BoundedMap } from "@/lib/text/bounded-map";
@@ -56,6 +56,11 @@ export function wordReadings(word: string): WordReadings | null {
     if (pro && !agrees(pro) && !agrees(proReading(word, true)) && !spelledIn(entries, all[0], pro) && !properPartsAgree(word, all[0].split(" "), pro)) all.push(pro.join(" "));
     const readings = [...new Set(all)].map((r) => r.split(" "));
     if (readings.length) cached = { readings };
+    else {
+      // A clause of a two-clause saying alone (有难同当) reads as the saying does.
+      const clause = clauseReading(word);
+      if (clause) cached = { readings: [clause] };
+    }
   }
   wordCache.set(word, cached);
   return cached;

@@ -333,7 +333,7 @@ const SENSES: Record<string, SenseCues[]> = {
   ],
   结了: [
     // Bore (fruit): a plant and its fruit.
-    { reading: "jiē le", gloss: "bore (fruit)", near: ["果子", "果实", "果", "葡萄", "苹果", "桃子", "果儿", "瓜", "树上", "果树"] },
+    { reading: "jiē le", gloss: "bore (fruit)", near: ["果子", "果实", "果", "葡萄", "苹果", "桃子", "桃", "桃儿", "梨", "枣", "柿子", "石榴", "果儿", "瓜", "树上", "树", "果树", "桃树", "苹果树", "枣树"] },
     // That's that; tied, formed, settled (结了婚, 结了账).
     { reading: "jié le", next: ["婚", "账", "冰", "仇", "案"] },
   ],
