@@ -1,8 +1,8 @@
 import { cedictEntries, isVocabulary } from "@/lib/dict/cedict";
 import { abbreviationGloss, mayAbbreviateAt, mayRelateAt } from "@/lib/dict/abbreviations";
 import { historicalNames } from "@/lib/dict/names";
-import { NAME_HEADS, NOT_GIVEN, PLACE_BEFORE, isRoleBeforeName, SPEECH_VERBS, SURNAMES, TITLES, TRANSLIT, TRANSLIT_MARKERS } from "@/lib/dict/name-rules";
-import { surnameOnlyAt } from "./g2p/surnames";
+import { ADDRESS_AFTER_SURNAME, NAME_HEADS, NOT_GIVEN, PLACE_BEFORE, RANKS_AFTER_SURNAME, isRoleBeforeName, SPEECH_VERBS, SURNAMES, TITLES, TRANSLIT, TRANSLIT_MARKERS } from "@/lib/dict/name-rules";
+import { surnameOnlyAt, surnameSense } from "./g2p/surnames";
 import { dictTag } from "./segment";
 import { ASPECT_PARTICLES } from "./g2p/frame-words";
 import type { Segment } from "./segment";
@@ -129,6 +129,33 @@ function givenName(segs: Segment[], i: number, strict = false): number {
   return n;
 }
 
+/** Surnames of two characters (欧阳, 司马, 诸葛, 上官…). */
+const COMPOUND_SURNAMES = new Set(["欧阳", "司马", "诸葛", "上官", "司徒", "东方", "皇甫", "令狐", "慕容", "尉迟", "长孙", "宇文", "夏侯", "公孙", "端木", "独孤", "南宫", "西门", "澹台", "公羊", "呼延", "轩辕", "万俟", "钟离", "闻人", "赫连"]);
+
+/**
+ * jieba's tags of a character that, after a role, is its word and no surname CC-CEDICT lists it as
+ * (主席|和|普京, 记者|从|法院, 丞相|诸|曹, 以军功授予|尚|膳).
+ */
+const NOT_SURNAME_TAGS = /^(?:p|c|d|u.*|r.*|m|q|f|y|e|v.*|a|ad|t)$/;
+
+/** jieba's tags of a two-character word that may be a given name after a surname (宏伟 a, 红梅 n, 文静 a). */
+const GIVEN_WORD_TAGS = /^(?:n|nr|nz|a|an|ns|nrt|nrfg)$/;
+
+/**
+ * A two-character word after a surname and a role that may be its given name: tagged a noun or an
+ * adjective, and followed by what ends a noun phrase (a verb, a preposition, punctuation, the end).
+ * 1 when so, else 0.
+ */
+function givenWord(segs: Segment[], i: number): number {
+  const word = segs[i];
+  if (!word || word.gloss || chars(word.text).length !== 2 || !/^\p{Script=Han}+$/u.test(word.text) || !GIVEN_WORD_TAGS.test(dictTag(word.text) ?? "")) return 0;
+  // A form of address or a rank is no given name (班主任|曾|老师).
+  if (ADDRESS_AFTER_SURNAME.has(word.text) || TITLES.has(word.text) || RANKS_AFTER_SURNAME.has(word.text)) return 0;
+  const after = segs[i + 1];
+  if (after === undefined || !/\p{Script=Han}/u.test(after.text)) return 1;
+  return /^(?:v.*|p|c|d)$/.test(dictTag(after.text) ?? "") || SPEECH_VERBS.has(after.text) ? 1 : 0;
+}
+
 /** Adverbs that stand between a name and its verb (曾, 便, 即, 则, 又, 已, 均, 亦), rarely the end of a given name. */
 const BEFORE_VERB = new Set([..."曾便即则又已均亦"]);
 
@@ -158,8 +185,11 @@ function isTranslitPiece(s: Segment): boolean {
 /** The token just emitted (`last(1)`) is a title, or a name before "、" (a list of names). */
 function introduced(last: (n: number) => Segment | undefined): boolean {
   const before = last(1);
-  return isTitle(before) || (before?.text === "、" && isNameToken(last(2)));
+  return isTitle(before) || (before?.text === "、" && isNameToken(last(2))) || APPOINTING.has(before?.text ?? "");
 }
+
+/** Verbs of appointing and removing that a person's name follows (决定任命|仇|志|刚|为副市长). */
+const APPOINTING = new Set(["任命", "提名", "免去", "推选", "选举", "聘任", "聘请", "委任", "授予", "表彰", "追授"]);
 
 /** Per char code, for one-character tokens (about half of them): a name prefix, a surname. */
 const PREFIX = 1;
@@ -223,16 +253,23 @@ function mergePeople(segs: Segment[]): Segment[] {
     // Chinese names: surname + given name, introduced by a title or list, or followed by a speech
     // verb; after a role or calling (画家|仇|英, 才子|解|缙), a surname of a reading of its own too.
     // (The role is looked up only before a surname: most one-character tokens are none.)
-    const surname = s.text.length === 1 && (flags & SURNAME || surnameOnlyAt(s.text) !== null);
-    const afterRole = surname && isRoleBeforeName(last(1)?.text ?? "");
+    // After a role, any character CC-CEDICT knows as a surname (部长|蓝|佛|安, 运动员|谷|爱|凌), and the
+    // compound surnames (法官|上官|晓|燕, 本报记者|司马|文静).
+    const compound = COMPOUND_SURNAMES.has(s.text);
+    // (A verb of appointing is a role's place too: 决定任命|仇|志|刚|为副市长.)
+    const roleBefore = (s.text.length === 1 || compound) && (isRoleBeforeName(last(1)?.text ?? "") || APPOINTING.has(last(1)?.text ?? ""));
+    const surname = compound ? roleBefore : s.text.length === 1 && (flags & SURNAME || surnameOnlyAt(s.text) !== null || (roleBefore && surnameSense(s.text, null) !== null && !NOT_SURNAME_TAGS.test(dictTag(s.text) ?? "")));
+    const afterRole = surname && roleBefore;
     if (surname && (flags & SURNAME || afterRole) && !s.gloss) {
       let given = givenName(segs, i + 1);
       const next = segs[i + 1 + given];
       // (A speech verb may follow an adverb: 陆|佃|则|说.)
       const verb = next && BEFORE_VERB.has(next.text) ? segs[i + 2 + given] : next;
       const vouched = given && ((verb && SPEECH_VERBS.has(verb.text)) || introduced(last));
-      // After a role alone, lone characters only (诗人|于|湖上 "poets at the lake" is no name).
-      if (!vouched && afterRole) given = givenName(segs, i + 1, true);
+      // After a role alone, lone characters only (诗人|于|湖上 "poets at the lake" is no name), or a
+      // word of two characters that names a thing or a quality and ends the phrase (民警|么|宏伟|在,
+      // 接诊医生|解|红梅|说): 记者|曾|多次|前往 has a count there.
+      if (!vouched && afterRole) given = givenName(segs, i + 1, true) || givenWord(segs, i + 1);
       if (given && (vouched || afterRole)) {
         // Tagged as a full name, as name-forms.ts joins them: its first character is read as the
         // surname (仇英 Qiú, 解缙 Xiè: joinedSurnameReading).

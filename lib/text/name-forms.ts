@@ -65,6 +65,7 @@ const isFunction = (ch: string) => FUNCTION_TAGS.has(dictTag(ch) ?? "");
 const TITLES_AFTER = new Set([
   ...ADDRESS_AFTER_SURNAME, "指导", "教练", "主教练", "队长", "院士", "外长", "总理", "主席", "总统", "部长", "书记",
   "省长", "市长", "主任", "院长", "局长", "董事长", "总裁", "经理", "发言人", "大使",
+  "副总理", "副主席", "副部长", "副省长", "副市长", "副总统", "委员长", "国务委员", "书记处书记",
 ]);
 // Familiar forms (老张, 小李) are made with the commonest surnames; 小叶 is also a leaflet. Split by
 // jieba, the surname is one it tags as a name or a bound morpheme (王 nr, 刘 zg; not 林 n in 老|林).

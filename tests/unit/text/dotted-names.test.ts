@@ -30,3 +30,26 @@ describe("a name written with middle dots", () => {
     expect(cut("会议通过了《中华人民共和国·宪法》。")).toEqual(expect.arrayContaining(["·", "宪法"]));
   });
 });
+
+// From the same batch of names: Chinese names after a role whose surname is no common one.
+describe("a Chinese name after a role or a verb of appointing (merge-names.ts)", () => {
+  it("joins a surname CC-CEDICT lists, a compound surname, and a given name that ends the phrase", () => {
+    for (const [sentence, name] of [
+      ["财政部部长蓝佛安介绍了今年积极财政政策的主要安排。", "蓝佛安"],
+      ["自由式滑雪运动员谷爱凌在比赛中夺得一枚金牌。", "谷爱凌"],
+      ["主审法官上官晓燕当庭宣读了判决书。", "上官晓燕"],
+      ["本报记者司马文静从市教育局获悉，新学期全市将新增学位三千个。", "司马文静"],
+      ["经市人大常委会表决，决定任命仇志刚为副市长。", "仇志刚"],
+      ["本台记者仇建国从南京发回报道。", "仇建国"],
+    ]) {
+      expect(tokenOf(sentence, name)?.kind, sentence).toBe("name");
+    }
+    expect(tokenOf("本台记者仇建国从南京发回报道。", "仇建国")?.pinyin).toBe("qiú jiàn guó");
+  });
+  it("takes no function word, address or count for a name (counter-cases)", () => {
+    expect(cut("习近平主席和普京总统三次面对面会晤。")).toContain("和");
+    expect(cut("记者从法院获悉，该案的一审结果将于下月公布。")).toEqual(expect.arrayContaining(["从", "法院"]));
+    expect(cut("我们的班主任曾老师已经教了二十多年化学。")).toContain("老师");
+    expect(tokenOf("记者曾多次前往当地采访。", "曾多次")?.kind).not.toBe("name");
+  });
+});
