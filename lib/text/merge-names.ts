@@ -129,6 +129,16 @@ function givenName(segs: Segment[], i: number, strict = false): number {
   return n;
 }
 
+/** jieba's tags of lone characters that are no part of a given name after a surname opening a clause. */
+const NOT_GIVEN_TAGS = /^(?:p|c|d|u.*|y|e|r.*|m|q|f)$/;
+
+/** What opens a clause before a name: punctuation (and the sentence's start). */
+const CLAUSE_OPENERS = /^[，。；：、！？“”「」（）《》]$/u;
+/** What follows a person's name as its subject: prepositions and adverbs (孙颖莎在…, 王楚钦与…, 易纲曾…). */
+const NAME_FOLLOWERS = new Set(["在", "与", "同", "跟", "向", "对", "以", "于", "曾", "也", "还", "已", "都", "将", "等", "等人", "一行", "团队", "夫妇", "一家", "退役", "捐资"]);
+/** Titles and callings written after a name (颜宁教授, 陈薇院士, 缪小平教授, 司徒建华主任). */
+const TITLES_AFTER_NAME = new Set(["教授", "院士", "老师", "主任", "医生", "书记", "局长", "县长", "副县长", "市长", "副市长", "省长", "部长", "同志", "先生", "女士", "律师", "博士", "研究员", "总经理", "董事长", "委员"]);
+
 /** Surnames of two characters (欧阳, 司马, 诸葛, 上官…). */
 const COMPOUND_SURNAMES = new Set(["欧阳", "司马", "诸葛", "上官", "司徒", "东方", "皇甫", "令狐", "慕容", "尉迟", "长孙", "宇文", "夏侯", "公孙", "端木", "独孤", "南宫", "西门", "澹台", "公羊", "呼延", "轩辕", "万俟", "钟离", "闻人", "赫连"]);
 
@@ -146,13 +156,13 @@ const GIVEN_WORD_TAGS = /^(?:n|nr|nz|a|an|ns|nrt|nrfg)$/;
  * adjective, and followed by what ends a noun phrase (a verb, a preposition, punctuation, the end).
  * 1 when so, else 0.
  */
-function givenWord(segs: Segment[], i: number): number {
+function givenWord(segs: Segment[], i: number, beforeTitle = false): number {
   const word = segs[i];
   if (!word || word.gloss || chars(word.text).length !== 2 || !/^\p{Script=Han}+$/u.test(word.text) || !GIVEN_WORD_TAGS.test(dictTag(word.text) ?? "")) return 0;
   // A form of address or a rank is no given name (班主任|曾|老师).
   if (ADDRESS_AFTER_SURNAME.has(word.text) || TITLES.has(word.text) || RANKS_AFTER_SURNAME.has(word.text)) return 0;
   const after = segs[i + 1];
-  if (after === undefined || !/\p{Script=Han}/u.test(after.text)) return 1;
+  if (after === undefined || !/\p{Script=Han}/u.test(after.text) || (beforeTitle && TITLES_AFTER_NAME.has(after.text))) return 1;
   return /^(?:v.*|p|c|d)$/.test(dictTag(after.text) ?? "") || SPEECH_VERBS.has(after.text) ? 1 : 0;
 }
 
@@ -258,18 +268,35 @@ function mergePeople(segs: Segment[]): Segment[] {
     const compound = COMPOUND_SURNAMES.has(s.text);
     // (A verb of appointing is a role's place too: 决定任命|仇|志|刚|为副市长.)
     const roleBefore = (s.text.length === 1 || compound) && (isRoleBeforeName(last(1)?.text ?? "") || APPOINTING.has(last(1)?.text ?? ""));
-    const surname = compound ? roleBefore : s.text.length === 1 && (flags & SURNAME || surnameOnlyAt(s.text) !== null || (roleBefore && surnameSense(s.text, null) !== null && !NOT_SURNAME_TAGS.test(dictTag(s.text) ?? "")));
+    const opens = i === 0 || CLAUSE_OPENERS.test(last(1)?.text ?? "");
+    // (Opening a clause, a surname CC-CEDICT lists is a candidate too: 颜|宁|教授; it needs a follower below.)
+    const listed = s.text.length === 1 && surnameSense(s.text, null) !== null && !NOT_SURNAME_TAGS.test(dictTag(s.text) ?? "");
+    const surname = compound ? roleBefore : s.text.length === 1 && (flags & SURNAME || surnameOnlyAt(s.text) !== null || ((roleBefore || opens) && listed));
     const afterRole = surname && roleBefore;
-    if (surname && (flags & SURNAME || afterRole) && !s.gloss) {
+    if ((surname || compound) && (flags & SURNAME || afterRole || compound || (opens && listed)) && !s.gloss) {
       let given = givenName(segs, i + 1);
       const next = segs[i + 1 + given];
       // (A speech verb may follow an adverb: 陆|佃|则|说.)
       const verb = next && BEFORE_VERB.has(next.text) ? segs[i + 2 + given] : next;
-      const vouched = given && ((verb && SPEECH_VERBS.has(verb.text)) || introduced(last));
+      // Opening its clause, lone characters after a common or compound surname, then a preposition,
+      // an adverb of the subject's place or a title that follows names (孙|颖|莎|在…, 颜|宁|教授,
+      // 令狐|春|燕|认为): jieba leaves a name it does not know in single characters.
+      // (Before a title written after names the given name may be of two characters: 司徒|建华|主任.)
+      // A surname only CC-CEDICT lists (no common one) needs the title (颜|宁|教授; 铁|锂|在 is no name).
+      const common = (flags & SURNAME) !== 0 || compound;
+      // (Lone characters that are no function word, pronoun, numeral or locative: 钱|得|在 is money that
+      // must; 经|本|所|律师 "through this firm's lawyers".)
+      const loneGiven = given > 0 && segs.slice(i + 1, i + 1 + given).every((g) => g.text.length === 1 && !NOT_GIVEN_TAGS.test(dictTag(g.text) ?? ""));
+      const followed = opens && verb !== undefined && ((common && loneGiven && NAME_FOLLOWERS.has(verb.text)) || (given > 0 && (loneGiven || given === 1) && TITLES_AFTER_NAME.has(verb.text) && !segs.slice(i + 1, i + 1 + given).some((g) => NOT_GIVEN_TAGS.test(dictTag(g.text[0]) ?? ""))));
+      // (A surname only CC-CEDICT lists, opening a clause, is vouched by the title alone.)
+      const listedOnly = !common && !afterRole && surnameOnlyAt(s.text) === null;
+      const vouched = given && (listedOnly ? followed : (verb && SPEECH_VERBS.has(verb.text)) || introduced(last) || followed);
       // After a role alone, lone characters only (诗人|于|湖上 "poets at the lake" is no name), or a
       // word of two characters that names a thing or a quality and ends the phrase (民警|么|宏伟|在,
       // 接诊医生|解|红梅|说): 记者|曾|多次|前往 has a count there.
       if (!vouched && afterRole) given = givenName(segs, i + 1, true) || givenWord(segs, i + 1);
+      // (A compound surname and a given name that is a word, before a title: 司徒|建华|主任.)
+      if (!given && compound && TITLES_AFTER_NAME.has(segs[i + 2]?.text ?? "")) given = givenWord(segs, i + 1, true);
       if (given && (vouched || afterRole)) {
         // Tagged as a full name, as name-forms.ts joins them: its first character is read as the
         // surname (仇英 Qiú, 解缙 Xiè: joinedSurnameReading).

@@ -184,7 +184,7 @@ export function readingOfZhuan(tokens: string[], i: number): string | null {
   // A thing that spins earlier in the clause (洗衣机脱水时转得特别响, 车轮转得飞快), not turned
   // towards or into something (车轮转到左边, 风扇转向): spinning.
   if (!TURNED_TO.has(next ?? "")) for (let j = i - 1; j >= 0 && !CLAUSE_END.test(tokens[j]); j--) if (SPINNING.has(tokens[j])) return "zhuàn";
-  if ((next === "着" || next === "了") && (ends(after) || /^[几一两三四五六七八九十]+圈$/u.test(after ?? ""))) return "zhuàn";
+  if ((next === "着" || next === "了") && (ends(after) || /^(?:好|好多)?[几一两三四五六七八九十]*圈$/u.test(after ?? ""))) return "zhuàn";
   if (!ends(next)) return null;
   // 绕着太阳转, 围着他转: going round something, to the clause's end.
   for (let j = i - 1; j >= 0 && !CLAUSE_END.test(tokens[j]); j--) if (AROUND.has(tokens[j])) return "zhuàn";

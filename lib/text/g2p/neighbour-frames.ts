@@ -384,13 +384,16 @@ export function stuffReading(tokens: string[], i: number): string | null {
 }
 
 /**
- * 薄 after a degree word or 这么/那么 (穿这么薄, 这纸太薄了, 很薄的一层) is the spoken adjective báo
+ * 薄 after a degree word, 这么/那么 or a count (穿这么薄, 这纸太薄了, 一件薄外套) is the spoken adjective báo
  * "thin"; bó is the literary morpheme of words (薄弱, 单薄 dān bó: words read as the dictionary has them).
  */
 export function thinReading(tokens: string[], i: number): string | null {
   const prev = tokens[i - 1] ?? "";
-  return DEGREE.has(prev) || prev === "真" || prev === "好" || prev === "挺" ? "báo" : null;
+  // (Or counted before a garment or a sheet: 带一件薄外套, 一层薄冰.)
+  return DEGREE.has(prev) || prev === "真" || prev === "好" || prev === "挺" || THIN_COUNTS.test(prev) ? "báo" : null;
 }
+/** A count of garments, layers and sheets (一件, 一层, 两张). */
+const THIN_COUNTS = /^[一两几这那][件层张片条床]$/u;
 
 /**
  * 泡 counting urine or droppings (尿了一泡尿, 拉了一泡屎) is pāo, the measure word; bubbles, soaking

@@ -12,7 +12,7 @@ const POURED = new RegExp(`^(?:[一两几半满]?(?:杯|碗|壶|瓶|盆|桶)|${P
 /** Where 降 goes (降到, 降至, 降为): jiàng, "to fall", not xiáng "to surrender" (降了 may be either). */
 const FALL_RESULT = /^(?:到|至|为|低|温|价|息|雨|雪)/u;
 /** Results of being tired (累死了, 累坏了, 累得, 累极了): lèi, not lěi "to accumulate". */
-const TIRED_RESULT = /^(?:死|坏|垮|得|极|着|了|趴下)/u;
+const TIRED_RESULT = /^(?:死|坏|垮|得|极|着|了|趴下|瘫|惨)/u;
 /** Whom 给 gives to besides pronouns (给大家, 给孩子): gěi, not the literary jǐ of 供给, 补给. */
 const RECIPIENTS = new Set(["谁", "大家", "别人", "人家", "孩子", "孩子们", "朋友", "妈妈", "爸爸", "老师", "客人", "自己"]);
 
@@ -70,6 +70,8 @@ export function tiredReading(tokens: string[], i: number, tagOf: TagOf): string 
   if (next !== undefined && TIRED_RESULT.test(next)) return "lèi";
   const prev = tokens[i - 1];
   if (prev === undefined) return null;
+  // A person tired to the point of something (他累到在车上睡着); points or sums add up to it (积分累到第三名: lěi).
+  if (next === "到" && tagOf(prev) === "r") return "lèi";
   if (FEELS_TIRED.test(prev)) return "lèi";
   return (next === undefined || CLAUSE_END.test(next)) && /^(?:r|n|nr)$/.test(tagOf(prev) ?? "") ? "lèi" : null;
 }

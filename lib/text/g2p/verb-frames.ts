@@ -288,6 +288,8 @@ const CARRIED_STATES = new Set(["受伤", "负伤", "重伤", "摔伤", "昏迷"
  * a carried person is in and a noun, with or without 的 (受伤群众): an object described.
  */
 function describedObject(tokens: string[], k: number, tag: string, tagOf: TagOf): boolean {
+  // A one-character adjective and a noun (背着新书包, 背着大包): a thing described.
+  if (tokens[k]?.length === 1 && tag === "a" && /^n/.test(tagOf(tokens[k + 1] ?? "") ?? "") && (tokens[k + 1]?.length ?? 0) >= 2) return true;
   if (CARRIED_STATES.has(tokens[k] ?? "")) {
     const noun = tokens[k + 1] === "的" ? tokens[k + 2] : tokens[k + 1];
     return noun !== undefined && /^n/.test(tagOf(noun) ?? "");

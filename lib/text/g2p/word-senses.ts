@@ -331,6 +331,10 @@ const SENSES: Record<string, SenseCues[]> = {
     // A party travelling together: after who leads it, before its number or its arrival.
     { reading: "yī xíng", prev: ["@n", "@nr", "@nt", "代表团", "及其"], next: ["@m", "人", "抵达", "到达", "访问", "于", "乘", "参观"] },
   ],
+  卡住: [
+    // Stuck in the throat (鱼刺卡住喉咙): qiǎ, which CC-CEDICT lacks for the pair.
+    { reading: "qiǎ zhù", gloss: "to get stuck (in the throat)", near: ["喉咙", "嗓子", "鱼刺", "骨头", "鱼骨", "噎", "咽"] },
+  ],
   结了: [
     // Bore (fruit): a plant and its fruit.
     { reading: "jiē le", gloss: "bore (fruit)", near: ["果子", "果实", "果", "葡萄", "苹果", "桃子", "桃", "桃儿", "梨", "枣", "柿子", "石榴", "果儿", "瓜", "树上", "树", "果树", "桃树", "苹果树", "枣树"] },

@@ -53,3 +53,21 @@ describe("a Chinese name after a role or a verb of appointing (merge-names.ts)",
     expect(tokenOf("记者曾多次前往当地采访。", "曾多次")?.kind).not.toBe("name");
   });
 });
+
+describe("a Chinese name of lone characters opening its clause (merge-names.ts)", () => {
+  it("is one name before a preposition, an adverb of its subject or a title written after names", () => {
+    for (const [sentence, name] of [
+      ["孙颖莎在女单决赛中以四比一战胜对手，成功卫冕。", "孙颖莎"],
+      ["王楚钦与队友配合默契，拿下了混双比赛的金牌。", "王楚钦"],
+      ["颜宁教授在学术论坛上作了关于膜蛋白结构的报告。", "颜宁"],
+      ["令狐春燕认为，发展乡村旅游必须守住生态底线。", "令狐春燕"],
+      ["司徒建华主任表示，社区卫生服务中心将延长周末门诊时间。", "司徒建华"],
+    ]) {
+      expect(tokenOf(sentence, name)?.kind, sentence).toBe("name");
+    }
+  });
+  it("leaves words of one character that open a clause (counter-cases)", () => {
+    expect(cut("王说在家里等你。")).not.toContain("王说");
+    expect(cut("他在家里等你。")).toEqual(expect.arrayContaining(["他", "在"]));
+  });
+});
