@@ -1,6 +1,6 @@
-import fs from "node:fs";
 import path from "node:path";
 import { dictDataDir } from "./data-files";
+import { onePerCharacter, readDataLines } from "./data-lines";
 
 // The news words CC-CEDICT lacks (data/news-words.tsv: 早盘, 领跌, 沪指, 北向资金, 房企, 首节…), read
 // at compile time only: they become entries of the compiled dictionary and words of the
@@ -24,14 +24,7 @@ export function newsWordsFile(): string {
 
 /** The file's words; a malformed line (wrong shape, syllables not one per character) is an error. */
 export function newsWords(file = newsWordsFile()): NewsWord[] {
-  const out: NewsWord[] = [];
-  fs.readFileSync(file, "utf8")
-    .split("\n")
-    .forEach((line, k) => {
-      if (!line.trim() || line.startsWith("#")) return;
-      const m = LINE.exec(line);
-      if (!m || m[2].split(" ").length !== [...m[1]].length) throw new Error(`news-words.tsv line ${k + 1}: expected "word TAB pin1 yin1 TAB tag TAB sense / sense", one syllable per character`);
-      out.push({ word: m[1], pinyin: m[2], tag: m[3], senses: m[4].split(" / ").map((s) => s.trim()) });
-    });
-  return out;
+  return readDataLines(file, "news-words.tsv", LINE, `"word TAB pin1 yin1 TAB tag TAB sense / sense", one syllable per character`, (m) =>
+    onePerCharacter(m[1], m[2]) ? { word: m[1], pinyin: m[2], tag: m[3], senses: m[4].split(" / ").map((s) => s.trim()) } : null,
+  );
 }

@@ -1,6 +1,6 @@
-import fs from "node:fs";
 import path from "node:path";
 import { dictDataDir } from "./data-files";
+import { onePerCharacter, readDataLines } from "./data-lines";
 
 // Words whose standard reading CC-CEDICT gives only as "also pr." (data/standard-readings.tsv:
 // 下载 xià zài, 泄露 xiè lòu), read at compile time only (cedict.ts buildCedictLines).
@@ -19,16 +19,7 @@ export function standardReadingsFile(): string {
 
 /** The file's words; a malformed line (wrong shape, syllables not one per character) is an error. */
 export function standardReadings(file = standardReadingsFile()): StandardReading[] {
-  const out: StandardReading[] = [];
-  fs.readFileSync(file, "utf8")
-    .split("\n")
-    .forEach((line, k) => {
-      if (!line.trim() || line.startsWith("#")) return;
-      const m = LINE.exec(line);
-      if (!m || m[2].split(" ").length !== [...m[1]].length) throw new Error(`standard-readings.tsv line ${k + 1}: expected "word TAB pin1 yin1", one syllable per character`);
-      out.push({ word: m[1], pinyin: m[2] });
-    });
-  return out;
+  return readDataLines(file, "standard-readings.tsv", LINE, `"word TAB pin1 yin1", one syllable per character`, (m) => (onePerCharacter(m[1], m[2]) ? { word: m[1], pinyin: m[2] } : null));
 }
 
 /** CC-CEDICT's "also pr. [xia4zai4]" readings of an entry, as syllables without spaces, lowercase. */

@@ -278,17 +278,17 @@ function mergePeople(segs: Segment[]): Segment[] {
       const next = segs[i + 1 + given];
       // (A speech verb may follow an adverb: 陆|佃|则|说.)
       const verb = next && BEFORE_VERB.has(next.text) ? segs[i + 2 + given] : next;
-      // Opening its clause, lone characters after a common or compound surname, then a preposition,
-      // an adverb of the subject's place or a title that follows names (孙|颖|莎|在…, 颜|宁|教授,
-      // 令狐|春|燕|认为): jieba leaves a name it does not know in single characters.
-      // (Before a title written after names the given name may be of two characters: 司徒|建华|主任.)
-      // A surname only CC-CEDICT lists (no common one) needs the title (颜|宁|教授; 铁|锂|在 is no name).
+      // Opening its clause, lone characters after a common or compound surname, then a preposition or
+      // an adverb of the subject's place (孙|颖|莎|在…, 令狐|春|燕|认为): jieba leaves a name it does not
+      // know in single characters. Before a title written after names, any surname and a given name of
+      // one or two characters (颜|宁|教授, 司徒|建华|主任); a surname only CC-CEDICT lists needs the title
+      // (铁|锂|在 is no name). The given name holds no function word, pronoun, numeral or locative
+      // (钱|得|在 is money that must; 经|本所|律师 "through this firm's lawyers").
       const common = (flags & SURNAME) !== 0 || compound;
-      // (Lone characters that are no function word, pronoun, numeral or locative: 钱|得|在 is money that
-      // must; 经|本|所|律师 "through this firm's lawyers".)
-      const loneGiven = given > 0 && segs.slice(i + 1, i + 1 + given).every((g) => g.text.length === 1 && !NOT_GIVEN_TAGS.test(dictTag(g.text) ?? ""));
-      const followed = opens && verb !== undefined && ((common && loneGiven && NAME_FOLLOWERS.has(verb.text)) || (given > 0 && (loneGiven || given === 1) && TITLES_AFTER_NAME.has(verb.text) && !segs.slice(i + 1, i + 1 + given).some((g) => NOT_GIVEN_TAGS.test(dictTag(g.text[0]) ?? ""))));
-      // (A surname only CC-CEDICT lists, opening a clause, is vouched by the title alone.)
+      const givenSegs = segs.slice(i + 1, i + 1 + given);
+      const loneGiven = given > 0 && givenSegs.every((g) => g.text.length === 1 && !NOT_GIVEN_TAGS.test(dictTag(g.text) ?? ""));
+      const titled = given > 0 && (loneGiven || given === 1) && !givenSegs.some((g) => NOT_GIVEN_TAGS.test(dictTag(g.text[0]) ?? ""));
+      const followed = opens && verb !== undefined && ((common && loneGiven && NAME_FOLLOWERS.has(verb.text)) || (titled && TITLES_AFTER_NAME.has(verb.text)));
       const listedOnly = !common && !afterRole && surnameOnlyAt(s.text) === null;
       const vouched = given && (listedOnly ? followed : (verb && SPEECH_VERBS.has(verb.text)) || introduced(last) || followed);
       // After a role alone, lone characters only (诗人|于|湖上 "poets at the lake" is no name), or a
