@@ -229,3 +229,12 @@ describe("frames found in traditional text", () => {
     expect(readingOfChar(text, ch)).toBe(reading);
   });
 });
+
+describe("institutions CC-CEDICT lacks (lib/dict/data/news-words.tsv)", () => {
+  it("are one token each with their English name", () => {
+    expect(glossOf("工业和信息化部发布了指导意见。", "工业和信息化部")).toMatch(/Ministry of Industry and Information Technology/);
+    expect(glossOf("生态环境部通报了全国地表水环境质量状况。", "生态环境部")).toMatch(/Ministry of Ecology and Environment/);
+    expect(glossOf("宁德时代在匈牙利的电池工厂预计明年投产。", "宁德时代")).toMatch(/CATL/);
+    expect(readingOf("中央广播电视总台的节目单已正式公布。", "中央广播电视总台")).toBe("zhōng yāng guǎng bō diàn shì zǒng tái");
+  });
+});
