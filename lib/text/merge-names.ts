@@ -148,6 +148,15 @@ const COMPOUND_SURNAMES = new Set(["欧阳", "司马", "诸葛", "上官", "司�
  */
 const NOT_SURNAME_TAGS = /^(?:p|c|d|u.*|r.*|m|q|f|y|e|v.*|a|ad|t)$/;
 
+/** Per BMP char code: CC-CEDICT lists the character as a surname and jieba gives it no function tag. */
+const listedByCode: (boolean | undefined)[] = new Array(65536);
+function listedSurnameAt(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  let listed = listedByCode[code];
+  if (listed === undefined) listed = listedByCode[code] = surnameSense(ch, null) !== null && !NOT_SURNAME_TAGS.test(dictTag(ch) ?? "");
+  return listed;
+}
+
 /** jieba's tags of a two-character word that may be a given name after a surname (宏伟 a, 红梅 n, 文静 a). */
 const GIVEN_WORD_TAGS = /^(?:n|nr|nz|a|an|ns|nrt|nrfg)$/;
 
@@ -262,16 +271,20 @@ function mergePeople(segs: Segment[]): Segment[] {
 
     // Chinese names: surname + given name, introduced by a title or list, or followed by a speech
     // verb; after a role or calling (画家|仇|英, 才子|解|缙), a surname of a reading of its own too.
-    // (The role is looked up only before a surname: most one-character tokens are none.)
+    // (The role and the clause's opening are looked up only before a surname of some kind: most
+    // one-character tokens are none.)
     // After a role, any character CC-CEDICT knows as a surname (部长|蓝|佛|安, 运动员|谷|爱|凌), and the
     // compound surnames (法官|上官|晓|燕, 本报记者|司马|文静).
     const compound = COMPOUND_SURNAMES.has(s.text);
-    // (A verb of appointing is a role's place too: 决定任命|仇|志|刚|为副市长.)
-    const roleBefore = (s.text.length === 1 || compound) && (isRoleBeforeName(last(1)?.text ?? "") || APPOINTING.has(last(1)?.text ?? ""));
-    const opens = i === 0 || CLAUSE_OPENERS.test(last(1)?.text ?? "");
+    const single = s.text.length === 1;
+    const common = single && (flags & SURNAME || surnameOnlyAt(s.text) !== null);
     // (Opening a clause, a surname CC-CEDICT lists is a candidate too: 颜|宁|教授; it needs a follower below.)
-    const listed = s.text.length === 1 && surnameSense(s.text, null) !== null && !NOT_SURNAME_TAGS.test(dictTag(s.text) ?? "");
-    const surname = compound ? roleBefore : s.text.length === 1 && (flags & SURNAME || surnameOnlyAt(s.text) !== null || ((roleBefore || opens) && listed));
+    const listed = single && listedSurnameAt(s.text);
+    const candidate = common || listed || compound;
+    // (A verb of appointing is a role's place too: 决定任命|仇|志|刚|为副市长.)
+    const roleBefore = candidate && (isRoleBeforeName(last(1)?.text ?? "") || APPOINTING.has(last(1)?.text ?? ""));
+    const opens = candidate && (i === 0 || CLAUSE_OPENERS.test(last(1)?.text ?? ""));
+    const surname = compound ? roleBefore : common || ((roleBefore || opens) && listed);
     const afterRole = surname && roleBefore;
     if ((surname || compound) && (flags & SURNAME || afterRole || compound || (opens && listed)) && !s.gloss) {
       let given = givenName(segs, i + 1);
@@ -284,12 +297,12 @@ function mergePeople(segs: Segment[]): Segment[] {
       // one or two characters (颜|宁|教授, 司徒|建华|主任); a surname only CC-CEDICT lists needs the title
       // (铁|锂|在 is no name). The given name holds no function word, pronoun, numeral or locative
       // (钱|得|在 is money that must; 经|本所|律师 "through this firm's lawyers").
-      const common = (flags & SURNAME) !== 0 || compound;
+      const everyday = (flags & SURNAME) !== 0 || compound;
       const givenSegs = segs.slice(i + 1, i + 1 + given);
       const loneGiven = given > 0 && givenSegs.every((g) => g.text.length === 1 && !NOT_GIVEN_TAGS.test(dictTag(g.text) ?? ""));
       const titled = given > 0 && (loneGiven || given === 1) && !givenSegs.some((g) => NOT_GIVEN_TAGS.test(dictTag(g.text[0]) ?? ""));
-      const followed = opens && verb !== undefined && ((common && loneGiven && NAME_FOLLOWERS.has(verb.text)) || (titled && TITLES_AFTER_NAME.has(verb.text)));
-      const listedOnly = !common && !afterRole && surnameOnlyAt(s.text) === null;
+      const followed = opens && verb !== undefined && ((everyday && loneGiven && NAME_FOLLOWERS.has(verb.text)) || (titled && TITLES_AFTER_NAME.has(verb.text)));
+      const listedOnly = !everyday && !afterRole && surnameOnlyAt(s.text) === null;
       const vouched = given && (listedOnly ? followed : (verb && SPEECH_VERBS.has(verb.text)) || introduced(last) || followed);
       // After a role alone, lone characters only (诗人|于|湖上 "poets at the lake" is no name), or a
       // word of two characters that names a thing or a quality and ends the phrase (民警|么|宏伟|在,
